@@ -1,0 +1,113 @@
+import type { Command } from 'commander';
+import { allMigrations } from '../../platform/boot.ts';
+import { migrateToLatest } from '../../platform/db/migrate.ts';
+import { loadDemoOnce } from '../../platform/seed.ts';
+import { systemActor } from '../../platform/access/index.ts';
+import { verifyAuditChain } from '../../platform/audit/index.ts';
+import { userService, userRepo } from '../../modules/users/index.ts';
+import { unitRepo } from '../../modules/units/index.ts';
+import { securityService } from '../../modules/security/service.ts';
+import { accountService } from '../../modules/account/index.ts';
+import { action, openCli } from '../open.ts';
+
+export function registerAdminCommands(program: Command) {
+  program
+    .command('migrate')
+    .description('apply pending database migrations')
+    .action(
+      action(async () => {
+        const ctx = await openCli();
+        const applied = await migrateToLatest(ctx.db, allMigrations(ctx.modules));
+        console.log(applied.length ? `applied: ${applied.join(', ')}` : 'database is up to date');
+        await ctx.dbh.close();
+      }),
+    );
+
+  program
+    .command('seed-demo')
+    .description('load the demo city, users and ledger into an empty database')
+    .action(
+      action(async () => {
+        const ctx = await openCli();
+        console.log((await loadDemoOnce(ctx)) ? 'demo data loaded' : 'not loaded: the database already has data or the demo was loaded before');
+        await ctx.dbh.close();
+      }),
+    );
+
+  program
+    .command('create-user')
+    .description('create a user (the first administrator of a real install, say)')
+    .requiredOption('--username <name>')
+    .requiredOption('--name <displayName>')
+    .requiredOption('--unit <unitName>', 'home unit, by name')
+    .requiredOption('--password <password>')
+    .option('--role <code>', 'grant a role (supervisor, leader, liaison, sysAdmin, secAdmin, auditor) in the home unit')
+    .action(
+      action(async (o: { username: string; name: string; unit: string; password: string; role?: string }) => {
+        const ctx = await openCli();
+        const units = await unitRepo.findByName(ctx.db, o.unit);
+        if (units.length !== 1) throw new Error(units.length ? `unit "${o.unit}" is ambiguous (${units.length} units have that name)` : `no unit named "${o.unit}"`);
+        const sys = systemActor('cli');
+        const user = await userService.create(ctx, sys, { username: o.username, displayName: o.name, unitId: units[0].id, password: o.password });
+        if (o.role) {
+          const role = (await securityService.roles(ctx, sys)).find((r) => r.code === o.role);
+          if (!role) throw new Error(`no role "${o.role}"`);
+          await securityService.setGrants(ctx, sys, user.id, [{ roleId: role.id, unitId: units[0].id }]);
+        }
+        console.log(`created user ${o.username} (id ${user.id})`);
+        await ctx.dbh.close();
+      }),
+    );
+
+  program
+    .command('create-token')
+    .description('create a personal API token for a user and print it (shown once)')
+    .argument('<username>')
+    .option('--name <name>', 'what the token is for', 'cli')
+    .action(
+      action(async (username: string, o: { name: string }) => {
+        const ctx = await openCli();
+        const user = await userRepo.byUsername(ctx.db, username);
+        if (!user) throw new Error(`no user "${username}"`);
+        const { token } = await accountService.createToken(ctx, { userId: user.id, username: user.username, ip: null }, o.name);
+        console.log(token);
+        await ctx.dbh.close();
+      }),
+    );
+
+  program
+    .command('backup')
+    .description('write a consistent copy of the SQLite database while the server runs')
+    .requiredOption('--out <file>')
+    .action(
+      action(async (o: { out: string }) => {
+        const ctx = await openCli();
+        await ctx.dbh.backup(o.out);
+        console.log(`backup written to ${o.out}`);
+        await ctx.dbh.close();
+      }),
+    );
+
+  const auditCmd = program.command('audit').description('the tamper-evident audit log');
+  auditCmd
+    .command('verify')
+    .description('check the hash chain; name the first row changed or removed behind the application')
+    .action(
+      action(async () => {
+        const ctx = await openCli();
+        const r = await verifyAuditChain(ctx.db);
+        await ctx.dbh.close();
+        if (r.ok) {
+          console.log(`audit log intact: ${r.rows} rows`);
+          return;
+        }
+        const what = {
+          changed: `row ${r.firstBad!.id} was changed`,
+          removedBefore: `a row before row ${r.firstBad!.id} was removed`,
+          removedAtEnd: `rows after row ${r.rows} were removed (the last row written was ${r.firstBad!.id})`,
+        }[r.firstBad!.problem];
+        console.error(`luoshi: audit log tampered: ${what}`);
+        process.exit(1);
+      }),
+    );
+}

@@ -1,0 +1,16 @@
+import { Command } from 'commander';
+import { version } from '../platform/version.ts';
+import { modules } from '../modules/index.ts';
+import { registerServe } from './commands/serve.ts';
+import { registerAdminCommands } from './commands/admin.ts';
+import { openCli } from './open.ts';
+
+const program = new Command('luoshi')
+  .description('Luoshi 落实: the ledger and closed loop of organization work.\nReads DATA_DIR and DATABASE_URL like the server.')
+  .version(version);
+
+registerServe(program);
+registerAdminCommands(program);
+for (const m of modules) m.cli?.(program, openCli);
+
+await program.parseAsync(process.argv);

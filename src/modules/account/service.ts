@@ -1,0 +1,86 @@
+import type { AppContext } from '../../platform/context.ts';
+import { withTx } from '../../platform/db/tx.ts';
+import { audit } from '../../platform/audit/index.ts';
+import { auditActor, type Actor } from '../../platform/access/index.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { checkPassword, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
+import { getPolicy } from '../../platform/auth/policy.ts';
+import { newApiToken, sha256 } from '../../platform/auth/tokens.ts';
+
+export const accountService = {
+  /** Who I am, what I may do, and which menu entries the web app should show. */
+  async me(ctx: AppContext, actor: Actor) {
+    const unit = await ctx.db.selectFrom('units').select('name').where('id', '=', actor.unitId).executeTakeFirst();
+    const grants = await ctx.db
+      .selectFrom('role_grants')
+      .innerJoin('roles', 'roles.id', 'role_grants.role_id')
+      .innerJoin('units', 'units.id', 'role_grants.unit_id')
+      .select(['roles.code as roleCode', 'roles.name as roleName', 'roles.data_scope as scope', 'units.id as unitId', 'units.name as unitName'])
+      .where('role_grants.user_id', '=', actor.userId)
+      .execute();
+    const menu = ctx.modules
+      .flatMap((m) => m.menu ?? [])
+      .filter((e) => actor.permissions.has(e.permission))
+      .sort((a, b) => a.order - b.order)
+      .map((e) => e.key);
+    return {
+      user: { id: actor.userId, username: actor.username, displayName: actor.displayName, unitId: actor.unitId, unitName: unit?.name ?? '' },
+      grants,
+      permissions: [...actor.permissions].sort(),
+      menu: ['home', ...menu, 'account.tokens'],
+    };
+  },
+
+  async changePassword(ctx: AppContext, actor: Actor, current: string, next: string) {
+    const user = await ctx.db.selectFrom('users').select('password_hash').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    if (!(await verifyPassword(user.password_hash, current))) {
+      throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.current', code: 'auth.wrong_password' }]);
+    }
+    const problem = checkPassword(next, await getPolicy(ctx.db, ctx.config.sessionIdleMinutes));
+    if (problem) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.next', code: problem.code, params: problem.params }]);
+    const hash = await hashPassword(next);
+    const now = ctx.clock.now();
+    await withTx(ctx.db, async (tx) => {
+      await tx.updateTable('users').set({ password_hash: hash, password_changed_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', actor.userId).execute();
+      // Other sessions end: a changed password must lock out whoever else had it.
+      await tx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', actor.sessionId ?? '').execute();
+      await audit(tx, auditActor(actor), { action: 'user.changePassword', entity: 'user', entityId: actor.userId }, now);
+    });
+  },
+
+  tokens(ctx: AppContext, actor: Actor) {
+    return ctx.db
+      .selectFrom('api_tokens')
+      .select(['id', 'name', 'prefix', 'created_at as createdAt', 'last_used_at as lastUsedAt', 'revoked_at as revokedAt'])
+      .where('user_id', '=', actor.userId)
+      .orderBy('id', 'desc')
+      .execute();
+  },
+
+  /** Creates a personal API token; the secret is shown once and only its hash is kept. */
+  async createToken(ctx: AppContext, actor: Actor | { userId: number; username: string; ip: string | null }, name: string) {
+    const token = newApiToken();
+    const now = ctx.clock.now();
+    const id = await withTx(ctx.db, async (tx) => {
+      const { id } = await tx
+        .insertInto('api_tokens')
+        .values({ user_id: actor.userId, name, token_hash: sha256(token), prefix: token.slice(0, 8), created_at: now.toISOString() })
+        .returning('id')
+        .executeTakeFirstOrThrow();
+      await audit(tx, { userId: actor.userId, name: actor.username, ip: actor.ip }, { action: 'create', entity: 'apiToken', entityId: id, after: { name } }, now);
+      return id;
+    });
+    return { id, name, token };
+  },
+
+  async revokeToken(ctx: AppContext, actor: Actor, id: number) {
+    const now = ctx.clock.now();
+    await withTx(ctx.db, async (tx) => {
+      const row = await tx.selectFrom('api_tokens').select(['id', 'revoked_at']).where('id', '=', id).where('user_id', '=', actor.userId).executeTakeFirst();
+      if (!row) throw notFound();
+      if (row.revoked_at) return;
+      await tx.updateTable('api_tokens').set({ revoked_at: now.toISOString() }).where('id', '=', id).execute();
+      await audit(tx, auditActor(actor), { action: 'revoke', entity: 'apiToken', entityId: id }, now);
+    });
+  },
+};

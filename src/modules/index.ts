@@ -1,0 +1,11 @@
+import type { LuoshiModule } from '../platform/module.ts';
+import { systemModule } from './system/index.ts';
+import { accountModule } from './account/index.ts';
+import { unitsModule } from './units/index.ts';
+import { usersModule } from './users/index.ts';
+import { securityModule } from './security/index.ts';
+import { auditLogModule } from './audit-log/index.ts';
+import { demoModule } from './demo/index.ts';
+
+/** Every capability of Luoshi, in the order their demo data loads. Adding one is one line here. */
+export const modules: LuoshiModule[] = [systemModule, accountModule, unitsModule, usersModule, securityModule, auditLogModule, demoModule];

@@ -1,0 +1,11 @@
+import type { LuoshiModule } from '../../platform/module.ts';
+import { securityMessages } from './messages.ts';
+import { securityRoutes } from './routes.ts';
+
+/** 安全保密管理: roles, grants, password and session policy — the secAdmin's work. */
+export const securityModule: LuoshiModule = {
+  name: 'security',
+  messages: securityMessages,
+  menu: [{ key: 'admin.roles', permission: 'role.grant', order: 920 }],
+  routes: securityRoutes,
+};

@@ -1,0 +1,75 @@
+import type { AppContext } from '../../platform/context.ts';
+import { withTx } from '../../platform/db/tx.ts';
+import { audit } from '../../platform/audit/index.ts';
+import { auditActor, requirePermission, type Actor } from '../../platform/access/index.ts';
+import { adminRoles } from '../../platform/access/roles.ts';
+import { AppError, notFound } from '../../platform/errors.ts';
+import { getPolicy, forgetPolicyCache, POLICY_KEY } from '../../platform/auth/policy.ts';
+import type { PasswordPolicy } from '../../platform/auth/password.ts';
+import { writeSetting } from '../../platform/settings.ts';
+import { unitService } from '../units/index.ts';
+import { userService, userRepo } from '../users/index.ts';
+
+export const securityService = {
+  async roles(ctx: AppContext, actor: Actor) {
+    requirePermission(actor, 'role.read');
+    const rows = await ctx.db.selectFrom('roles').selectAll().orderBy('id').execute();
+    return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, dataScope: r.data_scope, permissions: JSON.parse(r.permissions) as string[], builtin: r.builtin === 1 }));
+  },
+
+  /**
+   * Replaces a user's grants. Only secAdmin may; never their own grants, and no one may hold
+   * two of the three separated administrator roles.
+   */
+  async setGrants(ctx: AppContext, actor: Actor, userId: number, grants: { roleId: number; unitId: number }[]) {
+    requirePermission(actor, 'role.grant');
+    if (userId === actor.userId) throw new AppError('security.grant_self', 'forbidden');
+    const target = await userRepo.getScoped(ctx.db, actor, 'role.grant', userId);
+    if (!target) throw notFound();
+    const roles = await ctx.db.selectFrom('roles').select(['id', 'code']).execute();
+    const codeOf = new Map(roles.map((r) => [r.id, r.code]));
+    for (const [i, g] of grants.entries()) {
+      if (!codeOf.has(g.roleId)) throw new AppError('validation.failed', 'invalid', {}, [{ field: `body.grants.${i}.roleId`, code: 'security.unknown_role' }]);
+      await unitService.get(ctx, actor, g.unitId).catch(() => {
+        throw new AppError('validation.failed', 'invalid', {}, [{ field: `body.grants.${i}.unitId`, code: 'security.unknown_unit' }]);
+      });
+    }
+    const admins = new Set(grants.map((g) => codeOf.get(g.roleId)!).filter((c) => adminRoles.includes(c)));
+    if (admins.size > 1) throw new AppError('security.admin_separation', 'invalid', { roles: [...admins].join(', ') });
+    const now = ctx.clock.now();
+    await withTx(ctx.db, async (tx) => {
+      const before = await userRepo.grantsOf(tx, [userId]);
+      await userRepo.replaceGrants(tx, userId, grants, now.toISOString());
+      await audit(
+        tx,
+        auditActor(actor),
+        {
+          action: 'user.grants',
+          entity: 'user',
+          entityId: userId,
+          before: { grants: before.map((g) => `${g.roleCode}@${g.unitId}`) },
+          after: { grants: grants.map((g) => `${codeOf.get(g.roleId)}@${g.unitId}`) },
+        },
+        now,
+      );
+    });
+    return userService.get(ctx, actor, userId);
+  },
+
+  async policy(ctx: AppContext, actor: Actor) {
+    requirePermission(actor, 'policy.manage');
+    return getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
+  },
+
+  async setPolicy(ctx: AppContext, actor: Actor, policy: PasswordPolicy) {
+    requirePermission(actor, 'policy.manage');
+    const now = ctx.clock.now();
+    const before = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
+    await withTx(ctx.db, async (tx) => {
+      await writeSetting(tx, POLICY_KEY, policy, now);
+      await audit(tx, auditActor(actor), { action: 'update', entity: 'policy', entityId: POLICY_KEY, before: { ...before }, after: { ...policy } }, now);
+    });
+    forgetPolicyCache();
+    return policy;
+  },
+};

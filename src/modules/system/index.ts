@@ -1,0 +1,19 @@
+import { sql } from 'kysely';
+import type { LuoshiModule } from '../../platform/module.ts';
+import { version } from '../../platform/version.ts';
+
+/** Health and version: what a load balancer or a person checking the install asks first. */
+export const systemModule: LuoshiModule = {
+  name: 'system',
+  routes(app, ctx) {
+    app.get('/health', { schema: { tags: ['system'], security: [] } }, async (_req, reply) => {
+      let ok = true;
+      try {
+        await sql`select 1`.execute(ctx.db);
+      } catch {
+        ok = false;
+      }
+      return reply.status(ok ? 200 : 503).send({ status: ok ? 'ok' : 'degraded', version, database: { dialect: ctx.dbh.dialect, ok } });
+    });
+  },
+};

@@ -1,0 +1,52 @@
+import { listOf, pagingQuery } from '../../platform/http/schemas.ts';
+import { unitKinds } from './domain/kinds.ts';
+
+export const unit = {
+  type: 'object',
+  properties: {
+    id: { type: 'integer' },
+    parentId: { type: ['integer', 'null'] },
+    parentName: { type: ['string', 'null'] },
+    name: { type: 'string' },
+    kind: { type: 'string', enum: unitKinds },
+    level: { type: 'integer' },
+    sortOrder: { type: 'integer' },
+    version: { type: 'integer' },
+  },
+} as const;
+
+const name = { type: 'string', minLength: 1, maxLength: 100, pattern: '\\S' } as const;
+const kind = { type: 'string', enum: unitKinds } as const;
+
+export const listUnitsQuery = {
+  type: 'object',
+  properties: { ...pagingQuery, parentId: { type: 'integer' }, under: { type: 'integer' }, q: { type: 'string', maxLength: 100 }, kind },
+  additionalProperties: false,
+} as const;
+
+export const createUnitBody = {
+  type: 'object',
+  required: ['name', 'kind', 'parentId'],
+  properties: { name, kind, parentId: { type: ['integer', 'null'] }, sortOrder: { type: 'integer' } },
+  additionalProperties: false,
+} as const;
+
+export const updateUnitBody = {
+  type: 'object',
+  required: ['version'],
+  properties: { version: { type: 'integer' }, name, kind, parentId: { type: 'integer' }, sortOrder: { type: 'integer' } },
+  additionalProperties: false,
+} as const;
+
+export const deleteUnitQuery = {
+  type: 'object',
+  required: ['version'],
+  properties: { version: { type: 'integer' } },
+} as const;
+
+export const unitList = listOf(unit);
+export const unitTree = { type: 'object', properties: { items: { type: 'array', items: unit } } } as const;
+export const unitDetail = {
+  type: 'object',
+  properties: { ...unit.properties, ancestors: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, kind: { type: 'string' } } } } },
+} as const;

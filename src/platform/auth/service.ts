@@ -1,0 +1,128 @@
+import type { AppContext } from '../context.ts';
+import { withTx } from '../db/tx.ts';
+import { audit } from '../audit/index.ts';
+import { AppError } from '../errors.ts';
+import type { Actor } from '../access/actor.ts';
+import type { Locale } from '../i18n/index.ts';
+import { verifyPassword } from './password.ts';
+import { getPolicy } from './policy.ts';
+import { newSecret, sha256, API_TOKEN_PREFIX } from './tokens.ts';
+import { loadActor } from './actor-loader.ts';
+
+export interface RequestInfo {
+  ip: string | null;
+  userAgent: string | null;
+  locale: Locale;
+}
+
+export interface LoginResult {
+  sessionToken: string;
+  csrfToken: string;
+  userId: number;
+}
+
+const minutes = (n: number) => n * 60_000;
+
+/**
+ * Checks a password; locks the account after too many failures; opens a session.
+ * Unknown users and wrong passwords get the same answer, so usernames cannot be probed.
+ */
+export async function login(ctx: AppContext, username: string, password: string, info: RequestInfo): Promise<LoginResult> {
+  const now = ctx.clock.now();
+  const policy = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
+  const user = await ctx.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  const who = { userId: user?.id ?? null, name: username.slice(0, 64), ip: info.ip };
+
+  if (user?.locked_until && user.locked_until > now.toISOString()) {
+    const left = Math.ceil((Date.parse(user.locked_until) - now.getTime()) / 60_000);
+    await withTx(ctx.db, (tx) => audit(tx, who, { action: 'login.failed', entity: 'user', entityId: user.id, after: { reason: 'locked' } }, now));
+    throw new AppError('auth.locked', 'locked', { minutes: left });
+  }
+  const ok = user && user.status === 'active' && (await verifyPassword(user.password_hash, password));
+  if (!ok || !user) {
+    const lockNow = !!user && user.failed_logins + 1 >= policy.lockoutThreshold;
+    await withTx(ctx.db, async (tx) => {
+      if (user) {
+        await tx
+          .updateTable('users')
+          .set({
+            failed_logins: lockNow ? 0 : user.failed_logins + 1,
+            locked_until: lockNow ? new Date(now.getTime() + minutes(policy.lockoutMinutes)).toISOString() : user.locked_until,
+          })
+          .where('id', '=', user.id)
+          .execute();
+      }
+      const reason = user?.status === 'disabled' ? 'disabled' : lockNow ? 'locked' : 'badPassword';
+      await audit(tx, who, { action: 'login.failed', entity: 'user', entityId: user?.id ?? null, after: { reason } }, now);
+    });
+    if (lockNow) throw new AppError('auth.locked', 'locked', { minutes: policy.lockoutMinutes });
+    throw new AppError('auth.invalid_credentials', 'unauthenticated');
+  }
+
+  const sessionToken = newSecret();
+  const csrfToken = newSecret(24);
+  await withTx(ctx.db, async (tx) => {
+    await tx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
+    await tx
+      .insertInto('sessions')
+      .values({
+        id: sha256(sessionToken),
+        user_id: user.id,
+        csrf_token: csrfToken,
+        ip: info.ip,
+        user_agent: info.userAgent?.slice(0, 300) ?? null,
+        created_at: now.toISOString(),
+        last_seen_at: now.toISOString(),
+      })
+      .execute();
+    await audit(tx, who, { action: 'login', entity: 'user', entityId: user.id }, now);
+  });
+  return { sessionToken, csrfToken, userId: user.id };
+}
+
+export interface SessionActor {
+  actor: Actor;
+  csrfToken: string;
+}
+
+/** The actor behind a session cookie, or null when it is unknown or idle past the timeout. */
+export async function actorFromSession(ctx: AppContext, token: string, info: RequestInfo): Promise<SessionActor | null> {
+  const id = sha256(token);
+  const session = await ctx.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!session) return null;
+  const now = ctx.clock.now();
+  const policy = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
+  if (now.getTime() - Date.parse(session.last_seen_at) > minutes(policy.sessionIdleMinutes)) {
+    await ctx.db.deleteFrom('sessions').where('id', '=', id).execute();
+    return null;
+  }
+  // Touch at most once a minute: the idle timeout needs no finer grain, and reads stay reads.
+  if (now.getTime() - Date.parse(session.last_seen_at) > 60_000) {
+    await ctx.db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
+  }
+  const actor = await loadActor(ctx.db, session.user_id, { ip: info.ip, locale: info.locale, via: 'session' });
+  if (!actor) return null;
+  actor.sessionId = id;
+  return { actor, csrfToken: session.csrf_token };
+}
+
+export async function actorFromApiToken(ctx: AppContext, token: string, info: RequestInfo): Promise<Actor | null> {
+  if (!token.startsWith(API_TOKEN_PREFIX)) return null;
+  const row = await ctx.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst();
+  if (!row || row.revoked_at) return null;
+  const now = ctx.clock.now();
+  if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) {
+    await ctx.db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute();
+  }
+  const actor = await loadActor(ctx.db, row.user_id, { ip: info.ip, locale: info.locale, via: 'token' });
+  if (actor) actor.tokenId = row.id;
+  return actor;
+}
+
+export async function logout(ctx: AppContext, actor: Actor): Promise<void> {
+  const now = ctx.clock.now();
+  await withTx(ctx.db, async (tx) => {
+    if (actor.sessionId) await tx.deleteFrom('sessions').where('id', '=', actor.sessionId).execute();
+    await audit(tx, { userId: actor.userId, name: actor.username, ip: actor.ip }, { action: 'logout', entity: 'user', entityId: actor.userId }, now);
+  });
+}

@@ -1,0 +1,9 @@
+import crypto from 'node:crypto';
+
+/** A random secret for a cookie or an API token; only its hash is stored. */
+export const newSecret = (bytes = 32) => crypto.randomBytes(bytes).toString('base64url');
+export const sha256 = (s: string) => crypto.createHash('sha256').update(s).digest('hex');
+
+/** Personal API tokens look like `ls_<random>` so they are recognizable in a leaked file. */
+export const API_TOKEN_PREFIX = 'ls_';
+export const newApiToken = () => API_TOKEN_PREFIX + newSecret(30);

@@ -1,0 +1,25 @@
+/** The one source of "now", so tests can move time (session expiry, lockout, deadlines). */
+export interface Clock {
+  now(): Date;
+}
+
+export const systemClock: Clock = { now: () => new Date() };
+
+export class FakeClock implements Clock {
+  constructor(private current = new Date('2026-07-01T02:00:00.000Z')) {}
+  now() {
+    return new Date(this.current);
+  }
+  set(iso: string) {
+    this.current = new Date(iso);
+  }
+  advance(ms: number) {
+    this.current = new Date(this.current.getTime() + ms);
+  }
+}
+
+/** Today's date (YYYY-MM-DD) in the given calendar zone: 年底前 means the end of the year in China. */
+export function calendarDate(at: Date, timeZone: string): string {
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(at);
+  return parts; // en-CA formats as YYYY-MM-DD
+}

@@ -1,0 +1,31 @@
+import { AppError } from '../errors.ts';
+import type { DbOrTx } from './types.ts';
+
+/**
+ * The 409 for a stale write: says who changed the record and when, from the audit log,
+ * so nobody's work is overwritten silently.
+ */
+export async function staleWriteError(db: DbOrTx, entity: string, id: number, current: number, submitted: number): Promise<AppError> {
+  const last = await db
+    .selectFrom('audit_log')
+    .select(['actor_name', 'at', 'before', 'after'])
+    .where('entity', '=', entity)
+    .where('entity_id', '=', String(id))
+    .orderBy('id', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  const changed = last ? changedFields(last.before, last.after) : [];
+  return new AppError('common.conflict', 'conflict', {
+    by: last?.actor_name ?? '?',
+    at: last?.at ?? '?',
+    current,
+    submitted,
+    fields: changed.join(', '),
+  });
+}
+
+function changedFields(before: string | null, after: string | null): string[] {
+  const b = before ? (JSON.parse(before) as Record<string, unknown>) : {};
+  const a = after ? (JSON.parse(after) as Record<string, unknown>) : {};
+  return Object.keys(a).filter((k) => k !== 'version' && k !== 'updated_at' && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}

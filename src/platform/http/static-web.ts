@@ -1,0 +1,32 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance } from 'fastify';
+import fastifyStatic from '@fastify/static';
+import { errorBody } from './errors.ts';
+
+export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../web/dist');
+
+/** Serves the built web app; unknown /api paths get a JSON 404, other paths the app (client routing). */
+export async function installStaticWeb(app: FastifyInstance): Promise<void> {
+  const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
+  if (hasWeb) {
+    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, cacheControl: false });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const url = request.url.split('?')[0];
+    if (url === '/api' || url.startsWith('/api/')) {
+      return reply.status(404).send(errorBody(request.locale, 'common.route_not_found', { method: request.method, url }));
+    }
+    if (request.method !== 'GET' && request.method !== 'HEAD') return reply.status(404).send();
+    if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build:web` (npm start does it for you).');
+    // Hashed assets are immutable; the page itself must always be fresh to pick up new builds.
+    return reply.header('cache-control', 'no-cache').sendFile('index.html');
+  });
+  if (hasWeb) {
+    app.addHook('onSend', async (request, reply, payload) => {
+      if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
+      return payload;
+    });
+  }
+}
