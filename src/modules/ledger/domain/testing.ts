@@ -4,10 +4,11 @@
  *
  * The unit tree used throughout:  city → d1 → s1 (lead), s2 (supporting);  city → d2.
  */
+import fc from 'fast-check';
 import type { ActionInputs, Action } from './actions.ts';
 import { isWithinFromAncestry, type Actor } from './actor.ts';
 import { addDays, maxDate, type IsoDate } from './dates.ts';
-import type { LedgerTask } from './states.ts';
+import { TASK_STATES, type LedgerTask } from './states.ts';
 
 export const UNIT_ANCESTRY: Record<string, readonly string[]> = {
   city: [],
@@ -75,4 +76,43 @@ export function validInputFor<A extends Action>(action: A, task: LedgerTask, tod
     cancel: { reason: '任务已合并' },
   };
   return inputs[action];
+}
+
+/** Arbitrary task snapshots in any state, for properties of derived figures (lights, roll-ups). */
+export function arbTask(): fc.Arbitrary<LedgerTask> {
+  const day = fc.integer({ min: 0, max: 500 }).map((n) => addDays('2025-01-01', n));
+  const cycle = fc.oneof(
+    fc.constant({ kind: 'none' as const }),
+    fc.integer({ min: 1, max: 7 }).map((weekday) => ({ kind: 'weekly' as const, weekday })),
+    fc.integer({ min: 1, max: 31 }).map((d) => ({ kind: 'monthly' as const, day: d })),
+  );
+  return fc
+    .record({
+      state: fc.constantFrom(...TASK_STATES),
+      deadline: fc.option(day, { freq: 8 }),
+      milestones: fc.array(fc.record({ due: day, doneOn: fc.option(day) }), { maxLength: 3 }),
+      reportingCycle: cycle,
+      dispatchedOn: day,
+      lastReportOn: fc.option(day),
+      reopenedOn: fc.option(day),
+      requestedOn: day,
+      supportingUnitIds: fc.subarray(['s2', 'd2']),
+      returned: fc.boolean(),
+      extension: fc.boolean(),
+    })
+    .map((r) =>
+      buildTask({
+        state: r.state,
+        deadline: r.deadline,
+        milestones: r.milestones,
+        reportingCycle: r.reportingCycle,
+        supportingUnitIds: r.supportingUnitIds,
+        dispatchedOn: r.state === 'draft' ? null : r.dispatchedOn,
+        lastReportOn: r.lastReportOn,
+        reopenedOn: r.reopenedOn,
+        signOffRequest: r.state === 'signOffRequested' ? { requestedOn: r.requestedOn, from: 'inProgress' } : null,
+        signOffReturn: r.returned ? { returnedOn: r.requestedOn, reason: 'r' } : null,
+        extensionRequest: r.extension ? { deadline: '2027-01-01', reason: 'r', requestedOn: r.requestedOn } : null,
+      }),
+    );
 }
