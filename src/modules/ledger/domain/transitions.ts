@@ -60,6 +60,8 @@ function guard(task: LedgerTask, action: Action, actor: Actor, today: IsoDate): 
   if (!rule.from.includes(task.state) || (rule.needsPendingExtension && task.extensionRequest === null)) {
     return domainError('task.invalid_transition', { action, state: statusOf(task) });
   }
+  // Before the permission check: with no lead unit there is no unit to check a supervisor against,
+  // and "choose a lead unit" is the message that helps.
   if (action === 'dispatch' && task.leadUnitId === null) return domainError('task.lead_unit_required');
   const parties = partiesOf(actor, task);
   if (!rule.by.some((p) => parties.has(p))) return domainError('task.forbidden', { action });
