@@ -7,7 +7,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import type { Paging } from '../../platform/http/schemas.ts';
 import { checkPassword, hashPassword } from '../../platform/auth/password.ts';
 import { getPolicy } from '../../platform/auth/policy.ts';
-import { unitRepo } from '../units/repo.ts';
+import { unitRepo } from '../units/index.ts';
 import { userRepo, type UserFilter } from './repo.ts';
 
 export interface CreateUserInput {

@@ -1,0 +1,33 @@
+// Builds the web app when web/dist is missing or older than its sources, so `npm start` on a
+// fresh clone needs nothing else, and a second start does not wait for a build.
+import fs from 'node:fs';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const web = path.join(root, 'web');
+const built = path.join(web, 'dist', 'index.html');
+
+function newest(dir) {
+  let t = 0;
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    if (e.name === 'dist' || e.name === 'node_modules') continue;
+    const p = path.join(dir, e.name);
+    t = Math.max(t, e.isDirectory() ? newest(p) : fs.statSync(p).mtimeMs);
+  }
+  return t;
+}
+
+if (!fs.existsSync(path.join(web, 'index.html'))) {
+  console.log('no web app sources: serving the API only');
+  process.exit(0);
+}
+const sources = Math.max(newest(web), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs);
+if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) process.exit(0);
+console.log('building the web app (first start or changed sources)…');
+const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+  cwd: root,
+  stdio: 'inherit',
+});
+process.exit(r.status ?? 1);

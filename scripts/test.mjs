@@ -1,0 +1,51 @@
+// `npm test`: type checks, then every Vitest project (unit, HTTP on SQLite and PostgreSQL,
+// CLI, end-to-end in Chromium), then one plain `N passed, N failed` line for CI.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const run = (cmd, args, opts = {}) => spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts }).status ?? 1;
+const args = process.argv.slice(2);
+
+function ensureChromium() {
+  if (fs.existsSync('/usr/bin/chromium')) return true;
+  if (process.getuid?.() === 0) {
+    console.log('chromium is missing: installing Debian’s package (apt-get install -y chromium)…');
+    if (run('apt-get', ['update', '-qq']) === 0 && run('apt-get', ['install', '-y', '-qq', 'chromium']) === 0) return true;
+  }
+  console.error('The browser tests need Debian’s chromium. Run: sudo apt-get update && sudo apt-get install -y chromium');
+  return false;
+}
+
+let failedSteps = 0;
+console.log('== type check');
+if (run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']) !== 0) failedSteps++;
+if (fs.existsSync(path.join(root, 'web/tsconfig.json')) && run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web/tsconfig.json', '--noEmit']) !== 0) failedSteps++;
+
+if (!ensureChromium()) failedSteps++;
+console.log('== web build (if needed)');
+if (run(process.execPath, [path.join(root, 'scripts/build-web-if-needed.mjs')]) !== 0) failedSteps++;
+
+console.log('== vitest');
+const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-report-')), 'vitest.json');
+const status = run(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args]);
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+if (fs.existsSync(report)) {
+  const r = JSON.parse(fs.readFileSync(report, 'utf8'));
+  passed = r.numPassedTests;
+  failed = r.numFailedTests;
+  skipped = r.numPendingTests + r.numTodoTests;
+  // A file that failed to load has no tests counted: count it as a failure.
+  failed += r.testResults.filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+} else {
+  failed++;
+}
+failed += failedSteps;
+if (status !== 0 && failed === 0) failed = 1;
+console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`);
+process.exit(failed === 0 && status === 0 ? 0 : 1);

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+
+const exec = promisify(execFile);
+const bin = path.resolve(import.meta.dirname, '../../bin/luoshi.mjs');
+
+async function luoshi(args: string[], env: Record<string, string>) {
+  try {
+    const { stdout, stderr } = await exec(process.execPath, [bin, ...args], { env: { ...process.env, ...env, LANG: 'en_US.UTF-8' }, timeout: 60_000 });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+describe('the luoshi CLI', () => {
+  let dataDir: string;
+  let env: Record<string, string>;
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-cli-'));
+    env = { DATA_DIR: dataDir, DATABASE_URL: '' };
+    const seeded = await luoshi(['seed-demo'], env);
+    expect(seeded.stderr).toBe('');
+    expect(seeded.stdout).toContain('demo data loaded');
+  }, 120_000);
+  afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
+
+  it('lists its commands', async () => {
+    const r = await luoshi(['--help'], env);
+    for (const cmd of ['serve', 'migrate', 'seed-demo', 'create-user', 'create-token', 'backup', 'audit']) expect(r.stdout).toContain(cmd);
+  });
+
+  it('creates a user and a token, and refuses a second demo load', async () => {
+    const u = await luoshi(['create-user', '--username', 'ops', '--name', '运维', '--unit', '市委组织部', '--password', 'Ops@2026x', '--role', 'supervisor'], env);
+    expect(u.code).toBe(0);
+    const tok = await luoshi(['create-token', 'ops'], env);
+    expect(tok.stdout.trim()).toMatch(/^ls_[A-Za-z0-9_-]{30,}$/);
+    const again = await luoshi(['seed-demo'], env);
+    expect(again.stdout).toContain('not loaded');
+    const missing = await luoshi(['create-token', 'nobody'], env);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr.trim()).toBe('luoshi: no user "nobody"');
+    const weak = await luoshi(['create-user', '--username', 'weak', '--name', 'W', '--unit', '东城区', '--password', 'short'], env);
+    expect(weak.code).toBe(1);
+    expect(weak.stderr).toContain('body.password');
+  });
+
+  it('writes a backup that opens and holds the same rows', async () => {
+    const out = path.join(dataDir, 'backup', 'copy.db');
+    const r = await luoshi(['backup', '--out', out], env);
+    expect(r.code).toBe(0);
+    const count = (file: string, table: string) => {
+      const db = new Database(file, { readonly: true });
+      const n = (db.prepare(`select count(*) n from ${table}`).get() as { n: number }).n;
+      db.close();
+      return n;
+    };
+    for (const table of ['units', 'users', 'audit_log']) expect(count(out, table)).toBe(count(path.join(dataDir, 'luoshi.db'), table));
+    expect(count(out, 'users')).toBeGreaterThan(20);
+  });
+
+  it('verifies the audit chain and names a row changed behind its back', async () => {
+    expect((await luoshi(['audit', 'verify'], env)).stdout).toMatch(/audit log intact: \d+ rows/);
+    const db = new Database(path.join(dataDir, 'luoshi.db'));
+    db.prepare("update audit_log set after = '{}' where id = 12").run();
+    db.close();
+    const r = await luoshi(['audit', 'verify'], env);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('row 12 was changed');
+  });
+
+  it('rejects a bad environment with a one-line reason', async () => {
+    const r = await luoshi(['migrate'], { ...env, PORT: 'eighty' });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('luoshi: PORT: expected a whole number, got "eighty"');
+    const d = await luoshi(['migrate'], { ...env, DATABASE_URL: 'mysql://x' });
+    expect(d.stderr).toContain('DATABASE_URL');
+  });
+});

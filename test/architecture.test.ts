@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const root = path.resolve(import.meta.dirname, '..');
+const src = path.join(root, 'src');
+
+function files(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+    const p = path.join(dir, e.name);
+    return e.isDirectory() ? files(p) : p.endsWith('.ts') && !p.endsWith('.test.ts') ? [p] : [];
+  });
+}
+
+const importsOf = (file: string) => [...fs.readFileSync(file, 'utf8').matchAll(/^\s*(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]/gm)].map((m) => m[1]);
+const rel = (f: string) => path.relative(root, f);
+
+describe('architecture rules', () => {
+  it('keeps modules/*/domain free of I/O: no database, server, file system or network imports', () => {
+    const forbidden = /^(kysely|fastify|@fastify\/|better-sqlite3|pg|node:fs|fs|node:net|node:http|exceljs|docx|mammoth)$|\/platform\/(db|http|audit|auth)\//;
+    const offenders = files(path.join(src, 'modules'))
+      .filter((f) => f.includes(`${path.sep}domain${path.sep}`))
+      .flatMap((f) => importsOf(f).filter((i) => forbidden.test(i)).map((i) => `${rel(f)} imports ${i}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps one module out of another module’s repo, routes and service internals', () => {
+    const offenders = files(path.join(src, 'modules')).flatMap((f) => {
+      const own = rel(f).split(path.sep)[2];
+      return importsOf(f)
+        .filter((i) => i.startsWith('.'))
+        .map((i) => rel(path.resolve(path.dirname(f), i)))
+        .filter((target) => target.startsWith(`src${path.sep}modules${path.sep}`))
+        .filter((target) => {
+          const [, , mod, ...rest] = target.split(path.sep);
+          return mod !== own && rest.length > 0 && /^(repo|routes)\.ts$/.test(rest[rest.length - 1]);
+        })
+        .map((target) => `${rel(f)} reaches into ${target}`);
+    });
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the platform unaware of any capability module', () => {
+    const offenders = files(path.join(src, 'platform')).flatMap((f) =>
+      importsOf(f)
+        .filter((i) => i.includes('/modules/'))
+        .map((i) => `${rel(f)} imports ${i}`),
+    );
+    expect(offenders).toEqual([]);
+  });
+
+  it('branches on the SQL dialect only in platform/db/dialects', () => {
+    const offenders = files(src)
+      .filter((f) => !f.includes(path.join('platform', 'db')))
+      .filter((f) => /PostgresAdapter|SqliteAdapter|dialect\s*===\s*['"](sqlite|postgres)/.test(fs.readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(offenders).toEqual([]);
+  });
+});
