@@ -1,0 +1,48 @@
+import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
+import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import type { MessageKey } from '../i18n/messages';
+
+export type MenuGroup = 'admin';
+
+/**
+ * One page of the app, keyed by the menu key the server sends in GET /api/me. A later module
+ * (ledger, problems, dashboard, briefings, members, cadres, library) adds one entry here; the
+ * menu and the routes follow. A page may nest its own routes under `path` (`path/*`).
+ */
+export interface FeatureEntry {
+  key: string;
+  path: string;
+  icon: ReactNode;
+  label: MessageKey;
+  group?: MenuGroup;
+  page: LazyExoticComponent<ComponentType>;
+}
+
+export const menuGroups: Record<MenuGroup, { label: MessageKey; icon: ReactNode }> = {
+  admin: { label: 'menu.adminGroup', icon: <SettingOutlined /> },
+};
+
+export const features: FeatureEntry[] = [
+  { key: 'home', path: '/', icon: <HomeOutlined />, label: 'menu.home', page: lazy(() => import('./home/HomePage')) },
+  {
+    key: 'admin.units',
+    path: '/admin/units',
+    icon: <ApartmentOutlined />,
+    label: 'menu.units',
+    group: 'admin',
+    page: lazy(() => import('./units/UnitsPage')),
+  },
+  {
+    key: 'admin.users',
+    path: '/admin/users',
+    icon: <TeamOutlined />,
+    label: 'menu.users',
+    group: 'admin',
+    page: lazy(() => import('./users/UsersPage')),
+  },
+];
+
+/** The home page is everyone's landing page, whether or not the server lists it. */
+export function isAllowed(entry: FeatureEntry, menu: string[]): boolean {
+  return entry.key === 'home' || menu.includes(entry.key);
+}

@@ -1,0 +1,113 @@
+import { useCallback, useState } from 'react';
+import { Button, Card, Col, Empty, Result, Row, Spin } from 'antd';
+import { PlusOutlined, ReloadOutlined } from '@ant-design/icons';
+import { useSearchParams } from 'react-router';
+import { useT } from '../../i18n/I18nProvider';
+import { useAccess } from '../../access';
+import { errorText } from '../../lib/error-text';
+import { usePageTitle } from '../../lib/use-page-title';
+import { useUnitTree } from './use-unit-tree';
+import type { TreeUnit, Unit } from './api';
+import { UnitTreePanel } from './UnitTreePanel';
+import { UnitDetails } from './UnitDetails';
+import { UnitCreateModal } from './UnitCreateModal';
+import { UnitEditModal } from './UnitEditModal';
+import { UnitMoveModal } from './UnitMoveModal';
+
+export default function UnitsPage() {
+  const t = useT();
+  const access = useAccess();
+  usePageTitle(t('units.title'));
+  const tree = useUnitTree();
+  // The selected unit lives in the URL: reload and "send this link" keep it.
+  const [params, setParams] = useSearchParams();
+  const selectedId = params.get('unit') ? Number(params.get('unit')) : null;
+  const select = useCallback((id: number) => setParams({ unit: String(id) }, { replace: true }), [setParams]);
+  const [revision, setRevision] = useState(0);
+  const [creating, setCreating] = useState<{ parentId: number | null } | null>(null);
+  const [editing, setEditing] = useState(false);
+  const [moving, setMoving] = useState(false);
+  const selected: TreeUnit | null = (selectedId !== null && tree.byId.get(selectedId)) || null;
+
+  const changed = useCallback(() => {
+    tree.reload();
+    setRevision((r) => r + 1);
+  }, [tree]);
+
+  const afterSave = (unit: Unit) => {
+    setCreating(null);
+    setEditing(false);
+    setMoving(false);
+    changed();
+    select(unit.id);
+  };
+
+  if (tree.error && !tree.data) {
+    return <Result status="error" title={errorText(tree.error, t)} extra={<Button onClick={tree.reload}>{t('common.retry')}</Button>} />;
+  }
+
+  return (
+    <Row gutter={16}>
+      <Col xs={24} lg={8}>
+        <Card
+          title={t('units.tree')}
+          extra={
+            <>
+              <Button type="text" icon={<ReloadOutlined />} onClick={changed} aria-label={t('common.reload')} />
+              {access.canManageUnits && (
+                <Button
+                  type="primary"
+                  icon={<PlusOutlined />}
+                  onClick={() => setCreating({ parentId: selectedId })}
+                  data-testid="unit-create"
+                >
+                  {t('units.create')}
+                </Button>
+              )}
+            </>
+          }
+        >
+          <Spin spinning={tree.loading && !tree.data}>
+            <UnitTreePanel units={tree.units} selectedId={selectedId} onSelect={select} />
+          </Spin>
+        </Card>
+      </Col>
+      <Col xs={24} lg={16}>
+        <Card title={t('units.title')}>
+          {selectedId === null ? (
+            <Empty description={t('units.noSelection')} />
+          ) : (
+            <UnitDetails
+              unitId={selectedId}
+              revision={revision}
+              canManage={access.canManageUnits}
+              onSelect={select}
+              onCreateChild={() => setCreating({ parentId: selectedId })}
+              onEdit={() => setEditing(true)}
+              onMove={() => setMoving(true)}
+            />
+          )}
+        </Card>
+      </Col>
+      {access.canManageUnits && (
+        <>
+          <UnitCreateModal
+            open={creating !== null}
+            units={tree.units}
+            defaultParentId={creating?.parentId ?? null}
+            onClose={() => setCreating(null)}
+            onCreated={afterSave}
+          />
+          <UnitEditModal unit={editing ? selected : null} onClose={() => setEditing(false)} onSaved={afterSave} onConflict={changed} />
+          <UnitMoveModal
+            unit={moving ? selected : null}
+            units={tree.units}
+            onClose={() => setMoving(false)}
+            onMoved={afterSave}
+            onConflict={changed}
+          />
+        </>
+      )}
+    </Row>
+  );
+}

@@ -1,0 +1,51 @@
+import { api, type Page } from '../../api/client';
+
+export const unitKinds = ['city', 'district', 'street', 'community', 'department', 'soe', 'university', 'hospital', 'nonPublic', 'other'] as const;
+export type UnitKind = (typeof unitKinds)[number];
+
+export interface TreeUnit {
+  id: number;
+  parentId: number | null;
+  name: string;
+  kind: UnitKind;
+  level: number;
+  version: number;
+}
+
+export interface Unit extends TreeUnit {
+  parentName: string | null;
+}
+
+export interface UnitDetail extends Unit {
+  ancestors: { id: number; name: string }[];
+}
+
+export interface UnitQuery {
+  parentId?: number;
+  under?: number;
+  q?: string;
+  kind?: UnitKind;
+  page?: number;
+  pageSize?: number;
+}
+
+export interface CreateUnitInput {
+  name: string;
+  kind: UnitKind;
+  parentId: number | null;
+}
+
+export interface UpdateUnitInput {
+  version: number;
+  name?: string;
+  kind?: UnitKind;
+  parentId?: number | null;
+}
+
+export const unitsApi = {
+  tree: (signal?: AbortSignal) => api.get<{ items: TreeUnit[] }>('/api/units/tree', undefined, signal),
+  list: (query: UnitQuery, signal?: AbortSignal) => api.get<Page<Unit>>('/api/units', { ...query }, signal),
+  get: (id: number, signal?: AbortSignal) => api.get<UnitDetail>(`/api/units/${id}`, undefined, signal),
+  create: (input: CreateUnitInput) => api.post<Unit>('/api/units', input),
+  update: (id: number, input: UpdateUnitInput) => api.patch<Unit>(`/api/units/${id}`, input),
+};

@@ -1,0 +1,96 @@
+import { useEffect, useState } from 'react';
+import { App, Button, Form, Modal, Select, Space, Typography } from 'antd';
+import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { useT } from '../../i18n/I18nProvider';
+import { applyFormError } from '../../lib/form-errors';
+import { errorText } from '../../lib/error-text';
+import { FormBanner } from '../../lib/FormBanner';
+import type { Role } from '../roles/api';
+import { roleLabel } from '../roles/role-label';
+import type { TreeUnit } from '../units/api';
+import { UnitTreeSelect } from '../units/UnitTreeSelect';
+import { usersApi, type GrantInput, type User } from './api';
+
+interface Props {
+  user: User | null;
+  roles: Role[];
+  units: TreeUnit[];
+  onClose: () => void;
+  onSaved: () => void;
+}
+
+/** Role grants: which role, over which unit. Only a secAdmin (role.grant) ever sees this. */
+export function GrantsModal({ user, roles, units, onClose, onSaved }: Props) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<{ grants: Partial<GrantInput>[] }>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const openId = user?.id;
+
+  useEffect(() => {
+    if (!user) return;
+    const idOf = new Map(roles.map((r) => [r.code, r.id]));
+    form.setFieldsValue({ grants: user.roles.map((g) => ({ roleId: idOf.get(g.roleCode), unitId: g.unitId })) });
+    setError(null);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [openId, roles]);
+
+  const submit = async () => {
+    if (!user) return;
+    const { grants } = await form.validateFields();
+    setBusy(true);
+    setError(null);
+    try {
+      await usersApi.setGrants(user.id, (grants ?? []) as GrantInput[]);
+      message.success(t('users.grantsSaved'));
+      onSaved();
+    } catch (err) {
+      if (applyFormError(form, err).banner) setError(errorText(err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={user !== null}
+      width={640}
+      title={t('users.grantsTitle', { name: user?.displayName ?? '' })}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('common.save')}
+      confirmLoading={busy}
+      forceRender
+    >
+      <Typography.Paragraph type="secondary">{t('users.grantsHelp')}</Typography.Paragraph>
+      <FormBanner error={error} />
+      <Form form={form} data-testid="grants-form">
+        <Form.List name="grants">
+          {(fields, { add, remove }) => (
+            <>
+              {fields.map((field) => (
+                <Space key={field.key} align="baseline" style={{ display: 'flex' }}>
+                  <Form.Item name={[field.name, 'roleId']} rules={[{ required: true, message: t('users.grantRole') }]}>
+                    <Select
+                      placeholder={t('users.grantRole')}
+                      style={{ width: 200 }}
+                      options={roles.map((r) => ({ value: r.id, label: roleLabel(r.code, t, r.name) }))}
+                    />
+                  </Form.Item>
+                  <Form.Item name={[field.name, 'unitId']} rules={[{ required: true, message: t('users.grantUnit') }]}>
+                    <UnitTreeSelect units={units} placeholder={t('users.grantUnit')} style={{ width: 300 }} />
+                  </Form.Item>
+                  <MinusCircleOutlined onClick={() => remove(field.name)} />
+                </Space>
+              ))}
+              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add({ unitId: user?.unitId })} block>
+                {t('users.addGrant')}
+              </Button>
+            </>
+          )}
+        </Form.List>
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,13 @@
+import type { Messages } from '../zh-CN';
+import common from './common';
+import shell from './shell';
+import menu from './menu';
+import auth from './auth';
+import home from './home';
+import errors from './errors';
+import roles from './roles';
+import units from './units';
+import users from './users';
+
+const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users };
+export default enUS;

@@ -1,0 +1,15 @@
+import common from './common';
+import shell from './shell';
+import menu from './menu';
+import auth from './auth';
+import home from './home';
+import errors from './errors';
+import roles from './roles';
+import units from './units';
+import users from './users';
+
+const zhCN = { common, shell, menu, auth, home, errors, roles, units, users };
+
+/** zh-CN is the reference catalog: every other locale must have exactly these keys. */
+export type Messages = typeof zhCN;
+export default zhCN;

@@ -1,0 +1,77 @@
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+import { isApiError } from '../api/errors';
+import { setUnauthorizedHandler } from '../api/client';
+import * as sessionApi from './api';
+import type { Me } from './types';
+
+type SessionState = { status: 'loading' } | { status: 'anonymous'; error?: unknown } | { status: 'authenticated'; me: Me };
+
+interface SessionValue {
+  state: SessionState;
+  /** Set after a successful login. */
+  signedIn: (me: Me) => void;
+  logout: () => Promise<void>;
+  refresh: () => Promise<void>;
+}
+
+const SessionContext = createContext<SessionValue | null>(null);
+
+export function loginPath(next: string): string {
+  return next && next !== '/' ? `/login?next=${encodeURIComponent(next)}` : '/login';
+}
+
+export function SessionProvider({ children }: { children: ReactNode }) {
+  const [state, setState] = useState<SessionState>({ status: 'loading' });
+  const navigate = useNavigate();
+
+  const refresh = useCallback(async () => {
+    try {
+      setState({ status: 'authenticated', me: await sessionApi.fetchMe() });
+    } catch (err) {
+      setState({ status: 'anonymous', error: isApiError(err) && err.status === 401 ? undefined : err });
+    }
+  }, []);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  // A 401 from any call means the session ended (idle timeout, logout elsewhere): back to login,
+  // remembering where the user was. Create forms keep their drafts in sessionStorage meanwhile.
+  useEffect(() => {
+    setUnauthorizedHandler(() => {
+      setState({ status: 'anonymous' });
+      const here = window.location.pathname + window.location.search;
+      if (window.location.pathname !== '/login') navigate(loginPath(here), { replace: true, state: { expired: true } });
+    });
+  }, [navigate]);
+
+  const signedIn = useCallback((me: Me) => setState({ status: 'authenticated', me }), []);
+
+  const logout = useCallback(async () => {
+    try {
+      await sessionApi.logout();
+    } catch {
+      // Even if the server call fails, leave: the user asked to go.
+    }
+    setState({ status: 'anonymous' });
+    navigate('/login', { replace: true });
+  }, [navigate]);
+
+  const value = useMemo(() => ({ state, signedIn, logout, refresh }), [state, signedIn, logout, refresh]);
+  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+}
+
+export function useSession(): SessionValue {
+  const value = useContext(SessionContext);
+  if (!value) throw new Error('useSession outside <SessionProvider>');
+  return value;
+}
+
+/** The logged-in user; only for pages under the authenticated shell. */
+export function useMe(): Me {
+  const { state } = useSession();
+  if (state.status !== 'authenticated') throw new Error('useMe without a session');
+  return state.me;
+}
