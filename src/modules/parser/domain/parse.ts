@@ -1,0 +1,106 @@
+/**
+ * parseDocument: text in, outline out. Pure: no I/O, no clock (the reference date for
+ * relative deadlines is a parameter), never throws on any string.
+ *
+ * Pipeline: clean (noise, front matter) → segments (paragraphs, inline enumerations,
+ * sequence validation) → outline (the tree) → per item: deadline, units, kind.
+ */
+import { cleanDocument } from './clean.ts';
+import { classify, leadKind } from './kind.ts';
+import { findDeadline, parseRefDate } from './deadline.ts';
+import { isStructural } from './numbering.ts';
+import { buildOutline, type Node } from './outline.ts';
+import { toSegments } from './segments.ts';
+import type { Item, ParseOptions, ParseResult, Span } from './types.ts';
+import { FIRST_LISTED_LEADS, findUnits } from './units.ts';
+
+const FIELD_LINE = /^(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|责任人|完成时限|完成时间|时间节点|时限要求|工作措施|具体措施|阶段目标)[：:]/;
+
+interface OwnText {
+  text: string;
+  /** Offset in `text` → offset in the cleaned text. */
+  at: (i: number) => number;
+}
+
+/** An item's own words (title and body, not its children), joined by newlines. */
+function ownText(cleaned: string, n: Node): OwnText {
+  const parts: Span[] = [n.titleSpan, ...n.body];
+  let text = '';
+  const starts: number[] = [];
+  for (const p of parts) {
+    if (text.length > 0) text += '\n';
+    starts.push(text.length);
+    text += cleaned.slice(p.start, p.end);
+  }
+  return {
+    text,
+    at: (i) => {
+      let k = 0;
+      while (k + 1 < starts.length && starts[k + 1] <= i) k++;
+      return parts[k].start + (i - starts[k]);
+    },
+  };
+}
+
+export function parseDocument(raw: string, options: ParseOptions): ParseResult {
+  parseRefDate(options.refDate); // fail fast on a bad reference date: the one thing a caller can get wrong
+  const doc = cleanDocument(typeof raw === 'string' ? raw : '');
+  const cleaned = doc.cleanedText;
+  const roots = buildOutline(toSegments(doc.paragraphs));
+  const firstListedLeads = FIRST_LISTED_LEADS.test(cleaned);
+
+  const toItem = (n: Node, siblings: readonly Node[]): Item => {
+    const own = ownText(cleaned, n);
+    const title = cleaned.slice(n.titleSpan.start, n.titleSpan.end);
+    const bodyText = n.body.map((b) => cleaned.slice(b.start, b.end)).join('\n');
+    const d = findDeadline(own.text, options.refDate);
+    const u = findUnits(own.text, { dictionary: options.units, firstListedLeads });
+    const mapSpan = (s: Span): Span => ({ start: own.at(s.start), end: own.at(Math.max(s.start, s.end - 1)) + (s.end > s.start ? 1 : 0) });
+    const structural = n.family !== null && isStructural(n.family);
+    const hasSections = (x: Node) => x.children.some((c) => c.family !== null && c.start >= x.ownEnd);
+    const prior = n.family !== null && !structural ? leadKind(n.groupLead) : null;
+    const kind = classify({
+      numbered: n.family !== null,
+      structural,
+      title,
+      text: bodyText,
+      standalone: n.standalone,
+      hasSections: hasSections(n),
+      siblingHasSections: siblings.some((s) => s !== n && s.family === n.family && s.standalone && hasSections(s)),
+      fieldBody: n.body.length > 0 && bodyText.split('\n').every((l) => FIELD_LINE.test(l)),
+      prior,
+      // Unnumbered text counts as a task only when it names who, or a firm date ("……前").
+      accountable: u.leads.length > 0 || (d !== null && !d.recurring && (n.family !== null || /前|底|末|时限/.test(d.phrase))),
+    });
+    return {
+      number: n.number,
+      level: n.level,
+      kind,
+      title,
+      text: bodyText,
+      start: n.start,
+      end: n.end,
+      deadline: d && { phrase: d.phrase, date: d.date, until: d.until, recurring: d.recurring },
+      leads: u.leads.map((x) => x.name),
+      supporting: u.supporting.map((x) => x.name),
+      children: n.children.map((c) => toItem(c, n.children)),
+      spans: {
+        number: n.numberSpan,
+        title: n.titleSpan,
+        deadline: d && mapSpan({ start: d.at, end: d.at + d.length }),
+        leads: u.leads.map((x) => mapSpan(x.span)),
+        supporting: u.supporting.map((x) => mapSpan(x.span)),
+      },
+    };
+  };
+
+  return {
+    title: doc.front.title,
+    date: doc.front.date,
+    issuer: doc.front.issuer,
+    salutation: doc.front.salutation,
+    closing: doc.front.closing,
+    cleanedText: cleaned,
+    items: roots.map((r) => toItem(r, roots)),
+  };
+}

@@ -1,0 +1,133 @@
+/**
+ * Lead and supporting units (牵头单位 / 配合单位) named in an item's own text.
+ *
+ * Recognised shapes, from the most to the least explicit:
+ * - field lines: "牵头单位：X；配合单位：Y、Z", "责任单位：X、Y" (see below), "协办单位：";
+ * - clauses: "（X牵头，Y、Z配合）", "由X负责", "X牵头负责", "请X牵头，会同Y……";
+ * - a dictionary of known unit names (optional): lets names without a usual suffix count
+ *   ("市妇联") and finds a known unit acting as the subject when no pattern did.
+ *
+ * 责任单位 lists share the work (glossary: supportingUnits); when a document states the
+ * common convention "列第一位的为牵头单位", the first one listed leads.
+ */
+import type { Span } from './types.ts';
+
+export interface FoundUnit {
+  name: string;
+  span: Span;
+}
+
+export interface FoundUnits {
+  leads: FoundUnit[];
+  supporting: FoundUnit[];
+}
+
+export interface UnitOptions {
+  dictionary?: readonly string[];
+  /** The document says the first unit of a 责任单位 list leads. */
+  firstListedLeads?: boolean;
+}
+
+const UNIT_SUFFIX =
+  /(党委|党组|党工委|工委|纪委|监委|委员会|委|组织部|宣传部|统战部|部|局|厅|办公室|办|院|政府|中心|小组|组|处|科|室|会|所|站|队|街道|乡镇|镇|乡|社区|村|公司|集团|学校|大学|医院|银行|单位|部门|机关|法院|检察院)$/;
+const NOT_A_UNIT = /要|必须|应当|应|将|把|对|在|于|是|的工作|贯彻|落实|推进|加强|坚持|实行|下|制$/;
+
+export const FIRST_LISTED_LEADS = /(列|排)(在)?(第一位|首位|第一)的?(单位)?(为|是)牵头/;
+
+function isUnit(name: string, dict: ReadonlySet<string>): boolean {
+  if (dict.has(name)) return true;
+  return name.length >= 2 && name.length <= 30 && UNIT_SUFFIX.test(name) && !NOT_A_UNIT.test(name);
+}
+
+/** Split "市委组织部、市人社局和市财政局等" into names with their offsets (relative to `base`). */
+function splitUnits(list: string, base: number, dict: ReadonlySet<string>): FoundUnit[] {
+  const out: FoundUnit[] = [];
+  const re = /[^、，,；;\s/]+/g;
+  for (let m = re.exec(list); m !== null; m = re.exec(list)) {
+    let part = m[0].replace(/等$|等(有关|相关)?(单位|部门)$/, (s) => (/单位|部门/.test(s) && !/^等/.test(s) ? s : ''));
+    part = part.replace(/^(由|请|会同)/, '');
+    let at = m.index + m[0].indexOf(part);
+    if (part.length < 2) continue;
+    // "A和B" / "A及B": split only when both halves are units ("人力资源和社会保障局" is one).
+    const pieces: Array<[string, number]> = [[part, at]];
+    if (!dict.has(part)) {
+      const j = /[和及与]/.exec(part);
+      if (j) {
+        const a = part.slice(0, j.index);
+        const b = part.slice(j.index + 1);
+        if (isUnit(a, dict) && isUnit(b, dict)) {
+          pieces.length = 0;
+          pieces.push([a, at], [b, at + j.index + 1]);
+        }
+      }
+    }
+    for (const [name, p] of pieces) {
+      at = p;
+      if (isUnit(name, dict)) out.push({ name, span: { start: base + at, end: base + at + name.length } });
+    }
+  }
+  return out;
+}
+
+const FIELD = /(牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)[：:]\s*([^\n；;。]*)/g;
+const LEAD_CLAUSE = /^(?:由|请)?(.+?)(?:牵头负责|牵头|负责|主抓)$/;
+const SUPPORT_CLAUSE = /^(?:由)?(.+?)(?:配合|参与|协助|协办)$/;
+const ASK_CLAUSE = /^请(.+?)(?:抓紧|尽快|认真|研究|会同|组织|牵头|负责|提出|拿出|督促)/;
+const TOGETHER = /(?:会同|配合|协助|联合)(.+?)$/;
+
+export function findUnits(text: string, options: UnitOptions = {}): FoundUnits {
+  const dict = new Set(options.dictionary ?? []);
+  const leads: FoundUnit[] = [];
+  const supporting: FoundUnit[] = [];
+
+  FIELD.lastIndex = 0;
+  for (let m = FIELD.exec(text); m !== null; m = FIELD.exec(text)) {
+    const base = m.index + m[0].length - m[2].length;
+    const names = splitUnits(m[2], base, dict);
+    if (/牵头|主责/.test(m[1])) leads.push(...names);
+    else if (/责任/.test(m[1]) && options.firstListedLeads && names.length > 0) {
+      leads.push(names[0]);
+      supporting.push(...names.slice(1));
+    } else supporting.push(...names);
+  }
+
+  // Clauses: cut the text at punctuation and brackets, look at each piece's shape.
+  const clause = /[^，,；;。：:（）()\n！？]+/g;
+  for (let m = clause.exec(text); m !== null; m = clause.exec(text)) {
+    const c = m[0].trim();
+    const base = m.index + m[0].indexOf(c);
+    let k: RegExpExecArray | null;
+    if ((k = LEAD_CLAUSE.exec(c))) leads.push(...splitUnits(k[1], base + k[0].indexOf(k[1]), dict));
+    else if ((k = SUPPORT_CLAUSE.exec(c))) supporting.push(...splitUnits(k[1], base + k[0].indexOf(k[1]), dict));
+    else if ((k = ASK_CLAUSE.exec(c))) {
+      const names = splitUnits(k[1], base + 1, dict);
+      if (names.length > 0) leads.push(...names);
+    }
+    if ((k = TOGETHER.exec(c)) && !SUPPORT_CLAUSE.test(c)) {
+      supporting.push(...splitUnits(k[1].replace(/(研究|制定|共同|抓好|做好|开展|推进).*$/, ''), base + k.index + k[0].indexOf(k[1]), dict));
+    }
+  }
+
+  // Known units as the subject of a sentence, when nothing explicit named a lead.
+  if (leads.length === 0 && dict.size > 0) {
+    for (const name of dict) {
+      const re = new RegExp(`(^|[。；;\\n])\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(要|负责|牵头|将|会同)`);
+      const m = re.exec(text);
+      if (m) {
+        const start = m.index + m[0].indexOf(name, m[1].length);
+        leads.push({ name, span: { start, end: start + name.length } });
+      }
+    }
+    leads.sort((a, b) => a.span.start - b.span.start);
+  }
+
+  const seen = new Set<string>();
+  const uniq = (list: FoundUnit[]) =>
+    list.filter((u) => {
+      if (seen.has(u.name)) return false;
+      seen.add(u.name);
+      return true;
+    });
+  const l = uniq(leads);
+  return { leads: l, supporting: uniq(supporting) };
+}
