@@ -5,7 +5,7 @@ import { setUnauthorizedHandler } from '../api/client';
 import * as sessionApi from './api';
 import type { Me } from './types';
 
-type SessionState = { status: 'loading' } | { status: 'anonymous'; error?: unknown } | { status: 'authenticated'; me: Me };
+type SessionState = { status: 'loading' } | { status: 'anonymous'; error?: unknown; loggedOut?: boolean } | { status: 'authenticated'; me: Me };
 
 interface SessionValue {
   state: SessionState;
@@ -55,7 +55,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     } catch {
       // Even if the server call fails, leave: the user asked to go.
     }
-    setState({ status: 'anonymous' });
+    // loggedOut: the login page must not offer to return to the page the user just left.
+    setState({ status: 'anonymous', loggedOut: true });
     navigate('/login', { replace: true });
   }, [navigate]);
 

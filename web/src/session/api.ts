@@ -9,7 +9,9 @@ export async function fetchMe(): Promise<Me> {
 }
 
 export async function login(username: string, password: string): Promise<Me> {
-  const { me } = await api.post<{ me: Me }>('/api/auth/login', { username, password }, { skipAuthRedirect: true });
+  // The brief documents `{ me }`; the server (Nov 2026) answers the Me object itself. Accept both.
+  const body = await api.post<Me | { me: Me }>('/api/auth/login', { username, password }, { skipAuthRedirect: true });
+  const me = 'me' in body ? body.me : body;
   setCsrfToken(me.csrfToken);
   return me;
 }

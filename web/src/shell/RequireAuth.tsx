@@ -22,6 +22,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
         />
       );
     }
+    if (state.loggedOut) return <Navigate to="/login" replace />;
     return <Navigate to={loginPath(location.pathname + location.search)} replace />;
   }
   return <>{children}</>;

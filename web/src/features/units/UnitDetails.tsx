@@ -57,7 +57,7 @@ export function UnitDetails({ unitId, revision, canManage, onSelect, onCreateChi
           <Descriptions bordered size="small" column={{ xs: 1, md: 2 }}>
             <Descriptions.Item label={t('units.kind')}>{kindLabel(unit.kind)}</Descriptions.Item>
             <Descriptions.Item label={t('units.level')}>{t('units.levelN', { level: unit.level })}</Descriptions.Item>
-            <Descriptions.Item label={t('units.parent')}>{unit.parentName ?? t('units.topLevel')}</Descriptions.Item>
+            <Descriptions.Item label={t('units.parent')}>{unit.ancestors.at(-1)?.name ?? t('units.topLevel')}</Descriptions.Item>
           </Descriptions>
         </>
       )}

@@ -16,7 +16,8 @@ export interface Unit extends TreeUnit {
   parentName: string | null;
 }
 
-export interface UnitDetail extends Unit {
+export interface UnitDetail extends TreeUnit {
+  /** From the root down to the parent; the last one is the parent. */
   ancestors: { id: number; name: string }[];
 }
 

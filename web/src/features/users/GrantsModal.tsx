@@ -31,7 +31,7 @@ export function GrantsModal({ user, roles, units, onClose, onSaved }: Props) {
   useEffect(() => {
     if (!user) return;
     const idOf = new Map(roles.map((r) => [r.code, r.id]));
-    form.setFieldsValue({ grants: user.roles.map((g) => ({ roleId: idOf.get(g.roleCode), unitId: g.unitId })) });
+    form.setFieldsValue({ grants: user.roles.map((g) => ({ roleId: g.roleId ?? idOf.get(g.roleCode), unitId: g.unitId })) });
     setError(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [openId, roles]);

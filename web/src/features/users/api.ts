@@ -3,7 +3,9 @@ import { api, type Page } from '../../api/client';
 export type UserStatus = 'active' | 'disabled';
 
 export interface UserRoleGrant {
+  roleId?: number;
   roleCode: string;
+  roleName?: string;
   unitId: number;
   unitName: string;
 }
