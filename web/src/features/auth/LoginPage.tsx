@@ -64,7 +64,7 @@ export function LoginPage() {
         ) : expired ? (
           <Alert type="info" showIcon title={t('shell.sessionExpired')} style={{ marginBottom: 16 }} />
         ) : null}
-        <Form<LoginForm> form={form} layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>
+        <Form<LoginForm> form={form} name="login" layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>
           <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true }]}>
             <Input
               prefix={<UserOutlined />}

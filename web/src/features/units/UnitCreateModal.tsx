@@ -68,7 +68,7 @@ export function UnitCreateModal({ open, units, defaultParentId, onClose, onCreat
     >
       <DraftNotice show={draft.restored} onClear={clearDraft} />
       <FormBanner error={error} />
-      <Form<CreateUnitInput> form={form} layout="vertical" onValuesChange={draft.onValuesChange} data-testid="unit-create-form">
+      <Form<CreateUnitInput> form={form} name="unitCreate" layout="vertical" onValuesChange={draft.onValuesChange} data-testid="unit-create-form">
         <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
           <Input data-testid="unit-name" maxLength={100} />
         </Form.Item>

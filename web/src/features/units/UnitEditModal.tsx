@@ -68,7 +68,7 @@ export function UnitEditModal({ unit, onClose, onSaved, onConflict }: Props) {
       forceRender
     >
       <FormBanner error={error?.text ?? null} extra={error?.extra} />
-      <Form<Values> form={form} layout="vertical" data-testid="unit-edit-form">
+      <Form<Values> form={form} name="unitEdit" layout="vertical" data-testid="unit-edit-form">
         <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
           <Input maxLength={100} />
         </Form.Item>

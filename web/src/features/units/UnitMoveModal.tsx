@@ -71,7 +71,7 @@ export function UnitMoveModal({ unit, units, onClose, onMoved, onConflict }: Pro
     >
       <Typography.Paragraph strong>{unit?.name}</Typography.Paragraph>
       <FormBanner error={error?.text ?? null} extra={error?.extra} />
-      <Form<Values> form={form} layout="vertical" data-testid="unit-move-form">
+      <Form<Values> form={form} name="unitMove" layout="vertical" data-testid="unit-move-form">
         <Form.Item name="parentId" label={t('units.newParent')} rules={[{ required: true }]}>
           <UnitTreeSelect units={units} disabledIds={disabledIds} data-testid="unit-move-parent" />
         </Form.Item>

@@ -65,7 +65,7 @@ export function GrantsModal({ user, roles, units, onClose, onSaved }: Props) {
     >
       <Typography.Paragraph type="secondary">{t('users.grantsHelp')}</Typography.Paragraph>
       <FormBanner error={error} />
-      <Form form={form} data-testid="grants-form">
+      <Form form={form} name="userGrants" data-testid="grants-form">
         <Form.List name="grants">
           {(fields, { add, remove }) => (
             <>

@@ -47,7 +47,7 @@ export function ResetPasswordModal({ user, onClose }: { user: User | null; onClo
       forceRender
     >
       <FormBanner error={error} />
-      <Form form={form} layout="vertical">
+      <Form form={form} name="userResetPassword" layout="vertical">
         <Form.Item name="password" label={t('users.newPassword')} rules={[{ required: true }]} extra={t('users.passwordHelp')}>
           <Input.Password autoComplete="new-password" />
         </Form.Item>

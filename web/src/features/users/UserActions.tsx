@@ -74,7 +74,7 @@ export function UserActions({ user, access, onEdit, onResetPassword, onGrants, o
       {more.length > 0 && (
         <Dropdown menu={{ items: more }} trigger={['click']}>
           <Button type="link" size="small" data-testid={`user-more-${user.username}`}>
-            {t('common.actions')} <DownOutlined />
+            {t('common.more')} <DownOutlined />
           </Button>
         </Dropdown>
       )}

@@ -77,7 +77,7 @@ export function UserCreateModal({ open, units, defaultUnitId, onClose, onCreated
         }}
       />
       <FormBanner error={error} />
-      <Form<CreateUserInput> form={form} layout="vertical" onValuesChange={draft.onValuesChange} data-testid="user-create-form">
+      <Form<CreateUserInput> form={form} name="userCreate" layout="vertical" onValuesChange={draft.onValuesChange} data-testid="user-create-form">
         <Form.Item name="username" label={t('users.username')} rules={[{ required: true, whitespace: true, max: 50 }]}>
           <Input maxLength={50} autoComplete="off" data-testid="user-username" />
         </Form.Item>

@@ -80,7 +80,7 @@ export function UserEditModal({ user, units, onClose, onSaved }: Props) {
       forceRender
     >
       <FormBanner error={error?.text ?? null} extra={error?.extra} />
-      <Form<Values> form={form} layout="vertical" data-testid="user-edit-form">
+      <Form<Values> form={form} name="userEdit" layout="vertical" data-testid="user-edit-form">
         <UserProfileFields units={units} />
       </Form>
     </Modal>

@@ -27,7 +27,7 @@ export function UserFilterBar({ value, units, roleOptions, onChange }: Props) {
   };
 
   return (
-    <Form<UserFilters> form={form} layout="inline" onFinish={submit} data-testid="user-filters" style={{ rowGap: 8, marginBottom: 16 }}>
+    <Form<UserFilters> form={form} name="userFilters" layout="inline" onFinish={submit} data-testid="user-filters" style={{ rowGap: 8, marginBottom: 16 }}>
       <Form.Item name="under" label={t('users.filterUnit')}>
         <UnitTreeSelect units={units} allowClear style={{ width: 220 }} data-testid="user-filter-unit" />
       </Form.Item>

@@ -26,7 +26,7 @@ export function UsersTable({ items, total, loading, page, pageSize, pageSizes, a
   const showActions = access.canManageUsers || access.canGrantRoles;
   const columns: ColumnsType<User> = [
     { title: t('users.username'), dataIndex: 'username', width: 140 },
-    { title: t('users.displayName'), dataIndex: 'displayName', width: 120 },
+    { title: t('users.displayName'), dataIndex: 'displayName', width: 160 },
     { title: t('users.unit'), dataIndex: 'unitName', ellipsis: true },
     { title: t('users.phone'), dataIndex: 'phone', width: 140, render: (v: string | null) => v ?? '' },
     { title: t('users.email'), dataIndex: 'email', ellipsis: true, render: (v: string | null) => v ?? '' },

@@ -10,6 +10,7 @@ const common: Messages['common'] = {
   reset: 'Reset',
   reload: 'Refresh',
   actions: 'Actions',
+  more: 'More',
   loading: 'Loading…',
   all: 'All',
   none: 'None',

@@ -8,6 +8,7 @@ const common = {
   reset: '重置',
   reload: '刷新',
   actions: '操作',
+  more: '更多',
   loading: '正在加载…',
   all: '全部',
   none: '无',
