@@ -8,11 +8,17 @@ const PASSWORD = 'Luoshi@2026';
 let server: RunningServer;
 let browser: Browser;
 let page: Page;
+/** Script errors and CSP violations: the server's CSP is `script-src 'self'`, nothing inline may run. */
+const pageProblems: string[] = [];
 
 beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   page = browser.page;
+  page.on('pageerror', (err) => pageProblems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (/Content.Security.Policy|Refused to/i.test(msg.text())) pageProblems.push(`console: ${msg.text()}`);
+  });
 });
 
 afterAll(async () => {
@@ -113,5 +119,9 @@ describe('foundation: login, shell, language, units', () => {
     await page.goto(`${server.url}/no-such-page`);
     await page.getByTestId('not-found').waitFor();
     await logout();
+  });
+
+  it('no page error or CSP violation happened along the way', () => {
+    expect(pageProblems).toEqual([]);
   });
 });
