@@ -97,7 +97,7 @@ const PATTERNS: Pattern[] = [
   // 三季度末 / 第三季度 / 一季度前
   {
     priority: 2,
-    re: new RegExp(`(?:${Y}\\s*年\\s*)?第?([一二三四1-4])季度(?:末|底|前|内)?`, 'g'),
+    re: new RegExp(`(?:${Y}\\s*年\\s*)?第?([一二三四1-4])季度(?:末|底|前|内)`, 'g'),
     resolve: (m, ref) => point(lastDay(m[1] ? num(m[1]) : ref.y, QUARTER[m[2]])),
   },
   // 上半年 / 下半年
@@ -111,6 +111,27 @@ const PATTERNS: Pattern[] = [
     priority: 2,
     re: new RegExp(`(?:${Y}\\s*年|(今|本|明)年)\\s*(?:底|末|内|年底|年末)(?:前|之前)?|年(?:底|末)(?:前|之前)?|年内`, 'g'),
     resolve: (m, ref) => point(lastDay(m[1] ? num(m[1]) : m[2] === '明' ? ref.y + 1 : ref.y, 12)),
+  },
+  // A span of months, as in a schedule: "（2024年4月至10月）", "2024年5月至7月"; a bare "（2024年3月）".
+  {
+    priority: 2,
+    re: new RegExp(`${Y}\\s*年\\s*([0-9０-９]{1,2})\\s*月(?:份)?\\s*(?:[-—–－~～]{1,2}|至|到)\\s*(?:${Y}\\s*年\\s*)?([0-9０-９]{1,2})\\s*月(?:份)?(?!\\s*[0-9０-９]{1,2}\\s*日)`, 'g'),
+    resolve: (m) => {
+      const y1 = num(m[1]);
+      const y2 = m[3] ? num(m[3]) : y1;
+      const a = isoDate(y1, num(m[2]), 1);
+      const b = num(m[4]);
+      if (a === null || b < 1 || b > 12 || a > `${y2}-${String(b).padStart(2, '0')}-31`) return null;
+      return { date: a, until: lastDay(y2, b), recurring: false };
+    },
+  },
+  {
+    priority: 2,
+    re: new RegExp(`[（(]${Y}\\s*年\\s*([0-9０-９]{1,2})\\s*月(?:份)?[)）]`, 'g'),
+    resolve: (m) => {
+      const a = isoDate(num(m[1]), num(m[2]), 1);
+      return a === null ? null : { date: a, until: lastDay(num(m[1]), num(m[2])), recurring: false };
+    },
   },
   // 用三年左右的时间 / 三年内 / 6个月内 / 两年时间
   {
@@ -155,7 +176,7 @@ const PATTERNS: Pattern[] = [
   // Recurring / ongoing work.
   {
     priority: 5,
-    re: /每(年|季度|季|月|半年|周)|长期坚持|持续|常态化|经常性|定期/g,
+    re: /每(年|季度|季|月|半年|周)|长期坚持|持续|常态化(?!疫情)|经常性|定期/g,
     resolve: () => ({ date: null, until: null, recurring: true }),
   },
 ];

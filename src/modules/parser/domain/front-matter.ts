@@ -30,7 +30,7 @@ const OFFICIAL_HEADER =
 const UNIT_END = /(委员会|党委|党组|政府|办公室|办公厅|组织部|宣传部|统战部|纪委|监委|局|厅|委|办|部|院|中心|工委)$/;
 const SIGNOFF = /^(谢谢(大家|各位)?|我的讲话(完毕|就到这里)|我就讲(这些|这么多)|就讲(这些|这么多|到这里))[！!。.]?$/;
 const SIGNOFF_TAIL = /(我的讲话完毕[，,]?)?谢谢(大家|各位)[！!。]?$/;
-const FOOTER = /^(抄送|印发|主题词|联系人|联系电话)[：:\s]|印发$/;
+const FOOTER = /^(抄送|印发|主题词|联系人|联系电话|附件\d*)[：:\s]|^附件$|印发$/;
 
 export interface FrontMatter {
   /** Lines before the title that are not the author's: removed from the text. */
@@ -85,7 +85,7 @@ function issuerLike(line: string, bareName = false): boolean {
   if (line.length > 30 || /[。！？；：:，,]/.test(line) || MARKER_START.test(line)) return false;
   if (UNIT_END.test(line)) return true;
   // "X市委书记 张三": a position, a space, a 2-4 character name.
-  if (/^[\u4e00-\u9fa5、]{2,24}[\s\u3000]+[\u4e00-\u9fa5]{2,4}$/.test(line)) return true;
+  if (/^[\u4e00-\u9fa5、A-Za-z0-9（）]{2,24}[\s\u3000]+[\u4e00-\u9fa5]{2,4}$/.test(line)) return true;
   // A bare name is only believable in a signature, right above the date.
   return bareName && /^[\u4e00-\u9fa5]{2,4}$/.test(line);
 }
@@ -198,15 +198,17 @@ export function findFrontMatter(lines: readonly string[], content: readonly numb
 
   // Back matter, from the end: footers, the signature (issuer and date), the sign-off.
   let p = content.length - 1;
-  while (p >= bodyFrom && FOOTER.test(lines[content[p]])) fm.meta.add(content[p--]);
-  if (p >= bodyFrom && DATE_LINE.test(lines[content[p]])) {
-    fm.date ??= dateOfLine(lines[content[p]]);
-    fm.meta.add(content[p--]);
-    // up to two issuer lines above the date: "中共X市委组织部" / "张三"
-    for (let k = 0; k < 2 && p >= bodyFrom && issuerLike(lines[content[p]], true); k++) {
-      fm.issuer ??= lines[content[p]];
+  for (;;) {
+    if (p >= bodyFrom && FOOTER.test(lines[content[p]])) fm.meta.add(content[p--]);
+    else if (p >= bodyFrom && DATE_LINE.test(lines[content[p]])) {
+      fm.date ??= dateOfLine(lines[content[p]]);
       fm.meta.add(content[p--]);
-    }
+      // up to two issuer lines above the date: "中共X市委组织部" / "张三"
+      for (let k = 0; k < 2 && p >= bodyFrom && issuerLike(lines[content[p]], true); k++) {
+        fm.issuer ??= lines[content[p]];
+        fm.meta.add(content[p--]);
+      }
+    } else break;
   }
   if (p >= bodyFrom) {
     const l = lines[content[p]];

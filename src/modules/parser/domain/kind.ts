@@ -25,7 +25,7 @@ const REVIEW_END =
   /(扎实开展|持续加强|不断深化|努力推进|全面加强|稳步推进|有序推进|深入推进|有效落实|不断完善|持续深化|明显增强|显著提升|持续提升|不断提高|全面提升|成效明显|成效显著|取得新进展|取得实效|取得明显成效|(开展|加强|深化|推进|提升|提高|增强|落实|完善|见效|改善|巩固|规范|优化|夯实|加快|发展|突破|显现|到位))$/;
 const REVIEW_WORD = /取得了|以来|已经|圆满完成|顺利完成|实现了|得到(有效|明显|全面)?(落实|加强|提升|提高)/;
 const STANCE =
-  /坚定不移|毫不动摇|始终(坚持|做到|保持|把)|牢牢(把握|坚持)|绝对忠诚|绝对可靠|时刻(做到|保持|牢记)|坚决(做到|维护|做好|拥护)|自觉(做到|坚持|维护)|清正廉洁|公道正派|领导正派|勇于担当/;
+  /坚定不移|毫不动摇|始终(坚持|做到|保持|把)|牢牢(把握|坚持)|绝对忠诚|绝对可靠|时刻(做到|保持|牢记)|坚决(做到|维护|做好|拥护)|自觉(做到|坚持|维护)|清正廉洁|公道正派|领导正派|勇于担当|(提高|增强)(政治站位|思想认识|政治自觉|政治意识)/;
 // A short noun phrase that names a part of a plan: "指导思想", "工作目标", "保障措施".
 const LABEL = /^(总体要求|指导思想|基本原则|工作原则|工作目标|目标任务|主要目标|总体目标|重点任务|主要任务|工作任务|实施步骤|时间安排|进度安排|工作步骤|方法步骤|保障措施|组织保障|工作要求|有关要求|组织领导|职责分工|任务分工|.{0,8}阶段)/;
 
@@ -72,7 +72,7 @@ export function classify(x: KindInput): ItemKind {
   const t = x.title;
   if (!TASK_START.test(t) && (REVIEW_END.test(t) || REVIEW_WORD.test(t))) return 'review';
   if (STANCE.test(t) && !/^(健全|完善|建立|制定|编制|推进|开展|实施|组织)/.test(t)) return 'principle';
-  if (TASK_START.test(t) || TASK_WORD.test(t) || x.accountable) return 'task';
-  if (TASK_WORD.test(x.text)) return 'task';
-  return x.structural && x.hasSections ? 'heading' : 'principle';
+  if (/^(指导思想|基本原则|工作原则|总体要求|工作要求|有关要求)$/.test(t)) return 'principle';
+  // A numbered item in a plan is work to do unless it says otherwise: no stance, no report.
+  return x.structural && x.hasSections && !TASK_START.test(t) ? 'heading' : 'task';
 }

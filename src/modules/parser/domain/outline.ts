@@ -58,7 +58,7 @@ export function splitTitle(s: string, member: boolean): { titleEnd: number; rest
   }
   if (i < 0) {
     let end = s.length;
-    while (end > 0 && /[，,；;、\s\u3000]/.test(s[end - 1])) end--;
+    while (end > 0 && /[，,；;、：:\s\u3000]/.test(s[end - 1])) end--;
     return { titleEnd: end, restStart: s.length };
   }
   let rest = i + 1;

@@ -72,6 +72,8 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
       // Unnumbered text counts as a task only when it names who, or a firm date ("……前").
       accountable: u.leads.length > 0 || (d !== null && !d.recurring && (n.family !== null || /前|底|末|时限/.test(d.phrase))),
     });
+    // A review reports work already done: words like "持续加强" in it are not deadlines.
+    const deadline = kind === 'review' ? null : d;
     return {
       number: n.number,
       level: n.level,
@@ -80,14 +82,14 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
       text: bodyText,
       start: n.start,
       end: n.end,
-      deadline: d && { phrase: d.phrase, date: d.date, until: d.until, recurring: d.recurring },
+      deadline: deadline && { phrase: deadline.phrase, date: deadline.date, until: deadline.until, recurring: deadline.recurring },
       leads: u.leads.map((x) => x.name),
       supporting: u.supporting.map((x) => x.name),
       children: n.children.map((c) => toItem(c, n.children)),
       spans: {
         number: n.numberSpan,
         title: n.titleSpan,
-        deadline: d && mapSpan({ start: d.at, end: d.at + d.length }),
+        deadline: deadline && mapSpan({ start: deadline.at, end: deadline.at + deadline.length }),
         leads: u.leads.map((x) => mapSpan(x.span)),
         supporting: u.supporting.map((x) => mapSpan(x.span)),
       },

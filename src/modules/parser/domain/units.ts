@@ -34,8 +34,12 @@ const NOT_A_UNIT = /要|必须|应当|应|将|把|对|在|于|是|的工作|贯�
 
 export const FIRST_LISTED_LEADS = /(列|排)(在)?(第一位|首位|第一)的?(单位)?(为|是)牵头/;
 
+// Words that end like a unit but name none ("配合单位：" → "单位").
+const GENERIC = /^(单位|部门|机关|各单位|各部门|有关单位|相关单位|有关部门|相关部门|小组|中心|会)$/;
+
 function isUnit(name: string, dict: ReadonlySet<string>): boolean {
   if (dict.has(name)) return true;
+  if (GENERIC.test(name)) return false;
   return name.length >= 2 && name.length <= 30 && UNIT_SUFFIX.test(name) && !NOT_A_UNIT.test(name);
 }
 
@@ -70,7 +74,8 @@ function splitUnits(list: string, base: number, dict: ReadonlySet<string>): Foun
 }
 
 const FIELD = /(牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)[：:]\s*([^\n；;。]*)/g;
-const LEAD_CLAUSE = /^(?:由|请)?(.+?)(?:牵头负责|牵头|负责|主抓)$/;
+// "X牵头", "由X负责", "X负责统筹把关" (a few words of what it does may follow)
+const LEAD_CLAUSE = /^(?:由|请)?(.+?)(?:牵头负责|牵头|负责|主抓)[\u4e00-\u9fa5]{0,8}$/;
 const SUPPORT_CLAUSE = /^(?:由)?(.+?)(?:配合|参与|协助|协办)$/;
 const ASK_CLAUSE = /^请(.+?)(?:抓紧|尽快|认真|研究|会同|组织|牵头|负责|提出|拿出|督促)/;
 const TOGETHER = /(?:会同|配合|协助|联合)(.+?)$/;
