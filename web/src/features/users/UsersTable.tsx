@@ -45,7 +45,7 @@ export function UsersTable({ items, total, loading, page, pageSize, pageSizes, a
     {
       title: t('users.status'),
       dataIndex: 'status',
-      width: 130,
+      width: 160,
       render: (status: User['status'], u) => (
         <>
           <Tag color={status === 'active' ? 'green' : 'default'}>{t(`users.statusValues.${status}`)}</Tag>
