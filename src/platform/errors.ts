@@ -11,6 +11,8 @@ export interface FieldError {
 }
 
 export class AppError extends Error {
+  /** A module whose messages need more than {param} interpolation formats them itself. */
+  format?: (locale: 'zh-CN' | 'en-US') => string;
   constructor(
     readonly code: string,
     readonly kind: ErrorKind,

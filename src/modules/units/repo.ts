@@ -74,6 +74,13 @@ export const unitRepo = {
     return filtered(db, actor, permission, {}).select(columns).where('units.id', '=', id).executeTakeFirst();
   },
 
+  /** Which of these units the actor may see under `permission`: one set-based query. */
+  async visibleIds(db: DbOrTx, actor: Actor, permission: string, ids: number[]): Promise<number[]> {
+    if (!ids.length) return [];
+    const rows = await filtered(db, actor, permission, {}).select('units.id').where('units.id', 'in', ids).execute();
+    return rows.map((r) => r.id);
+  },
+
   ancestors(db: DbOrTx, id: number) {
     return db
       .selectFrom('unit_closure')

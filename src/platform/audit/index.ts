@@ -1,5 +1,5 @@
 import { lockAuditChain } from '../db/dialects/index.ts';
-import type { DbOrTx, Tx } from '../db/types.ts';
+import type { DbOrTx } from '../db/types.ts';
 import { GENESIS_HASH, rowHash, type ChainedFields } from './chain.ts';
 import { maskRecord } from './mask.ts';
 
@@ -26,7 +26,7 @@ const HEAD_KEY = 'audit.head';
  * Appends one row to the tamper-evident audit log inside the caller's transaction, so the
  * change and its record commit or roll back together.
  */
-export async function audit(tx: Tx, actor: AuditActor, entry: AuditEntry, at: Date): Promise<void> {
+export async function audit(tx: DbOrTx, actor: AuditActor, entry: AuditEntry, at: Date): Promise<void> {
   await lockAuditChain(tx);
   const last = await tx.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
   const fields: ChainedFields = {

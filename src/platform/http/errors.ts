@@ -37,7 +37,9 @@ export function installErrorHandler(app: FastifyInstance): void {
   app.setErrorHandler((err: FastifyError | AppError, request: FastifyRequest, reply: FastifyReply) => {
     const locale = request.locale ?? 'zh-CN';
     if (err instanceof AppError) {
-      return reply.status(statusOf[err.kind]).send(errorBody(locale, err.code, err.params, err.fields));
+      const body = errorBody(locale, err.code, err.params, err.fields);
+      if (err.format) body.message = err.format(locale);
+      return reply.status(statusOf[err.kind]).send(body);
     }
     const fe = err as FastifyError & { validation?: unknown[]; validationContext?: string };
     if (fe.validation) {

@@ -1,0 +1,33 @@
+import type { LuoshiModule } from '../../platform/module.ts';
+import './tables.ts';
+import * as ledgerMigration from './migrations/20261125-0100-ledger.ts';
+import { ledgerMessages } from './messages.ts';
+import { taskRoutes } from './routes/tasks.ts';
+import { sourceRoutes } from './routes/sources.ts';
+import { notificationRoutes } from './routes/notifications.ts';
+
+/** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
+export const ledgerModule: LuoshiModule = {
+  name: 'ledger',
+  migrations: { '20261125-0100-ledger': ledgerMigration },
+  permissions: [
+    { code: 'ledger.read', roles: ['supervisor', 'leader', 'liaison'] },
+    { code: 'ledger.manage', roles: ['supervisor'] },
+    { code: 'ledger.report', roles: ['liaison'] },
+  ],
+  menu: [
+    { key: 'ledger.myWork', permission: 'ledger.report', order: 100 },
+    { key: 'ledger.tasks', permission: 'ledger.read', order: 110 },
+    { key: 'ledger.sources', permission: 'ledger.manage', order: 120 },
+  ],
+  messages: ledgerMessages,
+  routes(app, ctx) {
+    taskRoutes(app, ctx);
+    sourceRoutes(app, ctx);
+    notificationRoutes(app, ctx);
+  },
+};
+
+export { taskService } from './service/tasks.ts';
+export { sourceService } from './service/sources.ts';
+export { actionService } from './service/actions.ts';

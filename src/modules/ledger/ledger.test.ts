@@ -1,0 +1,167 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
+import { buildSmallCity, PASSWORD, type SmallCity } from '../../../test/support/city.ts';
+import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
+
+const speech = `关于推进重点工作的通知
+一、加强基层组织建设
+一要持续整顿软弱涣散基层党组织，年底前完成。牵头单位：东城区；配合单位：西城区。
+二要推进社区网格化管理，6月底前完成。
+二、加强干部队伍建设
+一要用三年左右的时间把优秀年轻干部轮训一遍。
+二要改进中青年干部培训班办学方式。`;
+
+describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
+  let t: TestContext;
+  let app: FastifyInstance;
+  let city: SmallCity;
+  let sup: TestClient;
+  let east: TestClient;
+  let west: TestClient;
+  let taskId: number;
+
+  beforeAll(async () => {
+    t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
+    city = await buildSmallCity(t.ctx);
+    app = await testApp(t.ctx);
+    sup = await loggedIn(app, 'supervisor', PASSWORD);
+    east = await loggedIn(app, 'liaison-east', PASSWORD);
+    west = await loggedIn(app, 'liaison-west', PASSWORD);
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.close();
+  });
+
+  it('parses a pasted document and publishes the reviewed outline in one go', async () => {
+    const parsed = await sup.post('/api/sources/parse', { text: speech, refDate: '2026-03-01' });
+    expect(parsed.statusCode).toBe(200);
+    const outline = parsed.json();
+    expect(outline.items.length).toBe(2);
+    expect(outline.unitIds['东城区']).toBe(city.units.east);
+    const first = outline.items[0].children[0];
+    expect(first.leads).toEqual(['东城区']);
+    const toDraft = (i: { title: string; start: number; end: number; deadline: { date: string | null; phrase: string } | null; leads: string[]; supporting: string[]; children: unknown[] }): object => ({
+      title: i.title,
+      start: i.start,
+      end: i.end,
+      deadline: i.deadline?.date ?? null,
+      deadlinePhrase: i.deadline?.phrase ?? null,
+      leadUnitId: i.leads[0] ? outline.unitIds[i.leads[0]] : city.units.east,
+      supportingUnitIds: i.supporting.map((n: string) => outline.unitIds[n]),
+      children: (i.children as (typeof i)[]).map(toDraft),
+    });
+    const res = await sup.post('/api/sources', { kind: 'speech', title: outline.title ?? '通知', text: outline.cleanedText, items: outline.items.map(toDraft) });
+    expect(res.statusCode).toBe(201);
+    const { taskIds } = res.json();
+    expect(taskIds.length).toBe(6);
+    const list = (await sup.get(`/api/tasks?sourceId=${res.json().id}&sort=number`)).json();
+    expect(list.total).toBe(6);
+    expect(list.items[0].status).toBe('draft');
+    const child = list.items.find((i: { title: string }) => i.title.includes('软弱涣散'));
+    expect(child.deadline).toBe('2026-12-31');
+    expect(child.supportingUnits.map((u: { name: string }) => u.name)).toEqual(['西城区']);
+    taskId = child.id;
+  });
+
+  it('runs the loop: dispatch, acknowledge, report with a file, return, report again, sign off', async () => {
+    const dispatched = await sup.post(`/api/tasks/dispatch`, { ids: [taskId] });
+    expect(dispatched.json()).toEqual({ dispatched: 1 });
+    let task = (await east.get(`/api/tasks/${taskId}`)).json();
+    expect(task.status).toBe('dispatched');
+    expect(task.actions).toContain('acknowledge');
+    expect((await east.get('/api/notifications?unread=true')).json().total).toBeGreaterThan(0);
+
+    task = (await east.post(`/api/tasks/${taskId}/actions/acknowledge`, { version: task.version })).json();
+    expect(task.status).toBe('acknowledged');
+
+    const upload = await east.request('POST', '/api/files', multipart('evidence.txt', '整顿工作方案'), { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` });
+    expect(upload.statusCode).toBe(201);
+    const fileId = upload.json().id;
+    expect((await east.post(`/api/tasks/${taskId}/reports`, { text: '已完成排查摸底', percent: 40, fileIds: [fileId] })).statusCode).toBe(201);
+    task = (await east.get(`/api/tasks/${taskId}`)).json();
+    expect(task).toMatchObject({ status: 'inProgress', progress: 40, latestReport: '已完成排查摸底' });
+
+    task = (await east.post(`/api/tasks/${taskId}/actions/requestSignOff`, { version: task.version, text: '已全部整顿完毕', fileIds: [fileId] })).json();
+    expect(task.status).toBe('signOffRequested');
+    task = (await sup.post(`/api/tasks/${taskId}/actions/returnSignOff`, { version: task.version, reason: '佐证材料不全' })).json();
+    expect(task.status).toBe('returned');
+    expect((await east.get('/api/my-work')).json().returned.count).toBe(1);
+
+    expect((await east.post(`/api/tasks/${taskId}/reports`, { text: '补充佐证材料' })).statusCode).toBe(201);
+    task = (await east.get(`/api/tasks/${taskId}`)).json();
+    task = (await east.post(`/api/tasks/${taskId}/actions/requestSignOff`, { version: task.version })).json();
+    task = (await sup.post(`/api/tasks/${taskId}/actions/signOff`, { version: task.version })).json();
+    expect(task.status).toBe('signedOff');
+    expect(task.light).toBeNull();
+
+    const timeline = (await sup.get(`/api/tasks/${taskId}/timeline`)).json().items.map((e: { action: string }) => e.action);
+    expect(timeline).toEqual(['create', 'task.dispatch', 'task.acknowledge', 'task.report', 'task.report', 'task.requestSignOff', 'task.returnSignOff', 'task.report', 'task.requestSignOff', 'task.signOff']);
+    const reports = (await east.get(`/api/tasks/${taskId}/reports`)).json().items;
+    expect(reports[reports.length - 1].fileIds).toEqual([fileId]);
+    const download = await west.get(`/api/files/${fileId}`);
+    expect(download.statusCode).toBe(200); // 西城区 supports this task
+    expect(download.body).toBe('整顿工作方案');
+  });
+
+  it('refuses what a role may not do, and hides what a unit may not see', async () => {
+    const list = (await sup.get('/api/tasks?status=draft&sort=id')).json();
+    const other = list.items.find((i: { title: string }) => i.title.includes('网格化'));
+    expect((await sup.post('/api/tasks/dispatch', { ids: [other.id] })).statusCode).toBe(200);
+    const v = (await sup.get(`/api/tasks/${other.id}`)).json().version;
+    const byWest = await west.post(`/api/tasks/${other.id}/actions/acknowledge`, { version: v });
+    expect(byWest.statusCode).toBe(404); // 西城区 neither leads nor supports it
+    expect((await west.get(`/api/tasks/${other.id}`)).statusCode).toBe(404);
+    expect((await west.get('/api/tasks?pageSize=200')).json().items.map((i: { id: number }) => i.id)).not.toContain(other.id);
+    const bySup = await sup.post(`/api/tasks/${other.id}/actions/acknowledge`, { version: v });
+    expect(bySup.statusCode).toBe(403);
+    expect(bySup.json().code).toBe('task.forbidden');
+    const signOff = await sup.post(`/api/tasks/${other.id}/actions/signOff`, { version: v });
+    expect(signOff.statusCode).toBe(409);
+    expect(signOff.json().code).toBe('task.invalid_transition');
+    const leader = await loggedIn(app, 'leader', PASSWORD);
+    expect((await leader.post(`/api/tasks/${other.id}/reports`, { text: 'x' })).statusCode).toBe(403);
+  });
+
+  it('lets one of two stale writes win and answers the other with 409', async () => {
+    const task = (await sup.get('/api/tasks?status=draft&sort=id')).json().items[0];
+    const a = await sup.patch(`/api/tasks/${task.id}`, { version: task.version, title: '第一人修改' });
+    const b = await sup.patch(`/api/tasks/${task.id}`, { version: task.version, title: '第二人修改' });
+    expect([a.statusCode, b.statusCode]).toEqual([200, 409]);
+    expect(b.json().message).toContain('supervisor');
+    expect((await sup.get(`/api/tasks/${task.id}`)).json().title).toBe('第一人修改');
+  });
+
+  it('counts in summaries what the linked lists show', async () => {
+    const summary = (await sup.get(`/api/tasks/summary?unitId=${city.units.city}`)).json();
+    for (const fig of [summary.total, ...Object.values(summary.byStatus), ...Object.values(summary.byLight)] as { count: number; list: string }[]) {
+      const list = (await sup.get(fig.list)).json();
+      expect(list.total).toBe(fig.count);
+    }
+    const eastSummary = (await east.get(`/api/tasks/summary?unitId=${city.units.east}`)).json();
+    expect((await east.get(eastSummary.total.list)).json().total).toBe(eastSummary.total.count);
+  });
+
+  it('turns lights yellow and red as days pass, and filters and totals follow', async () => {
+    // Months pass: the idle session ends, so each look logs in afresh.
+    const list = async (q: string) => (await (await loggedIn(app, 'supervisor', PASSWORD)).get(`/api/tasks?unitId=${city.units.city}&${q}`)).json();
+    const greenBefore = (await list('light=green')).total;
+    t.clock.set('2026-06-25T02:00:00.000Z'); // 6月底前 is 5 days away: yellow
+    const yellow = await list('light=yellow');
+    expect(yellow.items.every((i: { light: string }) => i.light === 'yellow')).toBe(true);
+    expect(yellow.total).toBe(yellow.items.length);
+    expect(yellow.total).toBeGreaterThan(0);
+    t.clock.set('2026-07-02T02:00:00.000Z');
+    const red = await list('light=red');
+    expect(red.total).toBeGreaterThan(0);
+    expect(red.items[0].light).toBe('red');
+    expect((await list('light=green')).total).toBeLessThan(greenBefore);
+    t.clock.set('2026-03-01T02:00:00.000Z');
+  });
+});
+
+const BOUNDARY = 'luoshi-test-boundary';
+function multipart(name: string, content: string): string {
+  return `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\n${content}\r\n--${BOUNDARY}--\r\n`;
+}

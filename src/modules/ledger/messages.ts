@@ -1,0 +1,32 @@
+import type { Messages } from '../../platform/i18n/index.ts';
+import { ledgerDomainMessages } from './domain/index.ts';
+import { parserMessages } from '../parser/index.ts';
+
+export const ledgerMessages: Messages = {
+  'zh-CN': {
+    ...ledgerDomainMessages['zh-CN'],
+    ...parserMessages['zh-CN'],
+    'ledger.unit_not_found': '单位不存在或不在您的范围内（编号 {ids}）',
+    'ledger.locked_after_dispatch': '任务下达后，牵头单位和完成时限不能直接修改，请走延期申请或撤销后重新下达',
+    'ledger.delete_not_draft': '只能删除草稿任务；已下达的任务请撤销',
+    'ledger.has_children': '该任务下还有子任务，不能删除',
+    'ledger.dispatch_failed': '有 {count} 项任务不能下达，全部未下达',
+    'ledger.comment_required': '退回时请填写意见',
+    'ledger.report_already_reviewed': '该条进展已审核过',
+    'ledger.file_type': '不支持的文件类型：{name}（支持 {types}）',
+    'ledger.file_empty': '文件为空：{name}',
+  },
+  'en-US': {
+    ...ledgerDomainMessages['en-US'],
+    ...parserMessages['en-US'],
+    'ledger.unit_not_found': 'Unit not found or outside your scope (ids {ids})',
+    'ledger.locked_after_dispatch': 'After dispatch, the lead unit and deadline change only through an extension, or by cancelling and dispatching anew',
+    'ledger.delete_not_draft': 'Only drafts can be deleted; cancel a dispatched task instead',
+    'ledger.has_children': 'This task has sub-tasks and cannot be deleted',
+    'ledger.dispatch_failed': '{count} tasks cannot be dispatched; none was dispatched',
+    'ledger.comment_required': 'A comment is required to return a report',
+    'ledger.report_already_reviewed': 'This report was already reviewed',
+    'ledger.file_type': 'Unsupported file type: {name} (supported: {types})',
+    'ledger.file_empty': 'The file is empty: {name}',
+  },
+};

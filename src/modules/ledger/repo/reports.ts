@@ -1,0 +1,55 @@
+import type { Insertable } from 'kysely';
+import type { DbOrTx } from '../../../platform/db/types.ts';
+import type { Actor } from '../../../platform/access/index.ts';
+import type { ProgressReportTable } from '../tables.ts';
+
+export const reportRepo = {
+  async insert(db: DbOrTx, row: Insertable<ProgressReportTable>): Promise<number> {
+    const { id } = await db.insertInto('progress_reports').values(row).returning('id').executeTakeFirstOrThrow();
+    return id;
+  },
+
+  /** The unit a report speaks for: the one found by the rules, else the author's home unit. */
+  async reportingUnit(_db: DbOrTx, actor: Actor, _taskId: number, found: number): Promise<number> {
+    return found || actor.unitId;
+  },
+
+  listForTask(db: DbOrTx, taskId: number) {
+    return db
+      .selectFrom('progress_reports')
+      .innerJoin('units', 'units.id', 'progress_reports.unit_id')
+      .leftJoin('users as author', 'author.id', 'progress_reports.author_id')
+      .leftJoin('users as reviewer', 'reviewer.id', 'progress_reports.reviewed_by')
+      .select([
+        'progress_reports.id',
+        'progress_reports.kind',
+        'progress_reports.text',
+        'progress_reports.percent',
+        'progress_reports.milestone',
+        'progress_reports.file_ids as fileIds',
+        'progress_reports.review',
+        'progress_reports.review_comment as reviewComment',
+        'progress_reports.reviewed_at as reviewedAt',
+        'progress_reports.created_at as createdAt',
+        'units.id as unitId',
+        'units.name as unitName',
+        'author.display_name as authorName',
+        'reviewer.display_name as reviewerName',
+      ])
+      .where('progress_reports.task_id', '=', taskId)
+      .orderBy('progress_reports.id', 'desc')
+      .execute();
+  },
+
+  get(db: DbOrTx, id: number) {
+    return db.selectFrom('progress_reports').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  setReview(db: DbOrTx, id: number, review: 'accepted' | 'returned', comment: string | null, by: number, at: string) {
+    return db.updateTable('progress_reports').set({ review, review_comment: comment, reviewed_by: by, reviewed_at: at }).where('id', '=', id).where('review', '=', 'pending').executeTakeFirst();
+  },
+
+  filesOfTask(db: DbOrTx, taskId: number) {
+    return db.selectFrom('progress_reports').select('file_ids').where('task_id', '=', taskId).execute();
+  },
+};

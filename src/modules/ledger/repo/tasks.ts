@@ -1,0 +1,178 @@
+import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
+import type { Database, DbOrTx } from '../../../platform/db/types.ts';
+import { likeOperator } from '../../../platform/db/dialects/index.ts';
+import { inScope, type Actor } from '../../../platform/access/index.ts';
+import { offsetOf, type Paging } from '../../../platform/http/schemas.ts';
+import type { TaskRow } from '../task-mapping.ts';
+
+export const LIGHTFUL_STATUSES = ['dispatched', 'acknowledged', 'inProgress', 'signOffRequested', 'reopened', 'returned', 'extensionRequested'];
+
+export interface TaskFilter {
+  unitId?: number;
+  /** How the unit takes part: 牵头 (lead, the default), 配合 (supporting) or either. */
+  involvement?: 'lead' | 'supporting' | 'any';
+  status?: string[];
+  light?: ('red' | 'yellow' | 'green')[];
+  deadlineFrom?: string;
+  deadlineTo?: string;
+  sourceId?: number;
+  category?: string[];
+  ownerId?: number;
+  key?: boolean;
+  parentId?: number;
+  q?: string;
+  ids?: number[];
+  sort?: 'deadline' | '-deadline' | 'updatedAt' | '-updatedAt' | 'number' | 'id';
+}
+
+type TaskQuery = SelectQueryBuilder<Database, 'tasks', object>;
+
+const subtree = (eb: ExpressionBuilder<Database, 'tasks'>, unitId: number) =>
+  eb.selectFrom('unit_closure').select('unit_closure.descendant_id').where('unit_closure.ancestor_id', '=', unitId);
+
+/** The task list's WHERE clause: data scope first, then the user's filters. One builder serves list, count and export. */
+export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): TaskQuery {
+  let q = db.selectFrom('tasks').where((eb) =>
+    eb.or([
+      inScope(eb, actor, 'ledger.read', { unit: 'tasks.lead_unit_id', owner: 'tasks.owner_id' }),
+      eb.exists(
+        eb
+          .selectFrom('task_units')
+          .select('task_units.task_id')
+          .whereRef('task_units.task_id', '=', 'tasks.id')
+          .where((eb2) => inScope(eb2, actor, 'ledger.read', { unit: 'task_units.unit_id' })),
+      ),
+    ]),
+  ) as TaskQuery;
+  if (f.unitId !== undefined) {
+    const unitId = f.unitId;
+    const involvement = f.involvement ?? 'lead';
+    const supporting = (eb: ExpressionBuilder<Database, 'tasks'>) =>
+      eb.exists(eb.selectFrom('task_units').select('task_units.task_id').whereRef('task_units.task_id', '=', 'tasks.id').where('task_units.unit_id', 'in', subtree(eb as never, unitId)));
+    if (involvement === 'lead') q = q.where('tasks.lead_unit_id', 'in', (eb) => subtree(eb as never, unitId));
+    else if (involvement === 'supporting') q = q.where((eb) => supporting(eb));
+    else q = q.where((eb) => eb.or([eb('tasks.lead_unit_id', 'in', subtree(eb, unitId)), supporting(eb)]));
+  }
+  if (f.status?.length) q = q.where('tasks.status', 'in', f.status);
+  if (f.light?.length) {
+    const lights = f.light;
+    q = q.where('tasks.status', 'in', LIGHTFUL_STATUSES).where((eb) =>
+      eb.or(
+        lights.map((l) =>
+          l === 'red'
+            ? eb('tasks.red_from', '<=', today)
+            : l === 'yellow'
+              ? eb.and([eb('tasks.red_from', '>', today), eb('tasks.yellow_from', '<=', today)])
+              : eb('tasks.yellow_from', '>', today),
+        ),
+      ),
+    );
+  }
+  if (f.deadlineFrom) q = q.where('tasks.deadline', '>=', f.deadlineFrom);
+  if (f.deadlineTo) q = q.where('tasks.deadline', '<=', f.deadlineTo);
+  if (f.sourceId !== undefined) q = q.where('tasks.source_id', '=', f.sourceId);
+  if (f.category?.length) q = q.where('tasks.category', 'in', f.category);
+  if (f.ownerId !== undefined) q = q.where('tasks.owner_id', '=', f.ownerId);
+  if (f.key !== undefined) q = q.where('tasks.key_task', '=', f.key ? 1 : 0);
+  if (f.parentId !== undefined) q = q.where('tasks.parent_id', '=', f.parentId);
+  if (f.ids?.length) q = q.where('tasks.id', 'in', f.ids);
+  if (f.q) {
+    const like = `%${f.q}%`;
+    const op = likeOperator(db);
+    q = q.where((eb) => eb.or([eb('tasks.title', op, like), eb('tasks.description', op, like), eb('tasks.number', op, like)]));
+  }
+  return q;
+}
+
+export function sorted(q: TaskQuery, sort: TaskFilter['sort'] = 'deadline') {
+  switch (sort) {
+    case '-deadline':
+      return q.orderBy('tasks.deadline', 'desc').orderBy('tasks.id', 'desc');
+    case 'updatedAt':
+      return q.orderBy('tasks.updated_at').orderBy('tasks.id');
+    case '-updatedAt':
+      return q.orderBy('tasks.updated_at', 'desc').orderBy('tasks.id', 'desc');
+    case 'number':
+      return q.orderBy('tasks.source_id').orderBy('tasks.sort_key').orderBy('tasks.id');
+    case 'id':
+      return q.orderBy('tasks.id');
+    default:
+      // Tasks without a deadline (长期坚持) come last, on both databases.
+      return q.orderBy(sql`case when tasks.deadline is null then 1 else 0 end`).orderBy('tasks.deadline').orderBy('tasks.id');
+  }
+}
+
+export const taskRepo = {
+  async page(db: DbOrTx, actor: Actor, f: TaskFilter, paging: Paging, today: string): Promise<TaskRow[]> {
+    return sorted(filteredTasks(db, actor, f, today), f.sort).selectAll('tasks').limit(paging.pageSize).offset(offsetOf(paging)).execute();
+  },
+
+  async count(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): Promise<number> {
+    const r = await filteredTasks(db, actor, f, today).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+
+  /** One task if the actor may see it; undefined is a 404 to the caller. */
+  getScoped(db: DbOrTx, actor: Actor, id: number, today: string): Promise<TaskRow | undefined> {
+    return filteredTasks(db, actor, {}, today).selectAll('tasks').where('tasks.id', '=', id).executeTakeFirst();
+  },
+
+  get(db: DbOrTx, id: number): Promise<TaskRow | undefined> {
+    return db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  async supporting(db: DbOrTx, taskIds: number[]): Promise<Map<number, number[]>> {
+    const out = new Map<number, number[]>(taskIds.map((id) => [id, []]));
+    if (!taskIds.length) return out;
+    const rows = await db.selectFrom('task_units').select(['task_id', 'unit_id']).where('task_id', 'in', taskIds).orderBy('unit_id').execute();
+    for (const r of rows) out.get(r.task_id)?.push(r.unit_id);
+    return out;
+  },
+
+  sourceCycle(db: DbOrTx, sourceId: number | null) {
+    if (sourceId === null) return Promise.resolve(null);
+    return db
+      .selectFrom('sources')
+      .select('reporting_cycle')
+      .where('id', '=', sourceId)
+      .executeTakeFirst()
+      .then((r) => r?.reporting_cycle ?? null);
+  },
+
+  async insert(db: DbOrTx, row: Omit<TaskRow, 'id' | 'version'> & { version?: number }, supportingUnitIds: number[]): Promise<number> {
+    const { id } = await db.insertInto('tasks').values(row).returning('id').executeTakeFirstOrThrow();
+    await setSupporting(db, id, supportingUnitIds);
+    return id;
+  },
+
+  /** Writes the changed columns when the version still matches; false means a stale write. */
+  async update(db: DbOrTx, id: number, version: number, set: Partial<TaskRow>, now: string): Promise<boolean> {
+    const { id: _, version: __, ...cols } = set as TaskRow;
+    const r = await db
+      .updateTable('tasks')
+      .set({ ...cols, updated_at: now, version: sql`version + 1` })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  },
+
+  setSupporting,
+
+  async remove(db: DbOrTx, id: number) {
+    await db.deleteFrom('task_units').where('task_id', '=', id).execute();
+    await db.deleteFrom('progress_reports').where('task_id', '=', id).execute();
+    await db.deleteFrom('notifications').where('task_id', '=', id).execute();
+    await db.deleteFrom('tasks').where('id', '=', id).execute();
+  },
+
+  children(db: DbOrTx, id: number) {
+    return db.selectFrom('tasks').select(['id', 'state']).where('parent_id', '=', id).execute();
+  },
+};
+
+async function setSupporting(db: DbOrTx, taskId: number, unitIds: number[]) {
+  await db.deleteFrom('task_units').where('task_id', '=', taskId).execute();
+  const unique = [...new Set(unitIds)];
+  if (unique.length) await db.insertInto('task_units').values(unique.map((unit_id) => ({ task_id: taskId, unit_id }))).execute();
+}

@@ -1,0 +1,58 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../../platform/context.ts';
+import { actorOf } from '../../../platform/http/auth-hook.ts';
+import { idParams, pagingQuery } from '../../../platform/http/schemas.ts';
+import { AppError } from '../../../platform/errors.ts';
+import { sourceService, type PublishInput } from '../service/sources.ts';
+import { fileService } from '../service/files.ts';
+import * as s from '../schema.ts';
+
+const tags = ['sources'];
+
+export function sourceRoutes(app: FastifyInstance, ctx: AppContext) {
+  app.addSchema(s.draftItemSchema);
+  app.post<{ Body: { text: string; refDate?: string } }>(
+    '/sources/parse',
+    {
+      schema: {
+        tags,
+        summary: 'Parse pasted text (JSON) or an uploaded .txt/.docx/.doc/.pdf (multipart "file") into a task outline',
+        body: { content: { 'application/json': { schema: s.parseBody }, 'multipart/form-data': { schema: {} } } },
+      },
+    },
+    async (req) => {
+      const actor = actorOf(req);
+      if (req.isMultipart()) {
+        const part = await req.file();
+        if (!part) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.file', code: 'validation.required' }]);
+        const data = await part.toBuffer();
+        const refDate = (part.fields.refDate as { value?: string } | undefined)?.value;
+        return sourceService.parse(ctx, actor, { file: { name: part.filename, data } }, refDate);
+      }
+      return sourceService.parse(ctx, actor, { text: req.body.text }, req.body.refDate);
+    },
+  );
+  app.post<{ Body: PublishInput }>('/sources', { schema: { tags, summary: 'Publish a reviewed outline: the source and all its tasks, in one transaction', body: s.publishBody } }, async (req, reply) =>
+    reply.status(201).send(await sourceService.publish(ctx, actorOf(req), req.body)),
+  );
+  app.get<{ Querystring: { page: number; pageSize: number; kind?: string } }>(
+    '/sources',
+    { schema: { tags, querystring: { type: 'object', properties: { ...pagingQuery, kind: { type: 'string' } } } } },
+    (req) => sourceService.list(ctx, actorOf(req), req.query, req.query.kind),
+  );
+  app.get<{ Params: { id: number } }>('/sources/:id', { schema: { tags, params: idParams } }, (req) => sourceService.get(ctx, actorOf(req), req.params.id));
+
+  app.post('/files', { schema: { tags: ['files'], summary: 'Upload an evidence file (multipart "file", 20 MB at most)' } }, async (req, reply) => {
+    const part = req.isMultipart() ? await req.file() : undefined;
+    if (!part) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.file', code: 'validation.required' }]);
+    const data = await part.toBuffer();
+    return reply.status(201).send(await fileService.upload(ctx, actorOf(req), part.filename, data));
+  });
+  app.get<{ Params: { id: number } }>('/files/:id', { schema: { tags: ['files'], params: idParams } }, async (req, reply) => {
+    const { file, stream } = await fileService.open(ctx, actorOf(req), req.params.id);
+    return reply
+      .header('content-type', file.mime)
+      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
+      .send(stream);
+  });
+}

@@ -1,0 +1,176 @@
+import type { AppContext } from '../../../platform/context.ts';
+import { withTx } from '../../../platform/db/tx.ts';
+import type { DbOrTx } from '../../../platform/db/types.ts';
+import { staleWriteError } from '../../../platform/db/versioned.ts';
+import { audit } from '../../../platform/audit/index.ts';
+import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { applyChanges, decide, formatDomainError, partiesOf, type Action, type ActionInputs, type DomainError, type LedgerTask, type Party } from '../domain/index.ts';
+import { ledgerColumns, toLedgerTask, type TaskRow } from '../task-mapping.ts';
+import { taskRepo } from '../repo/tasks.ts';
+import { applyRollup } from '../repo/rollups.ts';
+import { ledgerActor } from './domain-actor.ts';
+import { lightRules } from './rules.ts';
+import { holdersOf, notify } from './notify.ts';
+import { taskEvent } from './shared.ts';
+import { reportRepo } from '../repo/reports.ts';
+
+export function domainFailure(error: DomainError): AppError {
+  const kind = error.code === 'task.forbidden' ? 'forbidden' : error.code === 'task.invalid_transition' ? 'conflict' : 'invalid';
+  const e = new AppError(error.code, kind, error.params);
+  e.format = (locale) => formatDomainError(error, locale);
+  return e;
+}
+
+interface Loaded {
+  row: TaskRow;
+  supporting: number[];
+  task: LedgerTask;
+}
+
+async function load(ctx: AppContext, tx: DbOrTx, actor: Actor, id: number, version: number | undefined): Promise<Loaded> {
+  const row = await taskRepo.getScoped(tx, actor, id, ctx.today());
+  if (!row) throw notFound();
+  if (version !== undefined && row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version);
+  const supporting = (await taskRepo.supporting(tx, [id])).get(id)!;
+  return { row, supporting, task: toLedgerTask(row, supporting, await taskRepo.sourceCycle(tx, row.source_id)) };
+}
+
+/** Who hears about each step of the loop (站内通知, written in the same transaction). */
+async function recipients(tx: DbOrTx, action: Action, l: Loaded): Promise<number[]> {
+  const lead = l.row.lead_unit_id;
+  const liaisons = async (units: number[]) => (await Promise.all(units.map((u) => holdersOf(tx, 'liaison', u)))).flat();
+  switch (action) {
+    case 'dispatch':
+      return liaisons([lead!, ...l.supporting]);
+    case 'returnSignOff':
+    case 'signOff':
+    case 'approveExtension':
+    case 'refuseExtension':
+    case 'reopen':
+    case 'cancel':
+      return liaisons([lead!]);
+    case 'acknowledge':
+    case 'requestSignOff':
+    case 'requestExtension':
+      return lead === null ? [] : holdersOf(tx, 'supervisor', lead, false);
+    default:
+      return [];
+  }
+}
+
+export interface StepResult {
+  id: number;
+  event: string;
+}
+
+/** One step of the loop on one task, inside the caller's transaction: decide, write, count, audit, notify. */
+export async function step<A extends Action>(
+  ctx: AppContext,
+  tx: DbOrTx,
+  actor: Actor,
+  id: number,
+  action: A,
+  input: ActionInputs[A] | undefined,
+  version?: number,
+  mutate?: (after: LedgerTask, l: Loaded, parties: Set<Party>) => Partial<TaskRow> | void,
+): Promise<StepResult> {
+  const today = ctx.today();
+  const l = await load(ctx, tx, actor, id, version);
+  const la = await ledgerActor(tx, actor, [l.row.lead_unit_id ?? 0, ...l.supporting].filter(Boolean));
+  const decision = decide(l.task, action, la, input, today);
+  if (!decision.ok) throw domainFailure(decision.error);
+  const after = applyChanges(l.task, decision.next);
+  const extra = mutate?.(after, l, partiesOf(la, l.task)) ?? {};
+  const rules = await lightRules(tx);
+  const set = { ...ledgerColumns(after, rules), ...extra };
+  if (!(await taskRepo.update(tx, id, l.row.version, set, ctx.clock.now().toISOString()))) {
+    throw await staleWriteError(tx, 'task', id, l.row.version + 1, l.row.version);
+  }
+  await applyRollup(tx, l.task, after, rules);
+  const changed = Object.fromEntries(Object.entries(set).filter(([k, v]) => (l.row as unknown as Record<string, unknown>)[k] !== v));
+  const before = Object.fromEntries(Object.keys(changed).map((k) => [k, (l.row as unknown as Record<string, unknown>)[k]]));
+  await audit(tx, auditActor(actor), { action: `task.${action}`, entity: 'task', entityId: id, before, after: { ...changed, ...(input ?? {}) } }, ctx.clock.now());
+  const to = (await recipients(tx, action, l)).filter((u) => u !== actor.userId);
+  await notify(tx, to, { kind: decision.event, taskId: id, title: l.row.title, body: (input as { reason?: string } | undefined)?.reason ?? '' }, ctx.clock.now().toISOString());
+  return { id, event: decision.event };
+}
+
+export interface ReportInput {
+  text: string;
+  percent?: number;
+  /** Index of a milestone reached with this report. */
+  milestone?: number;
+  fileIds?: number[];
+}
+
+export const actionService = {
+  async act<A extends Action>(ctx: AppContext, actor: Actor, id: number, action: A, version: number, input?: ActionInputs[A]) {
+    requirePermission(actor, 'ledger.read');
+    const r = await withTx(ctx.db, (tx) => step(ctx, tx, actor, id, action, input, version));
+    ctx.events.publish(await taskEvent(ctx, r.event, id));
+  },
+
+  /** Dispatches several drafts at once: all or none, with each refusal named. */
+  async dispatchMany(ctx: AppContext, actor: Actor, ids: number[]) {
+    requirePermission(actor, 'ledger.manage');
+    await withTx(ctx.db, async (tx) => {
+      const failures: { field: string; code: string; params: Record<string, unknown> }[] = [];
+      for (const id of ids) {
+        try {
+          await step(ctx, tx, actor, id, 'dispatch', undefined);
+        } catch (e) {
+          if (!(e instanceof AppError)) throw e;
+          failures.push({ field: `body.ids.${ids.indexOf(id)}`, code: e.code === 'common.not_found' ? e.code : e.code, params: { ...e.params, id } });
+        }
+      }
+      if (failures.length) throw new AppError('ledger.dispatch_failed', 'invalid', { count: failures.length }, failures);
+    });
+    for (const id of ids) ctx.events.publish(await taskEvent(ctx, 'task.dispatched', id));
+    return { dispatched: ids.length };
+  },
+
+  /**
+   * A progress report (填报). From the lead unit it moves the task's progress and latest report;
+   * from a supporting unit it is kept beside them. `requestSignOff` files a final report too.
+   */
+  async report(ctx: AppContext, actor: Actor, id: number, input: ReportInput, signOff = false) {
+    requirePermission(actor, 'ledger.report');
+    const today = ctx.today();
+    const reportId = await withTx(ctx.db, async (tx) => {
+      let unitId = 0;
+      const doStep = (action: 'report' | 'requestSignOff') =>
+        step(ctx, tx, actor, id, action, undefined, undefined, (after, l, parties) => {
+          const fromLead = parties.has('leadLiaison');
+          unitId = fromLead ? l.row.lead_unit_id! : l.supporting[0] ?? l.row.lead_unit_id!;
+          if (!fromLead) return {}; // a supporting unit's report is kept, but the lead unit speaks for the task
+          after.milestones = after.milestones.map((m, i) => (i === input.milestone && m.doneOn === null ? { ...m, doneOn: today } : m));
+          return {
+            milestones: JSON.stringify(mergeTitles(JSON.parse(l.row.milestones), after.milestones)),
+            latest_report: input.text.slice(0, 500),
+            progress: signOff ? 100 : (input.percent ?? l.row.progress),
+          };
+        });
+      await doStep('report');
+      if (signOff) await doStep('requestSignOff');
+      unitId = await reportRepo.reportingUnit(tx, actor, id, unitId);
+      return reportRepo.insert(tx, {
+        task_id: id,
+        unit_id: unitId,
+        author_id: actor.userId,
+        kind: signOff ? 'signOffRequest' : 'progress',
+        text: input.text,
+        percent: signOff ? 100 : (input.percent ?? null),
+        milestone: input.milestone ?? null,
+        file_ids: JSON.stringify(input.fileIds ?? []),
+        created_at: ctx.clock.now().toISOString(),
+      });
+    });
+    ctx.events.publish(await taskEvent(ctx, signOff ? 'task.signOffRequested' : 'task.progressReported', id));
+    return reportId;
+  },
+};
+
+function mergeTitles(old: { title?: string }[], next: readonly { due: string; doneOn: string | null }[]) {
+  return next.map((m, i) => ({ ...(old[i]?.title ? { title: old[i].title } : {}), ...m }));
+}

@@ -1,0 +1,54 @@
+import type { DbOrTx } from '../../../platform/db/types.ts';
+import { lightFromThresholds } from '../domain/index.ts';
+import type { TaskRow } from '../task-mapping.ts';
+import { LIGHTFUL_STATUSES, taskRepo } from '../repo/tasks.ts';
+
+export type Light = 'red' | 'yellow' | 'green' | null;
+
+export function lightOf(row: Pick<TaskRow, 'status' | 'yellow_from' | 'red_from'>, today: string): Light {
+  if (!LIGHTFUL_STATUSES.includes(row.status)) return null;
+  return lightFromThresholds({ yellowFrom: row.yellow_from, redFrom: row.red_from }, today);
+}
+
+/** List items: each task with its units, owner and source by id and name, its state, light and deadline. */
+export async function presentTasks(db: DbOrTx, rows: TaskRow[], today: string) {
+  const ids = rows.map((r) => r.id);
+  const supporting = await taskRepo.supporting(db, ids);
+  const unitIds = new Set<number>();
+  for (const r of rows) if (r.lead_unit_id !== null) unitIds.add(r.lead_unit_id);
+  for (const list of supporting.values()) for (const u of list) unitIds.add(u);
+  const userIds = [...new Set(rows.flatMap((r) => [r.owner_id, r.liaison_id]).filter((x): x is number => x !== null))];
+  const sourceIds = [...new Set(rows.map((r) => r.source_id).filter((x): x is number => x !== null))];
+  const [units, users, sources] = await Promise.all([
+    unitIds.size ? db.selectFrom('units').select(['id', 'name']).where('id', 'in', [...unitIds]).execute() : [],
+    userIds.length ? db.selectFrom('users').select(['id', 'display_name as name']).where('id', 'in', userIds).execute() : [],
+    sourceIds.length ? db.selectFrom('sources').select(['id', 'title', 'kind']).where('id', 'in', sourceIds).execute() : [],
+  ]);
+  const unitName = new Map(units.map((u) => [u.id, u.name]));
+  const userName = new Map(users.map((u) => [u.id, u.name]));
+  const source = new Map(sources.map((s) => [s.id, s]));
+  return rows.map((r) => ({
+    id: r.id,
+    number: r.number,
+    title: r.title,
+    state: r.state,
+    status: r.status,
+    light: lightOf(r, today),
+    deadline: r.deadline,
+    deadlinePhrase: r.deadline_phrase,
+    leadUnit: r.lead_unit_id === null ? null : { id: r.lead_unit_id, name: unitName.get(r.lead_unit_id) ?? '' },
+    supportingUnits: (supporting.get(r.id) ?? []).map((id) => ({ id, name: unitName.get(id) ?? '' })),
+    owner: r.owner_id !== null || r.owner_name ? { id: r.owner_id, name: (r.owner_id !== null ? userName.get(r.owner_id) : null) ?? r.owner_name ?? '' } : null,
+    liaison: r.liaison_id !== null || r.liaison_name ? { id: r.liaison_id, name: (r.liaison_id !== null ? userName.get(r.liaison_id) : null) ?? r.liaison_name ?? '' } : null,
+    category: r.category,
+    key: r.key_task === 1,
+    source: r.source_id === null ? null : { id: r.source_id, title: source.get(r.source_id)?.title ?? '', kind: source.get(r.source_id)?.kind ?? '' },
+    parentId: r.parent_id,
+    progress: r.progress,
+    latestReport: r.latest_report,
+    updatedAt: r.updated_at,
+    version: r.version,
+  }));
+}
+
+export type TaskItem = Awaited<ReturnType<typeof presentTasks>>[number];

@@ -1,0 +1,134 @@
+import type { AppContext } from '../../../platform/context.ts';
+import { withTx } from '../../../platform/db/tx.ts';
+import type { DbOrTx } from '../../../platform/db/types.ts';
+import { audit } from '../../../platform/audit/index.ts';
+import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import type { Paging } from '../../../platform/http/schemas.ts';
+import { parseDocument, readDocument, ParseInputError, parserMessages } from '../../parser/index.ts';
+import { unitRepo } from '../../units/index.ts';
+import { sourceRepo } from '../repo/sources.ts';
+import { insertDraft, type TaskFields } from './tasks.ts';
+import { step } from './actions.ts';
+import { assertUnitsVisible, taskEvent } from './shared.ts';
+
+export const sourceKinds = ['speech', 'instruction', 'document', 'workPlan', 'inspection'] as const;
+
+export interface DraftItem extends Omit<TaskFields, 'parentId' | 'sourceId' | 'sourceStart' | 'sourceEnd'> {
+  start?: number;
+  end?: number;
+  children?: DraftItem[];
+}
+
+export interface PublishInput {
+  kind: (typeof sourceKinds)[number];
+  title: string;
+  date?: string | null;
+  issuer?: string | null;
+  text?: string;
+  fileId?: number | null;
+  reportingCycle?: TaskFields['reportingCycle'];
+  items: DraftItem[];
+  /** Dispatch every published task that has a lead unit, in the same transaction. */
+  dispatch?: boolean;
+}
+
+function inputError(e: unknown): never {
+  if (e instanceof ParseInputError) {
+    const err = new AppError(e.code, e.code === 'parser.tooLarge' ? 'tooLarge' : 'invalid');
+    err.format = (locale) => parserMessages[locale][e.code];
+    throw err;
+  }
+  throw e;
+}
+
+export const sourceService = {
+  /**
+   * The first draft of a decomposition: the parser's outline of pasted text or an uploaded file,
+   * with unit names matched against the actor's unit tree (name → id) for the picker.
+   */
+  async parse(ctx: AppContext, actor: Actor, input: { text?: string; file?: { name: string; data: Buffer } }, refDate?: string) {
+    requirePermission(actor, 'ledger.manage');
+    let text = input.text ?? '';
+    if (input.file) text = (await readDocument(input.file.data, input.file.name).catch(inputError)).text;
+    if (!text.trim()) inputError(new ParseInputError('parser.empty'));
+    const tree = await unitRepo.tree(ctx.db, actor);
+    const result = (() => {
+      try {
+        return parseDocument(text, { refDate: refDate ?? ctx.today(), units: tree.map((u) => u.name) });
+      } catch (e) {
+        return inputError(e);
+      }
+    })();
+    const unitIds: Record<string, number> = {};
+    for (const u of tree) if (!(u.name in unitIds)) unitIds[u.name] = u.id;
+    return { ...result, unitIds };
+  },
+
+  /** Publishing a reviewed outline creates the source and all its tasks in one transaction. */
+  async publish(ctx: AppContext, actor: Actor, input: PublishInput) {
+    requirePermission(actor, 'ledger.manage');
+    const now = ctx.clock.now();
+    const created: number[] = [];
+    const sourceId = await withTx(ctx.db, async (tx) => {
+      const sourceId = await sourceRepo.insert(tx, {
+        kind: input.kind,
+        title: input.title,
+        date: input.date ?? null,
+        issuer: input.issuer ?? null,
+        text: input.text ?? '',
+        file_id: input.fileId ?? null,
+        reporting_cycle: input.reportingCycle ? JSON.stringify(input.reportingCycle) : null,
+        created_by: actor.userId || null,
+        created_at: now.toISOString(),
+        updated_at: now.toISOString(),
+      });
+      await audit(tx, auditActor(actor), { action: 'create', entity: 'source', entityId: sourceId, after: { kind: input.kind, title: input.title, items: count(input.items) } }, now);
+      await assertUnitsVisible(tx, actor, flatten(input.items).flatMap((i) => [i.leadUnitId, ...(i.supportingUnitIds ?? [])]));
+      await insertItems(ctx, tx, actor, sourceId, input.items, null, '', created);
+      if (input.dispatch) {
+        const rows = await tx.selectFrom('tasks').select(['id', 'lead_unit_id']).where('source_id', '=', sourceId).execute();
+        for (const r of rows) if (r.lead_unit_id !== null) await step(ctx, tx, actor, r.id, 'dispatch', undefined);
+      }
+      return sourceId;
+    });
+    for (const id of created) ctx.events.publish(await taskEvent(ctx, input.dispatch ? 'task.dispatched' : 'task.created', id));
+    return { id: sourceId, taskIds: created };
+  },
+
+  list(ctx: AppContext, actor: Actor, paging: Paging, kind?: string) {
+    requirePermission(actor, 'ledger.read');
+    return sourceRepo.list(ctx.db, paging, kind);
+  },
+
+  async get(ctx: AppContext, actor: Actor, id: number) {
+    requirePermission(actor, 'ledger.read');
+    const s = await sourceRepo.get(ctx.db, id);
+    if (!s) throw notFound();
+    return {
+      id: s.id,
+      kind: s.kind,
+      title: s.title,
+      date: s.date,
+      issuer: s.issuer,
+      text: s.text,
+      fileId: s.file_id,
+      reportingCycle: s.reporting_cycle ? JSON.parse(s.reporting_cycle) : null,
+      createdAt: s.created_at,
+      version: s.version,
+    };
+  },
+};
+
+async function insertItems(ctx: AppContext, tx: DbOrTx, actor: Actor, sourceId: number, items: DraftItem[], parentId: number | null, prefix: string, created: number[]) {
+  for (const [i, item] of items.entries()) {
+    const { children, start, end, ...fields } = item;
+    const sortKey = `${prefix}${String(i + 1).padStart(4, '0')}.`;
+    const id = await insertDraft(ctx, tx, actor, { ...fields, parentId, sourceId, sourceStart: start ?? null, sourceEnd: end ?? null }, { sortKey });
+    created.push(id);
+    if (children?.length) await insertItems(ctx, tx, actor, sourceId, children, id, sortKey, created);
+  }
+}
+
+const flatten = (items: DraftItem[]): DraftItem[] => items.flatMap((i) => [i, ...flatten(i.children ?? [])]);
+const count = (items: DraftItem[]) => flatten(items).length;

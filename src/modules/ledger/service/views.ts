@@ -1,0 +1,87 @@
+import type { AppContext } from '../../../platform/context.ts';
+import { requirePermission, resolveScope, type Actor } from '../../../platform/access/index.ts';
+import { sql } from 'kysely';
+import { filteredTasks, LIGHTFUL_STATUSES, taskRepo, type TaskFilter } from '../repo/tasks.ts';
+import { rollupTotals } from '../repo/rollups.ts';
+import { presentTasks } from './present.ts';
+
+/** The list endpoint with the filters that produce exactly the rows a figure counts. */
+export function listUrl(f: TaskFilter): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(f)) {
+    if (v === undefined) continue;
+    if (Array.isArray(v)) for (const x of v) p.append(k, String(x));
+    else p.set(k, String(v));
+  }
+  const s = p.toString();
+  return `/api/tasks${s ? `?${s}` : ''}`;
+}
+
+export interface Figure {
+  count: number;
+  list: string;
+}
+
+const WORKING = ['acknowledged', 'inProgress', 'reopened', 'returned', 'extensionRequested'];
+
+export const viewService = {
+  /** 我的工作: what a liaison must do now. Each block counts the list it links to. */
+  async myWork(ctx: AppContext, actor: Actor) {
+    requirePermission(actor, 'ledger.read');
+    const units = [...new Set(actor.grants.filter((g) => g.roleCode === 'liaison').map((g) => g.unitId))];
+    const today = ctx.today();
+    const block = async (base: TaskFilter) => {
+      const filters = units.length ? units.map((unitId) => ({ ...base, unitId })) : [base];
+      let count = 0;
+      const items = [];
+      for (const f of filters) {
+        count += await taskRepo.count(ctx.db, actor, f, today);
+        items.push(...(await presentTasks(ctx.db, await taskRepo.page(ctx.db, actor, f, { page: 1, pageSize: 10 }, today), today)));
+      }
+      return { count, list: listUrl(filters[0]), items: items.slice(0, 10) };
+    };
+    return {
+      toAcknowledge: await block({ status: ['dispatched'] }),
+      reportsDue: await block({ status: WORKING, light: ['yellow', 'red'] }),
+      inProgress: await block({ status: WORKING }),
+      returned: await block({ status: ['returned'] }),
+    };
+  },
+
+  /** Counts by status and by light for a unit's subtree (as lead unit), each with the list it opens. */
+  async summary(ctx: AppContext, actor: Actor, f: TaskFilter) {
+    requirePermission(actor, 'ledger.read');
+    const today = ctx.today();
+    const base: TaskFilter = { unitId: f.unitId, sourceId: f.sourceId, category: f.category };
+    let rows: { status: string; total: number; red: number; yellow: number }[];
+    const onlyUnit = f.sourceId === undefined && f.category === undefined;
+    if (onlyUnit && resolveScope(actor, 'ledger.read').all && f.unitId !== undefined) {
+      rows = await rollupTotals(ctx.db, { units: { subtreeOf: [f.unitId] }, part: 'lead' }, today);
+    } else {
+      const q = await filteredTasks(ctx.db, actor, base, today)
+        .select([
+          'tasks.status',
+          sql<number>`count(*)`.as('total'),
+          sql<number>`sum(case when tasks.red_from <= ${today} then 1 else 0 end)`.as('red'),
+          sql<number>`sum(case when tasks.red_from > ${today} and tasks.yellow_from <= ${today} then 1 else 0 end)`.as('yellow'),
+        ])
+        .groupBy('tasks.status')
+        .execute();
+      rows = q.map((r) => ({ status: r.status, total: Number(r.total), red: Number(r.red), yellow: Number(r.yellow) }));
+    }
+    const byStatus: Record<string, Figure> = {};
+    for (const r of rows) byStatus[r.status] = { count: r.total, list: listUrl({ ...base, status: [r.status] }) };
+    const lightful = rows.filter((r) => LIGHTFUL_STATUSES.includes(r.status));
+    const sum = (fn: (r: (typeof rows)[number]) => number) => lightful.reduce((n, r) => n + fn(r), 0);
+    const light = (l: 'red' | 'yellow' | 'green', n: number): Figure => ({ count: n, list: listUrl({ ...base, light: [l] }) });
+    return {
+      total: { count: rows.reduce((n, r) => n + r.total, 0), list: listUrl(base) },
+      byStatus,
+      byLight: {
+        red: light('red', sum((r) => r.red)),
+        yellow: light('yellow', sum((r) => r.yellow)),
+        green: light('green', sum((r) => r.total - r.red - r.yellow)),
+      },
+    };
+  },
+};
