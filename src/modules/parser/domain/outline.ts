@@ -36,6 +36,8 @@ export interface Node {
   standalone: boolean;
   /** Text introducing this item's enumeration (sequence families and inline members). */
   groupLead: string | null;
+  /** A member of an enumeration inside its parent's paragraph ("……：一是……；二是……"). */
+  inline: boolean;
 }
 
 interface Frame {
@@ -88,6 +90,7 @@ function makeNode(seg: Segment, parent: Node | null): Node {
     parent,
     standalone: restStart >= content.length,
     groupLead: null,
+    inline: seg.role === 'member',
   };
 }
 

@@ -57,7 +57,7 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
     const u = findUnits(own.text, { dictionary: options.units, firstListedLeads });
     const mapSpan = (s: Span): Span => ({ start: own.at(s.start), end: own.at(Math.max(s.start, s.end - 1)) + (s.end > s.start ? 1 : 0) });
     const structural = n.family !== null && isStructural(n.family);
-    const hasSections = (x: Node) => x.children.some((c) => c.family !== null && c.start >= x.ownEnd);
+    const hasSections = (x: Node) => x.children.some((c) => c.family !== null && !c.inline);
     const prior = n.family !== null && !structural ? leadKind(n.groupLead) : null;
     const kind = classify({
       numbered: n.family !== null,

@@ -79,6 +79,8 @@ const LEAD_CLAUSE = /^(?:由|请)?(.+?)(?:牵头负责|牵头|负责|主抓)[\u4
 const SUPPORT_CLAUSE = /^(?:由)?(.+?)(?:配合|参与|协助|协办)$/;
 const ASK_CLAUSE = /^请(.+?)(?:抓紧|尽快|认真|研究|会同|组织|牵头|负责|提出|拿出|督促)/;
 const TOGETHER = /(?:会同|配合|协助|联合)(.+?)$/;
+// "由X会同Y制定……": X leads.
+const LEAD_WITH = /^(?:由|请)?(.+?)(?:会同|联合|组织)/;
 
 export function findUnits(text: string, options: UnitOptions = {}): FoundUnits {
   const dict = new Set(options.dictionary ?? []);
@@ -107,6 +109,8 @@ export function findUnits(text: string, options: UnitOptions = {}): FoundUnits {
     else if ((k = ASK_CLAUSE.exec(c))) {
       const names = splitUnits(k[1], base + 1, dict);
       if (names.length > 0) leads.push(...names);
+    } else if ((k = LEAD_WITH.exec(c))) {
+      leads.push(...splitUnits(k[1], base + k[0].indexOf(k[1]), dict));
     }
     if ((k = TOGETHER.exec(c)) && !SUPPORT_CLAUSE.test(c)) {
       supporting.push(...splitUnits(k[1].replace(/(研究|制定|共同|抓好|做好|开展|推进).*$/, ''), base + k.index + k[0].indexOf(k[1]), dict));
