@@ -80,7 +80,7 @@ const SUPPORT_CLAUSE = /^(?:由)?(.+?)(?:配合|参与|协助|协办)$/;
 const ASK_CLAUSE = /^请(.+?)(?:抓紧|尽快|认真|研究|会同|组织|牵头|负责|提出|拿出|督促)/;
 const TOGETHER = /(?:会同|配合|协助|联合)(.+?)$/;
 // "由X会同Y制定……": X leads.
-const LEAD_WITH = /^(?:由|请)?(.+?)(?:会同|联合|组织)/;
+const LEAD_WITH = /^(?:由|请)?(.+?)(?:会同|联合)/;
 
 export function findUnits(text: string, options: UnitOptions = {}): FoundUnits {
   const dict = new Set(options.dictionary ?? []);
