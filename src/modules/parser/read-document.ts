@@ -324,7 +324,10 @@ async function pdfText(bytes: Uint8Array): Promise<string> {
       pages.push(pageLines(content.items.filter((i) => 'str' in i) as unknown as PdfTextItem[]));
       page.cleanup();
     }
-    const text = reflow(pages);
+    // PDF producers often emit a space between CJK and Latin/digit runs ("X 市 2025 年"): drop it.
+    const text = reflow(pages)
+      .replace(/(?<=[\u3000-\u9fff\uff00-\uffef])[ \t]+(?=[\u3000-\u9fff\uff00-\uffef0-9A-Za-z])/g, '')
+      .replace(/(?<=[0-9A-Za-z.．])[ \t]+(?=[\u3000-\u9fff\uff00-\uffef])/g, '');
     if (text.replace(/[\s\u3000]/g, '').length === 0) throw new ParseInputError('parser.noTextLayer');
     return text;
   } catch (cause) {
