@@ -18,7 +18,8 @@ export function action<A extends unknown[]>(fn: (...args: A) => Promise<void>) {
       const { t } = await import('../platform/i18n/index.ts');
       const locale = process.env.LANG?.startsWith('en') ? 'en-US' : 'zh-CN';
       const detail = e.fields?.length ? ': ' + e.fields.map((f) => `${f.field}: ${t(locale, f.code, (f as { params?: Record<string, unknown> }).params)}`).join('; ') : '';
-      const message = e.code && e.code.includes('.') && e.params !== undefined ? t(locale, e.code, e.params) : (e.message ?? String(err));
+      const format = (err as { format?: (l: typeof locale) => string }).format;
+      const message = format ? format(locale) : e.code && e.code.includes('.') && e.params !== undefined ? t(locale, e.code, e.params) : (e.message ?? String(err));
       console.error(`luoshi: ${message}${detail}`);
       process.exit(1);
     }

@@ -5,6 +5,7 @@ import { ledgerMessages } from './messages.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { notificationRoutes } from './routes/notifications.ts';
+import { seedLedger } from './demo/seed-ledger.ts';
 
 /** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
 export const ledgerModule: LuoshiModule = {
@@ -21,6 +22,7 @@ export const ledgerModule: LuoshiModule = {
     { key: 'ledger.sources', permission: 'ledger.manage', order: 120 },
   ],
   messages: ledgerMessages,
+  seedDemo: seedLedger,
   routes(app, ctx) {
     taskRoutes(app, ctx);
     sourceRoutes(app, ctx);

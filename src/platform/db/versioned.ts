@@ -17,7 +17,7 @@ export async function staleWriteError(db: DbOrTx, entity: string, id: number, cu
   const changed = last ? changedFields(last.before, last.after) : [];
   return new AppError('common.conflict', 'conflict', {
     by: last?.actor_name ?? '?',
-    at: last?.at ?? '?',
+    at: last ? localTime(last.at) : '?',
     current,
     submitted,
     fields: changed.join(', '),
@@ -28,4 +28,10 @@ function changedFields(before: string | null, after: string | null): string[] {
   const b = before ? (JSON.parse(before) as Record<string, unknown>) : {};
   const a = after ? (JSON.parse(after) as Record<string, unknown>) : {};
   return Object.keys(a).filter((k) => k !== 'version' && k !== 'updated_at' && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}
+
+/** 2026-11-25 22:52 in the calendar zone users live in, not a raw UTC timestamp. */
+function localTime(iso: string): string {
+  const f = new Intl.DateTimeFormat('sv-SE', { timeZone: process.env.LUOSHI_TZ || 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+  return f.format(new Date(iso));
 }

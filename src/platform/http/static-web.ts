@@ -11,7 +11,8 @@ export const webDist = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export async function installStaticWeb(app: FastifyInstance): Promise<void> {
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) {
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false, cacheControl: false });
+    // wildcard: files built after start (a rebuild under a running server) are served too.
+    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false, cacheControl: false });
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0];
@@ -19,6 +20,8 @@ export async function installStaticWeb(app: FastifyInstance): Promise<void> {
       return reply.status(404).send(errorBody(request.locale, 'common.route_not_found', { method: request.method, url }));
     }
     if (request.method !== 'GET' && request.method !== 'HEAD') return reply.status(404).send();
+    // A missing script or style must not come back as the page: the browser would run HTML as JS.
+    if (url.startsWith('/assets/')) return reply.status(404).type('text/plain').send('not found');
     if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build:web` (npm start does it for you).');
     // Hashed assets are immutable; the page itself must always be fresh to pick up new builds.
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
