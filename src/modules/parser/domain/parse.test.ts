@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from './parse.ts';
+import type { Item } from './types.ts';
+
+const FIXTURES = join(import.meta.dirname, '..', '..', '..', '..', 'test', 'fixtures', 'documents');
+const seed = readFileSync(join(FIXTURES, 'speech-organization-work-h2.txt'), 'utf8');
+const parse = (text: string, refDate = '2024-03-05', units?: string[]) => parseDocument(text, { refDate, units });
+const flat = (items: readonly Item[]): Item[] => items.flatMap((i) => [i, ...flat(i.children)]);
+const outline = (items: readonly Item[]): string[] => flat(items).map((i) => `${'  '.repeat(i.level - 1)}${i.number || '·'} ${i.kind}`);
+
+describe('the seed speech', () => {
+  const r = parse(seed, '2020-07-15');
+
+  it('drops the advert, the notices and the separators', () => {
+    expect(r.cleanedText.startsWith('在下半年组织工作重点任务推进会上的讲话\n同志们：')).toBe(true);
+    for (const noise of ['仅供学习', '会员', 'QQ群', '订阅', '··········', '酷乐文行']) expect(r.cleanedText).not.toContain(noise);
+  });
+
+  it('finds title, salutation and closing', () => {
+    expect(r).toMatchObject({ title: '在下半年组织工作重点任务推进会上的讲话', salutation: '同志们：', closing: '我的讲话完毕，谢谢大家！' });
+  });
+
+  it('reads review, principles, four sections of tasks and five requirements', () => {
+    const numbered = r.items.filter((i) => i.number !== '');
+    expect(numbered.map((i) => `${i.number}${i.kind[0]}`).join(' ')).toBe(
+      '一是r 二是r 三是r 四是r 五是r 六是r 一是p 二是p 三是p 四要p 一、h 二、h 三、h 四、h 一要p 二要p 三要p 四要p 五要p',
+    );
+    const sections = r.items.filter((i) => i.number.endsWith('、'));
+    expect(sections.map((s) => s.children.map((c) => `${c.number}${c.kind}`).join(','))).toEqual([
+      '一要task,二要task,三要task',
+      '一要task,二要task',
+      '一要task,二要task,三要task',
+      '',
+    ]);
+  });
+
+  it('gives a lead sentence as the title and the rest as text', () => {
+    const first = r.items.find((i) => i.number === '一、')!.children[0];
+    expect(first.title).toBe('健全完善“两个维护”制度机制');
+    expect(first.text.startsWith('发挥好思想教育育人作用')).toBe(true);
+    expect(r.cleanedText.slice(first.spans.title.start, first.spans.title.end)).toBe(first.title);
+  });
+
+  it('resolves the speech deadlines against the reference date', () => {
+    const third = r.items.find((i) => i.number === '三、')!;
+    expect(third.deadline).toMatchObject({ phrase: '2020-2024', date: '2020-01-01', until: '2024-12-31' });
+    expect(third.children[1].deadline).toMatchObject({ date: '2023-07-15', recurring: false });
+  });
+});
+
+describe('structure', () => {
+  it('nests 一、 （一） 1. （1） ① by convention, even when levels are skipped', () => {
+    const r = parse('一、甲\n（一）乙\n1.丙\n（1）丁\n①戊\n②己\n2.庚\n二、辛\n1.壬');
+    expect(outline(r.items)).toEqual([
+      '一、 heading',
+      '  （一） heading',
+      '    1. heading',
+      '      （1） heading',
+      '        ① task',
+      '        ② task',
+      // a bare line beside a section is a section too (the seed's 四、 has no children)
+      '    2. heading',
+      '二、 heading',
+      '  1. task',
+    ]);
+  });
+
+  it('nests a sequence that restarts inside a section, and leaves it on 同志们', () => {
+    const r = parse('一、加强学习\n一要抓好学习。\n二要推进培训。\n二、改进作风\n一要转变作风。\n二要狠抓落实。\n同志们，打铁必须自身硬，对我们提出了新的要求。\n一要坚决做好“两个维护”。\n二要时刻做到清正廉洁。');
+    expect(outline(r.items)).toEqual([
+      '一、 heading',
+      '  一要 task',
+      '  二要 task',
+      '二、 heading',
+      '  一要 task',
+      '  二要 task',
+      '· paragraph',
+      '一要 principle',
+      '二要 principle',
+    ]);
+  });
+
+  it('keeps 首先 without 其次 as text, and 三是 then 四要 as one sequence', () => {
+    expect(outline(parse('首先，请张三同志传达文件精神。\n下面，请李四同志讲话。').items)).toEqual(['· paragraph', '· paragraph']);
+    const r = parse('要做到三个坚定不移。\n一是坚定不移抓学习。\n二是坚定不移抓作风。\n三要坚定不移抓落实。');
+    expect(r.items.map((i) => i.number)).toEqual(['', '一是', '二是', '三要']);
+  });
+
+  it('splits an enumeration inside a paragraph under its lead', () => {
+    const r = parse('（一）加强党员教育。一是抓好学习，年底前完成轮训；二是严格管理；三是关心关爱。');
+    expect(outline(r.items)).toEqual(['（一） task', '  一是 task', '  二是 task', '  三是 task']);
+    expect(r.items[0].children[0]).toMatchObject({ title: '抓好学习，年底前完成轮训', deadline: { date: '2024-12-31' } });
+  });
+
+  it('continues a structural item over paragraphs until the next marker', () => {
+    const r = parse('1.制定规划\n牵头单位：市委组织部\n完成时限：6月底前\n2.开展调研');
+    expect(r.items[0]).toMatchObject({ title: '制定规划', text: '牵头单位：市委组织部\n完成时限：6月底前', kind: 'task', leads: ['市委组织部'] });
+    expect(r.items[0].deadline?.date).toBe('2024-06-30');
+  });
+});
+
+describe('front matter', () => {
+  it('reads date and speaker under the title, signature at the end', () => {
+    const r = parse('在全市会议上的讲话\n（2024年4月10日）\nX市委书记  张三\n同志们：\n今天开会。\n谢谢大家！');
+    expect(r).toMatchObject({ title: '在全市会议上的讲话', date: '2024-04-10', issuer: 'X市委书记  张三', closing: '谢谢大家！' });
+    const s = parse('关于开展排查的通知\n各区县：\n请认真排查。\n\n中共X市委组织部\n2024年4月28日');
+    expect(s).toMatchObject({ issuer: '中共X市委组织部', date: '2024-04-28', salutation: '各区县：' });
+    expect(s.items).toHaveLength(1);
+  });
+
+  it('drops page numbers and running headers in the body', () => {
+    const page = '中共X市委组织部文件';
+    const r = parse(['X市工作方案', '一、总体要求', '坚持问题导向。', '- 1 -', page, '二、主要任务', '- 2 -', page, '（一）精简会议。', page].join('\n'));
+    expect(r.cleanedText).not.toContain('- 1 -');
+    expect(r.cleanedText.match(/中共X市委组织部文件/g) ?? []).toHaveLength(0);
+  });
+});
