@@ -49,6 +49,7 @@ export interface TaskTable {
   liaison_id: number | null;
   liaison_name: string | null;
   deadline: string | null;
+  deadline_sort: Generated<string>;
   deadline_phrase: string | null;
   deadline_history: Generated<string>;
   milestones: Generated<string>;

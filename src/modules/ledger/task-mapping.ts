@@ -47,6 +47,7 @@ export function ledgerColumns(task: LedgerTask, rules: LightRules) {
     red_from: thresholds?.redFrom ?? NEVER,
     lead_unit_id: task.leadUnitId === null ? null : Number(task.leadUnitId),
     deadline: task.deadline,
+    deadline_sort: task.deadline ?? NEVER,
     deadline_history: JSON.stringify(task.deadlineHistory),
     milestones: JSON.stringify(task.milestones),
     dispatched_on: task.dispatchedOn,

@@ -12,7 +12,14 @@ export async function installStaticWeb(app: FastifyInstance): Promise<void> {
   const hasWeb = fs.existsSync(path.join(webDist, 'index.html'));
   if (hasWeb) {
     // wildcard: files built after start (a rebuild under a running server) are served too.
-    await app.register(fastifyStatic, { root: webDist, wildcard: true, index: false, cacheControl: false });
+    await app.register(fastifyStatic, {
+      root: webDist,
+      wildcard: true,
+      index: ['index.html'],
+      cacheControl: false,
+      // The page must always be fresh to pick up new builds; hashed assets never change.
+      setHeaders: (reply: { header(k: string, v: string): unknown }, file: string) => reply.header('cache-control', file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
+    });
   }
   app.setNotFoundHandler((request, reply) => {
     const url = request.url.split('?')[0];
@@ -23,13 +30,6 @@ export async function installStaticWeb(app: FastifyInstance): Promise<void> {
     // A missing script or style must not come back as the page: the browser would run HTML as JS.
     if (url.startsWith('/assets/')) return reply.status(404).type('text/plain').send('not found');
     if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build:web` (npm start does it for you).');
-    // Hashed assets are immutable; the page itself must always be fresh to pick up new builds.
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
-  if (hasWeb) {
-    app.addHook('onSend', async (request, reply, payload) => {
-      if (request.url.startsWith('/assets/')) reply.header('cache-control', 'public, max-age=31536000, immutable');
-      return payload;
-    });
-  }
 }

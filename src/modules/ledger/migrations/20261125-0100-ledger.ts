@@ -54,6 +54,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('liaison_id', 'integer', (c) => c.references('users.id'))
     .addColumn('liaison_name', 'text')
     .addColumn('deadline', 'text')
+    // The deadline as the ledger sorts it: no deadline (长期坚持) last, the same on both databases.
+    .addColumn('deadline_sort', 'text', (c) => c.notNull().defaultTo(NEVER))
     .addColumn('deadline_phrase', 'text')
     .addColumn('deadline_history', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('milestones', 'text', (c) => c.notNull().defaultTo('[]'))
@@ -85,9 +87,11 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
   // The ledger page: status filter, deadline order, lead-unit check — walked in order, stopping at a page.
-  await db.schema.createIndex('tasks_status_deadline_lead').on('tasks').columns(['status', 'deadline', 'lead_unit_id']).execute();
-  await db.schema.createIndex('tasks_lead_deadline').on('tasks').columns(['lead_unit_id', 'deadline']).execute();
-  await db.schema.createIndex('tasks_deadline').on('tasks').columns(['deadline', 'id']).execute();
+  // The ledger page: status filter, deadline order, then the lead-unit check read from the index
+  // itself — walked in order and stopped after one page, whatever the subtree.
+  await db.schema.createIndex('tasks_status_deadline').on('tasks').columns(['status', 'deadline_sort', 'id', 'lead_unit_id']).execute();
+  await db.schema.createIndex('tasks_lead_deadline').on('tasks').columns(['lead_unit_id', 'deadline_sort', 'id']).execute();
+  await db.schema.createIndex('tasks_deadline').on('tasks').columns(['deadline_sort', 'id']).execute();
   await db.schema.createIndex('tasks_source').on('tasks').columns(['source_id', 'sort_key']).execute();
   await db.schema.createIndex('tasks_parent').on('tasks').column('parent_id').execute();
   await db.schema.createIndex('tasks_import_batch').on('tasks').column('import_batch_id').execute();

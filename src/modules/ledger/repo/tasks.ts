@@ -1,7 +1,7 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Database, DbOrTx } from '../../../platform/db/types.ts';
 import { likeOperator } from '../../../platform/db/dialects/index.ts';
-import { inScope, type Actor } from '../../../platform/access/index.ts';
+import { inScope, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { offsetOf, type Paging } from '../../../platform/http/schemas.ts';
 import type { TaskRow } from '../task-mapping.ts';
 
@@ -32,7 +32,9 @@ const subtree = (eb: ExpressionBuilder<Database, 'tasks'>, unitId: number) =>
 
 /** The task list's WHERE clause: data scope first, then the user's filters. One builder serves list, count and export. */
 export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): TaskQuery {
-  let q = db.selectFrom('tasks').where((eb) =>
+  let q = db.selectFrom('tasks') as TaskQuery;
+  // A city-wide reader needs no scope clause at all: keep the page query as plain as the bare one.
+  if (!resolveScope(actor, 'ledger.read').all) q = q.where((eb) =>
     eb.or([
       inScope(eb, actor, 'ledger.read', { unit: 'tasks.lead_unit_id', owner: 'tasks.owner_id' }),
       eb.exists(
@@ -87,7 +89,7 @@ export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: st
 export function sorted(q: TaskQuery, sort: TaskFilter['sort'] = 'deadline') {
   switch (sort) {
     case '-deadline':
-      return q.orderBy('tasks.deadline', 'desc').orderBy('tasks.id', 'desc');
+      return q.orderBy('tasks.deadline_sort', 'desc').orderBy('tasks.id', 'desc');
     case 'updatedAt':
       return q.orderBy('tasks.updated_at').orderBy('tasks.id');
     case '-updatedAt':
@@ -97,8 +99,7 @@ export function sorted(q: TaskQuery, sort: TaskFilter['sort'] = 'deadline') {
     case 'id':
       return q.orderBy('tasks.id');
     default:
-      // Tasks without a deadline (长期坚持) come last, on both databases.
-      return q.orderBy(sql`case when tasks.deadline is null then 1 else 0 end`).orderBy('tasks.deadline').orderBy('tasks.id');
+      return q.orderBy('tasks.deadline_sort').orderBy('tasks.id');
   }
 }
 
