@@ -5,6 +5,8 @@ import { ledgerMessages } from './messages.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { notificationRoutes } from './routes/notifications.ts';
+import { excelRoutes } from './excel/routes.ts';
+import { ledgerExcelCli } from './excel/cli.ts';
 import { seedLedger } from './demo/seed-ledger.ts';
 
 /** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
@@ -27,6 +29,10 @@ export const ledgerModule: LuoshiModule = {
     taskRoutes(app, ctx);
     sourceRoutes(app, ctx);
     notificationRoutes(app, ctx);
+    excelRoutes(app, ctx);
+  },
+  cli(program, open) {
+    ledgerExcelCli(program, open);
   },
 };
 

@@ -1,11 +1,13 @@
 import type { Messages } from '../../platform/i18n/index.ts';
 import { ledgerDomainMessages } from './domain/index.ts';
 import { parserMessages } from '../parser/index.ts';
+import { excelMessages } from './excel/messages.ts';
 
 export const ledgerMessages: Messages = {
   'zh-CN': {
     ...ledgerDomainMessages['zh-CN'],
     ...parserMessages['zh-CN'],
+    ...excelMessages['zh-CN'],
     'ledger.unit_not_found': '单位不存在或不在您的范围内（编号 {ids}）',
     'ledger.locked_after_dispatch': '任务下达后，牵头单位和完成时限不能直接修改，请走延期申请或撤销后重新下达',
     'ledger.delete_not_draft': '只能删除草稿任务；已下达的任务请撤销',
@@ -19,6 +21,7 @@ export const ledgerMessages: Messages = {
   'en-US': {
     ...ledgerDomainMessages['en-US'],
     ...parserMessages['en-US'],
+    ...excelMessages['en-US'],
     'ledger.unit_not_found': 'Unit not found or outside your scope (ids {ids})',
     'ledger.locked_after_dispatch': 'After dispatch, the lead unit and deadline change only through an extension, or by cancelling and dispatching anew',
     'ledger.delete_not_draft': 'Only drafts can be deleted; cancel a dispatched task instead',

@@ -1,0 +1,43 @@
+import type { Messages } from '../../../platform/i18n/index.ts';
+
+/** Messages of the ledger's Excel import and export. */
+export const excelMessages: Messages = {
+  'zh-CN': {
+    'ledger.import_unreadable': '无法读取该文件，请上传 .xlsx 格式的任务分解表',
+    'ledger.import_no_header': '找不到表头：表格前 10 行中须有“任务内容”列',
+    'ledger.import_empty': '表格中没有任务',
+    'ledger.import_too_many': '一次最多导入 {max} 行',
+    'ledger.import_rejected': '有 {count} 行有误，未导入任何任务',
+    'ledger.import_not_last': '只能撤销您最近一次导入（第 {last} 批）',
+    'ledger.import_already_undone': '该批导入已撤销',
+    'ledger.import_moved_on': '该批有 {count} 项任务已不是草稿，不能撤销：{tasks}',
+    'ledger.import_has_children': '该批任务下已添加了 {count} 项其他任务，不能撤销：{tasks}',
+    'ledger.import.title_required': '任务内容不能为空',
+    'ledger.import.lead_required': '牵头单位不能为空',
+    'ledger.import.unit_not_found': '找不到单位“{name}”',
+    'ledger.import.unit_ambiguous': '有 {count} 个单位名为“{name}”，请写出上级单位，如“{example}”',
+    'ledger.import.bad_deadline': '无法识别完成时限“{value}”，请填写日期（如 2026-12-31）或“年底前”“6月底前”等',
+    'ledger.import.bad_category': '类别“{value}”应为 责任清单、任务清单 或 问题清单',
+    'ledger.import.bad_flag': '“{value}”应为 是 或 否',
+    'ledger.import.too_long': '超过 {max} 字',
+  },
+  'en-US': {
+    'ledger.import_unreadable': 'The file cannot be read: upload the decomposition table as .xlsx',
+    'ledger.import_no_header': 'No header row: one of the first 10 rows must name the Task (任务内容) column',
+    'ledger.import_empty': 'The table holds no tasks',
+    'ledger.import_too_many': 'At most {max} rows can be imported at once',
+    'ledger.import_rejected': '{count} rows are wrong; nothing was imported',
+    'ledger.import_not_last': 'Only your last import (batch {last}) can be undone',
+    'ledger.import_already_undone': 'This import was already undone',
+    'ledger.import_moved_on': '{count} tasks of this import are no longer drafts, so it cannot be undone: {tasks}',
+    'ledger.import_has_children': '{count} other tasks were added under this import, so it cannot be undone: {tasks}',
+    'ledger.import.title_required': 'The task is empty',
+    'ledger.import.lead_required': 'The lead unit is empty',
+    'ledger.import.unit_not_found': 'No unit named "{name}"',
+    'ledger.import.unit_ambiguous': '{count} units are named "{name}": add the parent unit, e.g. "{example}"',
+    'ledger.import.bad_deadline': 'Cannot read the deadline "{value}": write a date (2026-12-31) or a phrase such as 年底前',
+    'ledger.import.bad_category': 'The category "{value}" must be Responsibility list, Task list or Problem list',
+    'ledger.import.bad_flag': '"{value}" must be Yes or No',
+    'ledger.import.too_long': 'Longer than {max} characters',
+  },
+};

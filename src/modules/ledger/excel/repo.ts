@@ -1,0 +1,76 @@
+import type { DbOrTx } from '../../../platform/db/types.ts';
+import type { Actor } from '../../../platform/access/index.ts';
+import { filteredTasks, sorted, type TaskFilter } from '../repo/tasks.ts';
+import type { TaskRow } from '../task-mapping.ts';
+import type { NamedUnit } from './unit-names.ts';
+
+/** The SQL of the ledger's Excel views: export pages, import batches and their undo. */
+export const excelRepo = {
+  /**
+   * The ids of the list, in the list's order, with the list's filters and scope. One sort on the
+   * database, a few bytes per task; rows are then read in pages by id.
+   */
+  async exportIds(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): Promise<number[]> {
+    const rows = await sorted(filteredTasks(db, actor, f, today), f.sort).select('tasks.id').execute();
+    return rows.map((r) => r.id);
+  },
+
+  async rowsByIds(db: DbOrTx, ids: number[]): Promise<TaskRow[]> {
+    if (!ids.length) return [];
+    const rows = await db.selectFrom('tasks').selectAll().where('id', 'in', ids).execute();
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    return ids.map((id) => byId.get(id)).filter((r): r is TaskRow => r !== undefined);
+  },
+
+  /** Every unit by id, parent and name: names in a ledger are shown whatever the reader's scope, as the list does. */
+  allUnits(db: DbOrTx): Promise<NamedUnit[]> {
+    return db.selectFrom('units').select(['id', 'parent_id as parentId', 'name']).execute();
+  },
+
+  async insertBatch(db: DbOrTx, row: { kind: string; fileName: string | null; rows: number; createdBy: number | null; at: string }): Promise<number> {
+    const { id } = await db
+      .insertInto('import_batches')
+      .values({ kind: row.kind, file_name: row.fileName, rows: row.rows, created_by: row.createdBy, created_at: row.at, undone_at: null })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id;
+  },
+
+  getBatch(db: DbOrTx, id: number) {
+    return db.selectFrom('import_batches').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  /** The actor's most recent batch not yet undone. */
+  lastBatchOf(db: DbOrTx, createdBy: number | null) {
+    let q = db.selectFrom('import_batches').selectAll().where('undone_at', 'is', null);
+    q = createdBy === null ? q.where('created_by', 'is', null) : q.where('created_by', '=', createdBy);
+    return q.orderBy('id', 'desc').limit(1).executeTakeFirst();
+  },
+
+  batchTasks(db: DbOrTx, batchId: number): Promise<TaskRow[]> {
+    return db.selectFrom('tasks').selectAll().where('import_batch_id', '=', batchId).orderBy('id').execute();
+  },
+
+  /** Children that are not themselves part of the batch (someone added them under an imported draft). */
+  foreignChildren(db: DbOrTx, batchId: number, parentIds: number[]) {
+    if (!parentIds.length) return Promise.resolve([]);
+    return db
+      .selectFrom('tasks')
+      .select(['id', 'title', 'parent_id'])
+      .where('parent_id', 'in', parentIds)
+      .where((eb) => eb.or([eb('import_batch_id', 'is', null), eb('import_batch_id', '!=', batchId)]))
+      .execute();
+  },
+
+  async markUndone(db: DbOrTx, id: number, at: string) {
+    await db.updateTable('import_batches').set({ undone_at: at }).where('id', '=', id).execute();
+  },
+
+  /** Removes a source left without tasks (the one an import created for its rows). */
+  async removeSourceIfEmpty(db: DbOrTx, sourceId: number): Promise<boolean> {
+    const left = await db.selectFrom('tasks').select('id').where('source_id', '=', sourceId).limit(1).executeTakeFirst();
+    if (left) return false;
+    await db.deleteFrom('sources').where('id', '=', sourceId).execute();
+    return true;
+  },
+};
