@@ -49,6 +49,20 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
   const roots = buildOutline(toSegments(doc.paragraphs));
   const firstListedLeads = FIRST_LISTED_LEADS.test(cleaned);
 
+  const hasSections = (x: Node) => x.children.some((c) => c.family !== null && !c.inline);
+  // Per sibling list: how many standalone sections each numbering family has. Computed once
+  // per list, so a document with thousands of siblings stays linear.
+  const sectionCounts = new WeakMap<readonly Node[], Map<string, number>>();
+  const sectionsIn = (siblings: readonly Node[]) => {
+    let m = sectionCounts.get(siblings);
+    if (!m) {
+      m = new Map();
+      for (const s of siblings) if (s.family !== null && s.standalone && hasSections(s)) m.set(s.family, (m.get(s.family) ?? 0) + 1);
+      sectionCounts.set(siblings, m);
+    }
+    return m;
+  };
+
   const toItem = (n: Node, siblings: readonly Node[]): Item => {
     const own = ownText(cleaned, n);
     const title = cleaned.slice(n.titleSpan.start, n.titleSpan.end);
@@ -57,7 +71,6 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
     const u = findUnits(own.text, { dictionary: options.units, firstListedLeads });
     const mapSpan = (s: Span): Span => ({ start: own.at(s.start), end: own.at(Math.max(s.start, s.end - 1)) + (s.end > s.start ? 1 : 0) });
     const structural = n.family !== null && isStructural(n.family);
-    const hasSections = (x: Node) => x.children.some((c) => c.family !== null && !c.inline);
     const prior = n.family !== null && !structural ? leadKind(n.groupLead) : null;
     const kind = classify({
       numbered: n.family !== null,
@@ -66,7 +79,8 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
       text: bodyText,
       standalone: n.standalone,
       hasSections: hasSections(n),
-      siblingHasSections: siblings.some((s) => s !== n && s.family === n.family && s.standalone && hasSections(s)),
+      siblingHasSections:
+        n.family !== null && (sectionsIn(siblings).get(n.family) ?? 0) - (n.standalone && hasSections(n) ? 1 : 0) > 0,
       fieldBody: n.body.length > 0 && bodyText.split('\n').every((l) => FIELD_LINE.test(l)),
       prior,
       // Unnumbered text counts as a task only when it names who, or a firm date ("……前").
