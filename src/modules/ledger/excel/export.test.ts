@@ -1,0 +1,122 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type ExcelJS from 'exceljs';
+import { dialects, openTestContext, type TestContext } from '../../../../test/support/db.ts';
+import { buildSmallCity, PASSWORD, type SmallCity } from '../../../../test/support/city.ts';
+import { loggedIn, testApp, TestClient } from '../../../../test/support/http.ts';
+import { systemActor } from '../../../platform/access/index.ts';
+import { unitService } from '../../units/index.ts';
+import { readXlsx } from './test-kit.ts';
+
+type Item = { id: number; title: string };
+
+describe.each(dialects)('ledger Excel export on %s', (dialect) => {
+  let t: TestContext;
+  let app: FastifyInstance;
+  let city: SmallCity;
+  let sup: TestClient;
+  let east: TestClient;
+
+  beforeAll(async () => {
+    t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
+    city = await buildSmallCity(t.ctx);
+    app = await testApp(t.ctx);
+    const sys = systemActor('test');
+    // Two units share a name: the ledger must write the one it means as a path.
+    const eastOffice = (await unitService.create(t.ctx, sys, { name: '党建办', kind: 'department', parentId: city.units.east })).id;
+    await unitService.create(t.ctx, sys, { name: '党建办', kind: 'department', parentId: city.units.west });
+    const u = city.units;
+    sup = await loggedIn(app, 'supervisor', PASSWORD);
+    const specs = [
+      { title: '整顿软弱涣散基层党组织', leadUnitId: u.east, supportingUnitIds: [u.west, u.orgDept], ownerName: '张三', deadline: '2026-03-05', category: 'problem', key: true },
+      { title: '推进社区网格化管理', leadUnitId: u.eastStreet, deadline: '2026-03-15' },
+      { title: '优秀年轻干部轮训', leadUnitId: u.west, supportingUnitIds: [eastOffice], ownerName: '李四', deadline: '2026-12-31', category: 'responsibility', key: true },
+      { title: '党建办自查', leadUnitId: eastOffice, deadline: null, deadlinePhrase: '长期坚持' },
+      { title: '西关街道换届', leadUnitId: u.westStreet, deadline: '2026-06-30' },
+    ];
+    const ids: number[] = [];
+    for (const spec of specs) ids.push((await sup.post('/api/tasks', spec)).json().id);
+    expect((await sup.post('/api/tasks/dispatch', { ids: ids.slice(0, 3) })).statusCode).toBe(200);
+    t.clock.set('2026-03-10T02:00:00.000Z'); // the first is overdue (red), the second due in 5 days (yellow)
+    sup = await loggedIn(app, 'supervisor', PASSWORD);
+    east = await loggedIn(app, 'liaison-east', PASSWORD);
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.close();
+  });
+
+  const sheetOf = async (res: { rawPayload: Buffer }) => (await readXlsx(res.rawPayload)).worksheets[0];
+  const column = (ws: ExcelJS.Worksheet, n: number) => Array.from({ length: ws.rowCount - 2 }, (_, i) => ws.getRow(i + 3).getCell(n).value);
+  const rowOf = (ws: ExcelJS.Worksheet, title: string) => ws.getRow(3 + column(ws, 2).indexOf(title));
+
+  it('writes the list as the ledger: merged title, headers, frozen header, widths, borders, lights', async () => {
+    const query = `unitId=${city.units.city}&involvement=any`;
+    const list = (await sup.get(`/api/tasks?${query}&pageSize=200`)).json();
+    const res = await sup.get(`/api/tasks/export.xlsx?${query}`);
+    expect(res.statusCode).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('台账-2026-03-10.xlsx')}`);
+    const ws = await sheetOf(res);
+    expect(ws.getCell('A1').value).toBe('X市重点任务推进台账（截至2026年3月10日）');
+    expect((ws.model as { merges: string[] }).merges).toContain('A1:K1');
+    expect(ws.getRow(2).values).toEqual([undefined, '序号', '任务内容', '牵头单位', '配合单位', '责任人', '完成时限', '进展情况', '状态', '亮灯', '类别', '重点任务']);
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
+    expect(ws.getColumn(2).width).toBe(48);
+    expect(column(ws, 2)).toEqual(list.items.map((i: Item) => i.title));
+    expect(column(ws, 1)).toEqual(list.items.map((_: Item, i: number) => i + 1));
+
+    const red = rowOf(ws, '整顿软弱涣散基层党组织');
+    expect(red.getCell(9).value).toBe('红灯');
+    expect(red.getCell(9).fill).toMatchObject({ type: 'pattern', fgColor: { argb: 'FFFF4D4F' } });
+    expect(red.getCell(8).value).toBe('已下达');
+    expect(red.getCell(3).value).toBe('东城区');
+    expect(String(red.getCell(4).value).split('、').sort()).toEqual(['市委组织部', '西城区'].sort());
+    expect(red.getCell(5).value).toBe('张三');
+    expect(red.getCell(6).value).toEqual(new Date('2026-03-05T00:00:00Z'));
+    expect([red.getCell(10).value, red.getCell(11).value]).toEqual(['问题清单', '是']);
+    expect(red.getCell(2).border.top?.style).toBe('thin');
+    expect(red.getCell(2).alignment.wrapText).toBe(true);
+    const yellow = rowOf(ws, '推进社区网格化管理');
+    expect([yellow.getCell(9).value, yellow.getCell(8).value]).toEqual(['黄灯', '已下达']);
+    expect(yellow.getCell(9).fill).toMatchObject({ fgColor: { argb: 'FFFFD666' } });
+    expect(rowOf(ws, '优秀年轻干部轮训').getCell(9).value).toBe('绿灯');
+    expect(rowOf(ws, '优秀年轻干部轮训').getCell(4).value).toBe('东城区/党建办');
+    const ongoing = rowOf(ws, '党建办自查');
+    expect([ongoing.getCell(3).value, ongoing.getCell(6).value, ongoing.getCell(8).value, ongoing.getCell(9).value]).toEqual(['东城区/党建办', '长期坚持', '草稿', null]);
+
+    const audits = await t.ctx.db.selectFrom('audit_log').select(['after', 'actor_name']).where('action', '=', 'task.export').orderBy('id', 'desc').execute();
+    expect(audits[0].actor_name).toBe('supervisor');
+    expect(JSON.parse(audits[0].after!)).toMatchObject({ rows: list.total, filters: { unitId: city.units.city, involvement: 'any' } });
+  });
+
+  it('keeps the order and filters of the list it exports', async () => {
+    for (const query of ['status=dispatched&sort=-deadline', 'light=red&light=yellow', 'sort=id&q=党', 'key=true&category=responsibility']) {
+      const list = (await sup.get(`/api/tasks?${query}&pageSize=200`)).json();
+      const ws = await sheetOf(await sup.get(`/api/tasks/export.xlsx?${query}`));
+      expect(column(ws, 2), query).toEqual(list.items.map((i: Item) => i.title));
+    }
+    expect((await sup.get('/api/tasks/export.xlsx?status=nonsense')).statusCode).toBe(400);
+  });
+
+  it('speaks the reader’s language', async () => {
+    const res = await sup.get('/api/tasks/export.xlsx?status=dispatched', { 'accept-language': 'en-US,en;q=0.9' });
+    expect(res.headers['content-disposition']).toContain('filename="ledger-2026-03-10.xlsx"');
+    const ws = await sheetOf(res);
+    expect(ws.getCell('A1').value).toBe('Key tasks ledger (as of 2026-03-10)');
+    expect(ws.getRow(2).getCell(2).value).toBe('Task');
+    expect(ws.getRow(2).getCell(9).value).toBe('Light');
+    const red = rowOf(ws, '整顿软弱涣散基层党组织');
+    expect([red.getCell(8).value, red.getCell(9).value, red.getCell(10).value, red.getCell(11).value]).toEqual(['dispatched', 'Red', 'Problem list', 'Yes']);
+  });
+
+  it('holds only what a district liaison may see', async () => {
+    const list = (await east.get('/api/tasks?pageSize=200')).json();
+    const ws = await sheetOf(await east.get('/api/tasks/export.xlsx'));
+    expect(column(ws, 2)).toEqual(list.items.map((i: Item) => i.title));
+    expect(column(ws, 2)).not.toContain('西关街道换届');
+    expect(column(ws, 2).length).toBeGreaterThan(0);
+    expect(ws.getCell('A1').value).toBe('东城区重点任务推进台账（截至2026年3月10日）');
+    expect((await new TestClient(app).get('/api/tasks/export.xlsx')).statusCode).toBe(401);
+  });
+});
