@@ -39,3 +39,11 @@ export const ledgerModule: LuoshiModule = {
 export { taskService } from './service/tasks.ts';
 export { sourceService } from './service/sources.ts';
 export { actionService } from './service/actions.ts';
+// For supervision (督办): a step inside the caller's transaction, notifications, the actor's parties, light rules, scoped task queries.
+export { step } from './service/actions.ts';
+export { holdersOf, notify } from './service/notify.ts';
+export { ledgerActor } from './service/domain-actor.ts';
+export { lightRules } from './service/rules.ts';
+export { lightOf } from './service/present.ts';
+export { filteredTasks, LIGHTFUL_STATUSES } from './repo/tasks.ts';
+export { diffDays, escalationRecipients, partiesOf, type LightRules, type RecipientDescriptor, type TrafficLight } from './domain/index.ts';

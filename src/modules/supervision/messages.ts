@@ -1,0 +1,41 @@
+import type { Messages } from '../../platform/i18n/index.ts';
+
+/** Errors, and the notification texts (stored in zh-CN, the server's default locale, when sent). */
+export const supervisionMessages: Messages = {
+  'zh-CN': {
+    'supervision.not_supervisor': '您不是该任务牵头单位（{unit}）的督办人员',
+    'supervision.task_not_open': '该任务不在办理中（草稿、已销号或已撤销），不能催办或督办',
+    'supervision.reminder_limit': '您今天已对该任务催办过（每人每项任务每天限一次），请明天再试',
+    'supervision.due_by_past': '反馈时限不能早于今天（{today}）',
+    'supervision.look_back_empty': '没有符合条件的已销号任务，未安排回头看',
+    'supervision.check_decided': '该项回头看已有结论，不能重复处理',
+    'supervision.notice_file_missing': '督办单文件缺失，请联系管理员',
+    'supervision.notify.yellow.title': '临近提醒：{title}',
+    'supervision.notify.yellow.deadlineNear': '距完成时限 {deadline} 还有 {days} 天，请抓紧推进并及时填报进展',
+    'supervision.notify.yellow.behind': '任务进度滞后或未按期填报进展，请抓紧推进',
+    'supervision.notify.red.title': '到期催办：{title}',
+    'supervision.notify.red.overdue': '已超过完成时限 {deadline}（逾期 {days} 天），请尽快办结并说明情况',
+    'supervision.notify.manual.title': '催办：{title}',
+    'supervision.notify.manual.body': '{sender}催办：请抓紧推进并及时填报进展',
+    'supervision.notify.notice.title': '督办通知：{number}',
+    'supervision.notify.notice.body': '{title}。请于 {dueBy} 前书面反馈办理情况',
+  },
+  'en-US': {
+    'supervision.not_supervisor': 'You are not a supervisor of this task’s lead unit ({unit})',
+    'supervision.task_not_open': 'This task is not in progress (draft, signed off or cancelled); it cannot be reminded or supervised',
+    'supervision.reminder_limit': 'You already sent a reminder for this task today (one per task, sender and day); try again tomorrow',
+    'supervision.due_by_past': 'The reply-by date cannot be before today ({today})',
+    'supervision.look_back_empty': 'No signed-off tasks match; no look-back was scheduled',
+    'supervision.check_decided': 'This look-back check already has a decision',
+    'supervision.notice_file_missing': 'The supervision notice file is missing; contact an administrator',
+    'supervision.notify.yellow.title': 'Deadline near: {title}',
+    'supervision.notify.yellow.deadlineNear': '{days} days left until the deadline {deadline}; please press on and report progress',
+    'supervision.notify.yellow.behind': 'The task is behind its milestones or a progress report is missing; please press on',
+    'supervision.notify.red.title': 'Overdue: {title}',
+    'supervision.notify.red.overdue': 'The deadline {deadline} has passed ({days} days overdue); please finish and explain',
+    'supervision.notify.manual.title': 'Reminder: {title}',
+    'supervision.notify.manual.body': '{sender} asks you to press on and report progress',
+    'supervision.notify.notice.title': 'Supervision notice: {number}',
+    'supervision.notify.notice.body': '{title}. Please reply in writing by {dueBy}',
+  },
+};

@@ -1,0 +1,87 @@
+import { sql } from 'kysely';
+import type { DbOrTx } from '../../../platform/db/types.ts';
+import type { Actor } from '../../../platform/access/index.ts';
+import { filteredTasks } from '../../ledger/index.ts';
+import '../tables.ts';
+
+const columns = [
+  'supervision_notices.id',
+  'supervision_notices.year',
+  'supervision_notices.seq',
+  'supervision_notices.task_id',
+  'supervision_notices.unit_id',
+  'supervision_notices.requirements',
+  'supervision_notices.due_by',
+  'supervision_notices.issued_by',
+  'supervision_notices.issued_at',
+  'supervision_notices.file_id',
+  'tasks.title as task_title',
+  'units.name as unit_name',
+  'users.display_name as issuer_name',
+] as const;
+
+export const noticeRepo = {
+  /**
+   * The next number of the year. The upsert takes the counter row's lock until the transaction
+   * ends (PostgreSQL) or runs alone (SQLite), so two notices never share a number, and a rolled
+   * back notice gives its number back.
+   */
+  async nextSeq(tx: DbOrTx, year: number): Promise<number> {
+    const row = await tx
+      .insertInto('supervision_counters')
+      .values({ year, seq: 1 })
+      .onConflict((oc) => oc.column('year').doUpdateSet({ seq: sql<number>`supervision_counters.seq + 1` }))
+      .returning('seq')
+      .executeTakeFirstOrThrow();
+    return Number(row.seq);
+  },
+
+  async insert(tx: DbOrTx, n: { year: number; seq: number; taskId: number; unitId: number; requirements: string; dueBy: string | null; issuedBy: number; issuedAt: string; fileId: number }) {
+    const { id } = await tx
+      .insertInto('supervision_notices')
+      .values({ year: n.year, seq: n.seq, task_id: n.taskId, unit_id: n.unitId, requirements: n.requirements, due_by: n.dueBy, issued_by: n.issuedBy, issued_at: n.issuedAt, file_id: n.fileId })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id;
+  },
+
+  /** The generated document, recorded like any stored file (content-addressed by its hash). */
+  async insertFile(tx: DbOrTx, f: { sha256: string; name: string; size: number; createdBy: number; at: string }) {
+    const { id } = await tx
+      .insertInto('files')
+      .values({ sha256: f.sha256, name: f.name, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: f.size, created_by: f.createdBy || null, created_at: f.at })
+      .returning('id')
+      .executeTakeFirstOrThrow();
+    return id;
+  },
+
+  /** Notices on tasks the actor may see, newest first. */
+  list(db: DbOrTx, actor: Actor, today: string, f: { taskId?: number; id?: number }) {
+    let q = db
+      .selectFrom('supervision_notices')
+      .innerJoin('tasks', 'tasks.id', 'supervision_notices.task_id')
+      .innerJoin('units', 'units.id', 'supervision_notices.unit_id')
+      .innerJoin('users', 'users.id', 'supervision_notices.issued_by')
+      .select(columns)
+      .where('supervision_notices.task_id', 'in', filteredTasks(db, actor, {}, today).select('tasks.id'));
+    if (f.taskId !== undefined) q = q.where('supervision_notices.task_id', '=', f.taskId);
+    if (f.id !== undefined) q = q.where('supervision_notices.id', '=', f.id);
+    return q.orderBy('supervision_notices.year', 'desc').orderBy('supervision_notices.seq', 'desc').execute();
+  },
+
+  file(db: DbOrTx, id: number) {
+    return db.selectFrom('files').select(['sha256', 'name', 'mime', 'size']).where('id', '=', id).executeTakeFirst();
+  },
+
+  /** Who issues, as the notice names them: their display name and their own unit. */
+  issuer(db: DbOrTx, userId: number) {
+    return db
+      .selectFrom('users')
+      .innerJoin('units', 'units.id', 'users.unit_id')
+      .select(['users.display_name as name', 'units.name as unitName'])
+      .where('users.id', '=', userId)
+      .executeTakeFirst();
+  },
+};
+
+export type NoticeRow = Awaited<ReturnType<typeof noticeRepo.list>>[number];
