@@ -1,5 +1,6 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
+import { CheckSquareOutlined, NodeIndexOutlined, TableOutlined } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages';
 
 export type MenuGroup = 'admin';
@@ -24,6 +25,9 @@ export const menuGroups: Record<MenuGroup, { label: MessageKey; icon: ReactNode 
 
 export const features: FeatureEntry[] = [
   { key: 'home', path: '/', icon: <HomeOutlined />, label: 'menu.home', page: lazy(() => import('./home/HomePage')) },
+  { key: 'ledger.myWork', path: '/my-work', icon: <CheckSquareOutlined />, label: 'ledger.menu.myWork', page: lazy(() => import('./ledger/mywork/MyWorkPage')) },
+  { key: 'ledger.tasks', path: '/ledger', icon: <TableOutlined />, label: 'ledger.menu.tasks', page: lazy(() => import('./ledger/LedgerPage')) },
+  { key: 'ledger.sources', path: '/sources', icon: <NodeIndexOutlined />, label: 'ledger.menu.sources', page: lazy(() => import('./ledger/sources/SourcesPage')) },
   {
     key: 'admin.units',
     path: '/admin/units',

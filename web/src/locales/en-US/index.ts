@@ -8,6 +8,8 @@ import errors from './errors';
 import roles from './roles';
 import units from './units';
 import users from './users';
+import ledger from './ledger';
+import ledgerSources from './ledgerSources';
 
-const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users };
+const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources };
 export default enUS;

@@ -7,8 +7,10 @@ import errors from './errors';
 import roles from './roles';
 import units from './units';
 import users from './users';
+import ledger from './ledger';
+import ledgerSources from './ledgerSources';
 
-const zhCN = { common, shell, menu, auth, home, errors, roles, units, users };
+const zhCN = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources };
 
 /** zh-CN is the reference catalog: every other locale must have exactly these keys. */
 export type Messages = typeof zhCN;

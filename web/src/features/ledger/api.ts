@@ -1,0 +1,350 @@
+import { api, ApiError, type Page } from '../../api/client';
+import type { ErrorBody } from '../../api/errors';
+import { currentLang, readCookie } from '../../i18n/lang';
+
+export * from './model';
+import type { Category, Involvement, Light, SortKey, SourceKind, TaskStatus } from './model';
+
+export interface Ref {
+  id: number;
+  name: string;
+}
+
+export interface TaskItem {
+  id: number;
+  number: string;
+  title: string;
+  state: string;
+  status: TaskStatus;
+  light: Light | null;
+  deadline: string | null;
+  deadlinePhrase: string | null;
+  leadUnit: Ref | null;
+  supportingUnits: Ref[];
+  owner: { id: number | null; name: string } | null;
+  liaison: { id: number | null; name: string } | null;
+  category: Category;
+  key: boolean;
+  source: { id: number; title: string; kind: SourceKind } | null;
+  parentId: number | null;
+  progress: number;
+  latestReport: string | null;
+  updatedAt: string;
+  version: number;
+}
+
+export type TaskAction =
+  | 'dispatch'
+  | 'acknowledge'
+  | 'report'
+  | 'requestSignOff'
+  | 'signOff'
+  | 'returnSignOff'
+  | 'requestExtension'
+  | 'approveExtension'
+  | 'refuseExtension'
+  | 'reopen'
+  | 'cancel'
+  | 'edit'
+  | 'delete'
+  | 'remind'
+  | 'supervisionNotice';
+
+export interface Milestone {
+  title?: string;
+  due: string;
+  doneOn: string | null;
+}
+
+export interface TaskDetail extends TaskItem {
+  description: string | null;
+  measures: string | null;
+  milestones: Milestone[];
+  deadlineHistory: { from?: string | null; to?: string | null; on?: string; reason?: string }[];
+  tags: string[];
+  sourceSpan: { start: number; end: number } | null;
+  signOffRequest: { requestedOn?: string } | null;
+  signOffReturn: { returnedOn: string; reason: string } | null;
+  extensionRequest: { deadline: string; reason: string; requestedOn: string } | null;
+  dates: { dispatched: string | null; acknowledged: string | null; lastReport: string | null; signedOff: string | null; reopened: string | null };
+  actions: TaskAction[];
+}
+
+/** The ledger's filters, as the list endpoint takes them (arrays repeat the parameter). */
+export interface TaskFilter {
+  unitId?: number;
+  involvement?: Involvement;
+  status?: TaskStatus[];
+  light?: Light[];
+  deadlineFrom?: string;
+  deadlineTo?: string;
+  sourceId?: number;
+  category?: Category[];
+  ownerId?: number;
+  key?: boolean;
+  parentId?: number;
+  q?: string;
+}
+
+export interface TaskQuery extends TaskFilter {
+  sort?: SortKey;
+  page: number;
+  pageSize: number;
+}
+
+export interface Figure {
+  count: number;
+  /** The /api/tasks URL listing exactly what `count` counts. */
+  list: string;
+}
+
+export interface Summary {
+  total: Figure;
+  byStatus: Partial<Record<TaskStatus, Figure>>;
+  byLight: Record<Light, Figure>;
+}
+
+export interface WorkBlock {
+  count: number;
+  list: string;
+  items: TaskItem[];
+}
+
+export interface MyWork {
+  toAcknowledge: WorkBlock;
+  reportsDue: WorkBlock;
+  inProgress: WorkBlock;
+  returned: WorkBlock;
+}
+
+export interface Report {
+  id: number;
+  kind: 'progress' | 'signOffRequest';
+  text: string;
+  percent: number | null;
+  milestone: number | null;
+  fileIds: number[];
+  review: 'pending' | 'accepted' | 'returned';
+  reviewComment: string | null;
+  unitName: string | null;
+  authorName: string | null;
+  reviewerName: string | null;
+  createdAt: string;
+}
+
+export interface TimelineEntry {
+  at: string;
+  actor: string | null;
+  action: string;
+  reason: string | null;
+  deadline: string | null;
+}
+
+export interface Notification {
+  id: number;
+  kind: string;
+  taskId: number | null;
+  title: string;
+  body: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export interface UploadedFile {
+  id: number;
+  name: string;
+  size: number;
+}
+
+export interface ActionInput {
+  version: number;
+  reason?: string;
+  deadline?: string;
+  text?: string;
+  fileIds?: number[];
+}
+
+export interface ReportInput {
+  text: string;
+  percent?: number;
+  milestone?: number;
+  fileIds?: number[];
+}
+
+export interface ImportResult {
+  batchId: number;
+  imported: number;
+  skipped: number;
+  errors: { row: number; field: string; message: string }[];
+}
+
+// --- sources and the parser ---
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface ParsedItem {
+  number: string;
+  level: number;
+  kind: 'task' | 'review' | 'principle' | 'heading' | 'paragraph';
+  title: string;
+  text: string;
+  start: number;
+  end: number;
+  deadline: { phrase: string; date: string | null; until: string | null; recurring: boolean } | null;
+  leads: string[];
+  supporting: string[];
+  children: ParsedItem[];
+  spans?: { number: Span | null; title: Span | null; deadline: Span | null; leads: Span[]; supporting: Span[] };
+}
+
+export interface ParseResult {
+  title: string;
+  date: string | null;
+  issuer: string | null;
+  salutation: string | null;
+  closing: string | null;
+  cleanedText: string;
+  items: ParsedItem[];
+  unitIds: Record<string, number>;
+}
+
+export interface DraftItem {
+  title: string;
+  description?: string;
+  measures?: string;
+  number?: string;
+  leadUnitId?: number | null;
+  supportingUnitIds?: number[];
+  ownerName?: string | null;
+  deadline?: string | null;
+  deadlinePhrase?: string | null;
+  category?: Category;
+  key?: boolean;
+  milestones?: { title?: string; due: string; doneOn?: string | null }[];
+  start?: number;
+  end?: number;
+  children?: DraftItem[];
+}
+
+export interface PublishInput {
+  kind: SourceKind;
+  title: string;
+  date?: string | null;
+  issuer?: string | null;
+  text: string;
+  items: DraftItem[];
+  dispatch?: boolean;
+}
+
+export interface SourceSummary {
+  id: number;
+  kind: SourceKind;
+  title: string;
+  date: string | null;
+  issuer: string | null;
+  createdAt: string;
+  taskCount?: number;
+}
+
+export interface SourceDetail extends SourceSummary {
+  text: string;
+  fileId: number | null;
+}
+
+/** `status: ['a','b']` → `status=a&status=b`: the list endpoint's arrays repeat the parameter. */
+export function toSearch(query: object): string {
+  const p = new URLSearchParams();
+  for (const [k, v] of Object.entries(query)) {
+    if (v === undefined || v === null || v === '') continue;
+    if (Array.isArray(v)) for (const x of v) p.append(k, String(x));
+    else p.set(k, String(v));
+  }
+  return p.toString();
+}
+
+const withQuery = (path: string, query: object) => {
+  const qs = toSearch(query);
+  return qs ? `${path}?${qs}` : path;
+};
+
+/** Multipart upload (the JSON client cannot send files); same CSRF header and error shape. */
+async function upload<T>(path: string, form: FormData): Promise<T> {
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLang() };
+  const token = readCookie('luoshi_csrf');
+  if (token) headers['x-csrf-token'] = token;
+  let res: Response;
+  try {
+    res = await fetch(path, { method: 'POST', headers, body: form, credentials: 'same-origin' });
+  } catch {
+    throw new ApiError(0, { code: 'network', message: '' });
+  }
+  const text = await res.text();
+  let body: unknown;
+  try {
+    body = text ? JSON.parse(text) : undefined;
+  } catch {
+    body = undefined;
+  }
+  if (!res.ok) {
+    const b = body as Partial<ErrorBody> | undefined;
+    throw new ApiError(res.status, typeof b?.code === 'string' && typeof b.message === 'string' ? (b as ErrorBody) : { code: `http.${res.status}`, message: res.statusText });
+  }
+  return body as T;
+}
+
+export const ledgerApi = {
+  list: (query: TaskQuery, signal?: AbortSignal) => api.get<Page<TaskItem>>(withQuery('/api/tasks', query), undefined, signal),
+  summary: (f: { unitId?: number; sourceId?: number; category?: Category[] }, signal?: AbortSignal) =>
+    api.get<Summary>(withQuery('/api/tasks/summary', f), undefined, signal),
+  exportUrl: (f: TaskFilter & { sort?: SortKey }) => withQuery('/api/tasks/export.xlsx', f),
+  importTemplateUrl: '/api/tasks/import-template.xlsx',
+  import: (file: File, skipBadRows: boolean) => {
+    const form = new FormData();
+    form.append('skipBadRows', String(skipBadRows));
+    form.append('file', file);
+    return upload<ImportResult>('/api/tasks/import', form);
+  },
+  undoImport: (batchId: number) => api.post<unknown>(`/api/imports/${batchId}/undo`),
+  dispatchMany: (ids: number[]) => api.post<unknown>('/api/tasks/dispatch', { ids }),
+  myWork: (signal?: AbortSignal) => api.get<MyWork>('/api/my-work', undefined, signal),
+
+  get: (id: number, signal?: AbortSignal) => api.get<TaskDetail>(`/api/tasks/${id}`, undefined, signal),
+  act: (id: number, action: TaskAction, input: ActionInput) => api.post<TaskDetail>(`/api/tasks/${id}/actions/${action}`, input),
+  update: (id: number, input: Partial<DraftItem> & { version: number }) => api.patch<TaskDetail>(`/api/tasks/${id}`, input),
+  remove: (id: number, version: number) => api.delete<void>(`/api/tasks/${id}?version=${version}`),
+  reports: (id: number, signal?: AbortSignal) => api.get<{ items: Report[] }>(`/api/tasks/${id}/reports`, undefined, signal),
+  report: (id: number, input: ReportInput) => api.post<{ id: number }>(`/api/tasks/${id}/reports`, input),
+  review: (reportId: number, decision: 'accepted' | 'returned', comment?: string) => api.post<void>(`/api/reports/${reportId}/review`, { decision, comment }),
+  timeline: (id: number, signal?: AbortSignal) => api.get<{ items: TimelineEntry[] }>(`/api/tasks/${id}/timeline`, undefined, signal),
+  remind: (id: number, message?: string) => api.post<unknown>(`/api/tasks/${id}/reminders`, { message }),
+  supervisionNotice: (id: number, requirements: string, dueBy?: string) =>
+    api.post<{ id: number }>(`/api/tasks/${id}/supervision-notices`, { requirements, dueBy }),
+  supervisionNoticeUrl: (noticeId: number) => `/api/supervision-notices/${noticeId}.docx`,
+
+  uploadFile: (file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return upload<UploadedFile>('/api/files', form);
+  },
+  fileUrl: (id: number) => `/api/files/${id}`,
+
+  notifications: (unread: boolean, signal?: AbortSignal) =>
+    api.get<Page<Notification>>(withQuery('/api/notifications', { unread: unread || undefined, pageSize: 20 }), undefined, signal),
+  readNotification: (id: number) => api.post<void>(`/api/notifications/${id}/read`),
+  readAllNotifications: () => api.post<void>('/api/notifications/read-all'),
+};
+
+export const sourcesApi = {
+  parseText: (text: string) => api.post<ParseResult>('/api/sources/parse', { text }),
+  parseFile: (file: File) => {
+    const form = new FormData();
+    form.append('file', file);
+    return upload<ParseResult>('/api/sources/parse', form);
+  },
+  publish: (input: PublishInput) => api.post<{ id: number; taskIds: number[] }>('/api/sources', input),
+  list: (page: number, pageSize: number, signal?: AbortSignal) => api.get<Page<SourceSummary>>('/api/sources', { page, pageSize }, signal),
+  get: (id: number, signal?: AbortSignal) => api.get<SourceDetail>(`/api/sources/${id}`, undefined, signal),
+};

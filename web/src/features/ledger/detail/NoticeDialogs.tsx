@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { App, Button, DatePicker, Form, Input, Modal } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useT } from '../../../i18n/I18nProvider';
+import { errorText } from '../../../lib/error-text';
+import { FormBanner } from '../../../lib/FormBanner';
+import { ledgerApi, type TaskDetail } from '../api';
+import { downloadFile } from '../shared/download';
+
+/** 催办: a nudge to the lead unit, with an optional message. */
+export function RemindDialog({ task, open, onClose }: { task: TaskDetail; open: boolean; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [text, setText] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await ledgerApi.remind(task.id, text.trim() || undefined);
+      message.success(t('ledger.dialog.reminderSent'));
+      setText('');
+      onClose();
+    } catch (err) {
+      setError(errorText(err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Modal open={open} title={t('ledger.action.remind')} onCancel={onClose} onOk={() => void submit()} confirmLoading={busy} okText={t('ledger.action.remind')}>
+      <FormBanner error={error} />
+      <p>{task.leadUnit?.name}</p>
+      <Input.TextArea rows={3} value={text} onChange={(e) => setText(e.target.value)} maxLength={500} placeholder={t('ledger.dialog.reminderMessage')} />
+    </Modal>
+  );
+}
+
+interface NoticeValues {
+  requirements: string;
+  dueBy?: Dayjs | null;
+}
+
+/** 督办单: formal requirements and a date; the .docx is offered right after. */
+export function SupervisionNoticeDialog({ task, open, onClose }: { task: TaskDetail; open: boolean; onClose: () => void }) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<NoticeValues>();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<number | null>(null);
+  const submit = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    setError(null);
+    try {
+      const r = await ledgerApi.supervisionNotice(task.id, v.requirements.trim(), v.dueBy ? v.dueBy.format('YYYY-MM-DD') : undefined);
+      message.success(t('ledger.dialog.noticeCreated'));
+      setCreated(r.id);
+    } catch (err) {
+      setError(errorText(err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const close = () => {
+    setCreated(null);
+    onClose();
+  };
+  return (
+    <Modal
+      open={open}
+      title={t('ledger.action.supervisionNotice')}
+      onCancel={close}
+      footer={
+        created !== null ? (
+          <Button type="primary" onClick={() => void downloadFile(ledgerApi.supervisionNoticeUrl(created)).catch((err: unknown) => message.error(errorText(err, t)))}>
+            {t('ledger.dialog.noticeDownload')}
+          </Button>
+        ) : (
+          <Button type="primary" loading={busy} onClick={() => void submit()}>
+            {t('ledger.action.supervisionNotice')}
+          </Button>
+        )
+      }
+    >
+      <FormBanner error={error} />
+      <Form<NoticeValues> form={form} name="supervisionNotice" layout="vertical">
+        <Form.Item name="requirements" label={t('ledger.dialog.requirements')} rules={[{ required: true, whitespace: true, message: t('ledger.dialog.requirementsRequired') }]}>
+          <Input.TextArea rows={5} maxLength={2000} showCount />
+        </Form.Item>
+        <Form.Item name="dueBy" label={t('ledger.dialog.dueBy')}>
+          <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}

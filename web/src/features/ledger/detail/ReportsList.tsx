@@ -1,0 +1,105 @@
+import { useState } from 'react';
+import { App, Button, Empty, Input, List, Modal, Progress, Space, Tag, Typography } from 'antd';
+import { PaperClipOutlined } from '@ant-design/icons';
+import { useT } from '../../../i18n/I18nProvider';
+import { errorText } from '../../../lib/error-text';
+import { ledgerApi, type Report } from '../api';
+
+const reviewColor = { pending: 'gold', accepted: 'green', returned: 'red' } as const;
+
+interface Props {
+  reports: Report[];
+  /** Whether this user reviews the task's reports (the server checks again). */
+  canReview: boolean;
+  onReviewed: () => void;
+}
+
+export function ReportsList({ reports, canReview, onReviewed }: Props) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [returning, setReturning] = useState<Report | null>(null);
+  const [comment, setComment] = useState('');
+  const [busy, setBusy] = useState(false);
+
+  const review = async (r: Report, decision: 'accepted' | 'returned', text?: string) => {
+    setBusy(true);
+    try {
+      await ledgerApi.review(r.id, decision, text?.trim() || undefined);
+      message.success(t(decision === 'accepted' ? 'ledger.review.accepted' : 'ledger.review.returned'));
+      setReturning(null);
+      setComment('');
+      onReviewed();
+    } catch (err) {
+      message.error(errorText(err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  if (reports.length === 0) return <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('ledger.detail.noReports')} />;
+  return (
+    <>
+      <List
+        data-testid="task-reports"
+        itemLayout="vertical"
+        dataSource={reports}
+        renderItem={(r) => (
+          <List.Item
+            key={r.id}
+            data-testid="task-report"
+            data-review={r.review}
+            actions={
+              canReview && r.review === 'pending'
+                ? [
+                    <Button key="a" size="small" type="primary" ghost loading={busy} onClick={() => void review(r, 'accepted')} data-testid="report-accept">
+                      {t('ledger.review.accept')}
+                    </Button>,
+                    <Button key="r" size="small" danger onClick={() => setReturning(r)} data-testid="report-return">
+                      {t('ledger.review.return')}
+                    </Button>,
+                  ]
+                : undefined
+            }
+          >
+            <Space wrap style={{ marginBottom: 4 }}>
+              <Tag>{t(r.kind === 'signOffRequest' ? 'ledger.review.kindSignOff' : 'ledger.review.kindProgress')}</Tag>
+              <Tag color={reviewColor[r.review]}>{t(`ledger.review.${r.review}`)}</Tag>
+              <span style={{ color: '#888' }}>
+                {[r.unitName, r.authorName, r.createdAt.replace('T', ' ').slice(0, 16)].filter(Boolean).join(' · ')}
+              </span>
+              {r.percent !== null && <Progress percent={r.percent} size="small" style={{ width: 120, margin: 0 }} />}
+            </Space>
+            <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>{r.text}</Typography.Paragraph>
+            {r.fileIds.length > 0 && (
+              <Space wrap>
+                {r.fileIds.map((id, i) => (
+                  <a key={id} href={ledgerApi.fileUrl(id)} data-testid="report-file">
+                    <PaperClipOutlined /> {t('ledger.review.attachment', { n: i + 1 })}
+                  </a>
+                ))}
+              </Space>
+            )}
+            {r.review !== 'pending' && (r.reviewComment || r.reviewerName) && (
+              <div style={{ color: r.review === 'returned' ? '#cf1322' : '#389e0d', marginTop: 4 }} data-testid="report-review-comment">
+                {r.reviewerName ? t('ledger.review.by', { name: r.reviewerName }) : ''}
+                {r.reviewComment ? `：${r.reviewComment}` : ''}
+              </div>
+            )}
+          </List.Item>
+        )}
+      />
+      <Modal
+        open={returning !== null}
+        title={t('ledger.review.return')}
+        onCancel={() => setReturning(null)}
+        okButtonProps={{ danger: true, disabled: !comment.trim() }}
+        okText={t('ledger.review.return')}
+        confirmLoading={busy}
+        onOk={() => returning && void review(returning, 'returned', comment)}
+      >
+        <p>{t('ledger.review.commentRequired')}</p>
+        <Input.TextArea rows={4} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000} showCount placeholder={t('ledger.review.comment')} data-testid="review-comment" />
+      </Modal>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { Alert, Col, Row, Space, Typography } from 'antd';
+import { useT } from '../../../i18n/I18nProvider';
+import { useRemote } from '../../../lib/use-remote';
+import { errorText } from '../../../lib/error-text';
+import { usePageTitle } from '../../../lib/use-page-title';
+import { ledgerApi } from '../api';
+import { WorkBlockCard } from './WorkBlockCard';
+import { NotificationsCard } from './NotificationsCard';
+
+/** 我的工作: what the liaison must do now, each count opening the ledger list it counts. */
+export default function MyWorkPage() {
+  const t = useT();
+  usePageTitle(t('ledger.myWork.title'));
+  const work = useRemote((signal) => ledgerApi.myWork(signal), []);
+  const w = work.data;
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="mywork">
+      <Typography.Title level={4} style={{ margin: 0 }}>
+        {t('ledger.myWork.title')}
+      </Typography.Title>
+      {work.error != null && <Alert type="error" showIcon title={errorText(work.error, t)} />}
+      {w && (
+        <Row gutter={[16, 16]}>
+          <Col xs={24} lg={12}>
+            <WorkBlockCard testId="mywork-toAcknowledge" title={t('ledger.myWork.toAcknowledge')} block={w.toAcknowledge} color="#1677ff" acknowledge onChanged={work.reload} />
+          </Col>
+          <Col xs={24} lg={12}>
+            <WorkBlockCard testId="mywork-reportsDue" title={t('ledger.myWork.reportsDue')} hint={t('ledger.myWork.reportsDueHint')} block={w.reportsDue} color="#d9363e" onChanged={work.reload} />
+          </Col>
+          <Col xs={24} lg={12}>
+            <WorkBlockCard testId="mywork-returned" title={t('ledger.myWork.returned')} block={w.returned} color="#fa541c" onChanged={work.reload} />
+          </Col>
+          <Col xs={24} lg={12}>
+            <WorkBlockCard testId="mywork-inProgress" title={t('ledger.myWork.inProgress')} block={w.inProgress} color="#2ba471" onChanged={work.reload} />
+          </Col>
+        </Row>
+      )}
+      <NotificationsCard />
+    </Space>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { App, Button, Card, List, Space, Switch, Tag } from 'antd';
+import { Link } from 'react-router';
+import { useT } from '../../../i18n/I18nProvider';
+import { useRemote } from '../../../lib/use-remote';
+import { errorText } from '../../../lib/error-text';
+import { ledgerApi } from '../api';
+
+/** 消息通知 on the 我的工作 page (the shell has no bell yet). */
+export function NotificationsCard() {
+  const t = useT();
+  const { message } = App.useApp();
+  const [unread, setUnread] = useState(true);
+  const list = useRemote((signal) => ledgerApi.notifications(unread, signal), [unread]);
+  const act = (p: Promise<unknown>) => p.then(list.reload, (err: unknown) => message.error(errorText(err, t)));
+  return (
+    <Card
+      size="small"
+      data-testid="mywork-notifications"
+      title={
+        <Space>
+          {t('ledger.myWork.notifications')}
+          {list.data && <Tag>{list.data.total}</Tag>}
+        </Space>
+      }
+      extra={
+        <Space>
+          <Switch size="small" checked={unread} onChange={setUnread} /> {t('ledger.myWork.unreadOnly')}
+          <Button size="small" type="link" onClick={() => void act(ledgerApi.readAllNotifications())}>
+            {t('ledger.myWork.readAll')}
+          </Button>
+        </Space>
+      }
+    >
+      <List
+        size="small"
+        loading={list.loading}
+        dataSource={list.data?.items ?? []}
+        locale={{ emptyText: t('ledger.myWork.noNotifications') }}
+        renderItem={(n) => (
+          <List.Item
+            actions={n.readAt ? undefined : [<Button key="r" size="small" type="link" onClick={() => void act(ledgerApi.readNotification(n.id))}>{t('ledger.myWork.markRead')}</Button>]}
+          >
+            <Space orientation="vertical" size={0} style={{ opacity: n.readAt ? 0.6 : 1 }}>
+              <span>
+                {n.taskId ? (
+                  <Link to={`/ledger/tasks/${n.taskId}`} onClick={() => !n.readAt && void ledgerApi.readNotification(n.id)}>
+                    {n.title}
+                  </Link>
+                ) : (
+                  n.title
+                )}
+              </span>
+              {n.body && <span style={{ color: '#666' }}>{n.body}</span>}
+              <span style={{ color: '#999', fontSize: 12 }}>{n.createdAt.replace('T', ' ').slice(0, 16)}</span>
+            </Space>
+          </List.Item>
+        )}
+      />
+    </Card>
+  );
+}

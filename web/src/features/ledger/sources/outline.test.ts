@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import type { ParsedItem } from '../api';
+import {
+  countDrafts,
+  draftPathLabel,
+  fromParsed,
+  indentItem,
+  itemAtOffset,
+  mergeWithNext,
+  outdentItem,
+  removeItem,
+  splitItem,
+  toDraftItems,
+  type ReviewItem,
+} from './outline';
+
+const parsed = (over: Partial<ParsedItem>): ParsedItem => ({
+  number: '',
+  level: 1,
+  kind: 'task',
+  title: 't',
+  text: '',
+  start: 0,
+  end: 10,
+  deadline: null,
+  leads: [],
+  supporting: [],
+  children: [],
+  ...over,
+});
+
+const units = { 东城区: 14, 西城区: 15, 市委组织部: 2 };
+
+function sample(): ReviewItem[] {
+  return fromParsed(
+    [
+      parsed({ kind: 'paragraph', title: '开场', start: 0, end: 10 }),
+      parsed({
+        kind: 'heading',
+        number: '一、',
+        title: '突出政治忠诚',
+        start: 10,
+        end: 60,
+        children: [
+          parsed({ kind: 'task', number: '一要', title: '健全机制', text: '甲乙丙。丁戊己。', start: 12, end: 30, leads: ['东城区', '西城区'], supporting: ['市委组织部', '不存在区'], deadline: { phrase: '年底前', date: '2026-12-31', until: null, recurring: false } }),
+          parsed({ kind: 'review', number: '二要', title: '回顾', start: 30, end: 45 }),
+          parsed({ kind: 'task', number: '三要', title: '抓好培训', start: 45, end: 60 }),
+        ],
+      }),
+      parsed({ kind: 'heading', number: '二、', title: '空标题', start: 60, end: 70, children: [parsed({ kind: 'principle', start: 61, end: 70 })] }),
+    ],
+    units,
+  );
+}
+
+describe('review outline', () => {
+  it('pre-fills units from the parser: the first lead leads, other leads support, unknown names are listed', () => {
+    const task = sample()[1].children[0];
+    expect(task.leadUnitId).toBe(14);
+    expect(task.supportingUnitIds).toEqual([15, 2]);
+    expect(task.unmatched).toEqual(['不存在区']);
+    expect(task.deadline).toBe('2026-12-31');
+    expect(task.checked).toBe(true);
+    expect(sample()[0].checked).toBe(false);
+  });
+
+  it('publishes ticked tasks, headings only over published children, and lifts children of unticked items', () => {
+    const drafts = toDraftItems(sample());
+    expect(drafts.map((d) => d.title)).toEqual(['突出政治忠诚']);
+    expect(drafts[0].children!.map((d) => d.title)).toEqual(['健全机制', '抓好培训']);
+    expect(drafts[0].children![0]).toMatchObject({ leadUnitId: 14, supportingUnitIds: [15, 2], deadline: '2026-12-31', deadlinePhrase: '年底前', number: '一要', start: 12, end: 30 });
+    expect(countDrafts(drafts)).toEqual({ total: 3, withLead: 1 });
+  });
+
+  it('finds the innermost item at a text offset', () => {
+    const items = sample();
+    expect(itemAtOffset(items, 35)?.title).toBe('回顾');
+    expect(itemAtOffset(items, 11)?.title).toBe('突出政治忠诚');
+    expect(itemAtOffset(items, 500)).toBeUndefined();
+  });
+
+  it('merges with the next sibling, splits at the cursor, indents and outdents', () => {
+    const base = sample();
+    const [a, b, c] = base[1].children;
+    let items = base;
+    items = mergeWithNext(items, a.uid);
+    expect(items[1].children).toHaveLength(2);
+    expect(items[1].children[0]).toMatchObject({ start: 12, end: 45, text: '甲乙丙。丁戊己。\n回顾' });
+
+    const source = 'x'.repeat(12) + '甲乙丙。丁戊己。' + 'y'.repeat(50);
+    items = splitItem(base, a.uid, 4, source);
+    expect(items[1].children.map((x) => x.text)).toEqual(['甲乙丙。', '丁戊己。', '', '']);
+    expect(items[1].children[1]).toMatchObject({ title: '丁戊己', start: 16, end: 30, leadUnitId: 14 });
+    expect(items[1].children[0].end).toBe(16);
+
+    items = indentItem(base, c.uid);
+    expect(items[1].children[1].children.map((x) => x.uid)).toEqual([c.uid]);
+    items = outdentItem(items, c.uid);
+    expect(items[1].children.map((x) => x.uid)).toEqual([a.uid, b.uid, c.uid]);
+
+    items = outdentItem(base, b.uid);
+    expect(items.map((x) => x.title)).toEqual(['开场', '突出政治忠诚', '回顾', '空标题']);
+    expect(items[2].children.map((x) => x.uid)).toEqual([c.uid]);
+  });
+
+  it('deleting a heading keeps the tasks under it', () => {
+    const items = sample();
+    const out = removeItem(items, items[1].uid);
+    expect(out.map((x) => x.title)).toEqual(['开场', '健全机制', '回顾', '抓好培训', '空标题']);
+  });
+
+  it('names a server error’s item by its position', () => {
+    expect(draftPathLabel('body.items.0.children.2.leadUnitId')).toBe('1.3');
+    expect(draftPathLabel('body.title')).toBeNull();
+  });
+});

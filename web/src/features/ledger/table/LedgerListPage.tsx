@@ -1,0 +1,110 @@
+import { useEffect, useState } from 'react';
+import { Alert, App, Button, Card, Space, Tabs } from 'antd';
+import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
+import { useT } from '../../../i18n/I18nProvider';
+import { useAccess } from '../../../access';
+import { useMe } from '../../../session/SessionProvider';
+import { useRemote } from '../../../lib/use-remote';
+import { errorText } from '../../../lib/error-text';
+import { usePageTitle } from '../../../lib/use-page-title';
+import { isApiError } from '../../../api/errors';
+import { useUnitTree } from '../../units/use-unit-tree';
+import { categories, type Category } from '../model';
+import { ledgerApi, sourcesApi } from '../api';
+import { downloadFile } from '../shared/download';
+import { filtersOf, PAGE_SIZES } from './ledger-query';
+import { useLedgerQuery } from './use-ledger-query';
+import { useColumns } from './use-columns';
+import { useSavedViews } from './use-saved-views';
+import { LedgerFilterBar } from './LedgerFilterBar';
+import { SummaryCards } from './SummaryCards';
+import { LedgerTable } from './LedgerTable';
+import { ColumnChooser } from './ColumnChooser';
+import { SavedViews } from './SavedViews';
+import { ImportModal } from './ImportModal';
+import { BatchDispatch } from './BatchDispatch';
+
+export function LedgerListPage() {
+  const t = useT();
+  const me = useMe();
+  const access = useAccess();
+  const { message } = App.useApp();
+  usePageTitle(t('ledger.title'));
+  const { query, search, setFilters, patchFilters, setPage, setSearch } = useLedgerQuery();
+  const tree = useUnitTree();
+  const sources = useRemote((signal) => sourcesApi.list(1, 200, signal).then((r) => r.items), []);
+  const list = useRemote((signal) => ledgerApi.list(query, signal), [search]);
+  const summaryKey = JSON.stringify([query.unitId, query.sourceId, query.category]);
+  const summary = useRemote((signal) => ledgerApi.summary({ unitId: query.unitId, sourceId: query.sourceId, category: query.category }, signal), [summaryKey]);
+  const columns = useColumns(me.user.id);
+  const views = useSavedViews(me.user.id);
+  const [selected, setSelected] = useState<number[]>([]);
+  const [importing, setImporting] = useState(false);
+  const [exporting, setExporting] = useState(false);
+  const canManage = access.has('ledger.manage');
+
+  useEffect(() => setSelected([]), [search]);
+
+  const reload = () => {
+    list.reload();
+    summary.reload();
+    setSelected([]);
+  };
+
+  const exportXlsx = async () => {
+    setExporting(true);
+    try {
+      await downloadFile(ledgerApi.exportUrl({ ...filtersOf(query), sort: query.sort }));
+    } catch (err) {
+      message.error(isApiError(err) && err.status === 404 ? t('ledger.exportMissing') : errorText(err, t));
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const tab = query.category?.length === 1 ? query.category[0] : 'all';
+
+  return (
+    <Card
+      title={t('ledger.title')}
+      extra={
+        <Space wrap>
+          <SavedViews saved={views} search={search} onOpen={setSearch} />
+          <ColumnChooser visible={columns.visible} onChange={columns.set} onReset={columns.reset} />
+          <Button icon={<ExportOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="ledger-export">
+            {t('ledger.export')}
+          </Button>
+          {canManage && (
+            <Button icon={<ImportOutlined />} onClick={() => setImporting(true)} data-testid="ledger-import">
+              {t('ledger.import.button')}
+            </Button>
+          )}
+          {canManage && <BatchDispatch selected={selected} items={list.data?.items ?? []} onDone={reload} />}
+        </Space>
+      }
+    >
+      <Tabs
+        activeKey={tab}
+        onChange={(k) => patchFilters({ category: k === 'all' ? undefined : [k as Category] })}
+        data-testid="ledger-category-tabs"
+        items={[{ key: 'all', label: t('ledger.categoryAll') }, ...categories.map((c) => ({ key: c, label: t(`ledger.category.${c}`) }))]}
+      />
+      <SummaryCards summary={summary.data} />
+      <LedgerFilterBar value={query} units={tree.units} sources={sources.data ?? []} onChange={setFilters} />
+      {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 12 }} />}
+      <LedgerTable
+        items={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        loading={list.loading}
+        page={query.page}
+        pageSize={query.pageSize}
+        pageSizes={PAGE_SIZES}
+        visible={columns.visible}
+        selected={canManage ? selected : []}
+        onSelect={setSelected}
+        onPage={setPage}
+      />
+      {canManage && <ImportModal open={importing} onClose={() => setImporting(false)} onImported={reload} />}
+    </Card>
+  );
+}
