@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type ExcelJS from 'exceljs';
 import { dialects, openTestContext, type TestContext } from '../../../../test/support/db.ts';
@@ -7,6 +8,7 @@ import { loggedIn, testApp, TestClient } from '../../../../test/support/http.ts'
 import { systemActor } from '../../../platform/access/index.ts';
 import { unitService } from '../../units/index.ts';
 import { readXlsx } from './test-kit.ts';
+import { exportService } from './export.ts';
 
 type Item = { id: number; title: string };
 
@@ -97,6 +99,17 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
       expect(column(ws, 2), query).toEqual(list.items.map((i: Item) => i.title));
     }
     expect((await sup.get('/api/tasks/export.xlsx?status=nonsense')).statusCode).toBe(400);
+  });
+
+  it('reads the database in pages without changing a row or the order', async () => {
+    const sink = new PassThrough();
+    const chunks: Buffer[] = [];
+    sink.on('data', (c: Buffer) => chunks.push(c));
+    const prepared = await exportService.prepare(t.ctx, systemActor('test'), { sort: '-deadline' }, 'zh-CN', 2);
+    expect(await prepared.write(sink)).toBe(5);
+    const paged = (await readXlsx(Buffer.concat(chunks))).worksheets[0];
+    const whole = await sheetOf(await sup.get('/api/tasks/export.xlsx?sort=-deadline'));
+    for (let n = 1; n <= 11; n++) expect(column(paged, n), `column ${n}`).toEqual(column(whole, n));
   });
 
   it('speaks the reader’s language', async () => {

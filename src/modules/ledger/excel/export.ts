@@ -35,7 +35,7 @@ export const exportService = {
    * Checks the request and fixes the rows (the list's filters, data scope and order, as of now)
    * before a byte is written, so a refusal is still an ordinary error response.
    */
-  async prepare(ctx: AppContext, actor: Actor, f: TaskFilter, locale: Locale): Promise<PreparedExport> {
+  async prepare(ctx: AppContext, actor: Actor, f: TaskFilter, locale: Locale, pageSize = EXPORT_PAGE): Promise<PreparedExport> {
     requirePermission(actor, 'ledger.read');
     const today = ctx.today();
     const ids = await excelRepo.exportIds(ctx.db, actor, f, today);
@@ -49,8 +49,8 @@ export const exportService = {
       rows: ids.length,
       write: async (out) => {
         const sheet = new LedgerSheetWriter(out, locale, title);
-        for (let i = 0; i < ids.length; i += EXPORT_PAGE) {
-          const rows = await excelRepo.rowsByIds(ctx.db, ids.slice(i, i + EXPORT_PAGE));
+        for (let i = 0; i < ids.length; i += pageSize) {
+          const rows = await excelRepo.rowsByIds(ctx.db, ids.slice(i, i + pageSize));
           for (const item of await presentTasks(ctx.db, rows, today)) {
             sheet.add({
               item,

@@ -17,6 +17,8 @@ const headerStyle = { ...centred, font: { ...font, bold: true }, fill: { type: '
 const lightStyle = Object.fromEntries(
   Object.entries(lightFills).map(([k, argb]) => [k, { ...centred, fill: { type: 'pattern' as const, pattern: 'solid' as const, fgColor: { argb } } }]),
 ) as Record<keyof typeof lightFills, Partial<ExcelJS.Style>>;
+/** Uncompressed XML allowed to wait for the zip before the next page is read. */
+const BACKLOG = 1024 * 1024;
 const centredKeys = new Set(['number', 'owner', 'status', 'category', 'key']);
 
 /** The ledger row as the sheet shows it; unit names come already as their unique labels. */
@@ -89,10 +91,17 @@ export class LedgerSheetWriter {
     row.commit();
   }
 
-  /** Lets the zip stream catch up with a slow reader before the next page. */
+  /**
+   * Waits until the zip has taken the rows written so far. exceljs pushes the sheet's XML into
+   * the archive without back-pressure, so without this wait a fast database and a slow reader
+   * (or slow deflate) would hold the whole uncompressed sheet in memory.
+   */
   async drain(): Promise<void> {
+    // The sheet's XML goes through archiver's PassThrough (readable-stream 2: no writableNeedDrain).
+    const sink = (this.ws as unknown as { stream?: { pipes?: (Writable & { _writableState?: { length: number } })[] } }).stream?.pipes?.[0];
+    while ((sink?._writableState?.length ?? 0) > BACKLOG) await once(sink!, 'drain');
     if (this.out.writableNeedDrain) await once(this.out, 'drain');
-    else await new Promise((r) => setImmediate(r));
+    await new Promise((r) => setImmediate(r));
   }
 
   get rows() {
