@@ -3,6 +3,7 @@ import { version } from '../platform/version.ts';
 import { modules } from '../modules/index.ts';
 import { registerServe } from './commands/serve.ts';
 import { registerAdminCommands } from './commands/admin.ts';
+import { registerParseCommand } from './commands/parse.ts';
 import { openCli } from './open.ts';
 
 const program = new Command('luoshi')
@@ -11,6 +12,7 @@ const program = new Command('luoshi')
 
 registerServe(program);
 registerAdminCommands(program);
+registerParseCommand(program);
 for (const m of modules) m.cli?.(program, openCli);
 
 await program.parseAsync(process.argv);

@@ -3,6 +3,7 @@ import type { Migration } from 'kysely';
 import type { Command } from 'commander';
 import type { AppContext } from './context.ts';
 import type { Messages } from './i18n/index.ts';
+import type { DbOrTx } from './db/types.ts';
 
 /** A permission a module defines; roles are granted sets of these codes. */
 export interface PermissionDef {
@@ -36,6 +37,11 @@ export interface LuoshiModule {
   cli?: (program: Command, open: () => Promise<AppContext>) => void;
   /** Loads demo data; runs once, in module order, on first start. */
   seedDemo?: (ctx: AppContext) => Promise<void>;
+  /**
+   * Called inside the transaction that re-hangs a unit (and its subtree) elsewhere in the tree,
+   * for modules that keep figures per ancestor unit.
+   */
+  onUnitMoved?: (tx: DbOrTx, ctx: AppContext, unitId: number) => Promise<void>;
   /** Starts background work (job handlers, event listeners); returns a stopper. */
   start?: (ctx: AppContext) => (() => Promise<void> | void) | void;
 }

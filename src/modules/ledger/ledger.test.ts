@@ -165,3 +165,50 @@ const BOUNDARY = 'luoshi-test-boundary';
 function multipart(name: string, content: string): string {
   return `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\n${content}\r\n--${BOUNDARY}--\r\n`;
 }
+
+describe.each(dialects)('roll-up counters on %s', (dialect) => {
+  it('equal a recount from the tasks after publishing, steps and a unit move', async () => {
+    const t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
+    try {
+      const city = await buildSmallCity(t.ctx);
+      const app = await testApp(t.ctx);
+      const sup = await loggedIn(app, 'supervisor', PASSWORD);
+      const items = [
+        { title: '甲', leadUnitId: city.units.eastCommunity, supportingUnitIds: [city.units.west, city.units.westStreet], deadline: '2026-06-30' },
+        { title: '乙', leadUnitId: city.units.eastStreet, deadline: '2026-03-05' },
+        { title: '丙', leadUnitId: city.units.westStreet, deadline: '2026-12-31' },
+      ];
+      const { taskIds } = (await sup.post('/api/sources', { kind: 'document', title: '测试', items, dispatch: true })).json();
+      expect(taskIds).toHaveLength(3);
+      const snapshot = async () =>
+        (await t.ctx.db.selectFrom('ledger_rollups').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'part', 'status', 'yellow_from', 'red_from']).execute()).map(
+          (r) => `${r.unit_id}|${r.part}|${r.status}|${r.yellow_from}|${r.red_from}|${r.count}`,
+        );
+      const recount = async () => {
+        const kept = await snapshot();
+        const { rebuildRollups } = await import('./repo/rollups.ts');
+        await rebuildRollups(t.ctx.db);
+        return { kept, recounted: await snapshot() };
+      };
+      let r = await recount();
+      expect(r.kept).toEqual(r.recounted);
+      expect(r.kept.some((k) => k.startsWith(`${city.units.city}|lead|dispatched`))).toBe(true);
+      // The city's row counts each task once even though 甲 has two supporting units under 西城区.
+      const citySupporting = r.kept.filter((k) => k.startsWith(`${city.units.city}|supporting|`)).reduce((n, k) => n + Number(k.split('|')[5]), 0);
+      expect(citySupporting).toBe(1);
+
+      const admin = await loggedIn(app, 'admin', PASSWORD);
+      const street = (await admin.get(`/api/units/${city.units.eastStreet}`)).json();
+      expect((await admin.patch(`/api/units/${street.id}`, { version: street.version, parentId: city.units.west })).statusCode).toBe(200);
+      const moved = await snapshot();
+      r = await recount();
+      expect(moved).toEqual(r.recounted);
+      const westTotal = (await sup.get(`/api/tasks?unitId=${city.units.west}&status=dispatched`)).json();
+      expect(westTotal.total).toBe(3); // 甲 and 乙 now lie under 西城区, with 丙
+      expect(westTotal.items).toHaveLength(3);
+      await app.close();
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -88,6 +88,7 @@ export const unitService = {
           throw new AppError('unit.duplicate_name', 'conflict', { name: input.name ?? before.name });
         }
         await unitRepo.move(tx, id, input.version, input.parentId, level - before.level, now.toISOString());
+        for (const m of ctx.modules) await m.onUnitMoved?.(tx, ctx, id);
         input = { ...input, version: input.version + 1 };
       } else if (input.kind) {
         checkKind(input.kind, level);

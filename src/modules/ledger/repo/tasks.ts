@@ -1,6 +1,6 @@
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Database, DbOrTx } from '../../../platform/db/types.ts';
-import { likeOperator } from '../../../platform/db/dialects/index.ts';
+import { likeOperator, unindexed } from '../../../platform/db/dialects/index.ts';
 import { inScope, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { offsetOf, type Paging } from '../../../platform/http/schemas.ts';
 import type { TaskRow } from '../task-mapping.ts';
@@ -25,13 +25,21 @@ export interface TaskFilter {
   sort?: 'deadline' | '-deadline' | 'updatedAt' | '-updatedAt' | 'number' | 'id';
 }
 
+/**
+ * How to find a page when both a unit subtree and statuses filter it: walk the (status, deadline)
+ * index in order and stop after a page ('ordered', good when the subtree holds a fair share of
+ * those tasks), or seek the subtree's units and sort ('seek', good for a small share). The
+ * service chooses from the roll-up counts it already read for the total.
+ */
+export type PagePlan = 'ordered' | 'seek';
+
 type TaskQuery = SelectQueryBuilder<Database, 'tasks', object>;
 
 const subtree = (eb: ExpressionBuilder<Database, 'tasks'>, unitId: number) =>
   eb.selectFrom('unit_closure').select('unit_closure.descendant_id').where('unit_closure.ancestor_id', '=', unitId);
 
 /** The task list's WHERE clause: data scope first, then the user's filters. One builder serves list, count and export. */
-export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): TaskQuery {
+export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: string, plan: PagePlan = 'seek'): TaskQuery {
   let q = db.selectFrom('tasks') as TaskQuery;
   // A city-wide reader needs no scope clause at all: keep the page query as plain as the bare one.
   if (!resolveScope(actor, 'ledger.read').all) q = q.where((eb) =>
@@ -51,7 +59,10 @@ export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: st
     const involvement = f.involvement ?? 'lead';
     const supporting = (eb: ExpressionBuilder<Database, 'tasks'>) =>
       eb.exists(eb.selectFrom('task_units').select('task_units.task_id').whereRef('task_units.task_id', '=', 'tasks.id').where('task_units.unit_id', 'in', subtree(eb as never, unitId)));
-    if (involvement === 'lead') q = q.where('tasks.lead_unit_id', 'in', (eb) => subtree(eb as never, unitId));
+    if (involvement === 'lead') {
+      const lead = plan === 'ordered' ? unindexed(db, 'tasks.lead_unit_id') : sql.ref('tasks.lead_unit_id');
+      q = q.where((eb) => eb(lead as never, 'in', subtree(eb, unitId) as never));
+    }
     else if (involvement === 'supporting') q = q.where((eb) => supporting(eb));
     else q = q.where((eb) => eb.or([eb('tasks.lead_unit_id', 'in', subtree(eb, unitId)), supporting(eb)]));
   }
@@ -104,8 +115,8 @@ export function sorted(q: TaskQuery, sort: TaskFilter['sort'] = 'deadline') {
 }
 
 export const taskRepo = {
-  async page(db: DbOrTx, actor: Actor, f: TaskFilter, paging: Paging, today: string): Promise<TaskRow[]> {
-    return sorted(filteredTasks(db, actor, f, today), f.sort).selectAll('tasks').limit(paging.pageSize).offset(offsetOf(paging)).execute();
+  async page(db: DbOrTx, actor: Actor, f: TaskFilter, paging: Paging, today: string, plan: PagePlan = 'seek'): Promise<TaskRow[]> {
+    return sorted(filteredTasks(db, actor, f, today, plan), f.sort).selectAll('tasks').limit(paging.pageSize).offset(offsetOf(paging)).execute();
   },
 
   async count(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): Promise<number> {

@@ -19,7 +19,10 @@ export function taskRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get<{ Querystring: ListQuery }>(
     '/tasks',
     { schema: { tags, summary: 'The ledger: tasks by unit (with subtree), status, light, deadline, source, category, owner, keyword', querystring: s.taskQuery, response: { 200: s.taskList } } },
-    (req) => taskService.list(ctx, actorOf(req), req.query, req.query),
+    (req) => {
+      const { page, pageSize, ...filter } = req.query;
+      return taskService.list(ctx, actorOf(req), filter, { page, pageSize });
+    },
   );
   app.get<{ Querystring: TaskFilter }>('/tasks/summary', { schema: { tags, summary: 'Counts by status and light, each with the list it opens', querystring: s.taskQuery } }, (req) =>
     viewService.summary(ctx, actorOf(req), req.query),

@@ -56,7 +56,7 @@ export const viewService = {
     let rows: { status: string; total: number; red: number; yellow: number }[];
     const onlyUnit = f.sourceId === undefined && f.category === undefined;
     if (onlyUnit && resolveScope(actor, 'ledger.read').all && f.unitId !== undefined) {
-      rows = await rollupTotals(ctx.db, { units: { subtreeOf: [f.unitId] }, part: 'lead' }, today);
+      rows = await rollupTotals(ctx.db, { unit: f.unitId, part: 'lead' }, today);
     } else {
       const q = await filteredTasks(ctx.db, actor, base, today)
         .select([

@@ -33,3 +33,11 @@ export function likeOperator(db: Kysely<any>): 'ilike' | 'like' {
 }
 
 export { sqlite, postgres };
+
+/**
+ * A column reference the planner must not answer from its own index. SQLite reads a unary `+`
+ * that way (its documented hint); PostgreSQL plans by cost and needs no hint.
+ */
+export function unindexed(db: Kysely<any>, column: string) {
+  return dialectOf(db) === 'sqlite' ? sql`+${sql.ref(column)}` : sql.ref(column);
+}

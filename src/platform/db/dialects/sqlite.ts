@@ -10,7 +10,33 @@ export function openSqlite(file: string) {
   database.pragma('foreign_keys = ON');
   database.pragma('busy_timeout = 5000');
   database.pragma('synchronous = NORMAL');
-  return { dialect: new SqliteDialect({ database }), raw: database };
+  return { dialect: new SqliteDialect({ database: withStatementCache(database) }), raw: database };
+}
+
+/**
+ * Kysely prepares every query anew; the ledger's few query shapes repeat thousands of times a
+ * second, so keep their prepared statements (better-sqlite3 statements are reusable once run).
+ */
+function withStatementCache(database: Database.Database, max = 500): Database.Database {
+  const cache = new Map<string, Database.Statement>();
+  const prepare = (source: string) => {
+    let stmt = cache.get(source);
+    if (stmt) {
+      cache.delete(source); // refresh its place: least recently used goes first
+    } else {
+      stmt = database.prepare(source);
+      if (cache.size >= max) cache.delete(cache.keys().next().value!);
+    }
+    cache.set(source, stmt);
+    return stmt;
+  };
+  return new Proxy(database, {
+    get: (target, prop) => {
+      if (prop === 'prepare') return prepare;
+      const value = Reflect.get(target, prop, target);
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** A consistent online copy while the server keeps writing (SQLite's backup API). */
