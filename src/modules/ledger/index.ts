@@ -8,6 +8,7 @@ import { notificationRoutes } from './routes/notifications.ts';
 import { excelRoutes } from './excel/routes.ts';
 import { ledgerExcelCli } from './excel/cli.ts';
 import { seedLedger } from './demo/seed-ledger.ts';
+import { rebuildRollups } from './repo/rollups.ts';
 
 /** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
 export const ledgerModule: LuoshiModule = {
@@ -25,6 +26,8 @@ export const ledgerModule: LuoshiModule = {
   ],
   messages: ledgerMessages,
   seedDemo: seedLedger,
+  // Counters are kept per ancestor unit: a move changes ancestors, so recount in the same transaction.
+  onUnitMoved: (tx) => rebuildRollups(tx),
   routes(app, ctx) {
     taskRoutes(app, ctx);
     sourceRoutes(app, ctx);
