@@ -62,6 +62,13 @@ export const excelRepo = {
       .execute();
   },
 
+  /** Which of these tasks the actor may still see: the scope rule of every task read and delete. */
+  async visibleTaskIds(db: DbOrTx, actor: Actor, ids: number[], today: string): Promise<Set<number>> {
+    if (!ids.length) return new Set();
+    const rows = await filteredTasks(db, actor, { ids }, today).select('tasks.id').execute();
+    return new Set(rows.map((r) => r.id));
+  },
+
   async markUndone(db: DbOrTx, id: number, at: string) {
     await db.updateTable('import_batches').set({ undone_at: at }).where('id', '=', id).execute();
   },

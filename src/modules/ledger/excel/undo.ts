@@ -41,6 +41,8 @@ export const undoService = {
       const last = await excelRepo.lastBatchOf(tx, me);
       if (last && last.id !== batch.id) throw new AppError('ledger.import_not_last', 'conflict', { last: last.id });
       const rows = await excelRepo.batchTasks(tx, batch.id);
+      const visible = await excelRepo.visibleTaskIds(tx, actor, rows.map((r) => r.id), ctx.today());
+      if (rows.some((r) => !visible.has(r.id))) throw notFound();
       const moved = rows.filter((r) => r.state !== 'draft');
       if (moved.length) throw blocked('ledger.import_moved_on', moved);
       const children = await excelRepo.foreignChildren(tx, batch.id, rows.map((r) => r.id));
