@@ -66,6 +66,7 @@ const ledgerSources: Messages['ledgerSources'] = {
     moveDown: 'Move down',
     splitHint: 'Click where to split in the task text, then “Split at the cursor”',
     headingHint: 'A heading is published, as a parent, only when a task under it is',
+    missingDeadline: '{count} items have a lead unit but no deadline; dispatch needs one, please add it first:',
     errorsAt: 'Item {path}: {message}',
   },
 };

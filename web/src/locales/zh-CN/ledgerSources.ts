@@ -66,6 +66,7 @@ const ledgerSources = {
     moveDown: '下移',
     splitHint: '在“任务内容”中点击要拆分的位置，再点“在光标处拆分”',
     headingHint: '标题条目只在其下有勾选的任务时才作为上级任务发布',
+    missingDeadline: '以下 {count} 项已指定牵头单位但还没有完成时限，下达时须确定时限，请先补上：',
     errorsAt: '第 {path} 项：{message}',
   },
 };

@@ -123,7 +123,21 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
   const confirmDispatch = () =>
     modal.confirm({
       title: t('ledgerSources.review.publishDispatch'),
-      content: t('ledgerSources.review.publishDispatchConfirm', { count: counts.total, lead: counts.withLead }),
+      width: 520,
+      content: (
+        <>
+          <p>{t('ledgerSources.review.publishDispatchConfirm', { count: counts.total, lead: counts.withLead })}</p>
+          {counts.leadWithoutDeadline.length > 0 && (
+            <Alert
+              type="warning"
+              showIcon
+              data-testid="review-missing-deadline"
+              title={t('ledgerSources.review.missingDeadline', { count: counts.leadWithoutDeadline.length })}
+              description={<ul style={{ margin: 0, paddingInlineStart: 18 }}>{counts.leadWithoutDeadline.slice(0, 8).map((x, i) => <li key={i}>{x}</li>)}</ul>}
+            />
+          )}
+        </>
+      ),
       okButtonProps: { 'data-testid': 'publish-dispatch-confirm' },
       onOk: () => publish(true),
     });

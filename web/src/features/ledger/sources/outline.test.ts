@@ -69,7 +69,7 @@ describe('review outline', () => {
     expect(drafts.map((d) => d.title)).toEqual(['突出政治忠诚']);
     expect(drafts[0].children!.map((d) => d.title)).toEqual(['健全机制', '抓好培训']);
     expect(drafts[0].children![0]).toMatchObject({ leadUnitId: 14, supportingUnitIds: [15, 2], deadline: '2026-12-31', deadlinePhrase: '年底前', number: '一要', start: 12, end: 30 });
-    expect(countDrafts(drafts)).toEqual({ total: 3, withLead: 1 });
+    expect(countDrafts(drafts)).toEqual({ total: 3, withLead: 1, leadWithoutDeadline: [] });
   });
 
   it('finds the innermost item at a text offset', () => {

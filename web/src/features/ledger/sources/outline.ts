@@ -251,18 +251,23 @@ export function toDraftItems(items: ReviewItem[]): DraftItem[] {
   return out;
 }
 
-export function countDrafts(items: DraftItem[]): { total: number; withLead: number } {
+/** How many tasks publishing makes; those with a lead unit are dispatched, and need a deadline to be. */
+export function countDrafts(items: DraftItem[]): { total: number; withLead: number; leadWithoutDeadline: string[] } {
   let total = 0;
   let withLead = 0;
+  const leadWithoutDeadline: string[] = [];
   const visit = (list: DraftItem[]) => {
     for (const d of list) {
       total++;
-      if (d.leadUnitId) withLead++;
+      if (d.leadUnitId) {
+        withLead++;
+        if (!d.deadline) leadWithoutDeadline.push(d.title);
+      }
       visit(d.children ?? []);
     }
   };
   visit(items);
-  return { total, withLead };
+  return { total, withLead, leadWithoutDeadline };
 }
 
 /** `body.items.0.children.2.title` → '1.3' (the 1-based position the user sees). */

@@ -30,7 +30,9 @@ export function LedgerListPage() {
   const access = useAccess();
   const { message } = App.useApp();
   usePageTitle(t('ledger.title'));
-  const { query, search, setFilters, patchFilters, setPage, setSearch } = useLedgerQuery();
+  const { query: urlQuery, search, setFilters, patchFilters, setPage, setSearch } = useLedgerQuery();
+  // One source's tasks read best in the source's own order; otherwise the server's default (deadline).
+  const query = urlQuery.sort || !urlQuery.sourceId ? urlQuery : { ...urlQuery, sort: 'number' as const };
   const tree = useUnitTree();
   const sources = useRemote((signal) => sourcesApi.list(1, 200, signal).then((r) => r.items), []);
   const list = useRemote((signal) => ledgerApi.list(query, signal), [search]);
@@ -90,7 +92,7 @@ export function LedgerListPage() {
         items={[{ key: 'all', label: t('ledger.categoryAll') }, ...categories.map((c) => ({ key: c, label: t(`ledger.category.${c}`) }))]}
       />
       <SummaryCards summary={summary.data} />
-      <LedgerFilterBar value={query} units={tree.units} sources={sources.data ?? []} onChange={setFilters} />
+      <LedgerFilterBar value={urlQuery} units={tree.units} sources={sources.data ?? []} onChange={setFilters} />
       {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 12 }} />}
       <LedgerTable
         items={list.data?.items ?? []}
@@ -100,7 +102,8 @@ export function LedgerListPage() {
         pageSize={query.pageSize}
         pageSizes={PAGE_SIZES}
         visible={columns.visible}
-        selected={canManage ? selected : []}
+        selectable={canManage}
+        selected={selected}
         onSelect={setSelected}
         onPage={setPage}
       />

@@ -15,12 +15,14 @@ interface Props {
   pageSize: number;
   pageSizes: number[];
   visible: ColumnKey[];
+  /** Batch dispatch: only for users who manage the ledger; only drafts can be ticked. */
+  selectable: boolean;
   selected: number[];
   onSelect: (ids: number[]) => void;
   onPage: (page: number, pageSize: number) => void;
 }
 
-export function LedgerTable({ items, total, loading, page, pageSize, pageSizes, visible, selected, onSelect, onPage }: Props) {
+export function LedgerTable({ items, total, loading, page, pageSize, pageSizes, visible, selectable, selected, onSelect, onPage }: Props) {
   const t = useT();
   const reason = useLightReason();
   const all: Record<ColumnKey, ColumnsType<TaskItem>[number]> = {
@@ -28,6 +30,7 @@ export function LedgerTable({ items, total, loading, page, pageSize, pageSizes, 
     title: {
       title: t('ledger.col.title'),
       dataIndex: 'title',
+      width: 360,
       render: (title: string, r) => (
         <>
           {r.key && <Tag color="red">{t('ledger.keyTag')}</Tag>}
@@ -74,9 +77,11 @@ export function LedgerTable({ items, total, loading, page, pageSize, pageSizes, 
       loading={loading}
       dataSource={items}
       columns={columns}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('ledger.empty') }}
-      rowSelection={{ selectedRowKeys: selected, onChange: (keys) => onSelect(keys as number[]), getCheckboxProps: (r) => ({ disabled: r.status !== 'draft' }) }}
+      rowSelection={
+        selectable ? { selectedRowKeys: selected, onChange: (keys) => onSelect(keys as number[]), getCheckboxProps: (r) => ({ disabled: r.status !== 'draft' }) } : undefined
+      }
       pagination={{
         current: page,
         pageSize,
