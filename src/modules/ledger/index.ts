@@ -50,3 +50,4 @@ export { lightRules } from './service/rules.ts';
 export { lightOf } from './service/present.ts';
 export { filteredTasks, LIGHTFUL_STATUSES } from './repo/tasks.ts';
 export { diffDays, escalationRecipients, partiesOf, type LightRules, type RecipientDescriptor, type TrafficLight } from './domain/index.ts';
+export { insertDraft, type TaskFields } from './service/tasks.ts';
