@@ -172,7 +172,9 @@ export interface ReportInput {
 }
 
 export interface ImportResult {
-  batchId: number;
+  batchId: number | null;
+  /** Set when nothing was imported: the server's reason (e.g. 3 rows have problems). */
+  rejected?: string;
   imported: number;
   skipped: number;
   errors: { row: number; field: string; message: string }[];
@@ -270,8 +272,8 @@ const withQuery = (path: string, query: object) => {
   return qs ? `${path}?${qs}` : path;
 };
 
-/** Multipart upload (the JSON client cannot send files); same CSRF header and error shape. */
-async function upload<T>(path: string, form: FormData): Promise<T> {
+/** Multipart POST (the JSON client cannot send files), with the same CSRF header and language. */
+async function postForm(path: string, form: FormData): Promise<{ status: number; body: unknown }> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLang() };
   const token = readCookie('luoshi_csrf');
   if (token) headers['x-csrf-token'] = token;
@@ -282,17 +284,36 @@ async function upload<T>(path: string, form: FormData): Promise<T> {
     throw new ApiError(0, { code: 'network', message: '' });
   }
   const text = await res.text();
-  let body: unknown;
   try {
-    body = text ? JSON.parse(text) : undefined;
+    return { status: res.status, body: text ? JSON.parse(text) : undefined };
   } catch {
-    body = undefined;
+    return { status: res.status, body: undefined };
   }
-  if (!res.ok) {
-    const b = body as Partial<ErrorBody> | undefined;
-    throw new ApiError(res.status, typeof b?.code === 'string' && typeof b.message === 'string' ? (b as ErrorBody) : { code: `http.${res.status}`, message: res.statusText });
-  }
+}
+
+function apiErrorOf(status: number, body: unknown): ApiError {
+  const b = body as Partial<ErrorBody> | undefined;
+  return new ApiError(status, typeof b?.code === 'string' && typeof b.message === 'string' ? (b as ErrorBody) : { code: `http.${status}`, message: '' });
+}
+
+async function upload<T>(path: string, form: FormData): Promise<T> {
+  const { status, body } = await postForm(path, form);
+  if (status >= 400) throw apiErrorOf(status, body);
   return body as T;
+}
+
+/** An import that imported nothing answers 400 with the same row errors: that is a result to show. */
+async function importTable(file: File, skipBadRows: boolean): Promise<ImportResult> {
+  const form = new FormData();
+  form.append('skipBadRows', String(skipBadRows));
+  form.append('file', file);
+  const { status, body } = await postForm('/api/tasks/import', form);
+  const b = body as (Partial<ImportResult> & Partial<ErrorBody>) | undefined;
+  if (status === 400 && b?.code === 'ledger.import_rejected' && Array.isArray(b.errors)) {
+    return { batchId: null, imported: 0, skipped: b.skipped ?? 0, errors: b.errors as ImportResult['errors'], rejected: b.message };
+  }
+  if (status >= 400) throw apiErrorOf(status, body);
+  return body as ImportResult;
 }
 
 export const ledgerApi = {
@@ -301,12 +322,7 @@ export const ledgerApi = {
     api.get<Summary>(withQuery('/api/tasks/summary', f), undefined, signal),
   exportUrl: (f: TaskFilter & { sort?: SortKey }) => withQuery('/api/tasks/export.xlsx', f),
   importTemplateUrl: '/api/tasks/import-template.xlsx',
-  import: (file: File, skipBadRows: boolean) => {
-    const form = new FormData();
-    form.append('skipBadRows', String(skipBadRows));
-    form.append('file', file);
-    return upload<ImportResult>('/api/tasks/import', form);
-  },
+  import: importTable,
   undoImport: (batchId: number) => api.post<unknown>(`/api/imports/${batchId}/undo`),
   dispatchMany: (ids: number[]) => api.post<unknown>('/api/tasks/dispatch', { ids }),
   myWork: (signal?: AbortSignal) => api.get<MyWork>('/api/my-work', undefined, signal),
@@ -321,7 +337,7 @@ export const ledgerApi = {
   timeline: (id: number, signal?: AbortSignal) => api.get<{ items: TimelineEntry[] }>(`/api/tasks/${id}/timeline`, undefined, signal),
   remind: (id: number, message?: string) => api.post<unknown>(`/api/tasks/${id}/reminders`, { message }),
   supervisionNotice: (id: number, requirements: string, dueBy?: string) =>
-    api.post<{ id: number }>(`/api/tasks/${id}/supervision-notices`, { requirements, dueBy }),
+    api.post<{ id: number; number?: string; download?: string }>(`/api/tasks/${id}/supervision-notices`, { requirements, dueBy }),
   supervisionNoticeUrl: (noticeId: number) => `/api/supervision-notices/${noticeId}.docx`,
 
   uploadFile: (file: File) => {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, DatePicker, Form, Input, Modal } from 'antd';
+import { Alert, App, Button, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
@@ -49,7 +49,7 @@ export function SupervisionNoticeDialog({ task, open, onClose }: { task: TaskDet
   const [form] = Form.useForm<NoticeValues>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [created, setCreated] = useState<number | null>(null);
+  const [created, setCreated] = useState<{ url: string; number?: string } | null>(null);
   const submit = async () => {
     const v = await form.validateFields();
     setBusy(true);
@@ -57,7 +57,7 @@ export function SupervisionNoticeDialog({ task, open, onClose }: { task: TaskDet
     try {
       const r = await ledgerApi.supervisionNotice(task.id, v.requirements.trim(), v.dueBy ? v.dueBy.format('YYYY-MM-DD') : undefined);
       message.success(t('ledger.dialog.noticeCreated'));
-      setCreated(r.id);
+      setCreated({ url: r.download ?? ledgerApi.supervisionNoticeUrl(r.id), number: r.number });
     } catch (err) {
       setError(errorText(err, t));
     } finally {
@@ -75,7 +75,7 @@ export function SupervisionNoticeDialog({ task, open, onClose }: { task: TaskDet
       onCancel={close}
       footer={
         created !== null ? (
-          <Button type="primary" onClick={() => void downloadFile(ledgerApi.supervisionNoticeUrl(created)).catch((err: unknown) => message.error(errorText(err, t)))}>
+          <Button type="primary" onClick={() => void downloadFile(created.url).catch((err: unknown) => message.error(errorText(err, t)))}>
             {t('ledger.dialog.noticeDownload')}
           </Button>
         ) : (
@@ -86,7 +86,8 @@ export function SupervisionNoticeDialog({ task, open, onClose }: { task: TaskDet
       }
     >
       <FormBanner error={error} />
-      <Form<NoticeValues> form={form} name="supervisionNotice" layout="vertical">
+      {created && <Alert type="success" showIcon title={`${t('ledger.dialog.noticeCreated')}${created.number ? `（${created.number}）` : ''}`} style={{ marginBottom: 12 }} />}
+      <Form<NoticeValues> form={form} name="supervisionNotice" layout="vertical" disabled={created !== null}>
         <Form.Item name="requirements" label={t('ledger.dialog.requirements')} rules={[{ required: true, whitespace: true, message: t('ledger.dialog.requirementsRequired') }]}>
           <Input.TextArea rows={5} maxLength={2000} showCount />
         </Form.Item>

@@ -44,7 +44,8 @@ export function ImportModal({ open, onClose, onImported }: Props) {
     try {
       const r = await ledgerApi.import(file, skip);
       setResult(r);
-      if (r.imported > 0) {
+      if (r.rejected) setError(r.rejected);
+      if (r.imported > 0 && r.batchId !== null) {
         const entry = { batchId: r.batchId, imported: r.imported };
         sessionStorage.setItem(LAST_IMPORT, JSON.stringify(entry));
         setLast(entry);
@@ -52,9 +53,6 @@ export function ImportModal({ open, onClose, onImported }: Props) {
         onImported();
       }
     } catch (err) {
-      // A 400 with row errors answers in the same shape as a partial import.
-      const body = isApiError(err) ? err.params : {};
-      if (isApiError(err) && Array.isArray((body as { errors?: unknown }).errors)) setResult(body as unknown as ImportResult);
       setError(missing(err) ? t('ledger.import.missing') : errorText(err, t));
     } finally {
       setBusy(false);
