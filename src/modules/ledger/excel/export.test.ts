@@ -112,6 +112,16 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
     for (let n = 1; n <= 11; n++) expect(column(paged, n), `column ${n}`).toEqual(column(whole, n));
   });
 
+  it('stops when the reader goes away, without an audit row', async () => {
+    const audits = async () => (await t.ctx.db.selectFrom('audit_log').select('id').where('action', '=', 'task.export').where('actor_name', '=', 'test').execute()).length;
+    const before = await audits();
+    const sink = new PassThrough({ highWaterMark: 1 });
+    sink.once('data', () => sink.destroy());
+    const prepared = await exportService.prepare(t.ctx, systemActor('test'), {}, 'zh-CN', 1);
+    await expect(prepared.write(sink)).rejects.toThrow('aborted');
+    expect(await audits()).toBe(before);
+  });
+
   it('speaks the reader’s language', async () => {
     const res = await sup.get('/api/tasks/export.xlsx?status=dispatched', { 'accept-language': 'en-US,en;q=0.9' });
     expect(res.headers['content-disposition']).toContain('filename="ledger-2026-03-10.xlsx"');

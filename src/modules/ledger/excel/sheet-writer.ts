@@ -1,5 +1,4 @@
 import type { Writable } from 'node:stream';
-import { once } from 'node:events';
 import ExcelJS from 'exceljs';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { ledgerStatusLabels, type TaskStatus } from '../domain/index.ts';
@@ -99,9 +98,25 @@ export class LedgerSheetWriter {
   async drain(): Promise<void> {
     // The sheet's XML goes through archiver's PassThrough (readable-stream 2: no writableNeedDrain).
     const sink = (this.ws as unknown as { stream?: { pipes?: (Writable & { _writableState?: { length: number } })[] } }).stream?.pipes?.[0];
-    while ((sink?._writableState?.length ?? 0) > BACKLOG) await once(sink!, 'drain');
-    if (this.out.writableNeedDrain) await once(this.out, 'drain');
+    while ((sink?._writableState?.length ?? 0) > BACKLOG) await this.until(sink!);
+    if (this.out.writableNeedDrain) await this.until(this.out);
     await new Promise((r) => setImmediate(r));
+  }
+
+  /** A drain, or the reader gone (the browser closed the download): then the export stops. */
+  private async until(stream: Writable): Promise<void> {
+    if (!this.out.destroyed) {
+      await new Promise<void>((resolve) => {
+        const done = () => {
+          stream.off('drain', done);
+          this.out.off('close', done);
+          resolve();
+        };
+        stream.once('drain', done);
+        this.out.once('close', done);
+      });
+    }
+    if (this.out.destroyed && !this.out.writableFinished) throw new Error('ledger export aborted: the reader went away');
   }
 
   get rows() {
@@ -109,7 +124,11 @@ export class LedgerSheetWriter {
   }
 
   async finish(): Promise<void> {
+    const aborted = () => new Error('ledger export aborted: the reader went away');
+    if (this.out.destroyed) throw aborted();
     this.ws.commit();
-    await this.wb.commit();
+    const gone = new Promise<never>((_, reject) => this.out.once('close', () => !this.out.writableFinished && reject(aborted())));
+    gone.catch(() => {});
+    await Promise.race([this.wb.commit(), gone]);
   }
 }
