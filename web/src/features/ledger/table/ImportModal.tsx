@@ -69,6 +69,7 @@ export function ImportModal({ open, onClose, onImported }: Props) {
           await ledgerApi.undoImport(last.batchId);
           sessionStorage.removeItem(LAST_IMPORT);
           setLast(null);
+          setResult(null);
           message.success(t('ledger.import.undone'));
           onImported();
         } catch (err) {
