@@ -6,6 +6,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { checkPassword, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { getPolicy } from '../../platform/auth/policy.ts';
 import { newApiToken, sha256 } from '../../platform/auth/tokens.ts';
+import { invalidateActors } from '../../platform/auth/actor-cache.ts';
 
 export const accountService = {
   /** Who I am, what I may do, and which menu entries the web app should show. */
@@ -46,6 +47,7 @@ export const accountService = {
       await tx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', actor.sessionId ?? '').execute();
       await audit(tx, auditActor(actor), { action: 'user.changePassword', entity: 'user', entityId: actor.userId }, now);
     });
+    invalidateActors();
   },
 
   tokens(ctx: AppContext, actor: Actor) {
@@ -82,5 +84,6 @@ export const accountService = {
       await tx.updateTable('api_tokens').set({ revoked_at: now.toISOString() }).where('id', '=', id).execute();
       await audit(tx, auditActor(actor), { action: 'revoke', entity: 'apiToken', entityId: id }, now);
     });
+    invalidateActors();
   },
 };

@@ -180,10 +180,14 @@ describe.each(dialects)('roll-up counters on %s', (dialect) => {
       ];
       const { taskIds } = (await sup.post('/api/sources', { kind: 'document', title: '测试', items, dispatch: true })).json();
       expect(taskIds).toHaveLength(3);
-      const snapshot = async () =>
-        (await t.ctx.db.selectFrom('ledger_rollups').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'part', 'status', 'yellow_from', 'red_from']).execute()).map(
+      const snapshot = async () => [
+        ...(await t.ctx.db.selectFrom('ledger_rollups').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'part', 'status', 'yellow_from', 'red_from']).execute()).map(
           (r) => `${r.unit_id}|${r.part}|${r.status}|${r.yellow_from}|${r.red_from}|${r.count}`,
-        );
+        ),
+        ...(await t.ctx.db.selectFrom('ledger_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'part', 'status']).execute()).map(
+          (r) => `total ${r.unit_id}|${r.part}|${r.status}|${r.count}`,
+        ),
+      ];
       const recount = async () => {
         const kept = await snapshot();
         const { rebuildRollups } = await import('./repo/rollups.ts');
@@ -194,6 +198,7 @@ describe.each(dialects)('roll-up counters on %s', (dialect) => {
       expect(r.kept).toEqual(r.recounted);
       expect(r.kept.some((k) => k.startsWith(`${city.units.city}|lead|dispatched`))).toBe(true);
       // The city's row counts each task once even though 甲 has two supporting units under 西城区.
+      expect(r.kept).toContain(`total ${city.units.city}|lead|dispatched|3`);
       const citySupporting = r.kept.filter((k) => k.startsWith(`${city.units.city}|supporting|`)).reduce((n, k) => n + Number(k.split('|')[5]), 0);
       expect(citySupporting).toBe(1);
 

@@ -106,6 +106,12 @@ export interface LedgerRollupTable {
   red_from: string;
   count: number;
 }
+export interface LedgerCountTable {
+  unit_id: number;
+  part: string;
+  status: string;
+  count: number;
+}
 export interface NotificationTable {
   id: Generated<number>;
   user_id: number;
@@ -134,6 +140,7 @@ declare module '../../platform/db/types.ts' {
     task_units: TaskUnitTable;
     progress_reports: ProgressReportTable;
     ledger_rollups: LedgerRollupTable;
+    ledger_counts: LedgerCountTable;
     notifications: NotificationTable;
     saved_views: SavedViewTable;
   }

@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import { getPolicy, forgetPolicyCache, POLICY_KEY } from '../../platform/auth/policy.ts';
 import type { PasswordPolicy } from '../../platform/auth/password.ts';
 import { writeSetting } from '../../platform/settings.ts';
+import { invalidateActors } from '../../platform/auth/actor-cache.ts';
 import { unitService } from '../units/index.ts';
 import { userService, userRepo } from '../users/index.ts';
 
@@ -53,6 +54,7 @@ export const securityService = {
         now,
       );
     });
+    invalidateActors();
     return userService.get(ctx, actor, userId);
   },
 
@@ -70,6 +72,7 @@ export const securityService = {
       await audit(tx, auditActor(actor), { action: 'update', entity: 'policy', entityId: POLICY_KEY, before: { ...before }, after: { ...policy } }, now);
     });
     forgetPolicyCache();
+    invalidateActors();
     return policy;
   },
 };

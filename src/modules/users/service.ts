@@ -7,6 +7,7 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import type { Paging } from '../../platform/http/schemas.ts';
 import { checkPassword, hashPassword } from '../../platform/auth/password.ts';
 import { getPolicy } from '../../platform/auth/policy.ts';
+import { invalidateActors } from '../../platform/auth/actor-cache.ts';
 import { unitRepo } from '../units/index.ts';
 import { userRepo, type UserFilter } from './repo.ts';
 
@@ -107,6 +108,7 @@ export const userService = {
       const after = await userRepo.getScoped(tx, actor, 'user.manage', id);
       await audit(tx, auditActor(actor), { action: 'update', entity: 'user', entityId: id, before: { ...before }, after: { ...after } }, now);
     });
+    invalidateActors();
     return this.get(ctx, actor, id);
   },
 
@@ -120,6 +122,7 @@ export const userService = {
       await userRepo.endSessions(tx, id);
       await audit(tx, auditActor(actor), { action: 'user.resetPassword', entity: 'user', entityId: id }, now);
     });
+    invalidateActors();
   },
 
   async unlock(ctx: AppContext, actor: Actor, id: number) {

@@ -8,6 +8,7 @@ import { verifyPassword } from './password.ts';
 import { getPolicy } from './policy.ts';
 import { newSecret, sha256, API_TOKEN_PREFIX } from './tokens.ts';
 import { loadActor } from './actor-loader.ts';
+import { cachedActor, invalidateActors, rememberActor } from './actor-cache.ts';
 
 export interface RequestInfo {
   ip: string | null;
@@ -88,6 +89,8 @@ export interface SessionActor {
 /** The actor behind a session cookie, or null when it is unknown or idle past the timeout. */
 export async function actorFromSession(ctx: AppContext, token: string, info: RequestInfo): Promise<SessionActor | null> {
   const id = sha256(token);
+  const hit = cachedActor(`s:${id}`, ctx.clock.now().getTime());
+  if (hit) return { actor: { ...hit.actor, ip: info.ip, locale: info.locale }, csrfToken: hit.extra };
   const session = await ctx.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
   if (!session) return null;
   const now = ctx.clock.now();
@@ -103,11 +106,16 @@ export async function actorFromSession(ctx: AppContext, token: string, info: Req
   const actor = await loadActor(ctx.db, session.user_id, { ip: info.ip, locale: info.locale, via: 'session' });
   if (!actor) return null;
   actor.sessionId = id;
+  // Kept only while the session is fresh enough that the idle check could not fail meanwhile.
+  if (now.getTime() - Date.parse(session.last_seen_at) < 60_000) rememberActor(`s:${id}`, actor, session.csrf_token, now.getTime());
   return { actor, csrfToken: session.csrf_token };
 }
 
 export async function actorFromApiToken(ctx: AppContext, token: string, info: RequestInfo): Promise<Actor | null> {
   if (!token.startsWith(API_TOKEN_PREFIX)) return null;
+  const key = `t:${sha256(token)}`;
+  const hit = cachedActor(key, ctx.clock.now().getTime());
+  if (hit) return { ...hit.actor, ip: info.ip, locale: info.locale };
   const row = await ctx.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst();
   if (!row || row.revoked_at) return null;
   const now = ctx.clock.now();
@@ -115,14 +123,20 @@ export async function actorFromApiToken(ctx: AppContext, token: string, info: Re
     await ctx.db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute();
   }
   const actor = await loadActor(ctx.db, row.user_id, { ip: info.ip, locale: info.locale, via: 'token' });
-  if (actor) actor.tokenId = row.id;
+  if (actor) {
+    actor.tokenId = row.id;
+    rememberActor(key, actor, '', now.getTime());
+  }
   return actor;
 }
 
 export async function logout(ctx: AppContext, actor: Actor): Promise<void> {
+  invalidateActors();
   const now = ctx.clock.now();
   await withTx(ctx.db, async (tx) => {
     if (actor.sessionId) await tx.deleteFrom('sessions').where('id', '=', actor.sessionId).execute();
     await audit(tx, { userId: actor.userId, name: actor.username, ip: actor.ip }, { action: 'logout', entity: 'user', entityId: actor.userId }, now);
   });
 }
+
+export { invalidateActors };

@@ -133,6 +133,16 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('ledger_rollups_pk', ['unit_id', 'part', 'status', 'yellow_from', 'red_from'])
     .execute();
 
+  // The same counters without light thresholds: a subtree's total per status is one row.
+  await db.schema
+    .createTable('ledger_counts')
+    .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
+    .addColumn('part', 'text', (c) => c.notNull())
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('ledger_counts_pk', ['unit_id', 'part', 'status'])
+    .execute();
+
   await withId(db, db.schema.createTable('notifications'))
     .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -154,7 +164,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['saved_views', 'notifications', 'ledger_rollups', 'progress_reports', 'task_units', 'tasks', 'import_batches', 'sources', 'files']) {
+  for (const t of ['saved_views', 'notifications', 'ledger_counts', 'ledger_rollups', 'progress_reports', 'task_units', 'tasks', 'import_batches', 'sources', 'files']) {
     await db.schema.dropTable(t).execute();
   }
 }

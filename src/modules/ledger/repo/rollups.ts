@@ -46,12 +46,25 @@ export async function applyRollup(db: DbOrTx, before: LedgerTask | null, after: 
       deltas.set(id, d);
     }
   }
+  const counts = new Map<string, { unitId: number; part: string; status: string; delta: number }>();
   for (const { key, delta } of deltas.values()) {
     if (delta === 0) continue;
+    const id = `${key.unitId}|${key.part}|${key.status}`;
+    const c = counts.get(id) ?? { unitId: key.unitId, part: key.part, status: key.status, delta: 0 };
+    c.delta += delta;
+    counts.set(id, c);
     await db
       .insertInto('ledger_rollups')
       .values({ unit_id: key.unitId, part: key.part, status: key.status, yellow_from: key.yellowFrom, red_from: key.redFrom, count: delta })
       .onConflict((oc) => oc.columns(['unit_id', 'part', 'status', 'yellow_from', 'red_from']).doUpdateSet({ count: sql`ledger_rollups.count + ${delta}` }))
+      .execute();
+  }
+  for (const c of counts.values()) {
+    if (c.delta === 0) continue;
+    await db
+      .insertInto('ledger_counts')
+      .values({ unit_id: c.unitId, part: c.part, status: c.status, count: c.delta })
+      .onConflict((oc) => oc.columns(['unit_id', 'part', 'status']).doUpdateSet({ count: sql`ledger_counts.count + ${c.delta}` }))
       .execute();
   }
 }
@@ -69,6 +82,17 @@ export async function rebuildRollups(db: DbOrTx): Promise<void> {
       from tasks t join task_units tu on tu.task_id = t.id join unit_closure c on c.descendant_id = tu.unit_id
       where t.lead_unit_id is null or tu.unit_id <> t.lead_unit_id) a
     group by a.ancestor_id, a.status, a.yellow_from, a.red_from`.execute(db);
+  await db.deleteFrom('ledger_counts').execute();
+  await sql`insert into ledger_counts (unit_id, part, status, count)
+    select unit_id, part, status, sum(count) from ledger_rollups group by unit_id, part, status`.execute(db);
+}
+
+/** Tasks per status in a unit's subtree (or the whole tree), without lights: one row per status. */
+export async function countTotals(db: DbOrTx, f: RollupFilter): Promise<number> {
+  let q = db.selectFrom('ledger_counts').select(sql<number>`coalesce(sum(count), 0)`.as('n')).where('part', '=', f.part);
+  q = f.unit === 'all' ? q.where('unit_id', 'in', (eb) => eb.selectFrom('units').select('id').where('parent_id', 'is', null)) : q.where('unit_id', '=', f.unit);
+  if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
+  return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
 export interface RollupFilter {

@@ -22,6 +22,13 @@ export interface TaskFilter {
   parentId?: number;
   q?: string;
   ids?: number[];
+  /** Signed off (销号) / dispatched (下达) within these dates: the dashboard's trends open these lists. */
+  signedOffFrom?: string;
+  signedOffTo?: string;
+  dispatchedFrom?: string;
+  dispatchedTo?: string;
+  /** 按期: signed off on or before the (current) deadline, or with no deadline; false: after it. */
+  onTime?: boolean;
   sort?: 'deadline' | '-deadline' | 'updatedAt' | '-updatedAt' | 'number' | 'id';
 }
 
@@ -89,6 +96,16 @@ export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: st
   if (f.key !== undefined) q = q.where('tasks.key_task', '=', f.key ? 1 : 0);
   if (f.parentId !== undefined) q = q.where('tasks.parent_id', '=', f.parentId);
   if (f.ids?.length) q = q.where('tasks.id', 'in', f.ids);
+  if (f.signedOffFrom) q = q.where('tasks.signed_off_on', '>=', f.signedOffFrom);
+  if (f.signedOffTo) q = q.where('tasks.signed_off_on', '<=', f.signedOffTo);
+  if (f.dispatchedFrom) q = q.where('tasks.dispatched_on', '>=', f.dispatchedFrom);
+  if (f.dispatchedTo) q = q.where('tasks.dispatched_on', '<=', f.dispatchedTo);
+  if (f.onTime !== undefined) {
+    q = q.where('tasks.signed_off_on', 'is not', null);
+    q = f.onTime
+      ? q.where((eb) => eb.or([eb('tasks.deadline', 'is', null), eb('tasks.signed_off_on', '<=', eb.ref('tasks.deadline'))]))
+      : q.where('tasks.deadline', 'is not', null).whereRef('tasks.signed_off_on', '>', 'tasks.deadline');
+  }
   if (f.q) {
     const like = `%${f.q}%`;
     const op = likeOperator(db);
@@ -114,9 +131,36 @@ export function sorted(q: TaskQuery, sort: TaskFilter['sort'] = 'deadline') {
   }
 }
 
+/** The columns a ledger list shows: a page reads these, not the whole row. */
+export const listColumns = [
+  'tasks.id',
+  'tasks.number',
+  'tasks.title',
+  'tasks.state',
+  'tasks.status',
+  'tasks.yellow_from',
+  'tasks.red_from',
+  'tasks.deadline',
+  'tasks.deadline_phrase',
+  'tasks.lead_unit_id',
+  'tasks.owner_id',
+  'tasks.owner_name',
+  'tasks.liaison_id',
+  'tasks.liaison_name',
+  'tasks.category',
+  'tasks.key_task',
+  'tasks.source_id',
+  'tasks.parent_id',
+  'tasks.progress',
+  'tasks.latest_report',
+  'tasks.updated_at',
+  'tasks.version',
+] as const;
+export type ListRow = Pick<TaskRow, (typeof listColumns)[number] extends `tasks.${infer C}` ? C & keyof TaskRow : never>;
+
 export const taskRepo = {
-  async page(db: DbOrTx, actor: Actor, f: TaskFilter, paging: Paging, today: string, plan: PagePlan = 'seek'): Promise<TaskRow[]> {
-    return sorted(filteredTasks(db, actor, f, today, plan), f.sort).selectAll('tasks').limit(paging.pageSize).offset(offsetOf(paging)).execute();
+  async page(db: DbOrTx, actor: Actor, f: TaskFilter, paging: Paging, today: string, plan: PagePlan = 'seek'): Promise<ListRow[]> {
+    return sorted(filteredTasks(db, actor, f, today, plan), f.sort).select(listColumns).limit(paging.pageSize).offset(offsetOf(paging)).execute();
   },
 
   async count(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): Promise<number> {
@@ -131,6 +175,21 @@ export const taskRepo = {
 
   get(db: DbOrTx, id: number): Promise<TaskRow | undefined> {
     return db.selectFrom('tasks').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  /** Supporting units of several tasks with their names, in one query. */
+  async supportingNamed(db: DbOrTx, taskIds: number[]): Promise<Map<number, { id: number; name: string }[]>> {
+    const out = new Map<number, { id: number; name: string }[]>(taskIds.map((id) => [id, []]));
+    if (!taskIds.length) return out;
+    const rows = await db
+      .selectFrom('task_units')
+      .innerJoin('units', 'units.id', 'task_units.unit_id')
+      .select(['task_units.task_id', 'units.id', 'units.name'])
+      .where('task_units.task_id', 'in', taskIds)
+      .orderBy('units.id')
+      .execute();
+    for (const r of rows) out.get(r.task_id)?.push({ id: r.id, name: r.name });
+    return out;
   },
 
   async supporting(db: DbOrTx, taskIds: number[]): Promise<Map<number, number[]>> {

@@ -1,7 +1,7 @@
 import type { DbOrTx } from '../../../platform/db/types.ts';
 import { lightFromThresholds } from '../domain/index.ts';
 import type { TaskRow } from '../task-mapping.ts';
-import { LIGHTFUL_STATUSES, taskRepo } from '../repo/tasks.ts';
+import { LIGHTFUL_STATUSES, taskRepo, type ListRow } from '../repo/tasks.ts';
 
 export type Light = 'red' | 'yellow' | 'green' | null;
 
@@ -11,16 +11,14 @@ export function lightOf(row: Pick<TaskRow, 'status' | 'yellow_from' | 'red_from'
 }
 
 /** List items: each task with its units, owner and source by id and name, its state, light and deadline. */
-export async function presentTasks(db: DbOrTx, rows: TaskRow[], today: string) {
+export async function presentTasks(db: DbOrTx, rows: ListRow[], today: string) {
   const ids = rows.map((r) => r.id);
-  const supporting = await taskRepo.supporting(db, ids);
-  const unitIds = new Set<number>();
-  for (const r of rows) if (r.lead_unit_id !== null) unitIds.add(r.lead_unit_id);
-  for (const list of supporting.values()) for (const u of list) unitIds.add(u);
+  const supporting = await taskRepo.supportingNamed(db, ids);
+  const leadIds = [...new Set(rows.map((r) => r.lead_unit_id).filter((x): x is number => x !== null))];
   const userIds = [...new Set(rows.flatMap((r) => [r.owner_id, r.liaison_id]).filter((x): x is number => x !== null))];
   const sourceIds = [...new Set(rows.map((r) => r.source_id).filter((x): x is number => x !== null))];
   const [units, users, sources] = await Promise.all([
-    unitIds.size ? db.selectFrom('units').select(['id', 'name']).where('id', 'in', [...unitIds]).execute() : [],
+    leadIds.length ? db.selectFrom('units').select(['id', 'name']).where('id', 'in', leadIds).execute() : [],
     userIds.length ? db.selectFrom('users').select(['id', 'display_name as name']).where('id', 'in', userIds).execute() : [],
     sourceIds.length ? db.selectFrom('sources').select(['id', 'title', 'kind']).where('id', 'in', sourceIds).execute() : [],
   ]);
@@ -37,7 +35,7 @@ export async function presentTasks(db: DbOrTx, rows: TaskRow[], today: string) {
     deadline: r.deadline,
     deadlinePhrase: r.deadline_phrase,
     leadUnit: r.lead_unit_id === null ? null : { id: r.lead_unit_id, name: unitName.get(r.lead_unit_id) ?? '' },
-    supportingUnits: (supporting.get(r.id) ?? []).map((id) => ({ id, name: unitName.get(id) ?? '' })),
+    supportingUnits: supporting.get(r.id) ?? [],
     owner: r.owner_id !== null || r.owner_name ? { id: r.owner_id, name: (r.owner_id !== null ? userName.get(r.owner_id) : null) ?? r.owner_name ?? '' } : null,
     liaison: r.liaison_id !== null || r.liaison_name ? { id: r.liaison_id, name: (r.liaison_id !== null ? userName.get(r.liaison_id) : null) ?? r.liaison_name ?? '' } : null,
     category: r.category,

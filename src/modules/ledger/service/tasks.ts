@@ -9,7 +9,7 @@ import type { Paging } from '../../../platform/http/schemas.ts';
 import { allowedActions, type Milestone } from '../domain/index.ts';
 import { draftTask, ledgerColumns, toLedgerTask, type TaskRow } from '../task-mapping.ts';
 import { taskRepo, type PagePlan, type TaskFilter } from '../repo/tasks.ts';
-import { applyRollup, rollupTotals } from '../repo/rollups.ts';
+import { applyRollup, countTotals, rollupTotals } from '../repo/rollups.ts';
 import { ledgerActor } from './domain-actor.ts';
 import { lightOf, presentTasks } from './present.ts';
 import { lightRules } from './rules.ts';
@@ -51,10 +51,13 @@ async function total(ctx: AppContext, actor: Actor, f: TaskFilter, today: string
   const statuses = f.status?.length ? f.status : undefined;
   const usable = simple && scope.all && (f.involvement ?? 'lead') === 'lead' && (f.unitId !== undefined || (statuses !== undefined && !statuses.includes('draft')));
   if (!usable) return { total: await taskRepo.count(ctx.db, actor, f, today), plan: 'seek' };
-  const n = sumRollup(await rollupTotals(ctx.db, { unit: f.unitId ?? 'all', part: 'lead', statuses }, today), f.light);
+  // Without a light filter one counter row per status answers; lights need the threshold rows.
+  const count = async (unit: number | 'all') =>
+    f.light?.length ? sumRollup(await rollupTotals(ctx.db, { unit, part: 'lead', statuses }, today), f.light) : countTotals(ctx.db, { unit, part: 'lead', statuses });
+  const n = await count(f.unitId ?? 'all');
   if (f.unitId === undefined || !statuses || (f.sort ?? 'deadline') !== 'deadline') return { total: n, plan: 'seek' };
   // Walking the deadline index reads about pageSize / share entries: worth it from a 2% share on.
-  const all = sumRollup(await rollupTotals(ctx.db, { unit: 'all', part: 'lead', statuses }, today), f.light);
+  const all = await count('all');
   return { total: n, plan: all > 0 && n / all >= 0.02 ? 'ordered' : 'seek' };
 }
 
