@@ -50,7 +50,7 @@ export function TaskDetailPage() {
       <Card
         title={
           <Space>
-            <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => navigate(-1)} aria-label={t('ledger.detail.back')} />
+            <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/ledger'))} aria-label={t('ledger.detail.back')} />
             <span data-testid="task-title">
               {data.number && `${data.number} `}
               {data.title}

@@ -28,7 +28,8 @@ export function BatchDispatch({ selected, items, onDone }: { selected: number[];
               })
             : [];
           modal.error({
-            title: errorText(err, t),
+            // The server appends each failure to its message; they are listed below instead.
+            title: errorText(err, t).split(': body.')[0],
             content: lines.length ? (
               <div data-testid="batch-dispatch-errors">
                 <p>{t('ledger.batchFailures')}</p>
