@@ -57,7 +57,7 @@ export async function generateCity(db: Kysely<Database>, dialect: 'sqlite' | 'po
   const unit = sql`(2 + (n * 104729) % ${unitCount - 1})`;
   const series =
     dialect === 'postgres'
-      ? sql`select generate_series(1, ${tasks}) as n`
+      ? sql`select generate_series(1::bigint, ${tasks}::bigint) as n`
       : sql`with recursive seq(n) as (select 1 union all select n + 1 from seq where n < ${tasks}) select n from seq`;
   await sql`insert into tasks (title, lead_unit_id, deadline, deadline_sort, state, status, category, created_at, updated_at)
     select '任务' || n, ${unit}, d, d, s, s, 'task', ${now}, ${now}
