@@ -162,9 +162,14 @@ describe('ledger: decompose a speech, dispatch, report, return, sign off, export
     await logout();
   });
 
-  it('the supervisor returns the sign-off request with a reason', async () => {
+  it('the supervisor accepts the progress report and returns the sign-off request with a reason', async () => {
     await login('supervisor');
     await openTask();
+    const progress = page.getByTestId('task-report').filter({ hasText: '专题报告' });
+    await progress.getByTestId('report-accept').click();
+    await dialog().getByTestId('review-comment').fill('分析研判扎实。');
+    await dialog().locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.locator('[data-testid=task-report][data-review=accepted]').filter({ hasText: '专题报告' }).waitFor();
     await page.getByTestId('action-returnSignOff').click();
     await dialog().getByTestId('action-reason').fill('佐证材料不全，请补充班子调整的文件依据。');
     await dialog().locator('.ant-modal-footer .ant-btn-primary').click();

@@ -189,6 +189,7 @@ const ledger: Messages['ledger'] = {
     accept: 'Accept',
     return: 'Return',
     comment: 'Comment',
+    commentOptional: 'Comment (optional)',
     commentRequired: 'A comment is required to return a report',
     pending: 'To review',
     accepted: 'Accepted',

@@ -188,6 +188,7 @@ const ledger = {
     accept: '审核通过',
     return: '退回',
     comment: '审核意见',
+    commentOptional: '审核意见（可不填）',
     commentRequired: '退回时请填写意见',
     pending: '待审核',
     accepted: '已通过',

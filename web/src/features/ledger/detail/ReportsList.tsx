@@ -17,7 +17,7 @@ interface Props {
 export function ReportsList({ reports, canReview, onReviewed }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [returning, setReturning] = useState<Report | null>(null);
+  const [reviewing, setReviewing] = useState<{ report: Report; decision: 'accepted' | 'returned' } | null>(null);
   const [comment, setComment] = useState('');
   const [busy, setBusy] = useState(false);
 
@@ -26,7 +26,7 @@ export function ReportsList({ reports, canReview, onReviewed }: Props) {
     try {
       await ledgerApi.review(r.id, decision, text?.trim() || undefined);
       message.success(t(decision === 'accepted' ? 'ledger.review.accepted' : 'ledger.review.returned'));
-      setReturning(null);
+      setReviewing(null);
       setComment('');
       onReviewed();
     } catch (err) {
@@ -51,10 +51,10 @@ export function ReportsList({ reports, canReview, onReviewed }: Props) {
             actions={
               canReview && r.review === 'pending'
                 ? [
-                    <Button key="a" size="small" type="primary" ghost loading={busy} onClick={() => void review(r, 'accepted')} data-testid="report-accept">
+                    <Button key="a" size="small" type="primary" ghost onClick={() => setReviewing({ report: r, decision: 'accepted' })} data-testid="report-accept">
                       {t('ledger.review.accept')}
                     </Button>,
-                    <Button key="r" size="small" danger onClick={() => setReturning(r)} data-testid="report-return">
+                    <Button key="r" size="small" danger onClick={() => setReviewing({ report: r, decision: 'returned' })} data-testid="report-return">
                       {t('ledger.review.return')}
                     </Button>,
                   ]
@@ -89,16 +89,24 @@ export function ReportsList({ reports, canReview, onReviewed }: Props) {
         )}
       />
       <Modal
-        open={returning !== null}
-        title={t('ledger.review.return')}
-        onCancel={() => setReturning(null)}
-        okButtonProps={{ danger: true, disabled: !comment.trim() }}
-        okText={t('ledger.review.return')}
+        open={reviewing !== null}
+        title={t(reviewing?.decision === 'returned' ? 'ledger.review.return' : 'ledger.review.accept')}
+        onCancel={() => setReviewing(null)}
+        okButtonProps={{ danger: reviewing?.decision === 'returned', disabled: reviewing?.decision === 'returned' && !comment.trim() }}
+        okText={t(reviewing?.decision === 'returned' ? 'ledger.review.return' : 'ledger.review.accept')}
         confirmLoading={busy}
-        onOk={() => returning && void review(returning, 'returned', comment)}
+        onOk={() => reviewing && void review(reviewing.report, reviewing.decision, comment)}
       >
-        <p>{t('ledger.review.commentRequired')}</p>
-        <Input.TextArea rows={4} value={comment} onChange={(e) => setComment(e.target.value)} maxLength={2000} showCount placeholder={t('ledger.review.comment')} data-testid="review-comment" />
+        {reviewing?.decision === 'returned' && <p>{t('ledger.review.commentRequired')}</p>}
+        <Input.TextArea
+          rows={4}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          maxLength={2000}
+          showCount
+          placeholder={t(reviewing?.decision === 'returned' ? 'ledger.review.comment' : 'ledger.review.commentOptional')}
+          data-testid="review-comment"
+        />
       </Modal>
     </>
   );
