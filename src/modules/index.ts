@@ -8,7 +8,8 @@ import { auditLogModule } from './audit-log/index.ts';
 import { demoModule } from './demo/index.ts';
 import { ledgerModule } from './ledger/index.ts';
 import { supervisionModule } from './supervision/index.ts';
+import { dashboardModule } from './dashboard/index.ts';
 import { problemsModule } from './problems/index.ts';
 
 /** Every capability of Luoshi, in the order their demo data loads. Adding one is one line here. */
-export const modules: LuoshiModule[] = [systemModule, accountModule, unitsModule, usersModule, securityModule, auditLogModule, demoModule, ledgerModule, supervisionModule, problemsModule];
+export const modules: LuoshiModule[] = [systemModule, accountModule, unitsModule, usersModule, securityModule, auditLogModule, demoModule, ledgerModule, supervisionModule, dashboardModule, problemsModule];
