@@ -84,6 +84,12 @@ export interface TaskFilter {
   key?: boolean;
   parentId?: number;
   q?: string;
+  /** Set by dashboard figures (每个数字可点开): the list behind a period or on-time count. */
+  signedOffFrom?: string;
+  signedOffTo?: string;
+  dispatchedFrom?: string;
+  dispatchedTo?: string;
+  onTime?: boolean;
 }
 
 export interface TaskQuery extends TaskFilter {

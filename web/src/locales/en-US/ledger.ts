@@ -56,6 +56,17 @@ const ledger: Messages['ledger'] = {
     sort: 'Sort',
     more: 'More filters',
   },
+  hiddenFilter: {
+    ownerId: 'Owner id',
+    parentId: 'Parent task id',
+    signedOffFrom: 'Signed off from',
+    signedOffTo: 'Signed off until',
+    dispatchedFrom: 'Dispatched from',
+    dispatchedTo: 'Dispatched until',
+    onTime: '',
+    onTimeYes: 'Done on time',
+    onTimeNo: 'Not done on time',
+  },
   sort: {
     deadline: 'Deadline (soonest first)',
     '-deadline': 'Deadline (latest first)',

@@ -54,6 +54,17 @@ const ledger = {
     sort: '排序',
     more: '更多筛选',
   },
+  hiddenFilter: {
+    ownerId: '责任人编号',
+    parentId: '上级任务编号',
+    signedOffFrom: '销号日期自',
+    signedOffTo: '销号日期至',
+    dispatchedFrom: '下达日期自',
+    dispatchedTo: '下达日期至',
+    onTime: '',
+    onTimeYes: '按期完成',
+    onTimeNo: '未按期完成',
+  },
   sort: {
     deadline: '完成时限（近→远）',
     '-deadline': '完成时限（远→近）',

@@ -8,6 +8,7 @@ import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import { lights, sortKeys, taskStatuses, type Involvement, type Light, type SortKey, type TaskStatus } from '../model';
 import type { SourceSummary } from '../api';
 import type { LedgerFilters } from './use-ledger-query';
+import { hiddenFilterKeys } from './ledger-query';
 
 interface Values {
   unitId?: number | null;
@@ -51,10 +52,9 @@ export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
   const submit = () => {
     const v = form.getFieldsValue();
     onChange({
-      // Filters the bar does not show (owner, parent, category tab) stay as they are.
+      // Filters the bar does not show (category tab, owner, parent, dashboard periods) stay as they are.
+      ...Object.fromEntries(hiddenFilterKeys.map((k) => [k, value[k]])),
       category: value.category,
-      ownerId: value.ownerId,
-      parentId: value.parentId,
       unitId: v.unitId ?? undefined,
       involvement: v.unitId ? v.involvement : undefined,
       status: v.status?.length ? v.status : undefined,

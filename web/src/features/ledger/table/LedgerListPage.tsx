@@ -23,6 +23,7 @@ import { ColumnChooser } from './ColumnChooser';
 import { SavedViews } from './SavedViews';
 import { ImportModal } from './ImportModal';
 import { BatchDispatch } from './BatchDispatch';
+import { HiddenFilterTags } from './HiddenFilterTags';
 
 export function LedgerListPage() {
   const t = useT();
@@ -93,6 +94,7 @@ export function LedgerListPage() {
       />
       <SummaryCards summary={summary.data} />
       <LedgerFilterBar value={urlQuery} units={tree.units} sources={sources.data ?? []} onChange={setFilters} />
+      <HiddenFilterTags query={urlQuery} onRemove={(k) => patchFilters({ [k]: undefined })} />
       {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 12 }} />}
       <LedgerTable
         items={list.data?.items ?? []}

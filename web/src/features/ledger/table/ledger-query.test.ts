@@ -8,6 +8,12 @@ describe('ledger query in the URL', () => {
     expect(q).not.toHaveProperty('x');
   });
 
+  it('keeps the dashboard’s period and on-time filters, including onTime=false', () => {
+    const q = parseQuery(new URLSearchParams('signedOffFrom=2026-10-01&signedOffTo=2026-12-31&onTime=false'));
+    expect(q).toMatchObject({ signedOffFrom: '2026-10-01', signedOffTo: '2026-12-31', onTime: false });
+    expect(formatQuery(q).toString()).toBe('signedOffFrom=2026-10-01&signedOffTo=2026-12-31&onTime=false');
+  });
+
   it('falls back to page 1 and 20 rows for nonsense paging', () => {
     expect(parseQuery(new URLSearchParams('page=-3&pageSize=7'))).toMatchObject({ page: 1, pageSize: 20 });
   });

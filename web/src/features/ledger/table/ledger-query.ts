@@ -32,6 +32,11 @@ export function parseQuery(params: URLSearchParams): TaskQuery {
     key: params.get('key') === 'true' ? true : undefined,
     parentId: int(params.get('parentId')),
     q: params.get('q')?.trim() || undefined,
+    signedOffFrom: date(params.get('signedOffFrom')),
+    signedOffTo: date(params.get('signedOffTo')),
+    dispatchedFrom: date(params.get('dispatchedFrom')),
+    dispatchedTo: date(params.get('dispatchedTo')),
+    onTime: params.get('onTime') === 'true' ? true : params.get('onTime') === 'false' ? false : undefined,
     sort: sort && (sortKeys as readonly string[]).includes(sort) ? (sort as SortKey) : undefined,
     page: Math.max(1, int(params.get('page')) ?? 1),
     pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
@@ -42,7 +47,7 @@ export function parseQuery(params: URLSearchParams): TaskQuery {
 export function formatQuery(q: Partial<TaskQuery>): URLSearchParams {
   const out = new URLSearchParams();
   for (const [k, v] of Object.entries(q)) {
-    if (v === undefined || v === null || v === '' || v === false) continue;
+    if (v === undefined || v === null || v === '' || (v === false && k !== 'onTime')) continue;
     if ((k === 'page' && v === 1) || (k === 'pageSize' && v === DEFAULT_PAGE_SIZE)) continue;
     if (Array.isArray(v)) for (const x of v) out.append(k, String(x));
     else out.set(k, String(v));
@@ -67,3 +72,7 @@ export function filtersOf(q: TaskQuery): Omit<TaskQuery, 'page' | 'pageSize' | '
   const { page: _p, pageSize: _s, sort: _o, ...rest } = q;
   return rest;
 }
+
+/** Filters the filter bar has no field for (owner, parent, dashboard periods): shown as removable tags. */
+export const hiddenFilterKeys = ['ownerId', 'parentId', 'signedOffFrom', 'signedOffTo', 'dispatchedFrom', 'dispatchedTo', 'onTime'] as const;
+export type HiddenFilterKey = (typeof hiddenFilterKeys)[number];
