@@ -18,7 +18,12 @@ const tags = ['ledger'];
 export function taskRoutes(app: FastifyInstance, ctx: AppContext) {
   app.get<{ Querystring: ListQuery }>(
     '/tasks',
-    { schema: { tags, summary: 'The ledger: tasks by unit (with subtree), status, light, deadline, source, category, owner, keyword', querystring: s.taskQuery, response: { 200: s.taskList } } },
+    {
+      schema: { tags, summary: 'The ledger: tasks by unit (with subtree), status, light, deadline, source, category, owner, keyword', querystring: s.taskQuery, response: { 200: s.taskList } },
+      // The schema documents the answer; the presenter already builds exactly these fields, and
+      // plain JSON.stringify is several times faster than a compiled serializer with nullable objects.
+      serializerCompiler: () => (data) => JSON.stringify(data),
+    },
     (req) => {
       const { page, pageSize, ...filter } = req.query;
       return taskService.list(ctx, actorOf(req), filter, { page, pageSize });
