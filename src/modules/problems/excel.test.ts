@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
+import { buildSmallCity, PASSWORD, type SmallCity } from '../../../test/support/city.ts';
+import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
+import { closeMeasure, multipartBody, multipartHeaders, readXlsx, xlsx } from './testing.ts';
+
+const head = ['序号', '问题来源', '问题描述', '问题类别', '严重程度', '责任单位', '发现日期', '整改时限', '整改措施'];
+const good1 = [1, '市委第三巡察组反馈意见', '干部选任程序不规范', '选人用人', '严重', '东城区', '2026-02-20', '2026-05-31', '1. 建立干部选任纪实制度\n2. 开展专项培训'];
+const good2 = [2, '选人用人专项检查', '干部档案审核不严', '组织建设', '', '西城区', new Date(Date.UTC(2026, 1, 25)), '6月底前', '完善档案审核'];
+const bad = [3, '市委第三巡察组反馈意见', '作风不实', '不存在的类别', '很严重', '南城区', '2026-13-01', '', ''];
+
+describe.each(dialects)('problem list in Excel on %s', (dialect) => {
+  let t: TestContext;
+  let app: FastifyInstance;
+  let city: SmallCity;
+  let sup: TestClient;
+  let east: TestClient;
+  const upload = (c: TestClient, file: Buffer, fields: Record<string, string> = {}, headers: Record<string, string> = {}) =>
+    c.request('POST', '/api/problems/import', multipartBody(file, fields), { ...multipartHeaders, ...headers });
+
+  beforeAll(async () => {
+    t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
+    city = await buildSmallCity(t.ctx);
+    app = await testApp(t.ctx);
+    sup = await loggedIn(app, 'supervisor', PASSWORD);
+    east = await loggedIn(app, 'liaison-east', PASSWORD);
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.close();
+  });
+
+  it('serves a template whose header reads back as the import columns', async () => {
+    const res = await sup.get('/api/problems/import-template.xlsx');
+    expect(res.statusCode).toBe(200);
+    const wb = await readXlsx(res.rawPayload);
+    const ws = wb.worksheets[0];
+    expect(ws.name).toBe('问题清单');
+    expect((ws.getRow(1).values as string[]).slice(1).map((h) => h.replace('（必填）', ''))).toEqual(head);
+    expect(ws.getCell('D2').dataValidation.formulae[0]).toContain('选人用人');
+    expect((await east.get('/api/problems/import-template.xlsx')).statusCode).toBe(403);
+  });
+
+  it('reports every bad row with its number, column and reason, and imports nothing', async () => {
+    const res = await upload(sup, await xlsx([head, good1, good2, bad]));
+    expect(res.statusCode).toBe(400);
+    const body = res.json();
+    expect(body).toMatchObject({ code: 'problems.import_rejected', imported: 0, skipped: 1 });
+    expect(body.errors.map((e: { row: number; field: string }) => `${e.row} ${e.field}`)).toEqual(['4 问题类别', '4 严重程度', '4 责任单位', '4 发现日期', '4 整改时限', '4 整改措施']);
+    expect(body.errors.map((e: { message: string }) => e.message)).toEqual([
+      '问题类别“不存在的类别”不在类别字典中',
+      '严重程度“很严重”应为 一般、严重 或 重大',
+      '找不到单位“南城区”',
+      '无法识别的日期“2026-13-01”',
+      '此项必填',
+      '未填写整改措施',
+    ]);
+    expect(body.errors.find((e: { field: string }) => e.field === '责任单位').message).toBe('找不到单位“南城区”');
+    expect((await sup.get('/api/problems')).json().total).toBe(0);
+    const en = await upload(sup, await xlsx([head, bad]), {}, { 'accept-language': 'en-US' });
+    expect(en.json().errors.find((e: { field: string }) => e.field === 'Responsible unit').message).toBe('No unit named “南城区”');
+  });
+
+  it('imports the good rows with skipBadRows, one measure per line led by the responsible unit', async () => {
+    const res = await upload(sup, await xlsx([['东城区问题清单'], head, good1, bad, good2]), { skipBadRows: 'true' });
+    expect(res.statusCode, res.body).toBe(201);
+    expect(res.json()).toMatchObject({ imported: 2, skipped: 1 });
+    expect(res.json().errors.every((e: { row: number }) => e.row === 4)).toBe(true);
+    const [a, b] = res.json().problemIds;
+    const p = (await sup.get(`/api/problems/${a}`)).json();
+    expect(p).toMatchObject({ sourceKind: 'inspection', severity: 'serious', category: '选人用人', foundOn: '2026-02-20', deadline: '2026-05-31', status: 'open' });
+    expect(p.measures.map((m: { title: string; leadUnit: { id: number }; deadline: string; status: string }) => [m.title, m.leadUnit.id, m.deadline, m.status])).toEqual([
+      ['建立干部选任纪实制度', city.units.east, '2026-05-31', 'draft'],
+      ['开展专项培训', city.units.east, '2026-05-31', 'draft'],
+    ]);
+    expect(p.warnings.map((w: { code: string }) => w.code)).toEqual(['problems.warn.measure_no_owner', 'problems.warn.measure_no_owner']);
+    expect((await sup.get(`/api/problems/${b}`)).json()).toMatchObject({ sourceKind: 'specialInspection', severity: 'general', foundOn: '2026-02-25', deadline: '2026-06-30' });
+    expect((await upload(east, await xlsx([head, good1]))).statusCode).toBe(403);
+  });
+
+  it('exports the rectification ledger: merged title, columns, measures and progress, coloured light', async () => {
+    const [first] = (await sup.get(`/api/problems?unitId=${city.units.east}`)).json().items;
+    expect((await sup.post(`/api/problems/${first.id}/dispatch`)).statusCode).toBe(200);
+    const measures = (await sup.get(`/api/problems/${first.id}`)).json().measures;
+    await closeMeasure(sup, east, measures[0].id);
+    await east.post(`/api/tasks/${measures[1].id}/actions/acknowledge`, { version: (await east.get(`/api/tasks/${measures[1].id}`)).json().version });
+    await east.post(`/api/tasks/${measures[1].id}/reports`, { text: '已举办培训一期', percent: 50 });
+    t.clock.set('2026-05-20T02:00:00.000Z');
+    const s = await loggedIn(app, 'supervisor', PASSWORD);
+
+    const res = await s.get(`/api/problems/export.xlsx?unitId=${city.units.east}`);
+    expect(res.statusCode, res.body).toBe(200);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('整改台账-2026-05-20.xlsx'));
+    const ws = (await readXlsx(res.rawPayload)).worksheets[0];
+    expect(ws.getCell('A1').value).toBe('东城区问题整改台账（截至2026年5月20日）');
+    expect(ws.getCell('A1').isMerged && ws.getCell('J1').isMerged).toBe(true);
+    expect((ws.getRow(2).values as string[]).slice(1)).toEqual(['序号', '问题来源', '问题描述', '问题类别', '责任单位', '整改措施', '整改时限', '整改进展', '整改状态', '亮灯']);
+    const row = ws.getRow(3);
+    expect(row.getCell(1).value).toBe(1);
+    expect(row.getCell(2).value).toBe('市委第三巡察组反馈意见');
+    expect(row.getCell(5).value).toBe('东城区');
+    expect(row.getCell(6).value).toBe('1. 建立干部选任纪实制度\n2. 开展专项培训');
+    expect((row.getCell(7).value as Date).toISOString().slice(0, 10)).toBe('2026-05-31');
+    expect(row.getCell(8).value).toBe('1. 已销号：已完成整改\n2. 推进中（50%）：已举办培训一期');
+    expect(row.getCell(9).value).toBe('整改中');
+    expect(row.getCell(10).value).toBe('黄灯');
+    expect((row.getCell(10).fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FFFFD666');
+    expect(ws.rowCount).toBe(3);
+
+    const en = await s.get('/api/problems/export.xlsx', { 'accept-language': 'en-US' });
+    const all = (await readXlsx(en.rawPayload)).worksheets[0];
+    expect(all.getCell('A1').value).toBe('Rectification ledger (as of 2026-05-20)');
+    expect(all.rowCount).toBe(4);
+    const eastOnly = (await readXlsx((await (await loggedIn(app, 'liaison-west', PASSWORD)).get('/api/problems/export.xlsx')).rawPayload)).worksheets[0];
+    expect(eastOnly.rowCount).toBe(3); // 西城区 sees only its own problem
+    expect(eastOnly.getCell('E3').value).toBe('西城区');
+  });
+});
