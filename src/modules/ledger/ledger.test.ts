@@ -100,9 +100,21 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
     expect(timeline).toEqual(['create', 'task.dispatch', 'task.acknowledge', 'task.report', 'task.report', 'task.requestSignOff', 'task.returnSignOff', 'task.report', 'task.requestSignOff', 'task.signOff']);
     const reports = (await east.get(`/api/tasks/${taskId}/reports`)).json().items;
     expect(reports[reports.length - 1].fileIds).toEqual([fileId]);
+    expect(reports[reports.length - 1].files[0]).toMatchObject({ id: fileId, name: 'evidence.txt' });
     const download = await west.get(`/api/files/${fileId}`);
     expect(download.statusCode).toBe(200); // 西城区 supports this task
     expect(download.body).toBe('整顿工作方案');
+  });
+
+  it('names each task a batch dispatch refuses, and dispatches none', async () => {
+    const draft = (await sup.post('/api/tasks', { title: '无时限任务', leadUnitId: city.units.east })).json();
+    const ok = (await sup.post('/api/tasks', { title: '有时限任务', leadUnitId: city.units.east, deadline: '2026-09-30' })).json();
+    const res = await sup.post('/api/tasks/dispatch', { ids: [ok.id, draft.id] });
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors).toEqual([expect.objectContaining({ field: 'body.ids.1', code: 'ledger.item_failed' })]);
+    expect(res.json().errors[0].message).toContain('无时限任务');
+    expect((await sup.get(`/api/tasks/${ok.id}`)).json().status).toBe('draft');
+    for (const t of [draft, ok]) expect((await sup.delete(`/api/tasks/${t.id}?version=${t.version}`)).statusCode).toBe(204);
   });
 
   it('refuses what a role may not do, and hides what a unit may not see', async () => {
@@ -152,6 +164,8 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
     expect(yellow.items.every((i: { light: string }) => i.light === 'yellow')).toBe(true);
     expect(yellow.total).toBe(yellow.items.length);
     expect(yellow.total).toBeGreaterThan(0);
+    const why = (await (await loggedIn(app, 'supervisor', PASSWORD)).get(`/api/tasks/${yellow.items[0].id}`)).json();
+    expect(why.lightReasons).toContain('deadlineNear');
     t.clock.set('2026-07-02T02:00:00.000Z');
     const red = await list('light=red');
     expect(red.total).toBeGreaterThan(0);

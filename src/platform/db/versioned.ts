@@ -15,8 +15,11 @@ export async function staleWriteError(db: DbOrTx, entity: string, id: number, cu
     .limit(1)
     .executeTakeFirst();
   const changed = last ? changedFields(last.before, last.after) : [];
+  const who = last?.actor_name
+    ? ((await db.selectFrom('users').select('display_name').where('username', '=', last.actor_name).executeTakeFirst())?.display_name ?? last.actor_name)
+    : '?';
   return new AppError('common.conflict', 'conflict', {
-    by: last?.actor_name ?? '?',
+    by: who,
     at: last ? localTime(last.at) : '?',
     current,
     submitted,

@@ -5,6 +5,7 @@ import { staleWriteError } from '../../../platform/db/versioned.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
+import { t } from '../../../platform/i18n/index.ts';
 import { applyChanges, decide, formatDomainError, partiesOf, type Action, type ActionInputs, type DomainError, type LedgerTask, type Party } from '../domain/index.ts';
 import { ledgerColumns, toLedgerTask, type TaskRow } from '../task-mapping.ts';
 import { taskRepo } from '../repo/tasks.ts';
@@ -14,6 +15,12 @@ import { lightRules } from './rules.ts';
 import { holdersOf, notify } from './notify.ts';
 import { taskEvent } from './shared.ts';
 import { reportRepo } from '../repo/reports.ts';
+
+/** One task's refusal inside a batch, as a field error naming the task and saying why in the actor's language. */
+export function itemFailure(field: string, title: string, e: AppError, locale: Actor['locale']) {
+  const reason = e.format ? e.format(locale) : t(locale, e.code, e.params);
+  return { field, code: 'ledger.item_failed', params: { title, reason } };
+}
 
 export function domainFailure(error: DomainError): AppError {
   const kind = error.code === 'task.forbidden' ? 'forbidden' : error.code === 'task.invalid_transition' ? 'conflict' : 'invalid';
@@ -115,13 +122,14 @@ export const actionService = {
   async dispatchMany(ctx: AppContext, actor: Actor, ids: number[]) {
     requirePermission(actor, 'ledger.manage');
     await withTx(ctx.db, async (tx) => {
-      const failures: { field: string; code: string; params: Record<string, unknown> }[] = [];
-      for (const id of ids) {
+      const failures: ReturnType<typeof itemFailure>[] = [];
+      for (const [i, id] of ids.entries()) {
         try {
           await step(ctx, tx, actor, id, 'dispatch', undefined);
         } catch (e) {
           if (!(e instanceof AppError)) throw e;
-          failures.push({ field: `body.ids.${ids.indexOf(id)}`, code: e.code === 'common.not_found' ? e.code : e.code, params: { ...e.params, id } });
+          const row = await taskRepo.getScoped(tx, actor, id, ctx.today());
+          failures.push(itemFailure(`body.ids.${i}`, row?.title ?? `#${id}`, e, actor.locale));
         }
       }
       if (failures.length) throw new AppError('ledger.dispatch_failed', 'invalid', { count: failures.length }, failures);

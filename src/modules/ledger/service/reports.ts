@@ -15,8 +15,11 @@ export const reportService = {
   async list(ctx: AppContext, actor: Actor, taskId: number) {
     requirePermission(actor, 'ledger.read');
     if (!(await taskRepo.getScoped(ctx.db, actor, taskId, ctx.today()))) throw notFound();
-    const rows = await reportRepo.listForTask(ctx.db, taskId);
-    return rows.map((r) => ({ ...r, fileIds: JSON.parse(r.fileIds) as number[] }));
+    const rows = (await reportRepo.listForTask(ctx.db, taskId)).map((r) => ({ ...r, fileIds: JSON.parse(r.fileIds) as number[] }));
+    const ids = [...new Set(rows.flatMap((r) => r.fileIds))];
+    const files = ids.length ? await ctx.db.selectFrom('files').select(['id', 'name', 'size']).where('id', 'in', ids).execute() : [];
+    const byId = new Map(files.map((f) => [f.id, f]));
+    return rows.map((r) => ({ ...r, files: r.fileIds.map((id) => byId.get(id) ?? { id, name: `#${id}`, size: 0 }) }));
   },
 
   /** A supervisor accepts a report or returns it with a comment (审核 / 退回); the author is told. */

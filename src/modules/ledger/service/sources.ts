@@ -9,7 +9,7 @@ import { parseDocument, readDocument, ParseInputError, parserMessages } from '..
 import { unitRepo } from '../../units/index.ts';
 import { sourceRepo } from '../repo/sources.ts';
 import { insertDraft, type TaskFields } from './tasks.ts';
-import { step } from './actions.ts';
+import { itemFailure, step } from './actions.ts';
 import { assertUnitsVisible, taskEvent } from './shared.ts';
 
 export const sourceKinds = ['speech', 'instruction', 'document', 'workPlan', 'inspection'] as const;
@@ -87,8 +87,19 @@ export const sourceService = {
       await assertUnitsVisible(tx, actor, flatten(input.items).flatMap((i) => [i.leadUnitId, ...(i.supportingUnitIds ?? [])]));
       await insertItems(ctx, tx, actor, sourceId, input.items, null, '', created);
       if (input.dispatch) {
-        const rows = await tx.selectFrom('tasks').select(['id', 'lead_unit_id']).where('source_id', '=', sourceId).execute();
-        for (const r of rows) if (r.lead_unit_id !== null) await step(ctx, tx, actor, r.id, 'dispatch', undefined);
+        const rows = await tx.selectFrom('tasks').select(['id', 'title', 'lead_unit_id']).where('source_id', '=', sourceId).orderBy('sort_key').execute();
+        const failures: ReturnType<typeof itemFailure>[] = [];
+        for (const r of rows) {
+          if (r.lead_unit_id === null) continue;
+          try {
+            await step(ctx, tx, actor, r.id, 'dispatch', undefined);
+          } catch (e) {
+            if (!(e instanceof AppError)) throw e;
+            failures.push(itemFailure('body.items', r.title, e, actor.locale));
+          }
+        }
+        // Nothing is published when any item cannot be dispatched: the whole list says which and why.
+        if (failures.length) throw new AppError('ledger.dispatch_failed', 'invalid', { count: failures.length }, failures);
       }
       return sourceId;
     });

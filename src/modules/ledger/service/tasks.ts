@@ -6,7 +6,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Paging } from '../../../platform/http/schemas.ts';
-import { allowedActions, type Milestone } from '../domain/index.ts';
+import { allowedActions, assessLight, type Milestone } from '../domain/index.ts';
 import { draftTask, ledgerColumns, toLedgerTask, type TaskRow } from '../task-mapping.ts';
 import { taskRepo, type PagePlan, type TaskFilter } from '../repo/tasks.ts';
 import { applyRollup, countTotals, rollupTotals } from '../repo/rollups.ts';
@@ -154,6 +154,8 @@ export const taskService = {
       extensionRequest: row.extension_request ? JSON.parse(row.extension_request) : null,
       dates: { dispatched: row.dispatched_on, acknowledged: row.acknowledged_on, lastReport: row.last_report_on, signedOff: row.signed_off_on, reopened: row.reopened_on },
       light: lightOf(row, today),
+      // Why the light has its colour (overdue, deadlineNear, lagging, reportMissing), by the configured rules.
+      lightReasons: assessLight(domain, today, await lightRules(ctx.db))?.reasons ?? [],
       actions,
     };
   },
