@@ -65,21 +65,33 @@ export function eventStreamRoutes(app: FastifyInstance, ctx: AppContext, opts: E
       'x-accel-buffering': 'no', // nginx: do not buffer the stream
     });
     res.write(`retry: ${retryMs}\n: connected\n\n`);
-    const unsubscribe = ctx.events.subscribe(async (e) => {
+    // Events are handled one after another per stream, so a task event that follows a unit event
+    // is checked against the recomputed scope (and frames keep their order).
+    let queue = Promise.resolve();
+    const deliver = async (e: DomainEvent) => {
       if (e.entity === 'unit' && visible !== 'all') visible = await visibleUnits(ctx, actor, opts.permission);
       if (res.writableEnded) return;
       if (visible === 'all' || e.unitIds.some((u) => (visible as Set<number>).has(u))) res.write(frame(++seq, e));
+    };
+    const unsubscribe = ctx.events.subscribe((e) => {
+      queue = queue.then(() => deliver(e)).catch((err) => ctx.log.error({ err, event: e.type }, 'event stream failed'));
+      return queue;
     });
     const heartbeat = setInterval(() => res.write(': ping\n\n'), heartbeatMs);
     heartbeat.unref();
+    const socket = req.raw.socket;
+    // The stream owns its connection: when it ends (client gone, or server closing) the socket
+    // goes too, never back to keep-alive where server.close() would wait for it.
     const end = () => {
       if (!open.delete(end)) return;
       clearInterval(heartbeat);
       unsubscribe();
       if (!res.writableEnded) res.end();
+      socket.destroySoon();
+      setTimeout(() => socket.destroy(), 200).unref();
     };
     open.add(end);
-    req.raw.on('close', end);
-    res.on('close', end);
+    socket.on('close', end);
+    res.on('error', end);
   });
 }

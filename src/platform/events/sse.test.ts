@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
+import { buildSmallCity, PASSWORD, type SmallCity } from '../../../test/support/city.ts';
+import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
+import { accountService } from '../../modules/account/index.ts';
+
+/** A live SSE connection read as text, chunk by chunk. */
+class Stream {
+  text = '';
+  done = false;
+  private readonly abort = new AbortController();
+  res!: Response;
+  static async open(url: string, headers: Record<string, string>) {
+    const s = new Stream();
+    s.res = await fetch(url, { headers, signal: s.abort.signal });
+    if (s.res.body) void s.pump(s.res.body.getReader());
+    return s;
+  }
+  close = () => this.abort.abort();
+  private async pump(reader: ReadableStreamDefaultReader<Uint8Array>) {
+    const dec = new TextDecoder();
+    try {
+      for (;;) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        this.text += dec.decode(value, { stream: true });
+      }
+    } catch {
+      /* aborted */
+    }
+    this.done = true;
+  }
+  async waitFor(pred: (s: Stream) => boolean, ms: number): Promise<boolean> {
+    const until = Date.now() + ms;
+    while (Date.now() < until) {
+      if (pred(this)) return true;
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    return pred(this);
+  }
+  events = () => [...this.text.matchAll(/event: (\S+)\ndata: (.*)\n/g)].map((m) => ({ type: m[1], data: JSON.parse(m[2]) }));
+}
+
+describe.each(dialects)('live updates (SSE) on %s', (dialect) => {
+  let t: TestContext;
+  let app: FastifyInstance;
+  let city: SmallCity;
+  let base: string;
+  let sup: TestClient;
+  const token = async (userId: number, username: string) => (await accountService.createToken(t.ctx, { userId, username, ip: null }, 'sse')).token;
+
+  beforeAll(async () => {
+    process.env.LUOSHI_SSE_HEARTBEAT_MS = '300';
+    t = await openTestContext(dialect, { now: new Date().toISOString() });
+    city = await buildSmallCity(t.ctx);
+    app = await testApp(t.ctx);
+    delete process.env.LUOSHI_SSE_HEARTBEAT_MS;
+    await app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
+    sup = await loggedIn(app, 'supervisor', PASSWORD);
+  });
+  afterAll(async () => {
+    await app.close();
+    await t.close();
+  });
+
+  it('sends a task change within 2 s to users who see its unit, and not to others', async () => {
+    const east = await Stream.open(`${base}/api/events`, { authorization: `Bearer ${await token(city.users['liaison-east'], 'liaison-east')}` });
+    const west = await Stream.open(`${base}/api/events`, { authorization: `Bearer ${await token(city.users['liaison-west'], 'liaison-west')}` });
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'leader', password: PASSWORD } });
+    const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const leader = await Stream.open(`${base}/api/events`, { cookie });
+    for (const s of [east, west, leader]) {
+      expect(s.res.status).toBe(200);
+      expect(s.res.headers.get('content-type')).toContain('text/event-stream');
+      expect(await s.waitFor((x) => x.text.includes('retry: '), 2000)).toBe(true);
+    }
+    const started = Date.now();
+    const created = await sup.post('/api/tasks', { title: '推进基层党组织标准化建设', leadUnitId: city.units.eastStreet, deadline: '2030-06-30' });
+    expect(created.statusCode, created.body).toBe(201);
+    const id = created.json().id;
+    expect(await east.waitFor((s) => s.events().some((e) => e.data.entityId === id), 2000)).toBe(true);
+    expect(Date.now() - started).toBeLessThan(2000);
+    expect(await leader.waitFor((s) => s.events().some((e) => e.data.entityId === id), 2000)).toBe(true);
+    expect(east.events().find((e) => e.data.entityId === id)).toMatchObject({ type: 'task.created', data: { entity: 'task', unitIds: [city.units.eastStreet] } });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(west.events()).toEqual([]);
+    expect(await west.waitFor((s) => s.text.includes(': ping'), 2000)).toBe(true); // the heartbeat
+    for (const s of [east, west, leader]) s.close();
+  });
+
+  it('follows a new unit created under a user’s subtree', async () => {
+    const east = await Stream.open(`${base}/api/events`, { authorization: `Bearer ${await token(city.users['liaison-east'], 'liaison-east')}` });
+    expect(await east.waitFor((x) => x.text.includes('retry: '), 2000)).toBe(true);
+    const admin = await loggedIn(app, 'admin', PASSWORD);
+    const unit = await admin.post('/api/units', { name: '新建社区', kind: 'community', parentId: city.units.eastStreet });
+    expect(unit.statusCode, unit.body).toBe(201);
+    const task = await sup.post('/api/tasks', { title: '新社区任务', leadUnitId: unit.json().id, deadline: '2030-06-30' });
+    expect(await east.waitFor((s) => s.events().some((e) => e.data.entityId === task.json().id), 2000)).toBe(true);
+    east.close();
+  });
+
+  it('refuses an anonymous stream, and ends open streams when the server closes', async () => {
+    const anonymous = await fetch(`${base}/api/events`);
+    expect(anonymous.status).toBe(401);
+    await anonymous.arrayBuffer();
+    const s = await Stream.open(`${base}/api/events`, { authorization: `Bearer ${await token(city.users.supervisor, 'supervisor')}` });
+    expect(await s.waitFor((x) => x.text.includes('retry: '), 2000)).toBe(true);
+    // The open stream ends at once; close() itself may still wait for idle keep-alive sockets of
+    // the earlier (client-aborted) fetches, which undici holds until its own 4 s timeout.
+    const closing = Date.now();
+    const closed = app.close();
+    expect(await s.waitFor((x) => x.done, 1000)).toBe(true);
+    expect(Date.now() - closing).toBeLessThan(1000);
+    await closed;
+  });
+});
