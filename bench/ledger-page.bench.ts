@@ -21,6 +21,8 @@ import { modules } from '../src/modules/index.ts';
 import { userService } from '../src/modules/users/index.ts';
 import { securityService } from '../src/modules/security/service.ts';
 import { accountService } from '../src/modules/account/index.ts';
+import { loadActor } from '../src/platform/auth/actor-loader.ts';
+import { filteredTasks, listColumns, sorted } from '../src/modules/ledger/repo/tasks.ts';
 import { startEmbeddedPostgres } from '../test/support/embedded-pg.ts';
 import { generateCity } from './support/generate.ts';
 import { wrk } from './support/wrk.ts';
@@ -53,28 +55,32 @@ const user = await userService.create(ctx, sys, { username: 'bench', displayName
 await securityService.setGrants(ctx, sys, user.id, [{ roleId: roles.find((r) => r.code === 'supervisor')!.id, unitId: city.rootId }]);
 const { token } = await accountService.createToken(ctx, { userId: user.id, username: 'bench', ip: null }, 'bench');
 
-// The bare reference: the same page query, straight through the driver, no total.
-// SQLite gets the same planner hint the ledger's repo gives it (walk the deadline index in order).
-const lead = dialect === 'sqlite' ? '+lead_unit_id' : 'lead_unit_id';
-const pageSql = (p: (i: number) => string) =>
-  `select id, title, status, deadline, lead_unit_id from tasks where status = ${p(1)} and ${lead} in (select descendant_id from unit_closure where ancestor_id = ${p(2)}) order by deadline_sort, id limit 50`;
-let bare: (status: string, unit: number) => Promise<unknown[]>;
+// The bare reference: exactly the SQL of the ledger's page query (same columns, same plan),
+// run straight through the driver, with no total, no auth, no presentation.
+const benchActor = (await loadActor(ctx.db, user.id, { ip: null, locale: 'zh-CN', via: 'token' }))!;
+const district = city.districtIds[3];
+const compiled = sorted(filteredTasks(ctx.db, benchActor, { unitId: district, status: [o.status!] }, ctx.today(), 'ordered'), 'deadline')
+  .leftJoin('units as lead_unit', 'lead_unit.id', 'tasks.lead_unit_id')
+  .select([...listColumns, 'lead_unit.name as lead_unit_name'])
+  .limit(50)
+  .compile();
+console.log('page query:', compiled.sql);
+let bare: () => Promise<unknown[]>;
 if (dialect === 'sqlite') {
   const raw = new Database(path.join(dir, 'luoshi.db'), { readonly: true });
-  const stmt = raw.prepare(pageSql(() => '?'));
-  bare = async (s, u) => stmt.all(s, u);
-  console.log('plan:', (raw.prepare(`explain query plan ${pageSql(() => '?')}`).all('inProgress', 2) as { detail: string }[]).map((r) => r.detail).join(' | '));
+  const stmt = raw.prepare(compiled.sql);
+  bare = async () => stmt.all(...(compiled.parameters as unknown[]));
+  console.log('plan:', (raw.prepare(`explain query plan ${compiled.sql}`).all(...(compiled.parameters as unknown[])) as { detail: string }[]).map((r) => r.detail).join(' | '));
 } else {
   const pool = new pg.Pool({ connectionString: pgServer!.url, max: 10 });
-  bare = async (s, u) => (await pool.query(pageSql((i) => `$${i}`), [s, u])).rows;
+  bare = async () => (await pool.query(compiled.sql, compiled.parameters as unknown[])).rows;
 }
 
 const app = await buildApp(ctx);
 app.get('/bench/hello', async () => ({ hello: 'world' }));
-app.get<{ Querystring: { unitId: string; status: string } }>('/bench/bare', async (req) => ({ items: await bare(req.query.status, Number(req.query.unitId)) }));
+app.get('/bench/bare', async () => ({ items: await bare() }));
 await app.listen({ port: 0, host: '127.0.0.1' });
 const base = `http://127.0.0.1:${(app.server.address() as { port: number }).port}`;
-const district = city.districtIds[3];
 const auth = { Authorization: `Bearer ${token}` };
 
 const page = await (await fetch(`${base}/api/tasks?unitId=${district}&status=${o.status}&pageSize=50`, { headers: auth })).json();
@@ -82,7 +88,7 @@ console.log(`page: ${page.items.length} rows of ${page.total} matching (district
 
 const runs: [string, string, Record<string, string>][] = [
   ['hello-world route', `${base}/bench/hello`, {}],
-  ['bare page query (driver, no total)', `${base}/bench/bare?unitId=${district}&status=${o.status}`, {}],
+  ['bare page query (driver, no total)', `${base}/bench/bare`, {}],
   ['GET /api/tasks (auth, scope, total)', `${base}/api/tasks?unitId=${district}&status=${o.status}&pageSize=50`, auth],
   ['GET /api/tasks/summary (roll-up, city)', `${base}/api/tasks/summary?unitId=${city.rootId}`, auth],
 ];

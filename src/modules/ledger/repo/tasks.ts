@@ -156,11 +156,16 @@ export const listColumns = [
   'tasks.updated_at',
   'tasks.version',
 ] as const;
-export type ListRow = Pick<TaskRow, (typeof listColumns)[number] extends `tasks.${infer C}` ? C & keyof TaskRow : never>;
+export type ListRow = Pick<TaskRow, (typeof listColumns)[number] extends `tasks.${infer C}` ? C & keyof TaskRow : never> & { lead_unit_name?: string | null };
 
 export const taskRepo = {
   async page(db: DbOrTx, actor: Actor, f: TaskFilter, paging: Paging, today: string, plan: PagePlan = 'seek'): Promise<ListRow[]> {
-    return sorted(filteredTasks(db, actor, f, today, plan), f.sort).select(listColumns).limit(paging.pageSize).offset(offsetOf(paging)).execute();
+    return sorted(filteredTasks(db, actor, f, today, plan), f.sort)
+      .leftJoin('units as lead_unit', 'lead_unit.id', 'tasks.lead_unit_id')
+      .select([...listColumns, 'lead_unit.name as lead_unit_name'])
+      .limit(paging.pageSize)
+      .offset(offsetOf(paging))
+      .execute();
   },
 
   async count(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): Promise<number> {

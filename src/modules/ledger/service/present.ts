@@ -14,9 +14,10 @@ export function lightOf(row: Pick<TaskRow, 'status' | 'yellow_from' | 'red_from'
 export async function presentTasks(db: DbOrTx, rows: ListRow[], today: string) {
   const ids = rows.map((r) => r.id);
   const supporting = await taskRepo.supportingNamed(db, ids);
-  const leadIds = [...new Set(rows.map((r) => r.lead_unit_id).filter((x): x is number => x !== null))];
   const userIds = [...new Set(rows.flatMap((r) => [r.owner_id, r.liaison_id]).filter((x): x is number => x !== null))];
   const sourceIds = [...new Set(rows.map((r) => r.source_id).filter((x): x is number => x !== null))];
+  // A page query joins the lead unit's name; rows read otherwise (one task, an export) look it up.
+  const leadIds = [...new Set(rows.filter((r) => r.lead_unit_name === undefined && r.lead_unit_id !== null).map((r) => r.lead_unit_id!))];
   const [units, users, sources] = await Promise.all([
     leadIds.length ? db.selectFrom('units').select(['id', 'name']).where('id', 'in', leadIds).execute() : [],
     userIds.length ? db.selectFrom('users').select(['id', 'display_name as name']).where('id', 'in', userIds).execute() : [],
@@ -34,7 +35,7 @@ export async function presentTasks(db: DbOrTx, rows: ListRow[], today: string) {
     light: lightOf(r, today),
     deadline: r.deadline,
     deadlinePhrase: r.deadline_phrase,
-    leadUnit: r.lead_unit_id === null ? null : { id: r.lead_unit_id, name: unitName.get(r.lead_unit_id) ?? '' },
+    leadUnit: r.lead_unit_id === null ? null : { id: r.lead_unit_id, name: r.lead_unit_name ?? unitName.get(r.lead_unit_id) ?? '' },
     supportingUnits: supporting.get(r.id) ?? [],
     owner: r.owner_id !== null || r.owner_name ? { id: r.owner_id, name: (r.owner_id !== null ? userName.get(r.owner_id) : null) ?? r.owner_name ?? '' } : null,
     liaison: r.liaison_id !== null || r.liaison_name ? { id: r.liaison_id, name: (r.liaison_id !== null ? userName.get(r.liaison_id) : null) ?? r.liaison_name ?? '' } : null,

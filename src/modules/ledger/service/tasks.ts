@@ -57,8 +57,19 @@ async function total(ctx: AppContext, actor: Actor, f: TaskFilter, today: string
   const n = await count(f.unitId ?? 'all');
   if (f.unitId === undefined || !statuses || (f.sort ?? 'deadline') !== 'deadline') return { total: n, plan: 'seek' };
   // Walking the deadline index reads about pageSize / share entries: worth it from a 2% share on.
-  const all = await count('all');
+  // The city-wide figure only steers the plan, so a few seconds' staleness costs nothing.
+  const all = await planCache(`${statuses.join(',')}|${(f.light ?? []).join(',')}`, ctx.clock.now().getTime(), () => count('all'));
   return { total: n, plan: all > 0 && n / all >= 0.02 ? 'ordered' : 'seek' };
+}
+
+const planCounts = new Map<string, { n: number; at: number }>();
+async function planCache(key: string, now: number, read: () => Promise<number>): Promise<number> {
+  const hit = planCounts.get(key);
+  if (hit && now - hit.at < 5000 && now >= hit.at) return hit.n;
+  const n = await read();
+  if (planCounts.size > 100) planCounts.clear();
+  planCounts.set(key, { n, at: now });
+  return n;
 }
 
 function sumRollup(rows: { status: string; total: number; red: number; yellow: number }[], light?: TaskFilter['light']): number {
