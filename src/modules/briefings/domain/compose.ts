@@ -1,0 +1,100 @@
+/**
+ * 通报: the text of a briefing assembled from figures, in the usual shape of
+ * 关于X月份重点任务推进情况的通报. Pure: the service gathers the figures; people edit the text
+ * before it is issued.
+ */
+export interface UnitRow {
+  unit: string;
+  total: number;
+  signedOff: number;
+  /** '87.5%' */
+  rate: string;
+  overdue: number;
+}
+
+export interface OverdueUnit {
+  unit: string;
+  count: number;
+  tasks: { number: string; title: string; deadline: string | null }[];
+}
+
+export interface BriefingFigures {
+  scopeName: string;
+  from: string;
+  to: string;
+  asOf: string;
+  active: number;
+  signedOff: number;
+  completionRate: string;
+  signedOffInPeriod: number;
+  dispatchedInPeriod: number;
+  onTimeRate: string;
+  overdue: number;
+  lagging: number;
+  rows: UnitRow[];
+  /** Top of the ranking, best first. */
+  commended: string[];
+  overdueUnits: OverdueUnit[];
+}
+
+export type SectionKey = 'overview' | 'table' | 'commended' | 'overdue' | 'nextSteps';
+export const SECTION_KEYS: SectionKey[] = ['overview', 'table', 'commended', 'overdue', 'nextSteps'];
+
+export interface BriefingContent {
+  title: string;
+  /** Who issues it (the creator's unit), printed above the date. */
+  issuer: string;
+  figures: BriefingFigures;
+  sections: { key: SectionKey; heading: string; text: string }[];
+}
+
+const cnDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+const lastDay = (d: string) => new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)), 0)).getUTCDate();
+
+/** 关于6月份… for one calendar month, else 关于2026年4月1日至6月30日… */
+export function defaultTitle(from: string, to: string): string {
+  const oneMonth = from.slice(0, 7) === to.slice(0, 7) && from.endsWith('-01') && Number(to.slice(8)) === lastDay(to);
+  if (oneMonth) return `关于${Number(from.slice(5, 7))}月份重点任务推进情况的通报`;
+  return `关于${cnDate(from)}至${cnDate(to)}重点任务推进情况的通报`;
+}
+
+export function composeBriefing(f: BriefingFigures, issuer: string, title?: string): BriefingContent {
+  const overview =
+    `截至${cnDate(f.asOf)}，${f.scopeName}共有在办和已办结重点任务${f.active}项，已销号${f.signedOff}项，完成率${f.completionRate}；` +
+    `逾期未完成${f.overdue}项，进度滞后或临近时限${f.lagging}项。` +
+    `${cnDate(f.from)}至${cnDate(f.to)}，新下达任务${f.dispatchedInPeriod}项，销号${f.signedOffInPeriod}项，按期完成率${f.onTimeRate}。`;
+  const table = `各单位任务推进情况见下表（按完成率统计，逾期数为截至${cnDate(f.asOf)}超过完成时限仍未办结的任务数）。`;
+  const commended = f.commended.length
+    ? `${f.commended.join('、')}等单位高度重视、压实责任、推进有力，任务完成率和按期完成率位居前列，予以通报表扬。`
+    : '本期暂无予以表扬的单位。';
+  const overdue = f.overdueUnits.length
+    ? f.overdueUnits
+        .map((u) => `${u.unit}逾期${u.count}项：${u.tasks.map((t) => `${t.number ? `${t.number} ` : ''}${t.title}${t.deadline ? `（时限${cnDate(t.deadline)}）` : ''}`).join('；')}${u.count > u.tasks.length ? '等' : ''}。`)
+        .join('\n') + '\n请上述单位认真分析原因，明确整改时限，尽快办结，并将情况书面报送。'
+    : '本期无逾期未完成任务。';
+  const nextSteps =
+    '一是压实工作责任。各单位主要负责同志要亲自研究部署，分管同志具体抓，确保每项任务有人管、有人抓。\n' +
+    '二是加快推进进度。对逾期和滞后任务，要逐项分析原因，倒排工期，限期办结。\n' +
+    `三是强化督查问效。${issuer}将持续跟踪督办，对推进不力的单位予以通报并约谈提醒。`;
+  return {
+    title: title ?? defaultTitle(f.from, f.to),
+    issuer,
+    figures: f,
+    sections: [
+      { key: 'overview', heading: '一、总体情况', text: overview },
+      { key: 'table', heading: '二、各单位推进情况', text: table },
+      { key: 'commended', heading: '三、表扬单位', text: commended },
+      { key: 'overdue', heading: '四、存在逾期任务的单位', text: overdue },
+      { key: 'nextSteps', heading: '五、下一步工作要求', text: nextSteps },
+    ],
+  };
+}
+
+/** Applies edited texts (only known sections) and an edited title. */
+export function editBriefing(c: BriefingContent, edit: { title?: string; sections?: Partial<Record<SectionKey, string>> }): BriefingContent {
+  return {
+    ...c,
+    title: edit.title ?? c.title,
+    sections: c.sections.map((s) => (edit.sections?.[s.key] !== undefined ? { ...s, text: edit.sections[s.key]! } : s)),
+  };
+}

@@ -1,0 +1,24 @@
+import { sql, type Selectable } from 'kysely';
+import type { DbOrTx } from '../../platform/db/types.ts';
+import type { BriefingTable } from './tables.ts';
+
+export type BriefingRow = Selectable<BriefingTable>;
+
+export const briefingRepo = {
+  async insert(db: DbOrTx, row: Omit<BriefingRow, 'id' | 'version'>): Promise<number> {
+    return (await db.insertInto('briefings').values(row).returning('id').executeTakeFirstOrThrow()).id;
+  },
+  get(db: DbOrTx, id: number) {
+    return db.selectFrom('briefings').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+  /** Writes when the version still matches; false is a stale write (409). */
+  async update(db: DbOrTx, id: number, version: number, set: Partial<Omit<BriefingRow, 'id' | 'version'>>): Promise<boolean> {
+    const r = await db.updateTable('briefings').set({ ...set, version: sql`version + 1` }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    return Number(r.numUpdatedRows) === 1;
+  },
+  list(db: DbOrTx, status?: string) {
+    let q = db.selectFrom('briefings').select(['id', 'title', 'unit_id', 'period_from', 'period_to', 'status', 'version', 'created_at', 'issued_at']).orderBy('id', 'desc');
+    if (status) q = q.where('status', '=', status);
+    return q.execute();
+  },
+};

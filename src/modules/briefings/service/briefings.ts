@@ -1,0 +1,119 @@
+import type { AppContext } from '../../../platform/context.ts';
+import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
+import { audit } from '../../../platform/audit/index.ts';
+import { AppError, notFound } from '../../../platform/errors.ts';
+import { withTx } from '../../../platform/db/tx.ts';
+import { composeBriefing, editBriefing, type BriefingContent, type SectionKey } from '../domain/compose.ts';
+import { briefingRepo, type BriefingRow } from '../repo.ts';
+import { briefingFigures } from './figures.ts';
+import { renderBriefingDocx } from './docx.ts';
+import { renderBriefingXlsx } from './xlsx.ts';
+
+export interface CreateInput {
+  from: string;
+  to: string;
+  unitId?: number;
+  title?: string;
+}
+export interface EditInput {
+  version: number;
+  title?: string;
+  sections?: Partial<Record<SectionKey, string>>;
+}
+
+const present = (r: BriefingRow) => ({
+  id: r.id,
+  title: r.title,
+  unitId: r.unit_id,
+  from: r.period_from,
+  to: r.period_to,
+  status: r.status,
+  version: r.version,
+  createdAt: r.created_at,
+  issuedAt: r.issued_at,
+  content: JSON.parse(r.content) as BriefingContent,
+});
+
+async function issuerOf(ctx: AppContext, actor: Actor, fallback: string): Promise<string> {
+  const u = await ctx.db.selectFrom('units').select('name').where('id', '=', actor.unitId).executeTakeFirst();
+  return u?.name ?? `${fallback}委组织部`; // the system (CLI): the scope's organization department
+}
+
+/** Figures and text of a new briefing; nothing stored (the CLI renders it straight to a file). */
+export async function generateBriefing(ctx: AppContext, actor: Actor, input: CreateInput) {
+  const f = await briefingFigures(ctx, actor, input);
+  const { unitId, ...figures } = f;
+  return { unitId, content: composeBriefing(figures, await issuerOf(ctx, actor, f.scopeName), input.title) };
+}
+
+async function load(ctx: AppContext, actor: Actor, id: number): Promise<BriefingRow> {
+  requirePermission(actor, 'briefing.manage');
+  const row = await briefingRepo.get(ctx.db, id);
+  if (!row) throw notFound();
+  return row;
+}
+
+export const briefingService = {
+  /** A draft with generated figures and editable text. */
+  async create(ctx: AppContext, actor: Actor, input: CreateInput) {
+    requirePermission(actor, 'briefing.manage');
+    const { unitId, content } = await generateBriefing(ctx, actor, input);
+    const now = ctx.clock.now().toISOString();
+    const id = await withTx(ctx.db, async (tx) => {
+      const id = await briefingRepo.insert(tx, {
+        title: content.title, unit_id: unitId, period_from: content.figures.from, period_to: content.figures.to, status: 'draft',
+        content: JSON.stringify(content), created_by: actor.userId, created_at: now, updated_at: now, issued_by: null, issued_at: null,
+      });
+      await audit(tx, auditActor(actor), { action: 'briefing.create', entity: 'briefing', entityId: id, after: { title: content.title, from: input.from, to: input.to, unitId } }, ctx.clock.now());
+      return id;
+    });
+    return present((await briefingRepo.get(ctx.db, id))!);
+  },
+
+  async get(ctx: AppContext, actor: Actor, id: number) {
+    return present(await load(ctx, actor, id));
+  },
+
+  async list(ctx: AppContext, actor: Actor, status?: 'draft' | 'issued') {
+    requirePermission(actor, 'briefing.manage');
+    const rows = await briefingRepo.list(ctx.db, status);
+    return { total: rows.length, items: rows.map((r) => ({ id: r.id, title: r.title, unitId: r.unit_id, from: r.period_from, to: r.period_to, status: r.status, version: r.version, createdAt: r.created_at, issuedAt: r.issued_at })) };
+  },
+
+  /** Edits the title or section texts of a draft; a stale version is a 409, an issued briefing is frozen. */
+  async edit(ctx: AppContext, actor: Actor, id: number, input: EditInput) {
+    return write(ctx, actor, id, input.version, 'briefing.edit', (row) => {
+      const content = editBriefing(JSON.parse(row.content), input);
+      return { title: content.title, content: JSON.stringify(content) };
+    });
+  },
+
+  /** Freezes a draft: issued briefings are kept as they were issued. */
+  async issue(ctx: AppContext, actor: Actor, id: number, version: number) {
+    const now = ctx.clock.now().toISOString();
+    return write(ctx, actor, id, version, 'briefing.issue', () => ({ status: 'issued', issued_by: actor.userId, issued_at: now }));
+  },
+
+  async docx(ctx: AppContext, actor: Actor, id: number) {
+    const b = present(await load(ctx, actor, id));
+    return { name: `${b.title}.docx`, body: await renderBriefingDocx(b.content, b.issuedAt ? b.issuedAt.slice(0, 10) : null) };
+  },
+
+  async xlsx(ctx: AppContext, actor: Actor, id: number) {
+    const b = present(await load(ctx, actor, id));
+    return { name: `${b.title}（附表）.xlsx`, body: await renderBriefingXlsx(b.content) };
+  },
+};
+
+async function write(ctx: AppContext, actor: Actor, id: number, version: number, action: string, change: (row: BriefingRow) => Partial<BriefingRow>) {
+  const now = ctx.clock.now();
+  await withTx(ctx.db, async (tx) => {
+    const row = await load({ ...ctx, db: tx } as AppContext, actor, id);
+    if (row.status !== 'draft') throw new AppError('briefing.issued', 'conflict');
+    if (row.version !== version) throw new AppError('briefing.stale', 'conflict', { current: row.version, submitted: version });
+    const set = { ...change(row), updated_at: now.toISOString() };
+    if (!(await briefingRepo.update(tx, id, version, set))) throw new AppError('briefing.stale', 'conflict', { current: row.version, submitted: version });
+    await audit(tx, auditActor(actor), { action, entity: 'briefing', entityId: id, after: { title: set.title ?? row.title, status: set.status ?? row.status } }, now);
+  });
+  return present((await briefingRepo.get(ctx.db, id))!);
+}
