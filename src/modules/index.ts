@@ -9,7 +9,8 @@ import { demoModule } from './demo/index.ts';
 import { ledgerModule } from './ledger/index.ts';
 import { supervisionModule } from './supervision/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
+import { briefingsModule } from './briefings/index.ts';
 import { problemsModule } from './problems/index.ts';
 
 /** Every capability of Luoshi, in the order their demo data loads. Adding one is one line here. */
-export const modules: LuoshiModule[] = [systemModule, accountModule, unitsModule, usersModule, securityModule, auditLogModule, demoModule, ledgerModule, supervisionModule, dashboardModule, problemsModule];
+export const modules: LuoshiModule[] = [systemModule, accountModule, unitsModule, usersModule, securityModule, auditLogModule, demoModule, ledgerModule, supervisionModule, dashboardModule, briefingsModule, problemsModule];
