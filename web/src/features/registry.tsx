@@ -1,6 +1,7 @@
 import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } from 'react';
 import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { CheckSquareOutlined, NodeIndexOutlined, TableOutlined } from '@ant-design/icons';
+import { AuditOutlined, HistoryOutlined } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages';
 
 export type MenuGroup = 'admin';
@@ -28,6 +29,8 @@ export const features: FeatureEntry[] = [
   { key: 'ledger.myWork', path: '/my-work', icon: <CheckSquareOutlined />, label: 'ledger.menu.myWork', page: lazy(() => import('./ledger/mywork/MyWorkPage')) },
   { key: 'ledger.tasks', path: '/ledger', icon: <TableOutlined />, label: 'ledger.menu.tasks', page: lazy(() => import('./ledger/LedgerPage')) },
   { key: 'ledger.sources', path: '/sources', icon: <NodeIndexOutlined />, label: 'ledger.menu.sources', page: lazy(() => import('./ledger/sources/SourcesPage')) },
+  { key: 'problems.list', path: '/problems', icon: <AuditOutlined />, label: 'problems.menu.list', page: lazy(() => import('./problems/ProblemsPage')) },
+  { key: 'supervision.lookBacks', path: '/look-backs', icon: <HistoryOutlined />, label: 'supervision.menu.lookBacks', page: lazy(() => import('./supervision/LookBacksPage')) },
   {
     key: 'admin.units',
     path: '/admin/units',

@@ -10,6 +10,9 @@ import units from './units';
 import users from './users';
 import ledger from './ledger';
 import ledgerSources from './ledgerSources';
+import dashboard from './dashboard';
+import problems from './problems';
+import supervision from './supervision';
 
-const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources };
+const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard };
 export default enUS;

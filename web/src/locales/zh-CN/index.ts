@@ -9,8 +9,11 @@ import units from './units';
 import users from './users';
 import ledger from './ledger';
 import ledgerSources from './ledgerSources';
+import dashboard from './dashboard';
+import problems from './problems';
+import supervision from './supervision';
 
-const zhCN = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources };
+const zhCN = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard };
 
 /** zh-CN is the reference catalog: every other locale must have exactly these keys. */
 export type Messages = typeof zhCN;

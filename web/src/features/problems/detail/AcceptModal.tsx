@@ -1,0 +1,94 @@
+import { useEffect, useState } from 'react';
+import { App, Form, Input, Modal } from 'antd';
+import { useT } from '../../../i18n/I18nProvider';
+import { isApiError } from '../../../api/errors';
+import { FormBanner } from '../../../lib/FormBanner';
+import { applyFormError } from '../../../lib/form-errors';
+import { errorText } from '../../../lib/error-text';
+import type { UploadedFile } from '../../ledger/api';
+import { EvidenceUpload } from '../../ledger/shared/EvidenceUpload';
+import { problemsApi, type ProblemDetail } from '../api';
+
+export type AcceptMode = 'accept' | 'refuse';
+
+interface Values {
+  comment?: string;
+  fileIds?: UploadedFile[];
+  reason?: string;
+}
+
+interface Props {
+  problem: ProblemDetail;
+  mode: AcceptMode | null;
+  onClose: () => void;
+  onDone: () => void;
+  onConflict: () => void;
+}
+
+/** 验收: a comment and evidence files; or 验收不通过 with the reason (back to 整改中). */
+export function AcceptModal({ problem, mode, onClose, onDone, onConflict }: Props) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<{ text: string; extra?: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  useEffect(() => setError(null), [mode]);
+
+  const submit = async () => {
+    const v = await form.validateFields();
+    setBusy(true);
+    setError(null);
+    try {
+      if (mode === 'accept') {
+        await problemsApi.accept(problem.id, { comment: v.comment!.trim(), fileIds: (v.fileIds ?? []).map((f) => f.id), version: problem.version });
+        message.success(t('problems.accept.done'));
+      } else {
+        await problemsApi.refuse(problem.id, { reason: v.reason!.trim(), version: problem.version });
+        message.success(t('problems.refuse.done'));
+      }
+      form.resetFields();
+      onDone();
+    } catch (err) {
+      if (isApiError(err) && err.isConflict) {
+        setError({ text: err.message, extra: t('problems.detail.conflictReloaded') });
+        onConflict();
+      } else if (applyFormError(form, err).banner) setError({ text: errorText(err, t) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <Modal
+      open={mode !== null}
+      title={mode === 'refuse' ? t('problems.refuse.title') : t('problems.accept.title')}
+      width={640}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={mode === 'refuse' ? t('problems.refuse.button') : t('problems.accept.button')}
+      okButtonProps={{ danger: mode === 'refuse', 'data-testid': 'acceptance-submit' }}
+      confirmLoading={busy}
+      forceRender
+    >
+      <FormBanner error={error?.text ?? null} extra={error?.extra} />
+      <Form<Values> form={form} name="problemAcceptance" layout="vertical" data-testid="acceptance-form">
+        {mode === 'accept' && (
+          <>
+            <Form.Item name="comment" label={t('problems.accept.comment')} rules={[{ required: true, whitespace: true, message: t('problems.accept.commentRequired') }]}>
+              <Input.TextArea rows={4} maxLength={4000} showCount placeholder={t('problems.accept.commentPlaceholder')} data-testid="acceptance-comment" />
+            </Form.Item>
+            <Form.Item name="fileIds" label={t('problems.accept.evidence')} rules={[{ required: true, type: 'array', min: 1, message: t('problems.accept.evidenceRequired') }]}>
+              <EvidenceUpload />
+            </Form.Item>
+          </>
+        )}
+        {mode === 'refuse' && (
+          <Form.Item name="reason" label={t('problems.refuse.reason')} rules={[{ required: true, whitespace: true, message: t('problems.refuse.reasonRequired') }]}>
+            <Input.TextArea rows={4} maxLength={4000} showCount data-testid="acceptance-reason" />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}

@@ -1,0 +1,92 @@
+import { useEffect, useState } from 'react';
+import { App, DatePicker, Form, Input, Modal } from 'antd';
+import type { Dayjs } from 'dayjs';
+import { useT } from '../../i18n/I18nProvider';
+import { FormBanner } from '../../lib/FormBanner';
+import { applyFormError } from '../../lib/form-errors';
+import { errorText } from '../../lib/error-text';
+import { lookBacksApi, type CheckDecision, type LookBackCheck } from './api';
+
+interface Values {
+  reason?: string;
+  deadline?: Dayjs | null;
+}
+
+interface Props {
+  check: LookBackCheck | null;
+  decision: CheckDecision;
+  onClose: () => void;
+  onDone: () => void;
+}
+
+/** 确认销号 or 重新办理 (with the reason; a new deadline when the old one has passed). */
+export function CheckDecisionModal({ check, decision, onClose, onDone }: Props) {
+  const t = useT();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const today = new Date().toISOString().slice(0, 10);
+  const pastDeadline = !!check?.task.deadline && check.task.deadline < today;
+
+  useEffect(() => {
+    if (check) {
+      form.resetFields();
+      setError(null);
+    }
+  }, [check, decision, form]);
+
+  const submit = async () => {
+    if (!check) return;
+    const v = await form.validateFields();
+    setBusy(true);
+    setError(null);
+    try {
+      await lookBacksApi.decide(check.id, { decision, reason: v.reason!.trim(), deadline: decision === 'reopen' && v.deadline ? v.deadline.format('YYYY-MM-DD') : undefined });
+      message.success(t('supervision.check.done'));
+      onDone();
+    } catch (err) {
+      if (applyFormError(form, err).banner) setError(errorText(err, t));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const title = decision === 'reopen' ? t('supervision.check.reopenTitle') : t('supervision.check.confirmTitle');
+  return (
+    <Modal
+      open={check !== null}
+      title={title}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={title}
+      okButtonProps={{ danger: decision === 'reopen', 'data-testid': 'check-submit' }}
+      confirmLoading={busy}
+      forceRender
+    >
+      {check && <p style={{ fontWeight: 500 }}>{check.task.title}</p>}
+      <FormBanner error={error} />
+      <Form<Values> form={form} name="lookBackCheck" layout="vertical">
+        <Form.Item name="reason" label={t('supervision.check.reason')} rules={[{ required: true, whitespace: true, message: t('supervision.check.reasonRequired') }]}>
+          <Input.TextArea
+            rows={4}
+            maxLength={2000}
+            showCount
+            placeholder={decision === 'reopen' ? t('supervision.check.reasonReopenPlaceholder') : t('supervision.check.reasonConfirmPlaceholder')}
+            data-testid="check-reason"
+          />
+        </Form.Item>
+        {decision === 'reopen' && (
+          <Form.Item
+            name="deadline"
+            label={t('supervision.check.newDeadline')}
+            extra={t('supervision.check.newDeadlineHint')}
+            rules={pastDeadline ? [{ required: true, message: t('supervision.check.newDeadlineHint') }] : []}
+          >
+            <DatePicker style={{ width: '100%' }} data-testid="check-deadline" />
+          </Form.Item>
+        )}
+      </Form>
+    </Modal>
+  );
+}
