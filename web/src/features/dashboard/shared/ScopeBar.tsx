@@ -1,0 +1,61 @@
+import { DatePicker, Segmented, Space } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useT } from '../../../i18n/I18nProvider';
+import { UnitTreeSelect } from '../../units/UnitTreeSelect';
+import type { TreeUnit } from '../../units/api';
+import { periodKinds, periodRange, type PeriodChoice, type PeriodKind } from './period';
+
+interface Props {
+  units: TreeUnit[];
+  unitId: number | null;
+  onUnit: (id: number) => void;
+  period: PeriodChoice;
+  onPeriod: (p: PeriodChoice) => void;
+  /** Kinds offered (the battle map has no use for a custom 'to' in the past, but allows it). */
+  kinds?: readonly PeriodKind[];
+  /** A current period ends today (default), or runs to its end. */
+  clip?: boolean;
+}
+
+const today = () => dayjs().format('YYYY-MM-DD');
+
+/** 范围 (a unit and its subtree) and 统计期间 (a month, a quarter, a year or a range). */
+export function ScopeBar({ units, unitId, onUnit, period, onPeriod, kinds = periodKinds, clip = true }: Props) {
+  const t = useT();
+  const pickKind = (kind: PeriodKind) => {
+    if (kind === 'custom') onPeriod({ kind, from: period.from, to: period.to });
+    else onPeriod({ kind, ...periodRange(kind, period.from, today(), clip) });
+  };
+  const pickAnchor = (d: Dayjs | null) => {
+    if (!d || period.kind === 'custom') return;
+    onPeriod({ kind: period.kind, ...periodRange(period.kind, d.format('YYYY-MM-DD'), today(), clip) });
+  };
+  return (
+    <Space wrap data-testid="scope-bar">
+      <UnitTreeSelect
+        units={units}
+        value={unitId}
+        onChange={(v) => v !== null && onUnit(v)}
+        placeholder={t('dashboard.scope')}
+        style={{ minWidth: 220 }}
+        data-testid="scope-unit"
+      />
+      <Segmented
+        value={period.kind}
+        onChange={(v) => pickKind(v as PeriodKind)}
+        options={kinds.map((k) => ({ value: k, label: t(`dashboard.period.${k}`) }))}
+        data-testid="period-kind"
+      />
+      {period.kind === 'custom' ? (
+        <DatePicker.RangePicker
+          value={[dayjs(period.from), dayjs(period.to)]}
+          allowClear={false}
+          onChange={(r) => r?.[0] && r[1] && onPeriod({ kind: 'custom', from: r[0].format('YYYY-MM-DD'), to: r[1].format('YYYY-MM-DD') })}
+          data-testid="period-range"
+        />
+      ) : (
+        <DatePicker picker={period.kind} value={dayjs(period.from)} allowClear={false} onChange={pickAnchor} data-testid="period-anchor" />
+      )}
+    </Space>
+  );
+}

@@ -1,0 +1,125 @@
+import { useEffect, useRef, useState } from 'react';
+
+/**
+ * The events GET /api/events sends (`event: <type>`). An EventSource only hands named events to
+ * listeners of that name, so the page listens to each kind that can change a figure.
+ */
+export const LIVE_EVENT_TYPES = [
+  'task.created',
+  'task.updated',
+  'task.deleted',
+  'task.dispatched',
+  'task.acknowledged',
+  'task.progressReported',
+  'task.signOffRequested',
+  'task.signedOff',
+  'task.signOffReturned',
+  'task.extensionRequested',
+  'task.extensionApproved',
+  'task.extensionRefused',
+  'task.reopened',
+  'task.cancelled',
+  'report.accepted',
+  'report.returned',
+  'problem.created',
+  'problem.updated',
+  'problem.rectified',
+  'unit.created',
+  'unit.updated',
+  'unit.deleted',
+] as const;
+
+export type LiveState = 'connecting' | 'live' | 'offline';
+
+export interface LiveEvent {
+  type: string;
+  entity: string;
+  entityId: number | string;
+  unitIds: number[];
+  at: string;
+}
+
+interface Options {
+  /** Wait this long after the last event before calling back, so a batch causes one reload. */
+  debounceMs?: number;
+  /** Entities whose events matter (default tasks, problems and units). */
+  entities?: string[];
+  enabled?: boolean;
+}
+
+const RETRY_MAX_MS = 30_000;
+
+/**
+ * Subscribes to the server's live events and calls `onChange` (debounced) when one arrives; also
+ * after a reconnect, since events may have been missed while away. The browser retries a dropped
+ * stream itself; when it gives up (the stream answered an error), we open a new one with backoff.
+ */
+export function useLiveEvents(onChange: (e: LiveEvent | null) => void, opts: Options = {}): LiveState {
+  const { debounceMs = 500, enabled = true } = opts;
+  const entities = (opts.entities ?? ['task', 'problem', 'unit']).join(',');
+  const [state, setState] = useState<LiveState>('connecting');
+  const cb = useRef(onChange);
+  cb.current = onChange;
+
+  useEffect(() => {
+    if (!enabled || typeof EventSource === 'undefined') {
+      setState('offline');
+      return;
+    }
+    const wanted = new Set(entities.split(','));
+    let source: EventSource | null = null;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let retry: ReturnType<typeof setTimeout> | undefined;
+    let attempt = 0;
+    let everOpen = false;
+    let closed = false;
+    let last: LiveEvent | null = null;
+
+    const fire = (e: LiveEvent | null) => {
+      last = e ?? last;
+      clearTimeout(timer);
+      timer = setTimeout(() => cb.current(last), debounceMs);
+    };
+    const onEvent = (msg: MessageEvent<string>) => {
+      try {
+        const e = JSON.parse(msg.data) as LiveEvent;
+        if (!e.entity || wanted.has(e.entity)) fire(e);
+      } catch {
+        fire(null);
+      }
+    };
+    const open = () => {
+      if (closed) return;
+      setState('connecting');
+      const es = new EventSource('/api/events', { withCredentials: true });
+      source = es;
+      es.onopen = () => {
+        attempt = 0;
+        setState('live');
+        if (everOpen) fire(null); // back after a gap: catch up
+        everOpen = true;
+      };
+      es.onmessage = onEvent;
+      for (const type of LIVE_EVENT_TYPES) es.addEventListener(type, onEvent as EventListener);
+      es.onerror = () => {
+        if (es.readyState === EventSource.CLOSED) {
+          es.close();
+          setState('offline');
+          const delay = Math.min(RETRY_MAX_MS, 1000 * 2 ** attempt++);
+          retry = setTimeout(open, delay);
+        } else {
+          setState('connecting');
+        }
+      };
+    };
+    open();
+    return () => {
+      closed = true;
+      clearTimeout(timer);
+      clearTimeout(retry);
+      source?.close();
+    };
+  }, [enabled, entities, debounceMs]);
+
+  return state;
+}
