@@ -11,8 +11,9 @@ import users from './users';
 import ledger from './ledger';
 import ledgerSources from './ledgerSources';
 import dashboard from './dashboard';
+import briefings from './briefings';
 import problems from './problems';
 import supervision from './supervision';
 
-const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard };
+const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings };
 export default enUS;

@@ -10,10 +10,11 @@ import users from './users';
 import ledger from './ledger';
 import ledgerSources from './ledgerSources';
 import dashboard from './dashboard';
+import briefings from './briefings';
 import problems from './problems';
 import supervision from './supervision';
 
-const zhCN = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard };
+const zhCN = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings };
 
 /** zh-CN is the reference catalog: every other locale must have exactly these keys. */
 export type Messages = typeof zhCN;

@@ -24,7 +24,7 @@ export function TrendLines({ trends, height = 280, dark }: { trends: TrendPoint[
     const line = (key: 'dispatched' | 'signedOff') => ({
       name: t(`dashboard.trend.${key}`),
       type: 'line',
-      smooth: true,
+      smooth: false,
       symbolSize: 8,
       itemStyle: { color: LINE_COLORS[key] },
       areaStyle: { opacity: 0.08 },
