@@ -27,7 +27,8 @@ export function CheckDecisionModal({ check, decision, onClose, onDone }: Props) 
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const today = new Date().toISOString().slice(0, 10);
-  const pastDeadline = !!check?.task.deadline && check.task.deadline < today;
+  // The server asks for a new deadline when the old one has passed or there is none (ledger reopen).
+  const needsDeadline = !!check && (!check.task.deadline || check.task.deadline < today);
 
   useEffect(() => {
     if (check) {
@@ -81,7 +82,7 @@ export function CheckDecisionModal({ check, decision, onClose, onDone }: Props) 
             name="deadline"
             label={t('supervision.check.newDeadline')}
             extra={t('supervision.check.newDeadlineHint')}
-            rules={pastDeadline ? [{ required: true, message: t('supervision.check.newDeadlineHint') }] : []}
+            rules={needsDeadline ? [{ required: true, message: t('supervision.check.newDeadlineHint') }] : []}
           >
             <DatePicker style={{ width: '100%' }} data-testid="check-deadline" />
           </Form.Item>

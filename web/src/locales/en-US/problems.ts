@@ -3,7 +3,8 @@ import type { Messages } from '../zh-CN';
 const problems: Messages['problems'] = {
   menu: { list: 'Problem list' },
   title: 'Problem list',
-  status: { open: 'Recorded', rectifying: 'Rectifying', awaitingAcceptance: 'Awaiting acceptance', rectified: 'Rectified' },
+  status: { open: 'Open', rectifying: 'Rectifying', awaitingAcceptance: 'Awaiting acceptance', rectified: 'Rectified' },
+  steps: { open: 'Recorded', rectifying: 'Rectifying', awaitingAcceptance: 'Accepting', rectified: 'Rectified' },
   severity: { general: 'General', serious: 'Serious', critical: 'Critical' },
   sourceKind: { inspection: 'Inspection', specialInspection: 'Special inspection', lookBack: 'Look-back', task: 'Task' },
   lightReason: {

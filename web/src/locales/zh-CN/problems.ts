@@ -1,7 +1,9 @@
 const problems = {
   menu: { list: '问题清单' },
   title: '问题清单',
-  status: { open: '登记', rectifying: '整改中', awaitingAcceptance: '待验收', rectified: '已整改' },
+  // As the exported 整改台账 writes them.
+  status: { open: '未整改', rectifying: '整改中', awaitingAcceptance: '待验收', rectified: '已整改' },
+  steps: { open: '登记', rectifying: '整改中', awaitingAcceptance: '待验收', rectified: '已整改' },
   severity: { general: '一般', serious: '严重', critical: '重大' },
   sourceKind: { inspection: '巡视巡察', specialInspection: '专项检查', lookBack: '回头看', task: '任务落实' },
   lightReason: {

@@ -26,7 +26,7 @@ export function ProblemFacts({ problem }: { problem: ProblemDetail }) {
         <ProblemStatusTag status={problem.status} />
       </Descriptions.Item>
       <Descriptions.Item label={t('problems.col.light')}>
-        <ProblemLight problem={problem} />
+        <ProblemLight problem={problem} inline />
       </Descriptions.Item>
       <Descriptions.Item label={t('problems.col.measures')}>
         {problem.measureCounts.total ? t('problems.measuresDone', { signedOff: problem.measureCounts.signedOff, total: problem.measureCounts.total }) : t('problems.noMeasures')}

@@ -13,7 +13,7 @@ export function ProblemSteps({ status }: { status: ProblemStatus }) {
       data-status={status}
       current={current}
       status={status === 'rectified' ? 'finish' : 'process'}
-      items={problemStatuses.map((s) => ({ title: t(`problems.status.${s}`) }))}
+      items={problemStatuses.map((s) => ({ title: t(`problems.steps.${s}`) }))}
       style={{ marginBottom: 16 }}
     />
   );

@@ -22,7 +22,8 @@ export function SeverityTag({ severity }: { severity: Severity }) {
 }
 
 /** The problem's own light on its rectification deadline, with the days left as the reason. */
-export function ProblemLight({ problem }: { problem: Pick<ProblemItem, 'light' | 'daysLeft' | 'warnAt'> }) {
+/** `inline` writes the reason beside the dot (detail page); otherwise it is the tooltip (tables). */
+export function ProblemLight({ problem, inline }: { problem: Pick<ProblemItem, 'light' | 'daysLeft' | 'warnAt'>; inline?: boolean }) {
   const t = useT();
   const { light, daysLeft, warnAt } = problem;
   let reason: string | undefined;
@@ -31,5 +32,15 @@ export function ProblemLight({ problem }: { problem: Pick<ProblemItem, 'light' |
     else if (warnAt !== null) reason = t('problems.lightReason.warn', { days: daysLeft, warnAt });
     else reason = t('problems.lightReason.onTrack', { days: daysLeft });
   }
-  return <LightDot light={light} reason={reason} />;
+  if (!inline) return <LightDot light={light} reason={reason} />;
+  return (
+    <>
+      <LightDot light={light} />
+      {reason && (
+        <span style={{ color: '#888', marginInlineStart: 8 }} data-testid="problem-light-reason">
+          {reason}
+        </span>
+      )}
+    </>
+  );
 }
