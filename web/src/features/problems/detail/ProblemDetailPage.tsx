@@ -84,7 +84,8 @@ export function ProblemDetailPage() {
         }
       >
         <ProblemSteps status={p.status} />
-        <ProblemWarnings warnings={p.warnings} />
+        {/* Prompts are for those who can fix them: readers (liaisons) get the facts only. */}
+        {p.actions.length > 0 && <ProblemWarnings warnings={p.warnings} />}
         <ProblemFacts problem={p} />
       </Card>
       <Card

@@ -1,4 +1,5 @@
 import { Descriptions } from 'antd';
+import { Link } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
 import type { ProblemDetail } from '../api';
 import { ProblemLight, ProblemStatusTag, SeverityTag } from '../shared/ProblemTags';
@@ -13,7 +14,7 @@ export function ProblemFacts({ problem }: { problem: ProblemDetail }) {
         </span>
       </Descriptions.Item>
       <Descriptions.Item label={t('problems.col.source')}>
-        {t(`problems.sourceKind.${problem.sourceKind}`)} · {problem.sourceTitle}
+        {t(`problems.sourceKind.${problem.sourceKind}`)} · {problem.taskId ? <Link to={`/ledger/tasks/${problem.taskId}`}>{problem.sourceTitle}</Link> : problem.sourceTitle}
       </Descriptions.Item>
       <Descriptions.Item label={t('problems.col.category')}>{problem.category}</Descriptions.Item>
       <Descriptions.Item label={t('problems.col.severity')}>
