@@ -2,7 +2,7 @@ import { lazy, type ComponentType, type LazyExoticComponent, type ReactNode } fr
 import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '@ant-design/icons';
 import { CheckSquareOutlined, NodeIndexOutlined, TableOutlined } from '@ant-design/icons';
 import { AuditOutlined, HistoryOutlined } from '@ant-design/icons';
-import { DashboardOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { DashboardOutlined, FileTextOutlined, ScheduleOutlined } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages';
 
 export type MenuGroup = 'admin';
@@ -29,6 +29,7 @@ export const features: FeatureEntry[] = [
   { key: 'home', path: '/', icon: <HomeOutlined />, label: 'menu.home', page: lazy(() => import('./home/HomePage')) },
   { key: 'dashboard.overview', path: '/dashboard', icon: <DashboardOutlined />, label: 'dashboard.menu.overview', page: lazy(() => import('./dashboard/DashboardPage')) },
   { key: 'dashboard.battleMap', path: '/dashboard/battle-map', icon: <ScheduleOutlined />, label: 'dashboard.menu.battleMap', page: lazy(() => import('./dashboard/battle-map/BattleMapPage')) },
+  { key: 'briefings.list', path: '/briefings', icon: <FileTextOutlined />, label: 'briefings.menu.list', page: lazy(() => import('./briefings/BriefingsPage')) },
   { key: 'ledger.myWork', path: '/my-work', icon: <CheckSquareOutlined />, label: 'ledger.menu.myWork', page: lazy(() => import('./ledger/mywork/MyWorkPage')) },
   { key: 'ledger.tasks', path: '/ledger', icon: <TableOutlined />, label: 'ledger.menu.tasks', page: lazy(() => import('./ledger/LedgerPage')) },
   { key: 'ledger.sources', path: '/sources', icon: <NodeIndexOutlined />, label: 'ledger.menu.sources', page: lazy(() => import('./ledger/sources/SourcesPage')) },
