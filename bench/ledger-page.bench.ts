@@ -22,7 +22,7 @@ import { userService } from '../src/modules/users/index.ts';
 import { securityService } from '../src/modules/security/service.ts';
 import { accountService } from '../src/modules/account/index.ts';
 import { loadActor } from '../src/platform/auth/actor-loader.ts';
-import { filteredTasks, listColumns, sorted } from '../src/modules/ledger/repo/tasks.ts';
+import { taskRepo } from '../src/modules/ledger/repo/tasks.ts';
 import { startEmbeddedPostgres } from '../test/support/embedded-pg.ts';
 import { generateCity } from './support/generate.ts';
 import { wrk } from './support/wrk.ts';
@@ -59,11 +59,7 @@ const { token } = await accountService.createToken(ctx, { userId: user.id, usern
 // run straight through the driver, with no total, no auth, no presentation.
 const benchActor = (await loadActor(ctx.db, user.id, { ip: null, locale: 'zh-CN', via: 'token' }))!;
 const district = city.districtIds[3];
-const compiled = sorted(filteredTasks(ctx.db, benchActor, { unitId: district, status: [o.status!] }, ctx.today(), 'ordered'), 'deadline')
-  .leftJoin('units as lead_unit', 'lead_unit.id', 'tasks.lead_unit_id')
-  .select([...listColumns, 'lead_unit.name as lead_unit_name'])
-  .limit(50)
-  .compile();
+const compiled = taskRepo.pageQuery(ctx.db, benchActor, { unitId: district, status: [o.status!] }, { page: 1, pageSize: 50 }, ctx.today(), 'ordered').compile();
 console.log('page query:', compiled.sql);
 let bare: () => Promise<unknown[]>;
 if (dialect === 'sqlite') {
@@ -74,6 +70,8 @@ if (dialect === 'sqlite') {
 } else {
   const pool = new pg.Pool({ connectionString: pgServer!.url, max: 10 });
   bare = async () => (await pool.query(compiled.sql, compiled.parameters as unknown[])).rows;
+  const plan = await pool.query(`explain (analyze, costs off) ${compiled.sql}`, compiled.parameters as unknown[]);
+  console.log('plan:\n' + plan.rows.map((r: Record<string, string>) => '  ' + r['QUERY PLAN']).join('\n'));
 }
 
 const app = await buildApp(ctx);

@@ -13,7 +13,7 @@ export function lightOf(row: Pick<TaskRow, 'status' | 'yellow_from' | 'red_from'
 /** List items: each task with its units, owner and source by id and name, its state, light and deadline. */
 export async function presentTasks(db: DbOrTx, rows: ListRow[], today: string) {
   const ids = rows.map((r) => r.id);
-  const supporting = await taskRepo.supportingNamed(db, ids);
+  const supporting = rows.every((r) => r.supporting_units) ? new Map(rows.map((r) => [r.id, r.supporting_units!])) : await taskRepo.supportingNamed(db, ids);
   const userIds = [...new Set(rows.flatMap((r) => [r.owner_id, r.liaison_id]).filter((x): x is number => x !== null))];
   const sourceIds = [...new Set(rows.map((r) => r.source_id).filter((x): x is number => x !== null))];
   // A page query joins the lead unit's name; rows read otherwise (one task, an export) look it up.

@@ -41,3 +41,17 @@ export { sqlite, postgres };
 export function unindexed(db: Kysely<any>, column: string) {
   return dialectOf(db) === 'sqlite' ? sql`+${sql.ref(column)}` : sql.ref(column);
 }
+
+/**
+ * A JSON array of objects aggregated over a subquery's rows, e.g. a task's supporting units with
+ * their names inside the page query itself (one round trip instead of two). Read it with parseJsonColumn.
+ */
+export function jsonObjectAgg(db: Kysely<any>, fields: Record<string, string>) {
+  const pairs = sql.join(Object.entries(fields).map(([k, col]) => sql`${sql.lit(k)}, ${sql.ref(col)}`));
+  return dialectOf(db) === 'postgres' ? sql`coalesce(json_agg(json_build_object(${pairs})), '[]'::json)` : sql`json_group_array(json_object(${pairs}))`;
+}
+
+/** SQLite hands JSON back as text, PostgreSQL's driver as parsed values. */
+export function parseJsonColumn<T>(value: unknown): T {
+  return (typeof value === 'string' ? JSON.parse(value) : value) as T;
+}
