@@ -2,6 +2,7 @@ import type { LuoshiModule } from '../../platform/module.ts';
 import { eventStreamRoutes } from '../../platform/events/sse.ts';
 import { dashboardMessages } from './messages.ts';
 import { dashboardRoutes } from './routes.ts';
+import * as dashboardMigration from './migrations/20261125-0500-dashboard.ts';
 
 /**
  * 驾驶舱 for leaders: where the ledger stands (from the roll-up counters), what happened in a
@@ -10,6 +11,7 @@ import { dashboardRoutes } from './routes.ts';
  */
 export const dashboardModule: LuoshiModule = {
   name: 'dashboard',
+  migrations: { '20261125-0500-dashboard': dashboardMigration },
   permissions: [
     { code: 'dashboard.read', roles: ['supervisor', 'leader', 'liaison'] },
     { code: 'dashboard.manage', roles: ['supervisor'] },
