@@ -1,15 +1,17 @@
 import { useEffect, useState } from 'react';
 import { App, DatePicker, Form, Input, Modal } from 'antd';
-import type { Dayjs } from 'dayjs';
 import { useT } from '../../i18n/I18nProvider';
 import { FormBanner } from '../../lib/FormBanner';
+import { useDraft } from '../../lib/use-draft';
+import { DraftNotice } from '../../lib/DraftNotice';
 import { applyFormError } from '../../lib/form-errors';
 import { errorText } from '../../lib/error-text';
+import { datePickerValue, dateString } from '../problems/shared/ProblemFormFields';
 import { lookBacksApi, type CheckDecision, type LookBackCheck } from './api';
 
 interface Values {
   reason?: string;
-  deadline?: Dayjs | null;
+  deadline?: string | null;
 }
 
 interface Props {
@@ -30,20 +32,27 @@ export function CheckDecisionModal({ check, decision, onClose, onDone }: Props) 
   // The server asks for a new deadline when the old one has passed or there is none (ledger reopen).
   const needsDeadline = !!check && (!check.task.deadline || check.task.deadline < today);
 
+  // Another check starts empty (declared before useDraft so its restore comes after this reset).
   useEffect(() => {
-    if (check) {
-      form.resetFields();
-      setError(null);
-    }
+    if (!check) return;
+    form.resetFields();
+    setError(null);
   }, [check, decision, form]);
+
+  // The reason typed for this check survives a reload until the decision is sent.
+  const draft = useDraft<Values>(`supervision.check.${check?.id ?? 0}.${decision}`, form, { active: check !== null });
 
   const submit = async () => {
     if (!check) return;
-    const v = await form.validateFields();
+    // Invalid fields show their messages under the inputs; nothing to send.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     setError(null);
     try {
-      await lookBacksApi.decide(check.id, { decision, reason: v.reason!.trim(), deadline: decision === 'reopen' && v.deadline ? v.deadline.format('YYYY-MM-DD') : undefined });
+      await lookBacksApi.decide(check.id, { decision, reason: v.reason!.trim(), deadline: decision === 'reopen' ? (dateString(v.deadline) ?? undefined) : undefined });
+      draft.clear();
+      form.resetFields();
       message.success(t('supervision.check.done'));
       onDone();
     } catch (err) {
@@ -66,8 +75,15 @@ export function CheckDecisionModal({ check, decision, onClose, onDone }: Props) 
       forceRender
     >
       {check && <p style={{ fontWeight: 500 }}>{check.task.title}</p>}
+      <DraftNotice
+        show={draft.restored}
+        onClear={() => {
+          draft.clear();
+          form.resetFields();
+        }}
+      />
       <FormBanner error={error} />
-      <Form<Values> form={form} name="lookBackCheck" layout="vertical">
+      <Form<Values> form={form} name="lookBackCheck" layout="vertical" onValuesChange={draft.onValuesChange}>
         <Form.Item name="reason" label={t('supervision.check.reason')} rules={[{ required: true, whitespace: true, message: t('supervision.check.reasonRequired') }]}>
           <Input.TextArea
             rows={4}
@@ -83,6 +99,8 @@ export function CheckDecisionModal({ check, decision, onClose, onDone }: Props) 
             label={t('supervision.check.newDeadline')}
             extra={t('supervision.check.newDeadlineHint')}
             rules={needsDeadline ? [{ required: true, message: t('supervision.check.newDeadlineHint') }] : []}
+            getValueProps={datePickerValue}
+            normalize={dateString}
           >
             <DatePicker style={{ width: '100%' }} data-testid="check-deadline" />
           </Form.Item>

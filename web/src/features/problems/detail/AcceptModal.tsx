@@ -3,6 +3,8 @@ import { App, Form, Input, Modal } from 'antd';
 import { useT } from '../../../i18n/I18nProvider';
 import { isApiError } from '../../../api/errors';
 import { FormBanner } from '../../../lib/FormBanner';
+import { useDraft } from '../../../lib/use-draft';
+import { DraftNotice } from '../../../lib/DraftNotice';
 import { applyFormError } from '../../../lib/form-errors';
 import { errorText } from '../../../lib/error-text';
 import type { UploadedFile } from '../../ledger/api';
@@ -33,20 +35,31 @@ export function AcceptModal({ problem, mode, onClose, onDone, onConflict }: Prop
   const [error, setError] = useState<{ text: string; extra?: string } | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => setError(null), [mode]);
+  // The dialog keeps its last mode while it closes, so the title does not flip mid-animation.
+  const [shown, setShown] = useState<AcceptMode>('accept');
+  useEffect(() => {
+    setError(null);
+    if (mode) setShown(mode);
+  }, [mode]);
+  const view = mode ?? shown;
+  // The comment, the uploaded files' ids or the reason survive a reload until sent.
+  const draft = useDraft<Values>(`problems.${view}.${problem.id}`, form, { active: mode !== null });
 
   const submit = async () => {
-    const v = await form.validateFields();
+    // Invalid fields show their messages under the inputs; nothing to send.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     setError(null);
     try {
-      if (mode === 'accept') {
+      if (view === 'accept') {
         await problemsApi.accept(problem.id, { comment: v.comment!.trim(), fileIds: (v.fileIds ?? []).map((f) => f.id), version: problem.version });
         message.success(t('problems.accept.done'));
       } else {
         await problemsApi.refuse(problem.id, { reason: v.reason!.trim(), version: problem.version });
         message.success(t('problems.refuse.done'));
       }
+      draft.clear();
       form.resetFields();
       onDone();
     } catch (err) {
@@ -62,18 +75,25 @@ export function AcceptModal({ problem, mode, onClose, onDone, onConflict }: Prop
   return (
     <Modal
       open={mode !== null}
-      title={mode === 'refuse' ? t('problems.refuse.title') : t('problems.accept.title')}
+      title={view === 'refuse' ? t('problems.refuse.title') : t('problems.accept.title')}
       width={640}
       onCancel={onClose}
       onOk={() => void submit()}
-      okText={mode === 'refuse' ? t('problems.refuse.button') : t('problems.accept.button')}
-      okButtonProps={{ danger: mode === 'refuse', 'data-testid': 'acceptance-submit' }}
+      okText={view === 'refuse' ? t('problems.refuse.button') : t('problems.accept.button')}
+      okButtonProps={{ danger: view === 'refuse', 'data-testid': 'acceptance-submit' }}
       confirmLoading={busy}
       forceRender
     >
+      <DraftNotice
+        show={draft.restored}
+        onClear={() => {
+          draft.clear();
+          form.resetFields();
+        }}
+      />
       <FormBanner error={error?.text ?? null} extra={error?.extra} />
-      <Form<Values> form={form} name="problemAcceptance" layout="vertical" data-testid="acceptance-form">
-        {mode === 'accept' && (
+      <Form<Values> form={form} name="problemAcceptance" layout="vertical" onValuesChange={draft.onValuesChange} data-testid="acceptance-form">
+        {view === 'accept' && (
           <>
             <Form.Item name="comment" label={t('problems.accept.comment')} rules={[{ required: true, whitespace: true, message: t('problems.accept.commentRequired') }]}>
               <Input.TextArea rows={4} maxLength={4000} showCount placeholder={t('problems.accept.commentPlaceholder')} data-testid="acceptance-comment" />
@@ -83,7 +103,7 @@ export function AcceptModal({ problem, mode, onClose, onDone, onConflict }: Prop
             </Form.Item>
           </>
         )}
-        {mode === 'refuse' && (
+        {view === 'refuse' && (
           <Form.Item name="reason" label={t('problems.refuse.reason')} rules={[{ required: true, whitespace: true, message: t('problems.refuse.reasonRequired') }]}>
             <Input.TextArea rows={4} maxLength={4000} showCount data-testid="acceptance-reason" />
           </Form.Item>

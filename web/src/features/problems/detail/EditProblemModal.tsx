@@ -46,7 +46,9 @@ export function EditProblemModal({ problem, open, units, categories, onClose, on
   }, [open]);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    // Invalid fields show their messages under the inputs; nothing to send.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     setError(null);
     try {

@@ -40,7 +40,9 @@ export function MeasureModal({ problem, open, units, onClose, onAdded }: Props) 
   const [busy, setBusy] = useState(false);
 
   const submit = async () => {
-    const v = await form.validateFields();
+    // Invalid fields show their messages under the inputs; nothing to send.
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     setBusy(true);
     setError(null);
     try {
