@@ -1,0 +1,151 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Locator, Page } from 'playwright-core';
+import { launchBrowser, type Browser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+
+const PASSWORD = 'Luoshi@2026';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const pageProblems: string[] = [];
+const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-e2e-dashboard-'));
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = browser.page;
+  watch(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+function watch(p: Page): void {
+  p.on('pageerror', (err) => pageProblems.push(`pageerror: ${err.message}`));
+  p.on('console', (msg) => {
+    if (/Content.Security.Policy|Refused to/i.test(msg.text())) pageProblems.push(`console: ${msg.text()}`);
+  });
+}
+
+async function login(username: string): Promise<void> {
+  await browser.context.clearCookies();
+  await page.goto(`${server.url}/login`);
+  await page.getByTestId('login-username').fill(username);
+  await page.getByTestId('login-password').fill(PASSWORD);
+  await page.getByTestId('login-submit').click();
+  await page.getByTestId('topbar-user').waitFor();
+}
+
+const dialog = (p: Page): Locator => p.locator('.ant-modal-wrap:visible .ant-modal').last();
+
+/** The count a dashboard figure shows (its link carries it as data-count too). */
+async function figure(p: Page, testId: string): Promise<number> {
+  const link = p.getByTestId(testId).first();
+  await link.waitFor();
+  const count = Number(await link.getAttribute('data-count'));
+  expect(await link.innerText()).toContain(String(count));
+  return count;
+}
+
+/** Clicks a figure and waits for the ledger page to show the same total for the same filters. */
+async function expectLedgerTotalAfterClicking(testId: string, count: number): Promise<void> {
+  await page.getByTestId(testId).first().click();
+  await page.waitForURL(/\/ledger\?/);
+  await page.getByTestId('ledger-table').waitFor();
+  const total = page.locator('.ant-table-pagination .ant-pagination-total-text');
+  await expect.poll(async () => ((await total.count()) ? await total.first().innerText() : ''), { timeout: 10_000, message: `${testId} opens a list of ${count}` }).toBe(`共 ${count} 条`);
+}
+
+async function apiGet<T>(url: string): Promise<T> {
+  return page.evaluate(async (u) => (await fetch(u, { credentials: 'same-origin' })).json(), url) as Promise<T>;
+}
+
+describe('dashboard: every number opens its list, live updates, briefings', () => {
+  it('the supervisor opens the dashboard; a figure’s count equals the total the ledger shows after clicking it', async () => {
+    await login('supervisor');
+    await page.goto(`${server.url}/dashboard`);
+    await page.getByTestId('dashboard-overview').waitFor();
+
+    for (const id of ['fig-active', 'fig-light-green', 'fig-completion-num']) {
+      await page.goto(`${server.url}/dashboard`);
+      const count = await figure(page, id);
+      expect(count, id).toBeGreaterThan(0);
+      await expectLedgerTotalAfterClicking(id, count);
+    }
+    // The ledger kept the dashboard's filters in its URL.
+    await page.goto(`${server.url}/dashboard`);
+    const href = await page.getByTestId('fig-onTime-num').getAttribute('href');
+    expect(href).toMatch(/^\/ledger\?.*onTime=true/);
+  });
+
+  it('a second page’s dashboard follows a sign-off made on the first page, without a reload', async () => {
+    const waiting = await apiGet<{ items: { id: number; title: string }[] }>('/api/tasks?status=signOffRequested');
+    expect(waiting.items.length, 'the demo has a task awaiting sign-off').toBeGreaterThan(0);
+    const task = waiting.items[0];
+
+    const second = await browser.context.newPage();
+    watch(second);
+    await second.goto(`${server.url}/dashboard`);
+    await second.getByTestId('live-indicator').and(second.locator('[data-state="live"]')).waitFor();
+    const before = await figure(second, 'fig-signedOff');
+    const requested = await figure(second, 'fig-status-signOffRequested');
+    await second.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+    await page.goto(`${server.url}/ledger/tasks/${task.id}`);
+    await page.getByTestId('action-signOff').click();
+    await dialog(page).locator('.ant-modal-footer .ant-btn-primary').click();
+    await page.getByTestId('task-facts').getByTestId('task-status').getByText('已销号', { exact: true }).waitFor();
+
+    const started = Date.now();
+    await second.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="fig-signedOff"]')?.getAttribute('data-count')) === n,
+      before + 1,
+      { timeout: 5_000 },
+    );
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await second.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+    expect(await figure(second, 'fig-status-signOffRequested')).toBe(requested - 1);
+    await second.close();
+  });
+
+  it('generates the month’s briefing, edits a sentence, issues it and downloads the Word file', async () => {
+    await page.goto(`${server.url}/briefings`);
+    await page.getByTestId('briefing-create').click();
+    await dialog(page).getByTestId('briefing-create-submit').click();
+    await page.waitForURL(/\/briefings\/\d+$/);
+    const id = Number(/\/briefings\/(\d+)$/.exec(page.url())![1]);
+    const overview = page.getByTestId('section-text-overview');
+    await overview.waitFor();
+
+    const text = await overview.inputValue();
+    expect(text).toContain('完成率');
+    const sentence = '各单位要对照台账逐项抓好落实。';
+    await overview.fill(`${text}${sentence}`);
+    await page.getByTestId('briefing-save').click();
+    await page.getByText('已保存').first().waitFor();
+    const saved = await apiGet<{ content: { sections: { key: string; text: string }[] } }>(`/api/briefings/${id}`);
+    expect(saved.content.sections.find((s) => s.key === 'overview')?.text).toContain(sentence);
+
+    await page.getByTestId('briefing-issue').click();
+    await page.getByTestId('briefing-issue-confirm').click();
+    await page.getByTestId('briefing-status').and(page.locator('[data-status="issued"]')).waitFor();
+    await page.getByText(sentence).first().waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('briefing-docx').click()]);
+    const file = path.join(tmp, 'briefing.docx');
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/\.docx$/);
+    expect(fs.readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
+  });
+
+  it('raised no page errors and no CSP violations', () => {
+    expect(pageProblems).toEqual([]);
+  });
+});
