@@ -106,6 +106,17 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
     expect(download.body).toBe('整顿工作方案');
   });
 
+  it('keeps drafts inside the organization department until they are dispatched', async () => {
+    const draft = (await sup.post('/api/tasks', { title: '内部草稿', leadUnitId: city.units.east, deadline: '2026-10-31' })).json();
+    expect((await east.get(`/api/tasks/${draft.id}`)).statusCode).toBe(404);
+    expect((await east.get('/api/tasks?pageSize=200')).json().items.map((i: { id: number }) => i.id)).not.toContain(draft.id);
+    const leader = await loggedIn(app, 'leader', PASSWORD);
+    const summary = (await leader.get(`/api/tasks/summary?unitId=${city.units.city}`)).json();
+    expect(summary.byStatus.draft).toBeUndefined();
+    expect((await leader.get(summary.total.list)).json().total).toBe(summary.total.count);
+    expect((await sup.delete(`/api/tasks/${draft.id}?version=${draft.version}`)).statusCode).toBe(204);
+  });
+
   it('names each task a batch dispatch refuses, and dispatches none', async () => {
     const draft = (await sup.post('/api/tasks', { title: '无时限任务', leadUnitId: city.units.east })).json();
     const ok = (await sup.post('/api/tasks', { title: '有时限任务', leadUnitId: city.units.east, deadline: '2026-09-30' })).json();

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { requirePermission, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { rollupTotals, TASK_STATUSES, type TaskFilter } from '../../ledger/index.ts';
+import { rollupTotals, seesDrafts, TASK_STATUSES, type TaskFilter } from '../../ledger/index.ts';
 import { dashboardRepo, type StatusRow } from '../repo.ts';
 
 /** Statuses that count as the ledger's work: everything dispatched and not cancelled (completion's denominator). */
@@ -45,7 +45,7 @@ export const baseFilter = (s: { unitId: number | undefined }): TaskFilter => (s.
 
 /** Counts by status and light of a scope: roll-up counters when they answer it, else a scan. */
 export async function statusRows(ctx: AppContext, actor: Actor, s: DashboardScope, today: string): Promise<StatusRow[]> {
-  if (s.rollups && s.unitId !== undefined) return rollupTotals(ctx.db, { unit: s.unitId, part: 'lead' }, today);
+  if (s.rollups && s.unitId !== undefined) return rollupTotals(ctx.db, { unit: s.unitId, part: 'lead', hideDrafts: !seesDrafts(actor) }, today);
   return dashboardRepo.statusRows(ctx.db, actor, baseFilter(s), today);
 }
 
@@ -53,7 +53,7 @@ export async function statusRows(ctx: AppContext, actor: Actor, s: DashboardScop
 export async function childStatusRows(ctx: AppContext, actor: Actor, s: DashboardScope, childIds: number[], today: string): Promise<Map<number, StatusRow[]>> {
   if (!s.rollups) return dashboardRepo.statusRowsByChild(ctx.db, actor, baseFilter(s), childIds, today);
   const out = new Map<number, StatusRow[]>();
-  for (const id of childIds) out.set(id, await rollupTotals(ctx.db, { unit: id, part: 'lead' }, today));
+  for (const id of childIds) out.set(id, await rollupTotals(ctx.db, { unit: id, part: 'lead', hideDrafts: !seesDrafts(actor) }, today));
   return out;
 }
 

@@ -92,6 +92,7 @@ export async function countTotals(db: DbOrTx, f: RollupFilter): Promise<number> 
   let q = db.selectFrom('ledger_counts').select(sql<number>`coalesce(sum(count), 0)`.as('n')).where('part', '=', f.part);
   q = f.unit === 'all' ? q.where('unit_id', 'in', (eb) => eb.selectFrom('units').select('id').where('parent_id', 'is', null)) : q.where('unit_id', '=', f.unit);
   if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
+  if (f.hideDrafts) q = q.where('status', '!=', 'draft');
   return Number((await q.executeTakeFirstOrThrow()).n);
 }
 
@@ -100,6 +101,8 @@ export interface RollupFilter {
   unit: number | 'all';
   part: 'lead' | 'supporting';
   statuses?: string[];
+  /** For readers who do not see drafts (see seesDrafts): leave draft counters out. */
+  hideDrafts?: boolean;
 }
 
 /** Sums counters by status and light on `today`: the exact figures without scanning tasks. */
@@ -116,6 +119,7 @@ export async function rollupTotals(db: DbOrTx, f: RollupFilter, today: string) {
     .groupBy('status');
   q = f.unit === 'all' ? q.where('unit_id', 'in', (eb) => eb.selectFrom('units').select('id').where('parent_id', 'is', null)) : q.where('unit_id', '=', f.unit);
   if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
+  if (f.hideDrafts) q = q.where('status', '!=', 'draft');
   const rows = await q.execute();
   return rows.map((r) => ({ status: r.status, total: Number(r.total), red: Number(r.red), yellow: Number(r.yellow) }));
 }

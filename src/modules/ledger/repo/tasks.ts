@@ -42,6 +42,9 @@ export type PagePlan = 'ordered' | 'seek';
 
 type TaskQuery = SelectQueryBuilder<Database, 'tasks', object>;
 
+/** Drafts are the organization department's work in progress: units see a task once it is dispatched. */
+export const seesDrafts = (actor: Actor) => actor.permissions.has('ledger.manage');
+
 const subtree = (eb: ExpressionBuilder<Database, 'tasks'>, unitId: number) =>
   eb.selectFrom('unit_closure').select('unit_closure.descendant_id').where('unit_closure.ancestor_id', '=', unitId);
 
@@ -61,6 +64,7 @@ export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: st
       ),
     ]),
   ) as TaskQuery;
+  if (!seesDrafts(actor)) q = q.where('tasks.status', '!=', 'draft');
   if (f.unitId !== undefined) {
     const unitId = f.unitId;
     const involvement = f.involvement ?? 'lead';

@@ -8,7 +8,7 @@ import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Paging } from '../../../platform/http/schemas.ts';
 import { allowedActions, assessLight, type Milestone } from '../domain/index.ts';
 import { draftTask, ledgerColumns, toLedgerTask, type TaskRow } from '../task-mapping.ts';
-import { taskRepo, type PagePlan, type TaskFilter } from '../repo/tasks.ts';
+import { seesDrafts, taskRepo, type PagePlan, type TaskFilter } from '../repo/tasks.ts';
 import { applyRollup, countTotals, rollupTotals } from '../repo/rollups.ts';
 import { ledgerActor } from './domain-actor.ts';
 import { lightOf, presentTasks } from './present.ts';
@@ -53,7 +53,9 @@ async function total(ctx: AppContext, actor: Actor, f: TaskFilter, today: string
   if (!usable) return { total: await taskRepo.count(ctx.db, actor, f, today), plan: 'seek' };
   // Without a light filter one counter row per status answers; lights need the threshold rows.
   const count = async (unit: number | 'all') =>
-    f.light?.length ? sumRollup(await rollupTotals(ctx.db, { unit, part: 'lead', statuses }, today), f.light) : countTotals(ctx.db, { unit, part: 'lead', statuses });
+    f.light?.length
+      ? sumRollup(await rollupTotals(ctx.db, { unit, part: 'lead', statuses, hideDrafts: !seesDrafts(actor) }, today), f.light)
+      : countTotals(ctx.db, { unit, part: 'lead', statuses, hideDrafts: !seesDrafts(actor) });
   const n = await count(f.unitId ?? 'all');
   if (f.unitId === undefined || !statuses || (f.sort ?? 'deadline') !== 'deadline') return { total: n, plan: 'seek' };
   // Walking the deadline index reads about pageSize / share entries: worth it from a 2% share on.

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { requirePermission, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { sql } from 'kysely';
-import { filteredTasks, LIGHTFUL_STATUSES, taskRepo, type TaskFilter } from '../repo/tasks.ts';
+import { filteredTasks, LIGHTFUL_STATUSES, seesDrafts, taskRepo, type TaskFilter } from '../repo/tasks.ts';
 import { rollupTotals } from '../repo/rollups.ts';
 import { presentTasks } from './present.ts';
 
@@ -56,7 +56,7 @@ export const viewService = {
     let rows: { status: string; total: number; red: number; yellow: number }[];
     const onlyUnit = f.sourceId === undefined && f.category === undefined;
     if (onlyUnit && resolveScope(actor, 'ledger.read').all && f.unitId !== undefined) {
-      rows = await rollupTotals(ctx.db, { unit: f.unitId, part: 'lead' }, today);
+      rows = await rollupTotals(ctx.db, { unit: f.unitId, part: 'lead', hideDrafts: !seesDrafts(actor) }, today);
     } else {
       const q = await filteredTasks(ctx.db, actor, base, today)
         .select([
