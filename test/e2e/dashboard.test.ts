@@ -128,10 +128,32 @@ describe('dashboard: every number opens its list, live updates, briefings', () =
     expect(text).toContain('完成率');
     const sentence = '各单位要对照台账逐项抓好落实。';
     await overview.fill(`${text}${sentence}`);
+
+    // Typing survives a reload (sessionStorage) …
+    await page.reload();
+    await page.getByTestId('draft-restored').waitFor();
+    expect(await overview.inputValue()).toContain(sentence);
+
+    // … and a colleague's save in between: the 409 loads their copy and keeps ours for a second save.
+    await page.evaluate(async (bid) => {
+      const csrf = document.cookie.split('; ').find((c) => c.startsWith('luoshi_csrf='))?.split('=')[1] ?? '';
+      const current = (await (await fetch(`/api/briefings/${bid}`)).json()) as { version: number };
+      const res = await fetch(`/api/briefings/${bid}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': decodeURIComponent(csrf) },
+        body: JSON.stringify({ version: current.version, sections: { nextSteps: '同事修改的下一步工作要求。' } }),
+      });
+      if (!res.ok) throw new Error(`colleague's edit: ${res.status}`);
+    }, id);
+    await page.getByTestId('briefing-save').click();
+    await page.getByText('已载入最新内容').waitFor();
+    expect(await overview.inputValue()).toContain(sentence);
+    expect(await page.getByTestId('section-text-nextSteps').inputValue()).toBe('同事修改的下一步工作要求。');
     await page.getByTestId('briefing-save').click();
     await page.getByText('已保存').first().waitFor();
     const saved = await apiGet<{ content: { sections: { key: string; text: string }[] } }>(`/api/briefings/${id}`);
     expect(saved.content.sections.find((s) => s.key === 'overview')?.text).toContain(sentence);
+    expect(saved.content.sections.find((s) => s.key === 'nextSteps')?.text).toBe('同事修改的下一步工作要求。');
 
     await page.getByTestId('briefing-issue').click();
     await page.getByTestId('briefing-issue-confirm').click();

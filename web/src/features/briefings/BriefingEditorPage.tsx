@@ -7,7 +7,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { errorText } from '../../lib/error-text';
 import { isApiError } from '../../api/errors';
 import { briefingsApi, type Briefing, type SectionKey } from './api';
-import { changesOf, clearDraft, readDraft, writeDraft, type EditDraft } from './edit-draft';
+import { changesOf, clearDraft, readDraft, rebase, writeDraft, type EditDraft } from './edit-draft';
 import { BriefingStatusTag } from './BriefingStatusTag';
 import { OverdueTable, UnitsTable } from './BriefingTables';
 import { useDownload } from './download';
@@ -51,8 +51,9 @@ export function BriefingEditorPage() {
     void load().then((fresh) => {
       if (!fresh) return;
       const stored = fresh.status === 'draft' ? readDraft(id) : null;
-      if (stored && changesOf(fresh, stored)) {
-        setTyped({ title: stored.title, sections: stored.sections });
+      const merged = stored ? { title: stored.title || fresh.title, sections: { ...fromServer(fresh).sections, ...stored.sections } } : null;
+      if (merged && changesOf(fresh, merged)) {
+        setTyped(merged);
         setRestored(true);
       } else {
         clearDraft(id);
@@ -61,9 +62,16 @@ export function BriefingEditorPage() {
     });
   }, [id, load]);
 
+  /** Keeps only what the user changed, so untouched sections follow the server's copy. */
+  const remember = (base: Briefing, next: Typed) => {
+    const changes = changesOf(base, next);
+    if (changes) writeDraft(id, { baseVersion: base.version, title: changes.title ?? '', sections: changes.sections ?? {} });
+    else clearDraft(id);
+  };
+
   const change = (next: Typed) => {
     setTyped(next);
-    if (b) writeDraft(id, { ...next, baseVersion: b.version });
+    if (b) remember(b, next);
   };
 
   /** Saves what differs; true when nothing is left unsaved. */
@@ -83,7 +91,12 @@ export function BriefingEditorPage() {
       if (isApiError(err) && err.status === 409) {
         if (err.code === 'briefing.stale') message.warning({ content: t('briefings.editor.stale'), duration: 6 });
         else message.error(errorText(err, t));
-        await load(); // the typing stays in `typed` and in sessionStorage
+        const latest = await load();
+        if (latest) {
+          const next = rebase(b, latest, typed); // their copy, with the user's edits kept on top
+          setTyped(next);
+          remember(latest, next);
+        }
       } else {
         message.error(errorText(err, t));
       }

@@ -56,3 +56,17 @@ export function monthRange(anchor: string): { from: string; to: string } {
   const mm = String(m).padStart(2, '0');
   return { from: `${y}-${mm}-01`, to: `${y}-${mm}-${String(last).padStart(2, '0')}` };
 }
+
+/**
+ * After a 409: the other person's copy with the user's own edits on top. A field the user did not
+ * touch (still as in the copy they started from) takes the new text; a field they edited keeps theirs.
+ */
+export function rebase(started: Briefing, latest: Briefing, typed: Pick<EditDraft, 'title' | 'sections'>): Pick<EditDraft, 'title' | 'sections'> {
+  const was = new Map(started.content.sections.map((s) => [s.key, s.text]));
+  const sections: Partial<Record<SectionKey, string>> = {};
+  for (const s of latest.content.sections) {
+    const mine = typed.sections[s.key];
+    sections[s.key] = mine !== undefined && mine !== was.get(s.key) ? mine : s.text;
+  }
+  return { title: typed.title !== started.title ? typed.title : latest.title, sections };
+}
