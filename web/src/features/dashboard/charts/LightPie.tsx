@@ -8,7 +8,7 @@ import { EChart } from './EChart';
 import { LIGHT_COLORS } from './colors';
 
 /** 亮灯情况: a donut of red, yellow and green; a slice opens its tasks. */
-export function LightPie({ byLight, height = 260, dark }: { byLight: Record<Light, Figure>; height?: number; dark?: boolean }) {
+export function LightPie({ byLight, height = 260, dark }: { byLight: Record<Light, Figure>; height?: number | string; dark?: boolean }) {
   const t = useT();
   const navigate = useNavigate();
   const option = useMemo(() => {
@@ -26,7 +26,7 @@ export function LightPie({ byLight, height = 260, dark }: { byLight: Record<Ligh
           avoidLabelOverlap: true,
           label: { show: true, formatter: '{b}\n{c}', fontSize: dark ? 18 : 13 },
           emptyCircleStyle: { color: '#eee' },
-          data: lights.map((l) => ({ name: t(`ledger.light.${l}`), value: byLight[l].count, itemStyle: { color: LIGHT_COLORS[l] }, light: l })),
+          data: lights.filter((l) => byLight[l].count > 0).map((l) => ({ name: t(`ledger.light.${l}`), value: byLight[l].count, itemStyle: { color: LIGHT_COLORS[l] }, light: l })),
         },
         {
           type: 'pie',

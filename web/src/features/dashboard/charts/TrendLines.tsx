@@ -16,7 +16,7 @@ export function bucketLabel(key: string, lang: 'zh' | 'en'): string {
 }
 
 /** 推进趋势: tasks dispatched and signed off per week or month; a point opens its tasks. */
-export function TrendLines({ trends, height = 280, dark }: { trends: TrendPoint[]; height?: number; dark?: boolean }) {
+export function TrendLines({ trends, height = 280, dark }: { trends: TrendPoint[]; height?: number | string; dark?: boolean }) {
   const { t, lang: current } = useI18n();
   const navigate = useNavigate();
   const lang = current === 'zh-CN' ? 'zh' : 'en';

@@ -11,7 +11,7 @@ import { LIGHT_COLORS, SIGNED_OFF_COLOR } from './colors';
  * 各单位推进情况: per child unit, stacked red / yellow / green / signed off. A click on a bar
  * opens the ledger filtered by that unit (and that colour); on the unit's name, all its tasks.
  */
-export function UnitBars({ rows, height = 320, dark }: { rows: UnitRow[]; height?: number; dark?: boolean }) {
+export function UnitBars({ rows, height = 320, dark }: { rows: UnitRow[]; height?: number | string; dark?: boolean }) {
   const t = useT();
   const navigate = useNavigate();
   const shown = useMemo(() => rows.filter((r) => r.active.count > 0), [rows]);

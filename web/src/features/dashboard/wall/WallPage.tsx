@@ -128,12 +128,12 @@ export function WallPage() {
           <Row gutter={[16, 16]} style={{ marginBottom: 16 }}>
             <Col span={7}>
               <WallPanel title={t('dashboard.section.lights')}>
-                <LightPie byLight={d.byLight} height={300} dark />
+                <LightPie byLight={d.byLight} height="30vh" dark />
               </WallPanel>
             </Col>
             <Col span={17}>
               <WallPanel title={byUnitShown ? t('dashboard.section.byUnit') : t('dashboard.section.trends')}>
-                {byUnitShown ? <UnitBars rows={d.byUnit} height={300} dark /> : <TrendLines trends={d.period.trends} height={300} dark />}
+                {byUnitShown ? <UnitBars rows={d.byUnit} height="30vh" dark /> : <TrendLines trends={d.period.trends} height="30vh" dark />}
               </WallPanel>
             </Col>
           </Row>
@@ -145,7 +145,7 @@ export function WallPage() {
             </Col>
             <Col span={8}>
               <WallPanel title={t('dashboard.section.trends')}>
-                <TrendLines trends={d.period.trends} height={260} dark />
+                <TrendLines trends={d.period.trends} height="24vh" dark />
               </WallPanel>
             </Col>
             <Col span={8}>
