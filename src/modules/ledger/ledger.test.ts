@@ -212,6 +212,12 @@ describe.each(dialects)('roll-up counters on %s', (dialect) => {
         ...(await t.ctx.db.selectFrom('ledger_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'part', 'status']).execute()).map(
           (r) => `total ${r.unit_id}|${r.part}|${r.status}|${r.count}`,
         ),
+        ...(await t.ctx.db.selectFrom('ledger_day_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'kind', 'day']).execute()).map(
+          (r) => `day ${r.unit_id}|${r.kind}|${r.day}|${r.count}`,
+        ),
+        ...(await t.ctx.db.selectFrom('ledger_source_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'source_id', 'status', 'red_from']).execute()).map(
+          (r) => `source ${r.unit_id}|${r.source_id}|${r.status}|${r.red_from}|${r.count}`,
+        ),
       ];
       const recount = async () => {
         const kept = await snapshot();
@@ -224,6 +230,8 @@ describe.each(dialects)('roll-up counters on %s', (dialect) => {
       expect(r.kept.some((k) => k.startsWith(`${city.units.city}|lead|dispatched`))).toBe(true);
       // The city's row counts each task once even though 甲 has two supporting units under 西城区.
       expect(r.kept).toContain(`total ${city.units.city}|lead|dispatched|3`);
+      expect(r.kept).toContain(`day ${city.units.city}|dispatched|2026-03-01|3`);
+      expect(r.kept.filter((k) => k.startsWith(`source ${city.units.city}|`))).toHaveLength(3); // three deadlines, three red thresholds
       const citySupporting = r.kept.filter((k) => k.startsWith(`${city.units.city}|supporting|`)).reduce((n, k) => n + Number(k.split('|')[5]), 0);
       expect(citySupporting).toBe(1);
 
@@ -236,6 +244,19 @@ describe.each(dialects)('roll-up counters on %s', (dialect) => {
       const westTotal = (await sup.get(`/api/tasks?unitId=${city.units.west}&status=dispatched`)).json();
       expect(westTotal.total).toBe(3); // 甲 and 乙 now lie under 西城区, with 丙
       expect(westTotal.items).toHaveLength(3);
+
+      // A whole loop to sign-off keeps the day counters (dispatched, signed off, on time) exact too.
+      const west = await loggedIn(app, 'liaison-west', PASSWORD);
+      const id = taskIds[2];
+      const v = async () => (await sup.get(`/api/tasks/${id}`)).json().version;
+      await west.post(`/api/tasks/${id}/actions/acknowledge`, { version: await v() });
+      await west.post(`/api/tasks/${id}/reports`, { text: '已完成' });
+      await west.post(`/api/tasks/${id}/actions/requestSignOff`, { version: await v() });
+      expect((await sup.post(`/api/tasks/${id}/actions/signOff`, { version: await v() })).json().status).toBe('signedOff');
+      const signed = await snapshot();
+      r = await recount();
+      expect(signed).toEqual(r.recounted);
+      expect(signed).toContain(`day ${city.units.city}|signedOffOnTime|2026-03-01|1`);
       await app.close();
     } finally {
       await t.close();

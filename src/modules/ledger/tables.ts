@@ -112,6 +112,19 @@ export interface LedgerCountTable {
   status: string;
   count: number;
 }
+export interface LedgerDayCountTable {
+  unit_id: number;
+  kind: string;
+  day: string;
+  count: number;
+}
+export interface LedgerSourceCountTable {
+  unit_id: number;
+  source_id: number;
+  status: string;
+  red_from: string;
+  count: number;
+}
 export interface NotificationTable {
   id: Generated<number>;
   user_id: number;
@@ -141,6 +154,8 @@ declare module '../../platform/db/types.ts' {
     progress_reports: ProgressReportTable;
     ledger_rollups: LedgerRollupTable;
     ledger_counts: LedgerCountTable;
+    ledger_day_counts: LedgerDayCountTable;
+    ledger_source_counts: LedgerSourceCountTable;
     notifications: NotificationTable;
     saved_views: SavedViewTable;
   }

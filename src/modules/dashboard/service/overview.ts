@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../platform/context.ts';
 import type { Actor } from '../../../platform/access/index.ts';
-import { listUrl, presentTasks, taskRepo, type TaskFilter } from '../../ledger/index.ts';
+import { LIGHTFUL_STATUSES, listUrl, presentTasks, sourceTotals, taskRepo, type TaskFilter } from '../../ledger/index.ts';
 import type { Bucket } from '../domain/periods.ts';
 import { contributedFigures } from '../contributions.ts';
 import { dashboardRepo } from '../repo.ts';
@@ -35,8 +35,11 @@ export async function dashboardOverview(ctx: AppContext, actor: Actor, q: Dashbo
   const [overdueItems, laggingItems, sources, periodPart, contributions] = await Promise.all([
     items({ ...base, light: ['red'] }),
     items({ ...base, light: ['yellow'] }),
-    dashboardRepo.bySource(ctx.db, actor, base, ACTIVE_STATUSES, today),
-    periodFigures(ctx, actor, base, period, q.bucket, today),
+    // The counters answer for a whole subtree the actor sees; otherwise count the tasks.
+    scope.rollups && scope.unitId !== undefined
+      ? sourceTotals(ctx.db, scope.unitId, ACTIVE_STATUSES, LIGHTFUL_STATUSES, today)
+      : dashboardRepo.bySource(ctx.db, actor, base, ACTIVE_STATUSES, today),
+    periodFigures(ctx, actor, base, period, q.bucket, today, scope.rollups),
     contributedFigures(ctx, actor, { unitId: scope.unitId, childIds: children.map((c) => c.id), period }),
   ]);
   return {

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../platform/context.ts';
 import type { Actor } from '../../../platform/access/index.ts';
 import { invalid } from '../../../platform/errors.ts';
-import { listUrl, type TaskFilter } from '../../ledger/index.ts';
+import { dayTotals, listUrl, type TaskFilter } from '../../ledger/index.ts';
 import { rateOf, type Figure } from '../domain/figures.ts';
 import { bucketCounts, buckets, defaultBucket, defaultPeriod, type Bucket, type Period } from '../domain/periods.ts';
 import { dashboardRepo } from '../repo.ts';
@@ -22,16 +22,25 @@ export const dispatchedIn = (base: TaskFilter, p: Period): TaskFilter => ({ ...b
  * on-time rate of those signed off (on or before their deadline as it stands, extensions
  * included; a task with no deadline counts as on time), and both per week or month.
  */
-export async function periodFigures(ctx: AppContext, actor: Actor, base: TaskFilter, period: Period, bucket: Bucket | undefined, today: string) {
+export async function periodFigures(ctx: AppContext, actor: Actor, base: TaskFilter, period: Period, bucket: Bucket | undefined, today: string, useCounters = false) {
   const kind = bucket ?? defaultBucket(period);
   const signedF = signedOffIn(base, period);
   const dispF = dispatchedIn(base, period);
-  const [signedDays, dispDays, onTimeCount] = await Promise.all([
-    dashboardRepo.perDay(ctx.db, actor, signedF, 'signed_off_on', today),
-    dashboardRepo.perDay(ctx.db, actor, dispF, 'dispatched_on', today),
-    dashboardRepo.count(ctx.db, actor, { ...signedF, onTime: true }, today),
-  ]);
   const sum = (xs: { n: number }[]) => xs.reduce((s, x) => s + x.n, 0);
+  // For a whole subtree the actor sees, the ledger's day counters answer without scanning tasks.
+  const unit = base.unitId;
+  const [signedDays, dispDays, onTimeCount] =
+    useCounters && unit !== undefined && Object.keys(base).length === 1
+      ? await Promise.all([
+          dayTotals(ctx.db, unit, 'signedOff', period.from, period.to),
+          dayTotals(ctx.db, unit, 'dispatched', period.from, period.to),
+          dayTotals(ctx.db, unit, 'signedOffOnTime', period.from, period.to).then(sum),
+        ])
+      : await Promise.all([
+          dashboardRepo.perDay(ctx.db, actor, signedF, 'signed_off_on', today),
+          dashboardRepo.perDay(ctx.db, actor, dispF, 'dispatched_on', today),
+          dashboardRepo.count(ctx.db, actor, { ...signedF, onTime: true }, today),
+        ]);
   const signedOff: Figure = { count: sum(signedDays), list: listUrl(signedF) };
   const ranges = buckets(period, kind);
   const signedCounts = bucketCounts(ranges, signedDays);

@@ -4,7 +4,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { invalid } from '../../../platform/errors.ts';
 import { readSetting, writeSetting } from '../../../platform/settings.ts';
 import { withTx } from '../../../platform/db/tx.ts';
-import { LIGHTFUL_STATUSES, listUrl } from '../../ledger/index.ts';
+import { LIGHTFUL_STATUSES, listUrl, dayTotals } from '../../ledger/index.ts';
 import { rateOf } from '../domain/figures.ts';
 import { DEFAULT_WEIGHTS, rank, validWeights, type RankingWeights, type UnitOutcomes } from '../domain/ranking.ts';
 import { contributedFigures } from '../contributions.ts';
@@ -14,6 +14,17 @@ import { checkedPeriod, signedOffIn } from './period.ts';
 import { baseFilter, childStatusRows, childUnits, dashboardScope } from './scope.ts';
 
 const WEIGHTS_KEY = 'dashboard.rankingWeights';
+
+/** Signed off in the period and of them on time, per child unit, from the ledger's day counters. */
+async function onTimeFromCounters(ctx: AppContext, ids: number[], period: { from: string; to: string }) {
+  const sum = (xs: { n: number }[]) => xs.reduce((s, x) => s + x.n, 0);
+  const out = new Map<number, { total: number; onTime: number }>();
+  for (const id of ids) {
+    const [total, onTime] = await Promise.all([dayTotals(ctx.db, id, 'signedOff', period.from, period.to), dayTotals(ctx.db, id, 'signedOffOnTime', period.from, period.to)]);
+    out.set(id, { total: sum(total), onTime: sum(onTime) });
+  }
+  return out;
+}
 
 // Units only, on outcomes only: see domain/ranking.ts for the rule against ranking individuals.
 export const rankingService = {
@@ -41,7 +52,7 @@ export const rankingService = {
     const ids = children.map((c) => c.id);
     const [rows, onTime, contributions] = await Promise.all([
       childStatusRows(ctx, actor, scope, ids, today),
-      dashboardRepo.onTimeByChild(ctx.db, actor, signedOffIn(baseFilter(scope), period), ids, today),
+      scope.rollups ? onTimeFromCounters(ctx, ids, period) : dashboardRepo.onTimeByChild(ctx.db, actor, signedOffIn(baseFilter(scope), period), ids, today),
       contributedFigures(ctx, actor, { unitId: scope.unitId, childIds: ids, period }),
     ]);
     const rectification = Object.values(contributions).find((c) => c.rectificationRate)?.rectificationRate;

@@ -51,7 +51,7 @@ export const undoService = {
       const rules = await lightRules(tx);
       for (const row of rows.slice().reverse()) {
         const units = supporting.get(row.id) ?? [];
-        await applyRollup(tx, toLedgerTask(row, units, null), null, rules);
+        await applyRollup(tx, toLedgerTask(row, units, null), null, rules, row.source_id);
         await taskRepo.remove(tx, row.id);
         await audit(tx, auditActor(actor), { action: 'delete', entity: 'task', entityId: row.id, before: { title: row.title } }, now);
         events.push({ type: 'task.deleted', entity: 'task', entityId: row.id, unitIds: [row.lead_unit_id, ...units].filter((x): x is number => x !== null), at: now.toISOString() });

@@ -143,6 +143,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('ledger_counts_pk', ['unit_id', 'part', 'status'])
     .execute();
 
+  // What happened on which day (dispatched, signed off, signed off on time) per ancestor unit:
+  // the dashboard's period figures and trends without scanning tasks.
+  await db.schema
+    .createTable('ledger_day_counts')
+    .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('day', 'text', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('ledger_day_counts_pk', ['unit_id', 'kind', 'day'])
+    .execute();
+  // Tasks per source, status and red threshold per ancestor unit: the dashboard's by-source figures.
+  await db.schema
+    .createTable('ledger_source_counts')
+    .addColumn('unit_id', 'integer', (c) => c.notNull().references('units.id'))
+    .addColumn('source_id', 'integer', (c) => c.notNull().references('sources.id'))
+    .addColumn('status', 'text', (c) => c.notNull())
+    .addColumn('red_from', 'text', (c) => c.notNull())
+    .addColumn('count', 'integer', (c) => c.notNull())
+    .addPrimaryKeyConstraint('ledger_source_counts_pk', ['unit_id', 'source_id', 'status', 'red_from'])
+    .execute();
+
   await withId(db, db.schema.createTable('notifications'))
     .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('kind', 'text', (c) => c.notNull())
@@ -164,7 +185,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['saved_views', 'notifications', 'ledger_counts', 'ledger_rollups', 'progress_reports', 'task_units', 'tasks', 'import_batches', 'sources', 'files']) {
+  for (const t of ['saved_views', 'notifications', 'ledger_source_counts', 'ledger_day_counts', 'ledger_counts', 'ledger_rollups', 'progress_reports', 'task_units', 'tasks', 'import_batches', 'sources', 'files']) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/types.ts';
 import { rollupKeys, type LedgerTask, type LightRules, type RollupKey } from '../domain/index.ts';
 import { NEVER } from '../migrations/20261125-0100-ledger.ts';
+import { applyFacts, rebuildFacts } from './facts.ts';
 
 /**
  * Roll-up counters are kept per ANCESTOR: a task counts in its own unit's row and in every unit
@@ -33,11 +34,12 @@ function expand(keys: RollupKey[], ancestors: Map<number, number[]>): Map<string
 }
 
 /** Applies one task write to the roll-up counters, inside the write's transaction. */
-export async function applyRollup(db: DbOrTx, before: LedgerTask | null, after: LedgerTask | null, rules: LightRules): Promise<void> {
+export async function applyRollup(db: DbOrTx, before: LedgerTask | null, after: LedgerTask | null, rules: LightRules, sourceId: number | null): Promise<void> {
   const beforeKeys = before ? rollupKeys(before, rules) : [];
   const afterKeys = after ? rollupKeys(after, rules) : [];
   const units = [...new Set([...beforeKeys, ...afterKeys].map((k) => Number(k.unitId)))];
   const ancestors = await ancestorsOf(db, units);
+  await applyFacts(db, before, after, rules, sourceId, (u) => ancestors.get(u) ?? []);
   const deltas = new Map<string, { key: Key; delta: number }>();
   for (const [keys, delta] of [[expand(beforeKeys, ancestors), -1], [expand(afterKeys, ancestors), +1]] as const) {
     for (const [id, key] of keys) {
@@ -82,6 +84,7 @@ export async function rebuildRollups(db: DbOrTx): Promise<void> {
       from tasks t join task_units tu on tu.task_id = t.id join unit_closure c on c.descendant_id = tu.unit_id
       where t.lead_unit_id is null or tu.unit_id <> t.lead_unit_id) a
     group by a.ancestor_id, a.status, a.yellow_from, a.red_from`.execute(db);
+  await rebuildFacts(db);
   await db.deleteFrom('ledger_counts').execute();
   await sql`insert into ledger_counts (unit_id, part, status, count)
     select unit_id, part, status, sum(count) from ledger_rollups group by unit_id, part, status`.execute(db);

@@ -94,7 +94,7 @@ export async function step<A extends Action>(
   if (!(await taskRepo.update(tx, id, l.row.version, set, ctx.clock.now().toISOString()))) {
     throw await staleWriteError(tx, 'task', id, l.row.version + 1, l.row.version);
   }
-  await applyRollup(tx, l.task, after, rules);
+  await applyRollup(tx, l.task, after, rules, l.row.source_id);
   const changed = Object.fromEntries(Object.entries(set).filter(([k, v]) => (l.row as unknown as Record<string, unknown>)[k] !== v));
   const before = Object.fromEntries(Object.keys(changed).map((k) => [k, (l.row as unknown as Record<string, unknown>)[k]]));
   await audit(tx, auditActor(actor), { action: `task.${action}`, entity: 'task', entityId: id, before, after: { ...changed, ...(input ?? {}) } }, ctx.clock.now());

@@ -126,7 +126,7 @@ export async function insertDraft(ctx: AppContext, tx: DbOrTx, actor: Actor, f: 
     } as TaskRow,
     supporting,
   );
-  await applyRollup(tx, null, domain, rules);
+  await applyRollup(tx, null, domain, rules, f.sourceId ?? null);
   await audit(tx, auditActor(actor), { action: 'create', entity: 'task', entityId: id, after: { ...f } }, ctx.clock.now());
   return id;
 }
@@ -214,7 +214,7 @@ export const taskService = {
       if (f.milestones !== undefined) set.milestones = JSON.stringify(milestonesOf(f.milestones));
       await taskRepo.update(tx, id, version, set, ctx.clock.now().toISOString());
       if (f.supportingUnitIds !== undefined || f.leadUnitId !== undefined) await taskRepo.setSupporting(tx, id, supporting);
-      await applyRollup(tx, before, after, rules);
+      await applyRollup(tx, before, after, rules, row.source_id);
       await audit(tx, auditActor(actor), { action: 'update', entity: 'task', entityId: id, before: pick(row, f), after: { ...f } }, ctx.clock.now());
     });
     ctx.events.publish(await taskEvent(ctx, 'task.updated', id));
@@ -231,7 +231,7 @@ export const taskService = {
       if (row.state !== 'draft') throw new AppError('ledger.delete_not_draft', 'invalid');
       if ((await taskRepo.children(tx, id)).length) throw new AppError('ledger.has_children', 'conflict');
       const supporting = (await taskRepo.supporting(tx, [id])).get(id)!;
-      await applyRollup(tx, toLedgerTask(row, supporting, null), null, await lightRules(tx));
+      await applyRollup(tx, toLedgerTask(row, supporting, null), null, await lightRules(tx), row.source_id);
       await taskRepo.remove(tx, id);
       await audit(tx, auditActor(actor), { action: 'delete', entity: 'task', entityId: id, before: { title: row.title } }, ctx.clock.now());
     });
