@@ -1,6 +1,6 @@
 import type { AppContext } from '../../../platform/context.ts';
 import type { Actor } from '../../../platform/access/index.ts';
-import { LIGHTFUL_STATUSES, listUrl, presentTasks, sourceTotals, taskRepo, type TaskFilter } from '../../ledger/index.ts';
+import { LIGHTFUL_STATUSES, listUrl, sourceTotals, taskService, type TaskFilter } from '../../ledger/index.ts';
 import type { Bucket } from '../domain/periods.ts';
 import { contributedFigures } from '../contributions.ts';
 import { dashboardRepo } from '../repo.ts';
@@ -29,7 +29,8 @@ export async function dashboardOverview(ctx: AppContext, actor: Actor, q: Dashbo
   const base = baseFilter(scope);
   const state = stateFigures(await statusRows(ctx, actor, scope, today), base);
   const top = q.top ?? 10;
-  const items = async (f: TaskFilter) => presentTasks(ctx.db, await taskRepo.page(ctx.db, actor, f, { page: 1, pageSize: top }, today), today);
+  // The ledger's own list (with its plan for light filters): the items are the first of the linked list.
+  const items = async (f: TaskFilter) => (top > 0 ? (await taskService.list(ctx, actor, f, { page: 1, pageSize: top })).items : []);
   const children = await childUnits(ctx, scope);
   const childRows = await childStatusRows(ctx, actor, scope, children.map((c) => c.id), today);
   const [overdueItems, laggingItems, sources, periodPart, contributions] = await Promise.all([

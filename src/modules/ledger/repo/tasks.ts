@@ -77,16 +77,23 @@ export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: st
     else if (involvement === 'supporting') q = q.where((eb) => supporting(eb));
     else q = q.where((eb) => eb.or([eb('tasks.lead_unit_id', 'in', subtree(eb, unitId)), supporting(eb)]));
   }
-  if (f.status?.length) q = q.where('tasks.status', 'in', f.status);
+  // Walking the deadline order, several statuses are checked per row rather than read from their index.
+  const status = (n: number) => (plan === 'ordered' && n > 1 ? unindexed(db, 'tasks.status') : sql.ref('tasks.status'));
+  if (f.status?.length) {
+    const statuses = f.status;
+    q = q.where((eb) => eb(status(statuses.length) as never, 'in', statuses as never));
+  }
   if (f.light?.length) {
     const lights = f.light;
-    q = q.where('tasks.status', 'in', LIGHTFUL_STATUSES).where((eb) =>
+    // red means a deadline already past and yellow one not yet past (lights.ts): saying so lets
+    // the deadline index bound the walk; the threshold columns still decide.
+    q = q.where((eb) => eb(status(LIGHTFUL_STATUSES.length) as never, 'in', LIGHTFUL_STATUSES as never)).where((eb) =>
       eb.or(
         lights.map((l) =>
           l === 'red'
-            ? eb('tasks.red_from', '<=', today)
+            ? eb.and([eb('tasks.red_from', '<=', today), eb('tasks.deadline_sort', '<', today)])
             : l === 'yellow'
-              ? eb.and([eb('tasks.red_from', '>', today), eb('tasks.yellow_from', '<=', today)])
+              ? eb.and([eb('tasks.red_from', '>', today), eb('tasks.yellow_from', '<=', today), eb('tasks.deadline_sort', '>=', today)])
               : eb('tasks.yellow_from', '>', today),
         ),
       ),

@@ -57,10 +57,12 @@ async function total(ctx: AppContext, actor: Actor, f: TaskFilter, today: string
       ? sumRollup(await rollupTotals(ctx.db, { unit, part: 'lead', statuses, hideDrafts: !seesDrafts(actor) }, today), f.light)
       : countTotals(ctx.db, { unit, part: 'lead', statuses, hideDrafts: !seesDrafts(actor) });
   const n = await count(f.unitId ?? 'all');
-  if (f.unitId === undefined || !statuses || (f.sort ?? 'deadline') !== 'deadline') return { total: n, plan: 'seek' };
+  if ((f.sort ?? 'deadline') !== 'deadline' || (!statuses && !f.light?.length)) return { total: n, plan: 'seek' };
+  // City-wide, by light: walk the deadline order (red at its start, yellow just after today).
+  if (f.unitId === undefined) return { total: n, plan: f.light?.length ? 'ordered' : 'seek' };
   // Walking the deadline index reads about pageSize / share entries: worth it from a 2% share on.
   // The city-wide figure only steers the plan, so a few seconds' staleness costs nothing.
-  const all = await planCache(`${statuses.join(',')}|${(f.light ?? []).join(',')}`, ctx.clock.now().getTime(), () => count('all'));
+  const all = await planCache(`${(statuses ?? []).join(',')}|${(f.light ?? []).join(',')}`, ctx.clock.now().getTime(), () => count('all'));
   return { total: n, plan: all > 0 && n / all >= 0.02 ? 'ordered' : 'seek' };
 }
 
