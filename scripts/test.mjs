@@ -20,12 +20,24 @@ function ensureChromium() {
   return false;
 }
 
+/** LibreOffice converts the briefing .docx to PDF in a test; CI installs it, root installs it here too. */
+function ensureLibreOffice() {
+  if (spawnSync('sh', ['-c', 'command -v soffice']).status === 0) return true;
+  if (process.getuid?.() === 0) {
+    console.log('LibreOffice is missing: installing Debian’s libreoffice-writer-nogui…');
+    if (run('apt-get', ['update', '-qq']) === 0 && run('apt-get', ['install', '-y', '-qq', 'libreoffice-writer-nogui']) === 0) return true;
+  }
+  console.error('The briefing test needs LibreOffice. Run: sudo apt-get install -y libreoffice-writer-nogui');
+  return !process.env.CI;
+}
+
 let failedSteps = 0;
 console.log('== type check');
 if (run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']) !== 0) failedSteps++;
 if (fs.existsSync(path.join(root, 'web/tsconfig.json')) && run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web/tsconfig.json', '--noEmit']) !== 0) failedSteps++;
 
 if (!ensureChromium()) failedSteps++;
+if (!ensureLibreOffice()) failedSteps++;
 console.log('== web build (if needed)');
 if (run(process.execPath, [path.join(root, 'scripts/build-web-if-needed.mjs')]) !== 0) failedSteps++;
 
