@@ -33,7 +33,12 @@ export async function briefingFigures(ctx: AppContext, actor: Actor, q: { unitId
     overdue: d.overdue.count,
     lagging: d.lagging.count,
     rows: d.byUnit.map((u) => ({ unit: u.unit.name, total: u.active.count, signedOff: u.signedOff.count, rate: percent(u.completionRate.rate), overdue: u.overdue.count })),
-    commended: r.items.filter((i) => i.rank !== null && i.rank <= COMMENDED && i.completionRate.denominator.count > 0).map((i) => i.unit.name),
+    // Praise is for delivery: top of the ranking AND something signed off AND nothing overdue.
+    // (The score also rewards "no overdue work", which alone would praise units that did nothing.)
+    commended: r.items
+      .filter((i) => i.rank !== null && i.rank <= COMMENDED && i.completionRate.denominator.count > 0)
+      .filter((i) => i.completionRate.numerator.count > 0 && i.overdue.count === 0)
+      .map((i) => i.unit.name),
     overdueUnits,
   };
 }
