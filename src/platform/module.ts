@@ -42,6 +42,11 @@ export interface LuoshiModule {
    * for modules that keep figures per ancestor unit.
    */
   onUnitMoved?: (tx: DbOrTx, ctx: AppContext, unitId: number) => Promise<void>;
+  /**
+   * Whether the actor may download a stored file this module attaches (evidence of an acceptance,
+   * a generated notice...). The file route asks every module; one yes is enough.
+   */
+  canReadFile?: (ctx: AppContext, actor: import('./access/actor.ts').Actor, fileId: number) => Promise<boolean>;
   /** Starts background work (job handlers, event listeners); returns a stopper. */
   start?: (ctx: AppContext) => (() => Promise<void> | void) | void;
 }

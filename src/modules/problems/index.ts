@@ -5,6 +5,7 @@ import { problemMessages } from './messages.ts';
 import { problemRoutes } from './routes/problems.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { excelRoutes } from './routes/excel.ts';
+import { evidenceVisible } from './repo/problems.ts';
 
 /**
  * 问题清单、整改台账: problems found by inspections, special checks and look-backs, each closed by
@@ -16,6 +17,8 @@ export const problemsModule: LuoshiModule = {
   permissions: [{ code: 'problems.manage', roles: ['supervisor'] }],
   menu: [{ key: 'problems.list', permission: 'ledger.read', order: 115 }],
   messages: problemMessages,
+  // Acceptance evidence is readable by whoever may see the problem.
+  canReadFile: (ctx, actor, fileId) => evidenceVisible(ctx.db, actor, fileId),
   routes(app, ctx) {
     excelRoutes(app, ctx);
     problemRoutes(app, ctx);

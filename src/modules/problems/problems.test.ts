@@ -121,6 +121,9 @@ describe.each(dialects)('problems over HTTP on %s', (dialect) => {
     const list = (await sup.get('/api/problems?status=rectified')).json();
     expect(list.items.map((i: { id: number }) => i.id)).toEqual([problemId]);
     expect((await sup.get('/api/problems?status=rectifying')).json().total).toBe(0);
+    // The evidence is readable by whoever may see the problem, and by nobody else.
+    expect((await east.get(`/api/files/${fileId}`)).statusCode).toBe(200);
+    expect((await west.get(`/api/files/${fileId}`)).statusCode).toBe(404);
   });
 
   it('shows a problem only to who may see its responsible unit', async () => {

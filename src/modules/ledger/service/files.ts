@@ -66,6 +66,7 @@ export const fileService = {
         visible = reportsWithFile.some((r) => (JSON.parse(r.file_ids) as number[]).includes(id));
       }
       if (!visible && sources.length) visible = actor.permissions.has('ledger.manage');
+      for (const m of ctx.modules) if (!visible && m.canReadFile) visible = await m.canReadFile(ctx, actor, id);
       if (!visible) throw notFound();
     }
     return { file, stream: fileStoreFor(ctx.config.dataDir).stream(file.sha256) };

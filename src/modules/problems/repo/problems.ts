@@ -49,6 +49,12 @@ export function base(db: DbOrTx, actor: Actor, permission = 'ledger.read') {
 
 type Base = ReturnType<typeof base>;
 
+/** Whether a problem the actor may see holds this file as acceptance evidence. */
+export async function evidenceVisible(db: DbOrTx, actor: Actor, fileId: number): Promise<boolean> {
+  const rows = await base(db, actor).select('problems.acceptance_file_ids as ids').where('problems.acceptance_file_ids', 'like', `%${fileId}%`).execute();
+  return rows.some((r) => (JSON.parse(r.ids) as number[]).includes(fileId));
+}
+
 function filtered(db: DbOrTx, actor: Actor, f: ProblemFilter, today: string, yellowDays: number): Base {
   let q = base(db, actor);
   if (f.unitId !== undefined) {
