@@ -1,5 +1,20 @@
 import type { AppContext } from './context.ts';
 import { readSetting, writeSetting } from './settings.ts';
+import { calendarDate } from './clock.ts';
+import type { Actor } from './access/actor.ts';
+import { loadActor } from './auth/actor-loader.ts';
+
+/** The context as it was `days` ago: demo data unfolds over the past weeks, not in one instant. */
+export function daysAgo(ctx: AppContext, days: number): AppContext {
+  const clock = { now: () => new Date(ctx.clock.now().getTime() - days * 86_400_000) };
+  return { ...ctx, clock, today: () => calendarDate(clock.now(), ctx.config.timeZone) };
+}
+
+/** A demo user acting, as the auth layer would build them. */
+export async function actorNamed(ctx: AppContext, username: string): Promise<Actor> {
+  const u = await ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
+  return (await loadActor(ctx.db, u.id, { ip: null, locale: 'zh-CN', via: 'cli' }))!;
+}
 
 const DEMO_KEY = 'demo.loaded';
 

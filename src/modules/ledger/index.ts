@@ -42,6 +42,7 @@ export const ledgerModule: LuoshiModule = {
 export { taskService } from './service/tasks.ts';
 export { sourceService } from './service/sources.ts';
 export { actionService } from './service/actions.ts';
+export { fileService } from './service/files.ts';
 // For supervision (督办): a step inside the caller's transaction, notifications, the actor's parties, light rules, scoped task queries.
 export { step } from './service/actions.ts';
 export { holdersOf, notify } from './service/notify.ts';
@@ -49,7 +50,7 @@ export { ledgerActor } from './service/domain-actor.ts';
 export { lightRules } from './service/rules.ts';
 export { lightOf } from './service/present.ts';
 export { filteredTasks, LIGHTFUL_STATUSES } from './repo/tasks.ts';
-export { diffDays, escalationRecipients, partiesOf, type LightRules, type RecipientDescriptor, type TrafficLight } from './domain/index.ts';
+export { addDays, diffDays, escalationRecipients, partiesOf, type LightRules, type RecipientDescriptor, type TrafficLight } from './domain/index.ts';
 // For the dashboard and briefings: roll-up counters, the list URL a figure opens, scoped pages of task items.
 export { rebuildRollups, rollupTotals } from './repo/rollups.ts';
 export { seesDrafts } from './repo/tasks.ts';

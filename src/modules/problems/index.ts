@@ -6,6 +6,7 @@ import { problemRoutes } from './routes/problems.ts';
 import { settingsRoutes } from './routes/settings.ts';
 import { excelRoutes } from './routes/excel.ts';
 import { evidenceVisible } from './repo/problems.ts';
+import { seedProblems } from './demo.ts';
 
 /**
  * 问题清单、整改台账: problems found by inspections, special checks and look-backs, each closed by
@@ -17,6 +18,7 @@ export const problemsModule: LuoshiModule = {
   permissions: [{ code: 'problems.manage', roles: ['supervisor'] }],
   menu: [{ key: 'problems.list', permission: 'ledger.read', order: 115 }],
   messages: problemMessages,
+  seedDemo: seedProblems,
   // Acceptance evidence is readable by whoever may see the problem.
   canReadFile: (ctx, actor, fileId) => evidenceVisible(ctx.db, actor, fileId),
   routes(app, ctx) {

@@ -18,12 +18,10 @@ const WEIGHTS_KEY = 'dashboard.rankingWeights';
 /** Signed off in the period and of them on time, per child unit, from the ledger's day counters. */
 async function onTimeFromCounters(ctx: AppContext, ids: number[], period: { from: string; to: string }) {
   const sum = (xs: { n: number }[]) => xs.reduce((s, x) => s + x.n, 0);
-  const out = new Map<number, { total: number; onTime: number }>();
-  for (const id of ids) {
-    const [total, onTime] = await Promise.all([dayTotals(ctx.db, id, 'signedOff', period.from, period.to), dayTotals(ctx.db, id, 'signedOffOnTime', period.from, period.to)]);
-    out.set(id, { total: sum(total), onTime: sum(onTime) });
-  }
-  return out;
+  const rows = await Promise.all(
+    ids.map((id) => Promise.all([dayTotals(ctx.db, id, 'signedOff', period.from, period.to), dayTotals(ctx.db, id, 'signedOffOnTime', period.from, period.to)])),
+  );
+  return new Map(ids.map((id, i) => [id, { total: sum(rows[i][0]), onTime: sum(rows[i][1]) }]));
 }
 
 // Units only, on outcomes only: see domain/ranking.ts for the rule against ranking individuals.

@@ -52,9 +52,9 @@ export async function statusRows(ctx: AppContext, actor: Actor, s: DashboardScop
 /** The same for each direct child of the scope unit. */
 export async function childStatusRows(ctx: AppContext, actor: Actor, s: DashboardScope, childIds: number[], today: string): Promise<Map<number, StatusRow[]>> {
   if (!s.rollups) return dashboardRepo.statusRowsByChild(ctx.db, actor, baseFilter(s), childIds, today);
-  const out = new Map<number, StatusRow[]>();
-  for (const id of childIds) out.set(id, await rollupTotals(ctx.db, { unit: id, part: 'lead', hideDrafts: !seesDrafts(actor) }, today));
-  return out;
+  // One counter read per child; on PostgreSQL they run side by side on the pool.
+  const rows = await Promise.all(childIds.map((id) => rollupTotals(ctx.db, { unit: id, part: 'lead', hideDrafts: !seesDrafts(actor) }, today)));
+  return new Map(childIds.map((id, i) => [id, rows[i]]));
 }
 
 /** The scope's rows of byUnit and rankings: its direct children (the roots for a forest). */

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../../../platform/context.ts';
-import { calendarDate } from '../../../platform/clock.ts';
+import { actorNamed, daysAgo } from '../../../platform/seed.ts';
 import type { Actor } from '../../../platform/access/index.ts';
 import { loadActor } from '../../../platform/auth/actor-loader.ts';
 import { addDays } from '../domain/index.ts';
@@ -16,16 +16,6 @@ import { assignments, CITY_WIDE, reports, selfRequirementsLead, stages, type Sta
 
 const speechFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'speech-organization-work-h2.txt');
 
-/** The context as it was `days` ago: the demo's loop unfolds over the past weeks, not in one instant. */
-function daysAgo(ctx: AppContext, days: number): AppContext {
-  const clock = { now: () => new Date(Date.now() - days * 86_400_000) };
-  return { ...ctx, clock, today: () => calendarDate(clock.now(), ctx.config.timeZone) };
-}
-
-async function actorNamed(ctx: AppContext, username: string): Promise<Actor> {
-  const u = await ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
-  return (await loadActor(ctx.db, u.id, { ip: null, locale: 'zh-CN', via: 'cli' }))!;
-}
 
 /** The seed speech, parsed and published as a real ledger, then moved through the loop. */
 export async function seedLedger(now: AppContext): Promise<void> {
