@@ -18,9 +18,8 @@ import { modules } from '../src/modules/index.ts';
 import { userService } from '../src/modules/users/index.ts';
 import { securityService } from '../src/modules/security/service.ts';
 import { accountService } from '../src/modules/account/index.ts';
-import { addLoopDates } from '../src/modules/dashboard/testing.ts';
 import { startEmbeddedPostgres } from '../test/support/embedded-pg.ts';
-import { generateCity } from './support/generate.ts';
+import { addLoopDates, generateCity } from './support/generate.ts';
 import { wrk } from './support/wrk.ts';
 
 const { values: o } = parseArgs({

@@ -70,3 +70,25 @@ export async function generateCity(db: Kysely<Database>, dialect: 'sqlite' | 'po
   await sql`analyze`.execute(db);
   return { rootId: 1, districtIds };
 }
+
+/**
+ * bench/support/generate.ts writes states and deadlines only; give its tasks what the dashboard
+ * reads too: a dispatch date for non-drafts, a sign-off date (some after the deadline) for signed
+ * off tasks, and one of a few sources.
+ */
+export async function addLoopDates(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Promise<void> {
+  const now = new Date().toISOString();
+  const ids: number[] = [];
+  for (const [kind, title] of [['speech', '全市组织工作会议讲话'], ['workPlan', '年度组织工作要点'], ['inspection', '巡察反馈问题整改']]) {
+    const r = await db.insertInto('sources').values({ kind, title, date: '2026-01-05', issuer: null, file_id: null, reporting_cycle: null, created_by: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+    ids.push(r.id);
+  }
+  const day = (expr: string, offset: string) =>
+    dialect === 'postgres' ? sql.raw(`to_char(date '2026-01-01' + (${offset})::int, 'YYYY-MM-DD')`) : sql.raw(`date('2026-01-01', '+' || (${offset}) || ' days')`);
+  const plus = (offset: string) => (dialect === 'postgres' ? sql.raw(`to_char(deadline::date + (${offset})::int, 'YYYY-MM-DD')`) : sql.raw(`date(deadline, (${offset}) || ' days')`));
+  await sql`update tasks set dispatched_on = ${day('', '(id * 37) % 180')}, source_id = case when id % 4 = 3 then null else ${ids[0]} + (id % 4) end where status <> 'draft'`.execute(db);
+  await sql`update tasks set signed_off_on = ${plus('((id * 13) % 41) - 30')} where status = 'signedOff' and deadline is not null`.execute(db);
+  // The dates changed behind the ledger's back: recount its counters from the tasks.
+  await rebuildRollups(db);
+  await sql`analyze`.execute(db);
+}

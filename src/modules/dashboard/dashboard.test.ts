@@ -7,8 +7,8 @@ import { systemActor } from '../../platform/access/index.ts';
 import { userService } from '../users/index.ts';
 import { securityService } from '../security/service.ts';
 import { DEMO_PASSWORD } from '../demo/index.ts';
-import { generateCity } from '../../../bench/support/generate.ts';
-import { addLoopDates, expectFiguresMatchLists } from './testing.ts';
+import { addLoopDates, generateCity } from '../../../bench/support/generate.ts';
+import { expectFiguresMatchLists } from './testing.ts';
 
 describe.each(dialects)('dashboard figures over the demo ledger on %s', (dialect) => {
   let t: TestContext;
