@@ -3,6 +3,7 @@ import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '
 import { CheckSquareOutlined, NodeIndexOutlined, TableOutlined } from '@ant-design/icons';
 import { AuditOutlined, HistoryOutlined } from '@ant-design/icons';
 import { DashboardOutlined, FileTextOutlined, ScheduleOutlined } from '@ant-design/icons';
+import { FileSearchOutlined, KeyOutlined, SafetyOutlined } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages';
 
 export type MenuGroup = 'admin';
@@ -51,6 +52,9 @@ export const features: FeatureEntry[] = [
     group: 'admin',
     page: lazy(() => import('./users/UsersPage')),
   },
+  { key: 'admin.roles', path: '/admin/security', icon: <SafetyOutlined />, label: 'security.menu', group: 'admin', page: lazy(() => import('./security/SecurityPage')) },
+  { key: 'admin.audit', path: '/admin/audit', icon: <FileSearchOutlined />, label: 'audit.menu', group: 'admin', page: lazy(() => import('./audit/AuditPage')) },
+  { key: 'account.tokens', path: '/account/tokens', icon: <KeyOutlined />, label: 'tokens.menu', page: lazy(() => import('./tokens/TokensPage')) },
 ];
 
 /** The home page is everyone's landing page, whether or not the server lists it. */

@@ -14,6 +14,9 @@ import dashboard from './dashboard';
 import briefings from './briefings';
 import problems from './problems';
 import supervision from './supervision';
+import audit from './audit';
+import security from './security';
+import tokens from './tokens';
 
-const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings };
+const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings, audit, security, tokens };
 export default enUS;

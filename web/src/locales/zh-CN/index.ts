@@ -13,8 +13,11 @@ import dashboard from './dashboard';
 import briefings from './briefings';
 import problems from './problems';
 import supervision from './supervision';
+import audit from './audit';
+import security from './security';
+import tokens from './tokens';
 
-const zhCN = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings };
+const zhCN = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings, audit, security, tokens };
 
 /** zh-CN is the reference catalog: every other locale must have exactly these keys. */
 export type Messages = typeof zhCN;

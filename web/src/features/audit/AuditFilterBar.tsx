@@ -1,0 +1,122 @@
+import { useEffect, useMemo } from 'react';
+import { Button, DatePicker, Form, Input, Select } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useT } from '../../i18n/I18nProvider';
+import { actionLabel, commonActions, commonEntities, entityLabel } from './labels';
+import type { AuditFilters } from './use-audit-filters';
+
+interface Values {
+  range?: [Dayjs | null, Dayjs | null] | null;
+  actor?: string;
+  action?: string;
+  entity?: string;
+  entityId?: string;
+}
+
+interface Props {
+  value: AuditFilters;
+  onChange: (filters: AuditFilters) => void;
+}
+
+const withCurrent = (codes: string[], current?: string) => (current && !codes.includes(current) ? [...codes, current] : codes);
+
+export function AuditFilterBar({ value, onChange }: Props) {
+  const t = useT();
+  const [form] = Form.useForm<Values>();
+
+  useEffect(() => {
+    form.setFieldsValue({
+      range: value.from || value.to ? [value.from ? dayjs(value.from) : null, value.to ? dayjs(value.to) : null] : null,
+      actor: value.actor,
+      action: value.action,
+      entity: value.entity,
+      entityId: value.entityId,
+    });
+  }, [form, value.from, value.to, value.actor, value.action, value.entity, value.entityId]);
+
+  const actionOptions = useMemo(
+    () => withCurrent(commonActions, value.action).map((code) => ({ value: code, label: actionLabel(code, t), code })),
+    [t, value.action],
+  );
+  const entityOptions = useMemo(
+    () => withCurrent(commonEntities, value.entity).map((code) => ({ value: code, label: entityLabel(code, t), code })),
+    [t, value.entity],
+  );
+
+  const submit = () => {
+    const v = form.getFieldsValue();
+    const [from, to] = v.range ?? [];
+    onChange({
+      from: from ? from.format('YYYY-MM-DD') : undefined,
+      to: to ? to.format('YYYY-MM-DD') : undefined,
+      actor: v.actor?.trim() || undefined,
+      action: v.action || undefined,
+      entity: v.entity || undefined,
+      entityId: v.entityId?.trim() || undefined,
+    });
+  };
+
+  const today = dayjs().startOf('day');
+  const filterOption = (input: string, option?: { label: string; code: string }) =>
+    !!option && (option.label.toLowerCase().includes(input.toLowerCase()) || option.code.toLowerCase().includes(input.toLowerCase()));
+
+  return (
+    <Form<Values> form={form} name="auditFilters" layout="inline" onFinish={submit} data-testid="audit-filters" style={{ rowGap: 8, marginBottom: 16 }}>
+      <Form.Item name="range" label={t('audit.timeRange')}>
+        <DatePicker.RangePicker
+          allowEmpty={[true, true]}
+          placeholder={[t('audit.startTime'), t('audit.endTime')]}
+          data-testid="audit-filter-range"
+          presets={[
+            { label: t('audit.presets.today'), value: [today, today] },
+            { label: t('audit.presets.last7'), value: [today.subtract(6, 'day'), today] },
+            { label: t('audit.presets.last30'), value: [today.subtract(29, 'day'), today] },
+          ]}
+        />
+      </Form.Item>
+      <Form.Item name="actor" label={t('audit.actor')}>
+        <Input allowClear placeholder={t('audit.actorPlaceholder')} style={{ width: 140 }} data-testid="audit-filter-actor" />
+      </Form.Item>
+      <Form.Item name="action" label={t('audit.action')}>
+        <Select
+          allowClear
+          showSearch={{ filterOption }}
+          placeholder={t('common.all')}
+          style={{ width: 180 }}
+          options={actionOptions}
+          data-testid="audit-filter-action"
+        />
+      </Form.Item>
+      <Form.Item name="entity" label={t('audit.entity')}>
+        <Select
+          allowClear
+          showSearch={{ filterOption }}
+          placeholder={t('common.all')}
+          style={{ width: 130 }}
+          options={entityOptions}
+          data-testid="audit-filter-entity"
+        />
+      </Form.Item>
+      <Form.Item name="entityId" label={t('audit.entityId')}>
+        <Input allowClear style={{ width: 90 }} data-testid="audit-filter-entity-id" />
+      </Form.Item>
+      <Form.Item>
+        <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="audit-filter-submit">
+          {t('common.search')}
+        </Button>
+      </Form.Item>
+      <Form.Item>
+        <Button
+          data-testid="audit-filter-reset"
+          onClick={() => {
+            form.resetFields();
+            onChange({});
+          }}
+        >
+          {t('common.reset')}
+        </Button>
+      </Form.Item>
+    </Form>
+  );
+}

@@ -1,0 +1,36 @@
+import { Alert, Card } from 'antd';
+import { useT } from '../../i18n/I18nProvider';
+import { useRemote } from '../../lib/use-remote';
+import { errorText } from '../../lib/error-text';
+import { usePageTitle } from '../../lib/use-page-title';
+import { auditApi } from './api';
+import { useAuditFilters } from './use-audit-filters';
+import { AuditFilterBar } from './AuditFilterBar';
+import { AuditTable } from './AuditTable';
+import { useVerify } from './use-verify';
+
+/** 操作日志: the auditor's read-only view of the append-only, hash-chained log. */
+export default function AuditPage() {
+  const t = useT();
+  usePageTitle(t('audit.title'));
+  const { state, query, setFilters, setPage, pageSizes } = useAuditFilters();
+  const list = useRemote((signal) => auditApi.list(query, signal), [JSON.stringify(query)]);
+  const verify = useVerify();
+
+  return (
+    <Card title={t('audit.title')} extra={verify.button} data-testid="audit-page">
+      {verify.verdict}
+      <AuditFilterBar value={state} onChange={setFilters} />
+      {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 16 }} />}
+      <AuditTable
+        items={list.data?.items ?? []}
+        total={list.data?.total ?? 0}
+        loading={list.loading}
+        page={state.page}
+        pageSize={state.pageSize}
+        pageSizes={pageSizes}
+        onPage={setPage}
+      />
+    </Card>
+  );
+}
