@@ -52,7 +52,7 @@ export const exportService = {
         for (let i = 0; i < ids.length; i += pageSize) {
           const rows = await excelRepo.rowsByIds(ctx.db, ids.slice(i, i + pageSize));
           for (const item of await presentTasks(ctx.db, rows, today)) {
-            sheet.add({
+            sheet.addLine({
               item,
               leadUnit: item.leadUnit ? names.label(item.leadUnit.id) : '',
               supportingUnits: item.supportingUnits.map((u) => names.label(u.id)).join('、'),

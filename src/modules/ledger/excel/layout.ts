@@ -82,7 +82,7 @@ export const lightLabels: Record<Locale, Record<'red' | 'yellow' | 'green', stri
   'en-US': { red: 'Red', yellow: 'Yellow', green: 'Green' },
 };
 
-export const lightFills = { red: 'FFFF4D4F', yellow: 'FFFFD666', green: 'FF73D13D' } as const;
+export { lightFills } from '../../../platform/excel/sheet-writer.ts';
 
 const norm = (s: string) => s.replace(/[（(]?必填[)）]?/g, '').replace(/[\s*＊]/g, '').toLowerCase();
 const headerIndex = new Map<string, ColumnKey>();

@@ -51,7 +51,7 @@ export const problemExportService = {
           const rows = await problemRepo.page(ctx.db, actor, f, { page, pageSize: PAGE }, today, yellowSpan(warnDays));
           const measures = await problemRepo.measures(ctx.db, rows.map((r) => r.id));
           for (const item of await presentProblems(ctx.db, rows, today, warnDays)) {
-            sheet.add({ item, ...measureCells(locale, measures.filter((m) => m.problem_id === item.id && m.status !== 'cancelled')) });
+            sheet.addLine({ item, ...measureCells(locale, measures.filter((m) => m.problem_id === item.id && m.status !== 'cancelled')) });
           }
           await sheet.drain();
         }
