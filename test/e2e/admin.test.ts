@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { logIn, watchPage } from './support/session.ts';
 
-const PASSWORD = 'Luoshi@2026';
 
 let server: RunningServer;
 let browser: Browser;
@@ -15,10 +15,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   page = browser.page;
-  page.on('pageerror', (err) => pageProblems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (/Content.Security.Policy|Refused to/i.test(msg.text())) pageProblems.push(`console: ${msg.text()}`);
-  });
+  watchPage(page, pageProblems);
 });
 
 afterAll(async () => {
@@ -26,13 +23,7 @@ afterAll(async () => {
   await server?.stop();
 });
 
-async function login(username: string): Promise<void> {
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('topbar-user').waitFor();
-}
+const login = (username: string) => logIn(page, server.url, username);
 
 async function logout(): Promise<void> {
   await page.getByTestId('logout').click();

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { logIn, watchPage } from './support/session.ts';
 
-const PASSWORD = 'Luoshi@2026';
 
 let server: RunningServer;
 let browser: Browser;
@@ -28,20 +28,10 @@ afterAll(async () => {
 });
 
 function watch(p: Page): void {
-  p.on('pageerror', (err) => pageProblems.push(`pageerror: ${err.message}`));
-  p.on('console', (msg) => {
-    if (/Content.Security.Policy|Refused to/i.test(msg.text())) pageProblems.push(`console: ${msg.text()}`);
-  });
+  watchPage(p, pageProblems);
 }
 
-async function login(username: string): Promise<void> {
-  await browser.context.clearCookies();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('topbar-user').waitFor();
-}
+const login = (username: string) => logIn(page, server.url, username, { fresh: browser.context });
 
 const dialog = (p: Page): Locator => p.locator('.ant-modal-wrap:visible .ant-modal').last();
 

@@ -6,8 +6,8 @@ import type { Locator, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { logIn, watchPage } from './support/session.ts';
 
-const PASSWORD = 'Luoshi@2026';
 const TASK = '持续加强各级领导班子建设';
 const SEED = ['/work/shared/seed/speech-organization-work-h2.txt', path.resolve('test/fixtures/documents/speech-organization-work-h2.txt')];
 
@@ -22,10 +22,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   page = browser.page;
-  page.on('pageerror', (err) => pageProblems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (/Content.Security.Policy|Refused to/i.test(msg.text())) pageProblems.push(`console: ${msg.text()}`);
-  });
+  watchPage(page, pageProblems);
 });
 
 afterAll(async () => {
@@ -34,15 +31,7 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-async function login(username: string): Promise<void> {
-  // A step that failed half-way may have left a session: start clean so the next steps still run.
-  await browser.context.clearCookies();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('topbar-user').waitFor();
-}
+const login = (username: string) => logIn(page, server.url, username, { fresh: browser.context });
 
 async function logout(): Promise<void> {
   await page.getByTestId('logout').click();

@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
+import { logIn, watchPage } from './support/session.ts';
 
-const PASSWORD = 'Luoshi@2026';
 const FINDING = '部分基层党组织未按期换届，个别党支部书记长期空缺';
 const MEASURES = ['制定基层党组织换届工作计划，逐个明确换届时间', '选优配强空缺的党支部书记'];
 
@@ -22,10 +22,7 @@ beforeAll(async () => {
   server = await startServer();
   browser = await launchBrowser();
   page = browser.page;
-  page.on('pageerror', (err) => pageProblems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (/Content.Security.Policy|Refused to/i.test(msg.text())) pageProblems.push(`console: ${msg.text()}`);
-  });
+  watchPage(page, pageProblems);
 });
 
 afterAll(async () => {
@@ -34,14 +31,7 @@ afterAll(async () => {
   fs.rmSync(tmp, { recursive: true, force: true });
 });
 
-async function login(username: string): Promise<void> {
-  await browser.context.clearCookies();
-  await page.goto(`${server.url}/login`);
-  await page.getByTestId('login-username').fill(username);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('topbar-user').waitFor();
-}
+const login = (username: string) => logIn(page, server.url, username, { fresh: browser.context });
 
 async function logout(): Promise<void> {
   await page.getByTestId('logout').click();
