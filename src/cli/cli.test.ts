@@ -75,6 +75,19 @@ describe('the luoshi CLI', () => {
     expect(r.stderr).toContain('row 12 was changed');
   });
 
+  it('sets up an empty install: the root unit, then its first administrator', async () => {
+    const empty = { DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-cli-empty-')), DATABASE_URL: '' };
+    const root = await luoshi(['create-unit', '--name', 'Y市', '--kind', 'city'], empty);
+    expect(root.stdout).toContain('created unit Y市');
+    expect((await luoshi(['create-unit', '--name', '市委组织部', '--kind', 'department', '--parent', 'Y市'], empty)).code).toBe(0);
+    const bad = await luoshi(['create-unit', '--name', '某街道', '--kind', 'street', '--parent', 'Y市'], empty);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('street');
+    const admin = await luoshi(['create-user', '--username', 'root-admin', '--name', '管理员', '--unit', 'Y市', '--password', 'Admin@2026x', '--role', 'sysAdmin'], empty);
+    expect(admin.stdout).toContain('created user root-admin');
+    fs.rmSync(empty.DATA_DIR, { recursive: true, force: true });
+  });
+
   it('rejects a bad environment with a one-line reason', async () => {
     const r = await luoshi(['migrate'], { ...env, PORT: 'eighty' });
     expect(r.code).toBe(1);

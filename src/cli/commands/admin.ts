@@ -5,7 +5,7 @@ import { loadDemoOnce } from '../../platform/seed.ts';
 import { systemActor } from '../../platform/access/index.ts';
 import { verifyAuditChain } from '../../platform/audit/index.ts';
 import { userService, userRepo } from '../../modules/users/index.ts';
-import { unitRepo } from '../../modules/units/index.ts';
+import { unitRepo, unitService } from '../../modules/units/index.ts';
 import { securityService } from '../../modules/security/service.ts';
 import { accountService } from '../../modules/account/index.ts';
 import { action, openCli } from '../open.ts';
@@ -30,6 +30,27 @@ export function registerAdminCommands(program: Command) {
       action(async () => {
         const ctx = await openCli();
         console.log((await loadDemoOnce(ctx)) ? 'demo data loaded' : 'not loaded: the database already has data or the demo was loaded before');
+        await ctx.dbh.close();
+      }),
+    );
+
+  program
+    .command('create-unit')
+    .description('create a unit (the root of a new install first: --kind city, no --parent)')
+    .requiredOption('--name <name>')
+    .requiredOption('--kind <kind>', 'city, district, street, community, department, soe, university, hospital, nonPublic, other')
+    .option('--parent <unitName>', 'the parent unit, by name')
+    .action(
+      action(async (o: { name: string; kind: string; parent?: string }) => {
+        const ctx = await openCli();
+        let parentId: number | null = null;
+        if (o.parent) {
+          const parents = await unitRepo.findByName(ctx.db, o.parent);
+          if (parents.length !== 1) throw new Error(parents.length ? `unit "${o.parent}" is ambiguous (${parents.length} units have that name)` : `no unit named "${o.parent}"`);
+          parentId = parents[0].id;
+        }
+        const unit = await unitService.create(ctx, systemActor('cli'), { name: o.name, kind: o.kind as never, parentId });
+        console.log(`created unit ${unit.name} (id ${unit.id}, level ${unit.level})`);
         await ctx.dbh.close();
       }),
     );
