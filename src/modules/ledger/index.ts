@@ -1,10 +1,12 @@
 import type { LuoshiModule } from '../../platform/module.ts';
 import './tables.ts';
 import * as ledgerMigration from './migrations/20261125-0100-ledger.ts';
+import * as savedViewsUnique from './migrations/20261201-0100-saved-views-unique.ts';
 import { ledgerMessages } from './messages.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { notificationRoutes } from './routes/notifications.ts';
+import { savedViewRoutes } from './routes/saved-views.ts';
 import { excelRoutes } from './excel/routes.ts';
 import { ledgerExcelCli } from './excel/cli.ts';
 import { seedLedger } from './demo/seed-ledger.ts';
@@ -13,7 +15,7 @@ import { rebuildRollups } from './repo/rollups.ts';
 /** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
 export const ledgerModule: LuoshiModule = {
   name: 'ledger',
-  migrations: { '20261125-0100-ledger': ledgerMigration },
+  migrations: { '20261125-0100-ledger': ledgerMigration, '20261201-0100-saved-views-unique': savedViewsUnique },
   permissions: [
     { code: 'ledger.read', roles: ['supervisor', 'leader', 'liaison'] },
     { code: 'ledger.manage', roles: ['supervisor'] },
@@ -32,6 +34,7 @@ export const ledgerModule: LuoshiModule = {
     taskRoutes(app, ctx);
     sourceRoutes(app, ctx);
     notificationRoutes(app, ctx);
+    savedViewRoutes(app, ctx);
     excelRoutes(app, ctx);
   },
   cli(program, open) {
