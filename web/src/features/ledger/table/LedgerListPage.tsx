@@ -14,7 +14,7 @@ import { ledgerApi, sourcesApi } from '../api';
 import { downloadFile } from '../shared/download';
 import { filtersOf, PAGE_SIZES } from './ledger-query';
 import { useLedgerQuery } from './use-ledger-query';
-import { useColumns } from './use-columns';
+import { allColumns, useColumns, type ColumnKey } from './use-columns';
 import { useSavedViews } from './use-saved-views';
 import { LedgerFilterBar } from './LedgerFilterBar';
 import { SummaryCards } from './SummaryCards';
@@ -72,7 +72,15 @@ export function LedgerListPage() {
       title={t('ledger.title')}
       extra={
         <Space wrap>
-          <SavedViews saved={views} search={search} onOpen={setSearch} />
+          <SavedViews
+            saved={views}
+            search={search}
+            columns={columns.visible}
+            onOpen={(v) => {
+              setSearch(v.query);
+              if (v.columns.length) columns.set(v.columns.filter((c): c is ColumnKey => (allColumns as readonly string[]).includes(c)));
+            }}
+          />
           <ColumnChooser visible={columns.visible} onChange={columns.set} onReset={columns.reset} />
           <Button icon={<ExportOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="ledger-export">
             {t('ledger.export')}

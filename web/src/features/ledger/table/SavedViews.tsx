@@ -2,31 +2,42 @@ import { useState } from 'react';
 import { App, Button, Dropdown, Input, Popover, Space } from 'antd';
 import { DeleteOutlined, StarOutlined } from '@ant-design/icons';
 import { useT } from '../../../i18n/I18nProvider';
-import type { useSavedViews } from './use-saved-views';
+import { errorText } from '../../../lib/error-text';
+import type { SavedView, useSavedViews } from './use-saved-views';
 
 interface Props {
   saved: ReturnType<typeof useSavedViews>;
   search: string;
-  onOpen: (search: string) => void;
+  /** The columns showing now, saved with the view. */
+  columns: readonly string[];
+  onOpen: (view: SavedView) => void;
 }
 
 /** 常用视图: a name for the current filters, one click to come back to them. */
-export function SavedViews({ saved, search, onOpen }: Props) {
+export function SavedViews({ saved, search, columns, onOpen }: Props) {
   const t = useT();
   const { message } = App.useApp();
   const [name, setName] = useState('');
   const [open, setOpen] = useState(false);
-  const save = () => {
+  const [saving, setSaving] = useState(false);
+  const save = async () => {
     const n = name.trim();
-    if (!n) return;
-    saved.save(n, search);
-    message.success(t('ledger.views.saved', { name: n }));
-    setName('');
-    setOpen(false);
+    if (!n || saving) return;
+    setSaving(true);
+    try {
+      await saved.save(n, search, [...columns]);
+      message.success(t('ledger.views.saved', { name: n }));
+      setName('');
+      setOpen(false);
+    } catch (err) {
+      message.error(errorText(err, t)); // a duplicate name: the server says so; the typing stays
+    } finally {
+      setSaving(false);
+    }
   };
   const items = saved.views.length
     ? saved.views.map((v) => ({
-        key: v.name,
+        key: String(v.id),
         label: (
           <Space style={{ justifyContent: 'space-between', width: '100%' }}>
             <span>{v.name}</span>
@@ -34,7 +45,7 @@ export function SavedViews({ saved, search, onOpen }: Props) {
               title={t('ledger.views.remove')}
               onClick={(e) => {
                 e.stopPropagation();
-                saved.remove(v.name);
+                saved.remove(v.id).catch((err: unknown) => message.error(errorText(err, t)));
               }}
             />
           </Space>
@@ -43,7 +54,15 @@ export function SavedViews({ saved, search, onOpen }: Props) {
     : [{ key: '', label: t('ledger.views.none'), disabled: true }];
   return (
     <Space.Compact>
-      <Dropdown menu={{ items, onClick: ({ key }) => key && onOpen(saved.views.find((v) => v.name === key)?.search ?? '') }}>
+      <Dropdown
+        menu={{
+          items,
+          onClick: ({ key }) => {
+            const view = saved.views.find((v) => String(v.id) === key);
+            if (view) onOpen(view);
+          },
+        }}
+      >
         <Button icon={<StarOutlined />} data-testid="ledger-views">
           {t('ledger.views.title')}
         </Button>
@@ -54,8 +73,8 @@ export function SavedViews({ saved, search, onOpen }: Props) {
         trigger="click"
         content={
           <Space.Compact style={{ width: 300 }}>
-            <Input autoFocus value={name} onChange={(e) => setName(e.target.value)} onPressEnter={save} placeholder={t('ledger.views.namePlaceholder')} maxLength={30} />
-            <Button type="primary" onClick={save}>
+            <Input autoFocus value={name} onChange={(e) => setName(e.target.value)} onPressEnter={() => void save()} placeholder={t('ledger.views.namePlaceholder')} maxLength={30} />
+            <Button type="primary" loading={saving} onClick={() => void save()} data-testid="ledger-view-save-submit">
               {t('common.save')}
             </Button>
           </Space.Compact>
