@@ -55,9 +55,9 @@ export { lightOf } from './service/present.ts';
 export { filteredTasks, LIGHTFUL_STATUSES } from './repo/tasks.ts';
 export { addDays, diffDays, escalationRecipients, partiesOf, type LightRules, type RecipientDescriptor, type TrafficLight } from './domain/index.ts';
 // For the dashboard and briefings: roll-up counters, the list URL a figure opens, scoped pages of task items.
-export { rebuildRollups, rollupTotals } from './repo/rollups.ts';
+export { rebuildRollups, rollupTotals, rollupTotalsByUnit } from './repo/rollups.ts';
 export { seesDrafts } from './repo/tasks.ts';
-export { dayTotals, sourceTotals } from './repo/facts.ts';
+export { dayTotals, dayTotalsByUnit, sourceTotals } from './repo/facts.ts';
 export { taskRepo, type TaskFilter } from './repo/tasks.ts';
 export { listUrl, type Figure } from './service/views.ts';
 export { presentTasks, type TaskItem } from './service/present.ts';

@@ -4,7 +4,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { invalid } from '../../../platform/errors.ts';
 import { readSetting, writeSetting } from '../../../platform/settings.ts';
 import { withTx } from '../../../platform/db/tx.ts';
-import { LIGHTFUL_STATUSES, listUrl, dayTotals } from '../../ledger/index.ts';
+import { LIGHTFUL_STATUSES, listUrl, dayTotalsByUnit } from '../../ledger/index.ts';
 import { rateOf } from '../domain/figures.ts';
 import { DEFAULT_WEIGHTS, rank, validWeights, type RankingWeights, type UnitOutcomes } from '../domain/ranking.ts';
 import { contributedFigures } from '../contributions.ts';
@@ -17,11 +17,11 @@ const WEIGHTS_KEY = 'dashboard.rankingWeights';
 
 /** Signed off in the period and of them on time, per child unit, from the ledger's day counters. */
 async function onTimeFromCounters(ctx: AppContext, ids: number[], period: { from: string; to: string }) {
-  const sum = (xs: { n: number }[]) => xs.reduce((s, x) => s + x.n, 0);
-  const rows = await Promise.all(
-    ids.map((id) => Promise.all([dayTotals(ctx.db, id, 'signedOff', period.from, period.to), dayTotals(ctx.db, id, 'signedOffOnTime', period.from, period.to)])),
-  );
-  return new Map(ids.map((id, i) => [id, { total: sum(rows[i][0]), onTime: sum(rows[i][1]) }]));
+  const [total, onTime] = await Promise.all([
+    dayTotalsByUnit(ctx.db, ids, 'signedOff', period.from, period.to),
+    dayTotalsByUnit(ctx.db, ids, 'signedOffOnTime', period.from, period.to),
+  ]);
+  return new Map(ids.map((id) => [id, { total: total.get(id) ?? 0, onTime: onTime.get(id) ?? 0 }]));
 }
 
 // Units only, on outcomes only: see domain/ranking.ts for the rule against ranking individuals.

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { requirePermission, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { notFound } from '../../../platform/errors.ts';
-import { rollupTotals, seesDrafts, TASK_STATUSES, type TaskFilter } from '../../ledger/index.ts';
+import { rollupTotals, rollupTotalsByUnit, seesDrafts, TASK_STATUSES, type TaskFilter } from '../../ledger/index.ts';
 import { dashboardRepo, type StatusRow } from '../repo.ts';
 
 /** Statuses that count as the ledger's work: everything dispatched and not cancelled (completion's denominator). */
@@ -52,9 +52,7 @@ export async function statusRows(ctx: AppContext, actor: Actor, s: DashboardScop
 /** The same for each direct child of the scope unit. */
 export async function childStatusRows(ctx: AppContext, actor: Actor, s: DashboardScope, childIds: number[], today: string): Promise<Map<number, StatusRow[]>> {
   if (!s.rollups) return dashboardRepo.statusRowsByChild(ctx.db, actor, baseFilter(s), childIds, today);
-  // One counter read per child; on PostgreSQL they run side by side on the pool.
-  const rows = await Promise.all(childIds.map((id) => rollupTotals(ctx.db, { unit: id, part: 'lead', hideDrafts: !seesDrafts(actor) }, today)));
-  return new Map(childIds.map((id, i) => [id, rows[i]]));
+  return rollupTotalsByUnit(ctx.db, childIds, 'lead', today, !seesDrafts(actor));
 }
 
 /** The scope's rows of byUnit and rankings: its direct children (the roots for a forest). */

@@ -100,6 +100,23 @@ export async function dayTotals(db: DbOrTx, unitId: number, kind: DayKind, from:
   return rows.map((r) => ({ day: r.day, n: Number(r.count) }));
 }
 
+/** Totals of one kind within [from, to] for several units at once. */
+export async function dayTotalsByUnit(db: DbOrTx, unitIds: number[], kind: DayKind, from: string, to: string): Promise<Map<number, number>> {
+  const out = new Map<number, number>(unitIds.map((id) => [id, 0]));
+  if (!unitIds.length) return out;
+  const rows = await db
+    .selectFrom('ledger_day_counts')
+    .select(['unit_id', sql<number>`sum(count)`.as('n')])
+    .where('unit_id', 'in', unitIds)
+    .where('kind', '=', kind)
+    .where('day', '>=', from)
+    .where('day', '<=', to)
+    .groupBy('unit_id')
+    .execute();
+  for (const r of rows) out.set(r.unit_id, Number(r.n));
+  return out;
+}
+
 /** Per source, for a unit's subtree: tasks in `statuses`, of them signed off, and red today. */
 export async function sourceTotals(db: DbOrTx, unitId: number, statuses: string[], lightful: string[], today: string) {
   const rows = await db

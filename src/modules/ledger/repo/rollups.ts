@@ -108,6 +108,27 @@ export interface RollupFilter {
   hideDrafts?: boolean;
 }
 
+/** The same figures for several units at once (a scope's children): one query, not one per unit. */
+export async function rollupTotalsByUnit(db: DbOrTx, unitIds: number[], part: 'lead' | 'supporting', today: string, hideDrafts = false) {
+  const out = new Map<number, { status: string; total: number; red: number; yellow: number }[]>(unitIds.map((id) => [id, []]));
+  if (!unitIds.length) return out;
+  let q = db
+    .selectFrom('ledger_rollups')
+    .select([
+      'unit_id',
+      'status',
+      sql<number>`sum(case when red_from <= ${today} then count else 0 end)`.as('red'),
+      sql<number>`sum(case when red_from > ${today} and yellow_from <= ${today} then count else 0 end)`.as('yellow'),
+      sql<number>`sum(count)`.as('total'),
+    ])
+    .where('part', '=', part)
+    .where('unit_id', 'in', unitIds)
+    .groupBy(['unit_id', 'status']);
+  if (hideDrafts) q = q.where('status', '!=', 'draft');
+  for (const r of await q.execute()) out.get(r.unit_id)?.push({ status: r.status, total: Number(r.total), red: Number(r.red), yellow: Number(r.yellow) });
+  return out;
+}
+
 /** Sums counters by status and light on `today`: the exact figures without scanning tasks. */
 export async function rollupTotals(db: DbOrTx, f: RollupFilter, today: string) {
   let q = db
