@@ -3,6 +3,7 @@ import { BankOutlined, LogoutOutlined, UserOutlined } from '@ant-design/icons';
 import { useT } from '../i18n/I18nProvider';
 import { useMe, useSession } from '../session/SessionProvider';
 import { LangSwitch } from './LangSwitch';
+import { NotificationBell } from '../features/notifications/NotificationBell';
 
 export function TopBar() {
   const t = useT();
@@ -20,6 +21,7 @@ export function TopBar() {
           {user.displayName}
         </Typography.Text>
       </Space>
+      <NotificationBell />
       <LangSwitch />
       <Button type="text" icon={<LogoutOutlined />} data-testid="logout" onClick={() => void logout()}>
         {t('shell.logout')}

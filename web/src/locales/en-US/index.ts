@@ -17,6 +17,7 @@ import supervision from './supervision';
 import audit from './audit';
 import security from './security';
 import tokens from './tokens';
+import notifications from '../../features/notifications/locales/en-US';
 
-const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings, audit, security, tokens };
+const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings, audit, security, tokens, notifications };
 export default enUS;

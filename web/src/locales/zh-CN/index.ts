@@ -16,8 +16,9 @@ import supervision from './supervision';
 import audit from './audit';
 import security from './security';
 import tokens from './tokens';
+import notifications from '../../features/notifications/locales/zh-CN';
 
-const zhCN = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings, audit, security, tokens };
+const zhCN = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings, audit, security, tokens, notifications };
 
 /** zh-CN is the reference catalog: every other locale must have exactly these keys. */
 export type Messages = typeof zhCN;

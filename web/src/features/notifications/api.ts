@@ -1,0 +1,19 @@
+import { api, type Page } from '../../api/client';
+
+export interface Notification {
+  id: number;
+  /** What happened: an event such as task.dispatched, supervision.reminder.red, report.returned. */
+  kind: string;
+  taskId: number | null;
+  title: string;
+  body: string;
+  createdAt: string;
+  readAt: string | null;
+}
+
+export const notificationsApi = {
+  unreadCount: (signal?: AbortSignal) => api.get<Page<Notification>>('/api/notifications', { unread: true, pageSize: 1 }, signal).then((r) => r.total),
+  latest: (pageSize = 10, signal?: AbortSignal) => api.get<Page<Notification>>('/api/notifications', { pageSize }, signal),
+  markRead: (id: number) => api.post<void>(`/api/notifications/${id}/read`),
+  markAllRead: () => api.post<void>('/api/notifications/read-all'),
+};
