@@ -1,0 +1,103 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type Browser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { DEMO_PASSWORD, logIn, watchPage } from './support/session.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const pageProblems: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = browser.page;
+  watchPage(page, pageProblems);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+/** A second user's session from Node: the session cookie and the CSRF header, as the web app sends them. */
+async function apiSession(username: string) {
+  const login = await fetch(`${server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (!login.ok) throw new Error(`login ${username}: ${login.status} ${await login.text()}`);
+  const { csrfToken } = (await login.json()) as { csrfToken: string };
+  const cookie = login.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
+  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
+    const res = await fetch(`${server.url}${path}`, {
+      method,
+      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+    return (res.status === 204 ? undefined : await res.json()) as T;
+  };
+}
+
+const bellCount = async (p: Page) => Number(await p.getByTestId('notification-bell').getAttribute('data-count'));
+
+describe('notifications: the bell in the top bar', () => {
+  it('a liaison sees a new dispatch counted on the bell without a reload, opens it, and marks all read', async () => {
+    await logIn(page, server.url, 'liaison', { fresh: browser.context });
+    await page.goto(`${server.url}/`);
+    await page.getByTestId('notification-bell').waitFor();
+    // The bell shows what the server counts (the demo leaves the liaison some unread notifications).
+    const before = await page.evaluate(async () => ((await (await fetch('/api/notifications?unread=true')).json()) as { total: number }).total);
+    expect(before).toBeGreaterThan(0);
+    await expect.poll(() => bellCount(page)).toBe(before);
+    await page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
+
+    const sup = await apiSession('supervisor');
+    const units = await sup<{ items: { id: number; name: string }[] }>('GET', '/api/units/tree');
+    const east = units.items.find((u) => u.name === '东城区');
+    expect(east, '东城区 in the demo').toBeDefined();
+    const title = `E2E通知：推进老旧小区加装电梯 ${Date.now()}`;
+    const task = await sup<{ id: number }>('POST', '/api/tasks', { title, leadUnitId: east!.id, deadline: '2027-06-30' });
+    await sup('POST', '/api/tasks/dispatch', { ids: [task.id] });
+
+    const started = Date.now();
+    await page.waitForFunction(
+      (n) => Number(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-count')) > n,
+      before,
+      { timeout: 10_000 },
+    );
+    // Live, not the 60 s poll.
+    expect(Date.now() - started).toBeLessThan(10_000);
+    expect(await bellCount(page)).toBe(before + 1);
+    expect(await page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+
+    await page.getByTestId('notification-bell').click();
+    const item = page.getByTestId('notification-list').getByTestId('notification-item').filter({ hasText: title });
+    await item.waitFor();
+    expect(await item.getAttribute('data-kind')).toBe('task.dispatched');
+    expect(await item.getAttribute('data-read')).toBe('false');
+    expect(await item.innerText()).toContain('新任务下达');
+
+    await item.click();
+    await page.waitForURL(new RegExp(`/ledger/tasks/${task.id}$`));
+    await expect.poll(() => bellCount(page)).toBe(before);
+    const mine = await page.evaluate(async () => (await (await fetch('/api/notifications?pageSize=5')).json()) as { items: { taskId: number; readAt: string | null }[] });
+    expect(mine.items.find((n) => n.taskId === task.id)?.readAt).toBeTruthy();
+
+    await page.getByTestId('notification-bell').click();
+    await page.getByTestId('notification-read-all').click();
+    await expect.poll(() => bellCount(page)).toBe(0);
+    const unread = await page.evaluate(async () => ((await (await fetch('/api/notifications?unread=true')).json()) as { total: number }).total);
+    expect(unread).toBe(0);
+  });
+
+  it('raised no page errors and no CSP violations', () => {
+    expect(pageProblems).toEqual([]);
+  });
+});
