@@ -1,0 +1,77 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchBrowser, type Browser } from './support/browser.ts';
+import { startServer, type RunningServer } from './support/server.ts';
+import { logIn, watchPage } from './support/session.ts';
+
+let server: RunningServer;
+let browser: Browser;
+let page: Page;
+const pageProblems: string[] = [];
+
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+  page = browser.page;
+  watchPage(page, pageProblems);
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+type View = { id: number; name: string; query: string; columns: string[] };
+const serverViews = () => page.evaluate(async () => ((await (await fetch('/api/saved-views')).json()) as { items: View[] }).items);
+
+describe('ledger saved views live on the server', () => {
+  it('moves this browser’s views to the server once, saves with columns, refuses a duplicate name, opens and deletes', async () => {
+    await logIn(page, server.url, 'supervisor', { fresh: browser.context });
+    const userId = await page.evaluate(async () => ((await (await fetch('/api/me')).json()) as { user: { id: number } }).user.id);
+    await page.evaluate((id) => localStorage.setItem(`luoshi.ledger.views.${id}`, JSON.stringify([{ name: '旧的红灯视图', search: 'light=red' }])), userId);
+
+    await page.goto(`${server.url}/ledger`);
+    await page.getByTestId('ledger-table').waitFor();
+    await expect.poll(async () => (await serverViews()).map((v) => [v.name, v.query])).toEqual([['旧的红灯视图', 'light=red']]);
+    await expect.poll(() => page.evaluate((id) => localStorage.getItem(`luoshi.ledger.views.${id}`), userId)).toBeNull();
+
+    // Save the current filters under a new name.
+    await page.goto(`${server.url}/ledger?status=dispatched`);
+    await page.getByTestId('ledger-table').waitFor();
+    await page.getByTestId('ledger-view-save').click();
+    await page.getByPlaceholder('视图名称').fill('已下达');
+    await page.getByTestId('ledger-view-save-submit').click();
+    await page.getByText('已保存视图“已下达”').waitFor();
+    const saved = (await serverViews()).find((v) => v.name === '已下达');
+    expect(saved?.query).toBe('status=dispatched');
+    expect(saved?.columns).toContain('title');
+
+    // The same name again: the server's message, and the view list unchanged.
+    await page.getByTestId('ledger-view-save').click();
+    await page.getByPlaceholder('视图名称').fill('已下达');
+    await page.getByTestId('ledger-view-save-submit').click();
+    await page.getByText('已有名为“已下达”的常用视图').waitFor();
+    expect((await serverViews()).length).toBe(2);
+    await page.keyboard.press('Escape');
+
+    // Open the migrated view from the menu.
+    await page.goto(`${server.url}/ledger`);
+    await page.getByTestId('ledger-table').waitFor();
+    await page.getByTestId('ledger-views').hover();
+    await page.locator('.ant-dropdown:visible').getByText('旧的红灯视图').click();
+    await page.waitForURL(/\/ledger\?light=red$/);
+
+    // Delete it: gone on the server, and after a reload nothing comes back from localStorage.
+    await page.getByTestId('ledger-views').hover();
+    await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: '旧的红灯视图' }).locator('.anticon-delete').click();
+    await expect.poll(async () => (await serverViews()).map((v) => v.name)).toEqual(['已下达']);
+    await page.reload();
+    await page.getByTestId('ledger-table').waitFor();
+    await page.waitForTimeout(500);
+    expect((await serverViews()).map((v) => v.name)).toEqual(['已下达']);
+  });
+
+  it('raised no page errors and no CSP violations', () => {
+    expect(pageProblems).toEqual([]);
+  });
+});
