@@ -1,7 +1,6 @@
 import type { LuoshiModule } from '../../platform/module.ts';
 import './tables.ts';
 import * as ledgerMigration from './migrations/20261125-0100-ledger.ts';
-import * as savedViewsUnique from './migrations/20261201-0100-saved-views-unique.ts';
 import { ledgerMessages } from './messages.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { sourceRoutes } from './routes/sources.ts';
@@ -15,7 +14,7 @@ import { rebuildRollups } from './repo/rollups.ts';
 /** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
 export const ledgerModule: LuoshiModule = {
   name: 'ledger',
-  migrations: { '20261125-0100-ledger': ledgerMigration, '20261201-0100-saved-views-unique': savedViewsUnique },
+  migrations: { '20261125-0100-ledger': ledgerMigration },
   permissions: [
     { code: 'ledger.read', roles: ['supervisor', 'leader', 'liaison'] },
     { code: 'ledger.manage', roles: ['supervisor'] },

@@ -182,6 +182,8 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('columns', 'text', (c) => c.notNull().defaultTo('[]'))
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();
+  // A saved view's name is unique per user: the route answers 409 first, the index guards concurrent saves.
+  await db.schema.createIndex('saved_views_user_name').unique().on('saved_views').columns(['user_id', 'name']).execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
