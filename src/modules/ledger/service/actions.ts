@@ -150,7 +150,8 @@ export const actionService = {
       const doStep = (action: 'report' | 'requestSignOff') =>
         step(ctx, tx, actor, id, action, undefined, undefined, (after, l, parties) => {
           const fromLead = parties.has('leadLiaison');
-          unitId = fromLead ? l.row.lead_unit_id! : l.supporting[0] ?? l.row.lead_unit_id!;
+          // A supporting unit's report speaks for the supporting unit the reporter serves in.
+          unitId = fromLead ? l.row.lead_unit_id! : (l.supporting.find((u) => actor.grants.some((g) => g.unitId === u)) ?? l.supporting[0] ?? l.row.lead_unit_id!);
           if (!fromLead) return {}; // a supporting unit's report is kept, but the lead unit speaks for the task
           after.milestones = after.milestones.map((m, i) => (i === input.milestone && m.doneOn === null ? { ...m, doneOn: today } : m));
           return {
