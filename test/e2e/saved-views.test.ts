@@ -62,9 +62,18 @@ describe('ledger saved views live on the server', () => {
     await page.waitForURL(/\/ledger\?light=red$/);
 
     // Delete it: gone on the server, and after a reload nothing comes back from localStorage.
-    await page.getByTestId('ledger-views').hover();
-    await page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: '旧的红灯视图' }).locator('.anticon-delete').click();
-    await expect.poll(async () => (await serverViews()).map((v) => v.name)).toEqual(['已下达']);
+    // The menu that opened the view may still be fading out: hover and click until the delete lands.
+    await expect
+      .poll(
+        async () => {
+          await page.getByTestId('ledger-views').hover();
+          const del = page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: '旧的红灯视图' }).locator('.anticon-delete');
+          if (await del.count()) await del.first().click({ timeout: 2000 }).catch(() => {});
+          return (await serverViews()).map((v) => v.name);
+        },
+        { timeout: 20_000, interval: 500 },
+      )
+      .toEqual(['已下达']);
     await page.reload();
     await page.getByTestId('ledger-table').waitFor();
     await page.waitForTimeout(500);
