@@ -5,22 +5,10 @@
  *   node --import tsx bench/dashboard.bench.ts --dialect sqlite --tasks 1000000
  *   node --import tsx bench/dashboard.bench.ts --dialect postgres --tasks 1000000
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/platform/config.ts';
-import { createDb } from '../src/platform/db/index.ts';
-import { openContext } from '../src/platform/boot.ts';
 import { buildApp } from '../src/platform/http/app.ts';
-import { systemActor } from '../src/platform/access/index.ts';
-import { modules } from '../src/modules/index.ts';
-import { userService } from '../src/modules/users/index.ts';
-import { securityService } from '../src/modules/security/service.ts';
-import { accountService } from '../src/modules/account/index.ts';
-import { startEmbeddedPostgres } from '../test/support/embedded-pg.ts';
-import { addLoopDates, generateCity } from './support/generate.ts';
 import { wrk } from './support/wrk.ts';
+import { openBenchCity } from './support/bench-city.ts';
 
 const { values: o } = parseArgs({
   options: {
@@ -32,22 +20,7 @@ const { values: o } = parseArgs({
   },
 });
 const dialect = o.dialect as 'sqlite' | 'postgres';
-const silent = { info() {}, warn() {}, error() {} };
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-bench-'));
-const pgServer = dialect === 'postgres' ? await startEmbeddedPostgres({ fast: false }) : null;
-const dbh = createDb(pgServer ? { postgresUrl: pgServer.url, poolSize: 10 } : { sqliteFile: path.join(dir, 'luoshi.db') });
-const ctx = await openContext({ config: { ...loadConfig({ DATA_DIR: dir }), databaseUrl: pgServer?.url ?? '' }, dbh, modules, log: silent });
-
-let t = Date.now();
-const city = await generateCity(ctx.db, dialect, Number(o.units), Number(o.tasks));
-await addLoopDates(ctx.db, dialect);
-console.log(`generated ${o.tasks} tasks over ${o.units} units on ${dialect} in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-
-const sys = systemActor('bench');
-const roles = await securityService.roles(ctx, sys);
-const user = await userService.create(ctx, sys, { username: 'bench', displayName: 'bench', unitId: city.rootId, password: 'Bench@2026x' });
-await securityService.setGrants(ctx, sys, user.id, [{ roleId: roles.find((r) => r.code === 'supervisor')!.id, unitId: city.rootId }]);
-const { token } = await accountService.createToken(ctx, { userId: user.id, username: 'bench', ip: null }, 'bench');
+const { ctx, city, token, close } = await openBenchCity({ dialect, units: Number(o.units), tasks: Number(o.tasks), loopDates: true });
 
 const app = await buildApp(ctx);
 await app.listen({ port: 0, host: '127.0.0.1' });
@@ -63,7 +36,7 @@ const runs: [string, string][] = [
   ['GET /api/rankings (city, year to date)', `/api/rankings?from=2026-01-01&to=2026-06-30`],
 ];
 for (const [, url] of runs) {
-  t = Date.now();
+  const t = Date.now();
   const res = await fetch(base + url, { headers: auth });
   console.log(`${url}: ${res.status} in ${Date.now() - t} ms (cold)`);
 }
@@ -77,6 +50,4 @@ for (const [name, url] of runs) {
 console.log(`\ncost relative to the ledger page: ${results.slice(1).map((r, i) => `${runs[i + 1][0]}: ${(results[0] / r).toFixed(1)}×`).join('; ')}`);
 
 await app.close();
-await ctx.dbh.close();
-await pgServer?.stop();
-fs.rmSync(dir, { recursive: true, force: true });
+await close();

@@ -1,6 +1,5 @@
 import { Kysely } from 'kysely';
 import type { Database as SqliteHandle } from 'better-sqlite3';
-import type { Pool } from 'pg';
 import type { Database, DialectName } from './types.ts';
 import { openSqlite, backupSqlite } from './dialects/sqlite.ts';
 import { openPostgres } from './dialects/postgres.ts';
@@ -22,7 +21,7 @@ export interface DbTarget {
 
 export function createDb(target: DbTarget): DbHandle {
   if (target.postgresUrl) {
-    const { dialect, pool } = openPostgres(target.postgresUrl, target.poolSize);
+    const { dialect } = openPostgres(target.postgresUrl, target.poolSize);
     const db = new Kysely<Database>({ dialect });
     return {
       db,
@@ -31,7 +30,7 @@ export function createDb(target: DbTarget): DbHandle {
       backup: async () => {
         throw new Error('backup: for PostgreSQL use pg_dump (e.g. pg_dump -Fc -f luoshi.dump "$DATABASE_URL")');
       },
-      close: () => closePool(db, pool),
+      close: () => db.destroy(),
     };
   }
   const file = target.sqliteFile!;
@@ -46,9 +45,6 @@ export function createDb(target: DbTarget): DbHandle {
   };
 }
 
-async function closePool(db: Kysely<Database>, _pool: Pool) {
-  await db.destroy();
-}
 
 export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');

@@ -12,15 +12,6 @@ export const pagingQuery = {
 
 export const dateString = { type: 'string', format: 'date' } as const;
 
-export const errorResponse = {
-  type: 'object',
-  properties: {
-    code: { type: 'string' },
-    message: { type: 'string' },
-    errors: { type: 'array', items: { type: 'object', properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } } } },
-  },
-} as const;
-
 /** `{ total, items }`: the answer of every list endpoint. */
 export function listOf(item: object) {
   return { type: 'object', properties: { total: { type: 'integer' }, items: { type: 'array', items: item } } } as const;

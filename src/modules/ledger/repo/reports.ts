@@ -1,17 +1,11 @@
 import type { Insertable } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/types.ts';
-import type { Actor } from '../../../platform/access/index.ts';
 import type { ProgressReportTable } from '../tables.ts';
 
 export const reportRepo = {
   async insert(db: DbOrTx, row: Insertable<ProgressReportTable>): Promise<number> {
     const { id } = await db.insertInto('progress_reports').values(row).returning('id').executeTakeFirstOrThrow();
     return id;
-  },
-
-  /** The unit a report speaks for: the one found by the rules, else the author's home unit. */
-  async reportingUnit(_db: DbOrTx, actor: Actor, _taskId: number, found: number): Promise<number> {
-    return found || actor.unitId;
   },
 
   listForTask(db: DbOrTx, taskId: number) {
@@ -47,9 +41,5 @@ export const reportRepo = {
 
   setReview(db: DbOrTx, id: number, review: 'accepted' | 'returned', comment: string | null, by: number, at: string) {
     return db.updateTable('progress_reports').set({ review, review_comment: comment, reviewed_by: by, reviewed_at: at }).where('id', '=', id).where('review', '=', 'pending').executeTakeFirst();
-  },
-
-  filesOfTask(db: DbOrTx, taskId: number) {
-    return db.selectFrom('progress_reports').select('file_ids').where('task_id', '=', taskId).execute();
   },
 };

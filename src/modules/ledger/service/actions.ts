@@ -162,7 +162,7 @@ export const actionService = {
         });
       await doStep('report');
       if (signOff) await doStep('requestSignOff');
-      unitId = await reportRepo.reportingUnit(tx, actor, id, unitId);
+      unitId ||= actor.unitId; // no unit found by the rules: the author's home unit
       return reportRepo.insert(tx, {
         task_id: id,
         unit_id: unitId,

@@ -1,7 +1,7 @@
 /**
  * The only place that branches on the SQL dialect. Everything else writes portable Kysely.
  */
-import type { ColumnDefinitionBuilder, CreateTableBuilder, Kysely } from 'kysely';
+import type { CreateTableBuilder, Kysely } from 'kysely';
 import { PostgresAdapter, sql } from 'kysely';
 import type { DialectName } from '../types.ts';
 import * as sqlite from './sqlite.ts';
@@ -16,11 +16,6 @@ export function withId<T extends string, C extends string>(db: Kysely<any>, tabl
   return dialectOf(db) === 'postgres'
     ? table.addColumn('id', 'serial', (c) => c.primaryKey())
     : table.addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement());
-}
-
-/** Text that sorts and compares byte-wise on both databases (paths, codes). */
-export function binaryText(db: Kysely<any>, c: ColumnDefinitionBuilder): ColumnDefinitionBuilder {
-  return dialectOf(db) === 'postgres' ? c.modifyEnd(sql.raw('collate "C"')) : c;
 }
 
 export function lockAuditChain(db: Kysely<any>): Promise<void> {
