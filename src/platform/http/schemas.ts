@@ -22,3 +22,30 @@ export interface Paging {
   pageSize: number;
 }
 export const offsetOf = (p: Paging) => (p.page - 1) * p.pageSize;
+
+/**
+ * The body of every 4xx answer (see errors.ts): a code, a localized message, per-field errors.
+ * Open to more properties: an import rejection also carries its row counts and row errors.
+ */
+export const errorResponse = {
+  $id: 'ErrorResponse',
+  title: 'ErrorResponse',
+  type: 'object',
+  required: ['code', 'message'],
+  properties: {
+    code: { type: 'string' },
+    message: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: { type: 'object', properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } }, additionalProperties: true },
+    },
+    params: { type: 'object', additionalProperties: true },
+  },
+  additionalProperties: true,
+} as const;
+
+/** A file answer (xlsx, docx, pdf): the serializer never touches a Buffer or a stream. */
+export const binaryResponse = { type: 'string', format: 'binary' } as const;
+
+/** `{ ok: true }`: the answer of a command with nothing else to say. */
+export const okResponse = { type: 'object', required: ['ok'], properties: { ok: { type: 'boolean' } } } as const;
