@@ -49,3 +49,6 @@ export const binaryResponse = { type: 'string', format: 'binary' } as const;
 
 /** `{ ok: true }`: the answer of a command with nothing else to say. */
 export const okResponse = { type: 'object', required: ['ok'], properties: { ok: { type: 'boolean' } } } as const;
+
+/** A 204 answer: no body. */
+export const noContent = { type: 'null', description: 'No content' } as const;
