@@ -52,3 +52,23 @@ export const okResponse = { type: 'object', required: ['ok'], properties: { ok: 
 
 /** A 204 answer: no body. */
 export const noContent = { type: 'null', description: 'No content' } as const;
+
+/** A file answer of one media type (xlsx, docx): documented as binary, never serialized. */
+export function fileResponse(mime: string, description: string) {
+  return { description, content: { [mime]: { schema: binaryResponse } } };
+}
+
+/** The answer of an Excel import: how many rows went in, how many were skipped and why. */
+export const importResult = {
+  type: 'object',
+  required: ['batchId', 'imported', 'skipped', 'errors'],
+  properties: {
+    batchId: { type: ['integer', 'null'] },
+    imported: { type: 'integer' },
+    skipped: { type: 'integer' },
+    errors: {
+      type: 'array',
+      items: { type: 'object', properties: { row: { type: 'integer' }, field: { type: 'string' }, message: { type: 'string' } }, additionalProperties: true },
+    },
+  },
+} as const;
