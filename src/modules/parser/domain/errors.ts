@@ -15,7 +15,8 @@ export type ParseInputErrorCode =
   | 'parser.tooLargeExpanded'
   | 'parser.textTooLong'
   | 'parser.tooManyItems'
-  | 'parser.timeout';
+  | 'parser.timeout'
+  | 'parser.outOfMemory';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -32,6 +33,7 @@ export const parserMessages: Record<Locale, Record<ParseInputErrorCode, string>>
     'parser.textTooLong': '文字超过 200 万字，无法解析：请分成几份',
     'parser.tooManyItems': '解析出的条目超过 5000 条，无法生成任务分解表：请分成几份',
     'parser.timeout': '文档过于复杂，解析超时（30 秒）：请分成几份',
+    'parser.outOfMemory': '文档过于复杂，解析所需内存超过 512 MB：请分成几份',
   },
   'en-US': {
     'parser.empty': 'the file is empty or only whitespace: nothing to parse',
@@ -45,6 +47,7 @@ export const parserMessages: Record<Locale, Record<ParseInputErrorCode, string>>
     'parser.textTooLong': 'the text is longer than 2,000,000 characters: split it',
     'parser.tooManyItems': 'the outline has more than 5,000 items: split the document',
     'parser.timeout': 'parsing took longer than 30 seconds: split the document',
+    'parser.outOfMemory': 'parsing needed more than 512 MB of memory: split the document',
   },
 };
 
