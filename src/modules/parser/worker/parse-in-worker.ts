@@ -17,7 +17,11 @@ type Reply = { ok: true; result: ParseResult } | { ok: false; code: ParseInputEr
 
 /** The outline of pasted text or of a file's bytes; rejects with ParseInputError for bad input or a limit. */
 export function parseInWorker(input: { text: string } | { bytes: Uint8Array; name?: string }, options: ParseOptions, limits: WorkerLimits = {}): Promise<ParseResult> {
-  if ('text' in input) checkTextLength(input.text); // no need to start a worker to refuse it
+  try {
+    if ('text' in input) checkTextLength(input.text); // no need to start a worker to refuse it
+  } catch (e) {
+    return Promise.reject(e);
+  }
   const data: WorkerInput = { ...input, options };
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./entry.mjs', import.meta.url), {
