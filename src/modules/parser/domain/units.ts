@@ -54,11 +54,14 @@ function isUnit(name: string, dict: ReadonlySet<string>): boolean {
   return name.length >= 2 && name.length <= 30 && UNIT_SUFFIX.test(name) && !NOT_A_UNIT.test(name);
 }
 
+// A collective name first (it holds 、 and brackets of its own), else a run up to a list separator.
+const LIST_PART = new RegExp(`${COLLECTIVE.source}|[^、，,；;\\s/（）()]+`, 'g');
+
 /** Split "市委组织部、市人社局和市财政局等" into names with their offsets (relative to `base`). */
 function splitUnits(list: string, base: number, dict: ReadonlySet<string>): FoundUnit[] {
   const out: FoundUnit[] = [];
-  // A collective name first (it holds 、 and brackets of its own), else a run up to a list separator.
-  const re = new RegExp(`${COLLECTIVE.source}|[^、，,；;\\s/（）()]+`, 'g');
+  const re = LIST_PART;
+  re.lastIndex = 0;
   for (let m = re.exec(list); m !== null; m = re.exec(list)) {
     if (/^各/.test(m[0]) && (m[0].match(/[、（(]/) !== null)) {
       out.push({ name: m[0], span: { start: base + m.index, end: base + m.index + m[0].length } });
