@@ -7,7 +7,13 @@ import { testApp } from './support/http.ts';
  * Routes another change gives schemas to (notifications and file upload/download move out of the
  * ledger): listed by `METHOD path` so this list only ever shrinks.
  */
-const pending = new Set<string>([]);
+const pending = new Set<string>([
+  'POST /api/files',
+  'GET /api/files/{id}',
+  'GET /api/notifications',
+  'POST /api/notifications/{id}/read',
+  'POST /api/notifications/read-all',
+]);
 
 interface Operation {
   responses?: Record<string, { content?: Record<string, { schema?: unknown }> } | undefined>;
