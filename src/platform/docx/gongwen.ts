@@ -41,6 +41,8 @@ export interface ParaOptions {
   keepNext?: boolean;
   color?: string;
   bold?: boolean;
+  /** Starts a new page (a 回执 part) without an empty paragraph that could make a blank page. */
+  pageBreakBefore?: boolean;
 }
 
 export const para = (text: string, o: ParaOptions = {}) => {
@@ -51,6 +53,7 @@ export const para = (text: string, o: ParaOptions = {}) => {
     spacing: { line: LINE, lineRule: LineRuleType.EXACT, before: o.before ?? 0, after: o.after ?? 0 },
     keepNext: o.keepNext,
     keepLines: o.keepNext,
+    pageBreakBefore: o.pageBreakBefore,
     children: [new TextRun({ text, font: o.font ?? BODY_FONT, size, color: o.color, bold: o.bold })],
   });
 };

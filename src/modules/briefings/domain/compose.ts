@@ -121,7 +121,7 @@ export function composeBriefing(figures: BriefingFigures, issuer: string, title?
   const f = figures.completion === undefined ? figures : { ...figures, commended: praised(figures, issuer) };
   const onTimeText = f.onTimeRate === '—' ? '暂无按期完成数据' : `按期完成率${f.onTimeRate}`;
   const overview =
-    `截至${cnDate(f.asOf)}，${f.scopeName}共有在办和已办结重点任务${f.active}项，已销号${f.signedOff}项，完成率${f.completionRate}；` +
+    `截至${cnDate(f.asOf)}，${f.scopeName}共有在办和已办结重点任务${f.active}项，已销号${f.signedOff}项，${f.completionRate === '—' ? '暂无完成率数据' : `完成率${f.completionRate}`}；` +
     `逾期未完成${f.overdue}项，进度滞后或临近时限${f.lagging}项。` +
     `${cnDate(f.from)}至${cnDate(f.to)}，新下达任务${f.dispatchedInPeriod}项，销号${f.signedOffInPeriod}项，${onTimeText}。`;
   const { omitted } = tableRows(f.rows);

@@ -1,4 +1,4 @@
-import { AlignmentType, PageBreak, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
 import { BODY_FONT, ER_HAO, HEAD_FONT, SI_HAO, TEXT_WIDTH, TITLE_FONT, para, renderGongwen } from '../../../platform/docx/gongwen.ts';
 import { chineseDate } from '../domain/index.ts';
 /** What a 督办通知单 says: fixed when it is issued, so the document never changes afterwards. */
@@ -66,8 +66,7 @@ export async function renderNoticeDocx(n: NoticeDocument): Promise<Buffer> {
       para(n.issuerUnit, { align: AlignmentType.RIGHT, right: 4, before: 280, keepNext: true }),
       para(chineseDate(n.issuedOn), { align: AlignmentType.RIGHT, right: 4, keepNext: true }),
       para(`（经办人：${n.issuerName}）`, { indent: true, size: SI_HAO, font: BODY_FONT }),
-      new Paragraph({ children: [new PageBreak()] }),
-      para('督办事项办理情况回执', { align: AlignmentType.CENTER, font: TITLE_FONT, size: ER_HAO, after: 280 }),
+      para('督办事项办理情况回执', { align: AlignmentType.CENTER, font: TITLE_FONT, size: ER_HAO, after: 280, pageBreakBefore: true }),
       receipt,
       para(`请于${dueBy}前填写并反馈${n.issuerUnit}（${contact}）。`, { indent: true, size: SI_HAO, before: 200 }),
     ],
