@@ -109,12 +109,12 @@ export const sourceService = {
 
   list(ctx: AppContext, actor: Actor, paging: Paging, kind?: string) {
     requirePermission(actor, 'ledger.read');
-    return sourceRepo.list(ctx.db, paging, kind);
+    return sourceRepo.list(ctx.db, actor, ctx.today(), paging, kind);
   },
 
   async get(ctx: AppContext, actor: Actor, id: number) {
     requirePermission(actor, 'ledger.read');
-    const s = await sourceRepo.get(ctx.db, id);
+    const s = await sourceRepo.getScoped(ctx.db, actor, ctx.today(), id);
     if (!s) throw notFound();
     return {
       id: s.id,
