@@ -85,9 +85,15 @@ export const briefing = {
       properties: {
         title: str,
         issuer: str,
+        docPrefix: { type: 'string', description: '发文字号 prefix, e.g. X组通' },
+        docNumber: { type: 'string', description: '〔2026〕3号 once issued' },
+        mainTo: { type: 'string', description: '主送' },
+        cc: { type: 'string', description: '抄送' },
         figures,
         sections: { type: 'array', items: { type: 'object', properties: { key: { type: 'string', enum: SECTION_KEYS }, heading: str, text: str } } },
       },
+      // Frozen with the briefing as it was drafted or issued: older content is answered whole.
+      additionalProperties: true,
     },
   },
 } as const;
