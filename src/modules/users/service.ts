@@ -1,3 +1,5 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { createUserBody, updateUserBody } from './schema.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { withTx } from '../../platform/db/tx.ts';
 import { staleWriteError } from '../../platform/db/versioned.ts';
@@ -13,23 +15,8 @@ import { invalidateActors } from '../../platform/auth/actor-cache.ts';
 import { unitRepo } from '../units/index.ts';
 import { userRepo, type UserFilter } from './repo.ts';
 
-export interface CreateUserInput {
-  username: string;
-  displayName: string;
-  unitId: number;
-  password: string;
-  phone?: string | null;
-  email?: string | null;
-}
-
-export interface UpdateUserInput {
-  version: number;
-  displayName?: string;
-  unitId?: number;
-  phone?: string | null;
-  email?: string | null;
-  status?: 'active' | 'disabled';
-}
+export type CreateUserInput = FromSchema<typeof createUserBody>;
+export type UpdateUserInput = FromSchema<typeof updateUserBody>;
 
 type Row = NonNullable<Awaited<ReturnType<typeof userRepo.getScoped>>>;
 
