@@ -4,6 +4,7 @@ import type { DbOrTx } from '../../../platform/db/types.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
+import { assertAttachable } from '../../../platform/files/attach.ts';
 import type { Paging } from '../../../platform/http/schemas.ts';
 import { parseInWorker, ParseInputError, parserMessages } from '../../parser/index.ts';
 import { unitRepo } from '../../units/index.ts';
@@ -67,6 +68,7 @@ export const sourceService = {
     requirePermission(actor, 'ledger.manage');
     const now = ctx.clock.now();
     const created: number[] = [];
+    if (input.fileId) await assertAttachable(ctx, ctx.db, actor, input.fileId, 'body.fileId');
     const sourceId = await withTx(ctx.db, async (tx) => {
       const sourceId = await sourceRepo.insert(tx, {
         kind: input.kind,
