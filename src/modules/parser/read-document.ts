@@ -10,7 +10,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
-import mammoth from 'mammoth';
+import { mammoth } from '../../platform/lazy/index.ts';
 import { ParseInputError } from './domain/errors.ts';
 import { markerAt } from './domain/numbering.ts';
 import { lineNoise, trimLine } from './domain/noise.ts';
@@ -188,7 +188,7 @@ function tableLines(table: DocxElement): string[] {
 async function docxText(bytes: Uint8Array): Promise<string> {
   let root: DocxElement | null = null;
   try {
-    await mammoth.convertToHtml(
+    await mammoth().convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         transformDocument: (doc: DocxElement) => {

@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../../../platform/lazy/index.ts';
 import type { BriefingContent } from '../domain/compose.ts';
 
 /** The briefing's tables as a workbook: units, and the overdue tasks by unit. */
 export async function renderBriefingXlsx(c: BriefingContent): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   const units = wb.addWorksheet('各单位推进情况');
   units.columns = [
     { header: '单位', key: 'unit', width: 28 },
