@@ -6,7 +6,7 @@ import type { Locator, Page } from 'playwright-core';
 import ExcelJS from 'exceljs';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { logIn, watchPage } from './support/session.ts';
+import { logIn, watchPage, logOut } from './support/session.ts';
 
 const TASK = '持续加强各级领导班子建设';
 const SEED = path.resolve('test/fixtures/documents/speech-organization-work-h2.txt');
@@ -33,10 +33,7 @@ afterAll(async () => {
 
 const login = (username: string) => logIn(page, server.url, username, { fresh: browser.context });
 
-async function logout(): Promise<void> {
-  await page.getByTestId('logout').click();
-  await page.waitForURL(/\/login$/);
-}
+const logout = () => logOut(page);
 
 /** The dialog on top (antd keeps closed ones in the DOM, hidden). */
 const dialog = (): Locator => page.locator('.ant-modal-wrap:visible .ant-modal').last();
