@@ -62,3 +62,4 @@ export { listUrl, type Figure } from './service/views.ts';
 export { presentTasks, type TaskItem } from './service/present.ts';
 export { TASK_STATUSES } from './domain/index.ts';
 export { insertDraft, type TaskFields } from './service/tasks.ts';
+export { taskItem } from './schema.ts';
