@@ -45,6 +45,8 @@ describe('ledger saved views live on the server', () => {
     const saved = (await serverViews()).find((v) => v.name === '已下达');
     expect(saved?.query).toBe('status=dispatched');
     expect(saved?.columns).toContain('title');
+    // The save form closes with an animation: reopening before it is gone would type into the closing one.
+    await page.getByPlaceholder('视图名称').waitFor({ state: 'hidden' });
 
     // The same name again: the server's message, and the view list unchanged.
     await page.getByTestId('ledger-view-save').click();
