@@ -8,6 +8,7 @@ import { fileService } from '../service/files.ts';
 import * as s from '../schema.ts';
 
 const tags = ['sources'];
+const isIsoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 export function sourceRoutes(app: FastifyInstance, ctx: AppContext) {
   app.addSchema(s.draftItemSchema);
@@ -27,8 +28,11 @@ export function sourceRoutes(app: FastifyInstance, ctx: AppContext) {
         if (!part) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.file', code: 'validation.required' }]);
         const data = await part.toBuffer();
         const refDate = (part.fields.refDate as { value?: string } | undefined)?.value;
+        // A multipart field skips the JSON schema: check the date here, not deep in the parser.
+        if (refDate !== undefined && !isIsoDate(refDate)) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.refDate', code: 'validation.date' }]);
         return sourceService.parse(ctx, actor, { file: { name: part.filename, data } }, refDate);
       }
+      if (!req.body || typeof req.body.text !== 'string') throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.text', code: 'validation.required' }]);
       return sourceService.parse(ctx, actor, { text: req.body.text }, req.body.refDate);
     },
   );
