@@ -86,6 +86,9 @@ export interface SessionActor {
   csrfToken: string;
 }
 
+/** How often a session's last-seen is written: a minute at most, a quarter of the idle timeout at least. */
+export const touchInterval = (idleMinutes: number) => Math.min(60_000, minutes(idleMinutes) / 4);
+
 /** The actor behind a session cookie, or null when it is unknown or idle past the timeout. */
 export async function actorFromSession(ctx: AppContext, token: string, info: RequestInfo): Promise<SessionActor | null> {
   const id = sha256(token);
@@ -99,15 +102,19 @@ export async function actorFromSession(ctx: AppContext, token: string, info: Req
     await ctx.db.deleteFrom('sessions').where('id', '=', id).execute();
     return null;
   }
-  // Touch at most once a minute: the idle timeout needs no finer grain, and reads stay reads.
-  if (now.getTime() - Date.parse(session.last_seen_at) > 60_000) {
+  // Touch at most once per interval so reads stay reads, but often enough for the shortest timeout:
+  // once a minute with a 1-minute policy logged active users out (issue #10, finding 9).
+  const interval = touchInterval(policy.sessionIdleMinutes);
+  let seen = Date.parse(session.last_seen_at);
+  if (now.getTime() - seen >= interval) {
     await ctx.db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
+    seen = now.getTime();
   }
   const actor = await loadActor(ctx.db, session.user_id, { ip: info.ip, locale: info.locale, via: 'session' });
   if (!actor) return null;
   actor.sessionId = id;
   // Kept only while the session is fresh enough that the idle check could not fail meanwhile.
-  if (now.getTime() - Date.parse(session.last_seen_at) < 60_000) rememberActor(`s:${id}`, actor, session.csrf_token, now.getTime());
+  if (now.getTime() - seen < interval) rememberActor(`s:${id}`, actor, session.csrf_token, now.getTime());
   return { actor, csrfToken: session.csrf_token };
 }
 
