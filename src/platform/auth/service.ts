@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/index.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { countFailedPassword, isLocked } from './lockout.ts';
 import { getPolicy } from './policy.ts';
-import { newSecret, sha256, API_TOKEN_PREFIX } from './tokens.ts';
+import { newSecret, sha256, tokenExpiry, API_TOKEN_PREFIX } from './tokens.ts';
 import { loadActor } from './actor-loader.ts';
 import { cachedActor, invalidateActors, rememberActor } from './actor-cache.ts';
 
@@ -122,6 +122,7 @@ export async function actorFromApiToken(ctx: AppContext, token: string, info: Re
   const row = await ctx.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst();
   if (!row || row.revoked_at) return null;
   const now = ctx.clock.now();
+  if (now.toISOString() >= tokenExpiry(row.created_at, ctx.config.apiTokenDays)) return null;
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) {
     await ctx.db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute();
   }
