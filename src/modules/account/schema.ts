@@ -60,12 +60,12 @@ export const tokenList = {
         $id: 'ApiToken',
         title: 'ApiToken',
         type: 'object',
-        required: ['id', 'name', 'prefix', 'createdAt', 'lastUsedAt', 'revokedAt'],
-        properties: { id: int, name: str, prefix: str, createdAt: str, lastUsedAt: nullableTime, revokedAt: nullableTime },
+        required: ['id', 'name', 'prefix', 'createdAt', 'lastUsedAt', 'revokedAt', 'expiresAt'],
+        properties: { id: int, name: str, prefix: str, createdAt: str, lastUsedAt: nullableTime, revokedAt: nullableTime, expiresAt: str },
       },
     },
   },
 } as const;
 
 /** The full secret is in this answer only. */
-export const createdToken = { type: 'object', required: ['id', 'name', 'token'], properties: { id: int, name: str, token: str } } as const;
+export const createdToken = { type: 'object', required: ['id', 'name', 'token', 'expiresAt'], properties: { id: int, name: str, token: str, expiresAt: str } } as const;

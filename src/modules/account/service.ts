@@ -5,7 +5,7 @@ import { auditActor, type Actor } from '../../platform/access/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { checkPassword, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { getPolicy } from '../../platform/auth/policy.ts';
-import { newApiToken, sha256 } from '../../platform/auth/tokens.ts';
+import { newApiToken, sha256, tokenExpiry } from '../../platform/auth/tokens.ts';
 import { invalidateActors } from '../../platform/auth/actor-cache.ts';
 import { countFailedPassword, isLocked } from '../../platform/auth/lockout.ts';
 
@@ -56,18 +56,21 @@ export const accountService = {
       await tx.updateTable('users').set({ password_hash: hash, password_changed_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', actor.userId).execute();
       // Other sessions end: a changed password must lock out whoever else had it.
       await tx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', actor.sessionId ?? '').execute();
+      // And its API tokens: one made before the change would otherwise outlive it (issue #10, finding 7).
+      await tx.updateTable('api_tokens').set({ revoked_at: now.toISOString() }).where('user_id', '=', actor.userId).where('revoked_at', 'is', null).execute();
       await audit(tx, auditActor(actor), { action: 'user.changePassword', entity: 'user', entityId: actor.userId }, now);
     });
     invalidateActors();
   },
 
-  tokens(ctx: AppContext, actor: Actor) {
-    return ctx.db
+  async tokens(ctx: AppContext, actor: Actor) {
+    const rows = await ctx.db
       .selectFrom('api_tokens')
       .select(['id', 'name', 'prefix', 'created_at as createdAt', 'last_used_at as lastUsedAt', 'revoked_at as revokedAt'])
       .where('user_id', '=', actor.userId)
       .orderBy('id', 'desc')
       .execute();
+    return rows.map((r) => ({ ...r, expiresAt: tokenExpiry(r.createdAt, ctx.config.apiTokenDays) }));
   },
 
   /** Creates a personal API token; the secret is shown once and only its hash is kept. */
@@ -83,7 +86,7 @@ export const accountService = {
       await audit(tx, { userId: actor.userId, name: actor.username, ip: actor.ip }, { action: 'create', entity: 'apiToken', entityId: id, after: { name } }, now);
       return id;
     });
-    return { id, name, token };
+    return { id, name, token, expiresAt: tokenExpiry(now.toISOString(), ctx.config.apiTokenDays) };
   },
 
   async revokeToken(ctx: AppContext, actor: Actor, id: number) {

@@ -121,6 +121,7 @@ export const userService = {
     await withTx(ctx.db, async (tx) => {
       await userRepo.setPassword(tx, id, hash, now.toISOString());
       await userRepo.endSessions(tx, id);
+      await userRepo.revokeTokens(tx, id, now.toISOString());
       await audit(tx, auditActor(actor), { action: breakGlass ? 'user.resetPassword.breakGlass' : 'user.resetPassword', entity: 'user', entityId: id }, now);
     });
     invalidateActors();

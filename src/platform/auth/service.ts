@@ -7,7 +7,7 @@ import type { Locale } from '../i18n/index.ts';
 import { hashPassword, verifyPassword } from './password.ts';
 import { countFailedPassword, isLocked } from './lockout.ts';
 import { getPolicy } from './policy.ts';
-import { newSecret, sha256, API_TOKEN_PREFIX } from './tokens.ts';
+import { newSecret, sha256, tokenExpiry, API_TOKEN_PREFIX } from './tokens.ts';
 import { loadActor } from './actor-loader.ts';
 import { cachedActor, invalidateActors, rememberActor } from './actor-cache.ts';
 
@@ -82,6 +82,9 @@ export interface SessionActor {
   csrfToken: string;
 }
 
+/** How often a session's last-seen is written: a minute at most, a quarter of the idle timeout at least. */
+export const touchInterval = (idleMinutes: number) => Math.min(60_000, minutes(idleMinutes) / 4);
+
 /** The actor behind a session cookie, or null when it is unknown or idle past the timeout. */
 export async function actorFromSession(ctx: AppContext, token: string, info: RequestInfo): Promise<SessionActor | null> {
   const id = sha256(token);
@@ -95,15 +98,19 @@ export async function actorFromSession(ctx: AppContext, token: string, info: Req
     await ctx.db.deleteFrom('sessions').where('id', '=', id).execute();
     return null;
   }
-  // Touch at most once a minute: the idle timeout needs no finer grain, and reads stay reads.
-  if (now.getTime() - Date.parse(session.last_seen_at) > 60_000) {
+  // Touch at most once per interval so reads stay reads, but often enough for the shortest timeout:
+  // once a minute with a 1-minute policy logged active users out (issue #10, finding 9).
+  const interval = touchInterval(policy.sessionIdleMinutes);
+  let seen = Date.parse(session.last_seen_at);
+  if (now.getTime() - seen >= interval) {
     await ctx.db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
+    seen = now.getTime();
   }
   const actor = await loadActor(ctx.db, session.user_id, { ip: info.ip, locale: info.locale, via: 'session' });
   if (!actor) return null;
   actor.sessionId = id;
   // Kept only while the session is fresh enough that the idle check could not fail meanwhile.
-  if (now.getTime() - Date.parse(session.last_seen_at) < 60_000) rememberActor(`s:${id}`, actor, session.csrf_token, now.getTime());
+  if (now.getTime() - seen < interval) rememberActor(`s:${id}`, actor, session.csrf_token, now.getTime());
   return { actor, csrfToken: session.csrf_token };
 }
 
@@ -115,6 +122,7 @@ export async function actorFromApiToken(ctx: AppContext, token: string, info: Re
   const row = await ctx.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst();
   if (!row || row.revoked_at) return null;
   const now = ctx.clock.now();
+  if (now.toISOString() >= tokenExpiry(row.created_at, ctx.config.apiTokenDays)) return null;
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) {
     await ctx.db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute();
   }

@@ -8,6 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { AppContext } from '../context.ts';
 import { installErrorHandler } from './errors.ts';
 import { installAuthHook } from './auth-hook.ts';
+import { installInputGuards } from './input-guards.ts';
 import { installStaticWeb } from './static-web.ts';
 import { version } from '../version.ts';
 import { errorResponse } from './schemas.ts';
@@ -30,6 +31,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     // Route handlers validate every field; keep ajv's formats such as date.
   });
   installErrorHandler(app);
+  installInputGuards(app);
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {

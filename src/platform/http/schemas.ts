@@ -1,12 +1,25 @@
 /** Schema pieces shared by every module's routes. */
+
+/**
+ * What a path id must look like before Ajv coerces it: digits only, no sign, space or exponent
+ * (`" 1"` or `"1e0"` would otherwise be read as 1). input-guards.ts checks every integer path
+ * parameter against it; the maximum keeps ids inside PostgreSQL's integer.
+ */
+export const ID_PATTERN = /^[1-9][0-9]{0,15}$/;
+export const MAX_ID = 2_147_483_647;
 export const idParams = {
   type: 'object',
   required: ['id'],
-  properties: { id: { type: 'integer', minimum: 1 } },
+  properties: { id: { type: 'integer', minimum: 1, maximum: MAX_ID } },
 } as const;
 
+/** Every array in a request body is bounded; an id array gets at most this many ids. */
+export const MAX_IDS = 1000;
+export const idArray = { type: 'array', maxItems: MAX_IDS, items: { type: 'integer', minimum: 1, maximum: MAX_ID } } as const;
+
 export const pagingQuery = {
-  page: { type: 'integer', minimum: 1, default: 1 },
+  // A page past 100,000 is never a real request; without a maximum `page=1e300` reaches the SQL OFFSET.
+  page: { type: 'integer', minimum: 1, maximum: 100_000, default: 1 },
   pageSize: { type: 'integer', minimum: 1, maximum: 200, default: 20 },
 } as const;
 

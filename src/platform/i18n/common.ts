@@ -27,6 +27,11 @@ export const commonMessages: Messages = {
     'validation.maxItems': '最多 {limit} 项',
     'validation.other': '取值无效',
     'validation.date': '日期格式应为 YYYY-MM-DD',
+    'validation.reference_not_found': '引用的记录不存在',
+    'validation.id': '应为正整数编号',
+    'validation.too_deep': '嵌套层级过深（最多 {limit} 层）',
+    'validation.bad_multipart': '上传的表单数据不完整或格式错误',
+    'validation.bad_character': '含有不允许的字符（空字符或不成对的代理字符）',
   },
   'en-US': {
     'common.not_found': 'Not found, or outside what you may see',
@@ -54,5 +59,10 @@ export const commonMessages: Messages = {
     'validation.maxItems': 'must have at most {limit} items',
     'validation.other': 'is invalid',
     'validation.date': 'must be a date YYYY-MM-DD',
+    'validation.reference_not_found': 'refers to a record that does not exist',
+    'validation.id': 'must be a positive whole-number id',
+    'validation.too_deep': 'is nested too deeply (at most {limit} levels)',
+    'validation.bad_multipart': 'the uploaded form data is incomplete or malformed',
+    'validation.bad_character': 'contains a character that is not allowed (NUL or a lone surrogate)',
   },
 };

@@ -10,6 +10,7 @@ import * as s from '../schema.ts';
 import type { FromSchema } from 'json-schema-to-ts';
 
 const tags = ['sources'];
+const isIsoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 export function sourceRoutes(fastify: FastifyInstance, ctx: AppContext) {
   fastify.addSchema(s.draftItemSchema);
@@ -31,9 +32,12 @@ export function sourceRoutes(fastify: FastifyInstance, ctx: AppContext) {
         if (!part) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.file', code: 'validation.required' }]);
         const data = await part.toBuffer();
         const refDate = (part.fields.refDate as { value?: string } | undefined)?.value;
+        // A multipart field skips the JSON schema: check the date here, not deep in the parser.
+        if (refDate !== undefined && !isIsoDate(refDate)) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.refDate', code: 'validation.date' }]);
         return sourceService.parse(ctx, actor, { file: { name: part.filename, data } }, refDate);
       }
-      const body = req.body as FromSchema<typeof s.parseBody>; // a per-content-type body is not inferred
+      const body = req.body as FromSchema<typeof s.parseBody> | undefined; // a per-content-type body is not inferred
+      if (!body || typeof body.text !== 'string') throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.text', code: 'validation.required' }]);
       return sourceService.parse(ctx, actor, { text: body.text }, body.refDate);
     },
   );

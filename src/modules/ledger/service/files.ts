@@ -3,7 +3,7 @@ import { withTx } from '../../../platform/db/tx.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { fileStoreFor } from '../../../platform/files/index.ts';
+import { contentMatchesExtension, fileStoreFor } from '../../../platform/files/index.ts';
 import { canReadFile } from '../../../platform/files/attach.ts';
 import { filteredTasks } from '../repo/tasks.ts';
 import { reportRepo } from '../repo/reports.ts';
@@ -36,6 +36,7 @@ export const fileService = {
     if (!allowed[ext]) throw new AppError('ledger.file_type', 'invalid', { name, types: Object.keys(allowed).join(', ') });
     if (data.length > MAX_EVIDENCE_BYTES) throw new AppError('common.too_large', 'tooLarge', { limit: '20 MB' });
     if (data.length === 0) throw new AppError('ledger.file_empty', 'invalid', { name });
+    if (!contentMatchesExtension(ext, data)) throw new AppError('ledger.file_content', 'invalid', { name, ext });
     const sha256 = await fileStoreFor(ctx.config.dataDir).put(data);
     const now = ctx.clock.now();
     return withTx(ctx.db, async (tx) => {
