@@ -55,6 +55,8 @@ export interface Milestone {
 }
 
 export interface TaskDetail extends TaskItem {
+  /** Why the light has its colour, by the server's configured rules. */
+  lightReasons: ('overdue' | 'deadlineNear' | 'lagging' | 'reportMissing')[];
   description: string | null;
   measures: string | null;
   milestones: Milestone[];
