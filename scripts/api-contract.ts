@@ -1,6 +1,6 @@
 // Renders web/src/api/schema.gen.ts from the server's own OpenAPI document, built in-process:
 // no server to start, no port, the same app the tests inject into. `npm run gen:api` writes it,
-// test/api-contract.test.ts fails when the committed file differs from a fresh render.
+// test/web-api-types.test.ts fails when the committed file differs from a fresh render.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';

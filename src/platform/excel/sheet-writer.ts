@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import ExcelJS from 'exceljs';
+import { isWide, printSetup, rowHeight } from './print.ts';
 
 const thin = { style: 'thin' as const, color: { argb: 'FF999999' } };
 const font = { name: '宋体', size: 11 };
@@ -42,6 +43,7 @@ export class TableSheetWriter {
   private wb: ExcelJS.stream.xlsx.WorkbookWriter;
   private ws: ExcelJS.Worksheet;
   private n = 0;
+  private widths: number[];
 
   constructor(
     private readonly out: Writable,
@@ -51,8 +53,9 @@ export class TableSheetWriter {
     this.wb.creator = 'Luoshi 落实';
     this.ws = this.wb.addWorksheet(opts.sheetName, {
       views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }],
-      pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
     });
+    printSetup(this.ws, { headerRow: 2, landscape: isWide(opts.columns.map((c) => c.width)) });
+    this.widths = opts.columns.map((c) => c.width);
     this.ws.columns = opts.columns.map((c) => ({ key: c.key, width: c.width }));
     const titleRow = this.ws.getRow(1);
     titleRow.height = 32;
@@ -79,6 +82,7 @@ export class TableSheetWriter {
       x.value = c.value;
       x.style = c.style;
     });
+    row.height = rowHeight(cells.map((c) => c.value), this.widths);
     row.commit();
     return this.n;
   }

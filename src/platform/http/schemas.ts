@@ -22,3 +22,53 @@ export interface Paging {
   pageSize: number;
 }
 export const offsetOf = (p: Paging) => (p.page - 1) * p.pageSize;
+
+/**
+ * The body of every 4xx answer (see errors.ts): a code, a localized message, per-field errors.
+ * Open to more properties: an import rejection also carries its row counts and row errors.
+ */
+export const errorResponse = {
+  $id: 'ErrorResponse',
+  title: 'ErrorResponse',
+  type: 'object',
+  required: ['code', 'message'],
+  properties: {
+    code: { type: 'string' },
+    message: { type: 'string' },
+    errors: {
+      type: 'array',
+      items: { type: 'object', properties: { field: { type: 'string' }, code: { type: 'string' }, message: { type: 'string' } }, additionalProperties: true },
+    },
+    params: { type: 'object', additionalProperties: true },
+  },
+  additionalProperties: true,
+} as const;
+
+/** A file answer (xlsx, docx, pdf): the serializer never touches a Buffer or a stream. */
+export const binaryResponse = { type: 'string', format: 'binary' } as const;
+
+/** `{ ok: true }`: the answer of a command with nothing else to say. */
+export const okResponse = { type: 'object', required: ['ok'], properties: { ok: { type: 'boolean' } } } as const;
+
+/** A 204 answer: no body. */
+export const noContent = { type: 'null', description: 'No content' } as const;
+
+/** A file answer of one media type (xlsx, docx): documented as binary, never serialized. */
+export function fileResponse(mime: string, description: string) {
+  return { description, content: { [mime]: { schema: binaryResponse } } };
+}
+
+/** The answer of an Excel import: how many rows went in, how many were skipped and why. */
+export const importResult = {
+  type: 'object',
+  required: ['batchId', 'imported', 'skipped', 'errors'],
+  properties: {
+    batchId: { type: ['integer', 'null'] },
+    imported: { type: 'integer' },
+    skipped: { type: 'integer' },
+    errors: {
+      type: 'array',
+      items: { type: 'object', properties: { row: { type: 'integer' }, field: { type: 'string' }, message: { type: 'string' } }, additionalProperties: true },
+    },
+  },
+} as const;

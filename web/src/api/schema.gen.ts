@@ -26,6 +26,30 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -76,11 +100,45 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            firstBad?: {
+                                id: number;
+                                /** @enum {string} */
+                                problem: "removedBefore" | "changed" | "removedAtEnd";
+                            };
+                            ok: boolean;
+                            rows: number;
+                        };
+                    };
                 };
             };
         };
@@ -119,11 +177,55 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            csrfToken: string | null;
+                            grants: {
+                                roleCode: string;
+                                roleName: string;
+                                scope: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            menu: string[];
+                            permissions: string[];
+                            user: {
+                                displayName: string;
+                                id: number;
+                                unitId: number;
+                                unitName: string;
+                                username: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -152,7 +254,31 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -185,11 +311,51 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items?: {
+                                createdAt?: string;
+                                from?: string;
+                                id?: number;
+                                issuedAt?: string | null;
+                                /** @enum {string} */
+                                status?: "draft" | "issued";
+                                title?: string;
+                                to?: string;
+                                unitId?: number | null;
+                                version?: number;
+                            }[];
+                            total?: number;
+                        };
+                    };
                 };
             };
         };
@@ -216,11 +382,107 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            content?: {
+                                /** @description 抄送 */
+                                cc?: string;
+                                /** @description 〔2026〕3号 once issued */
+                                docNumber?: string;
+                                /** @description 发文字号 prefix, e.g. X组通 */
+                                docPrefix?: string;
+                                figures?: {
+                                    active?: number;
+                                    asOf?: string;
+                                    commended?: string[];
+                                    completionRate?: string;
+                                    dispatchedInPeriod?: number;
+                                    from?: string;
+                                    lagging?: number;
+                                    onTimeRate?: string;
+                                    overdue?: number;
+                                    overdueUnits?: ({
+                                        count?: number;
+                                        tasks?: ({
+                                            deadline?: string | null;
+                                            number?: string;
+                                            title?: string;
+                                        } & {
+                                            [key: string]: unknown;
+                                        })[];
+                                        unit?: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    rows?: ({
+                                        overdue?: number;
+                                        rate?: string;
+                                        signedOff?: number;
+                                        total?: number;
+                                        unit?: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    scopeName?: string;
+                                    signedOff?: number;
+                                    signedOffInPeriod?: number;
+                                    to?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                issuer?: string;
+                                /** @description 主送 */
+                                mainTo?: string;
+                                sections?: {
+                                    heading?: string;
+                                    /** @enum {string} */
+                                    key?: "overview" | "table" | "commended" | "overdue" | "nextSteps";
+                                    text?: string;
+                                }[];
+                                title?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            createdAt?: string;
+                            from?: string;
+                            id?: number;
+                            issuedAt?: string | null;
+                            /** @enum {string} */
+                            status?: "draft" | "issued";
+                            title?: string;
+                            to?: string;
+                            unitId?: number | null;
+                            version?: number;
+                        };
+                    };
                 };
             };
         };
@@ -249,11 +511,107 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            content?: {
+                                /** @description 抄送 */
+                                cc?: string;
+                                /** @description 〔2026〕3号 once issued */
+                                docNumber?: string;
+                                /** @description 发文字号 prefix, e.g. X组通 */
+                                docPrefix?: string;
+                                figures?: {
+                                    active?: number;
+                                    asOf?: string;
+                                    commended?: string[];
+                                    completionRate?: string;
+                                    dispatchedInPeriod?: number;
+                                    from?: string;
+                                    lagging?: number;
+                                    onTimeRate?: string;
+                                    overdue?: number;
+                                    overdueUnits?: ({
+                                        count?: number;
+                                        tasks?: ({
+                                            deadline?: string | null;
+                                            number?: string;
+                                            title?: string;
+                                        } & {
+                                            [key: string]: unknown;
+                                        })[];
+                                        unit?: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    rows?: ({
+                                        overdue?: number;
+                                        rate?: string;
+                                        signedOff?: number;
+                                        total?: number;
+                                        unit?: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    scopeName?: string;
+                                    signedOff?: number;
+                                    signedOffInPeriod?: number;
+                                    to?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                issuer?: string;
+                                /** @description 主送 */
+                                mainTo?: string;
+                                sections?: {
+                                    heading?: string;
+                                    /** @enum {string} */
+                                    key?: "overview" | "table" | "commended" | "overdue" | "nextSteps";
+                                    text?: string;
+                                }[];
+                                title?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            createdAt?: string;
+                            from?: string;
+                            id?: number;
+                            issuedAt?: string | null;
+                            /** @enum {string} */
+                            status?: "draft" | "issued";
+                            title?: string;
+                            to?: string;
+                            unitId?: number | null;
+                            version?: number;
+                        };
+                    };
                 };
             };
         };
@@ -289,11 +647,107 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            content?: {
+                                /** @description 抄送 */
+                                cc?: string;
+                                /** @description 〔2026〕3号 once issued */
+                                docNumber?: string;
+                                /** @description 发文字号 prefix, e.g. X组通 */
+                                docPrefix?: string;
+                                figures?: {
+                                    active?: number;
+                                    asOf?: string;
+                                    commended?: string[];
+                                    completionRate?: string;
+                                    dispatchedInPeriod?: number;
+                                    from?: string;
+                                    lagging?: number;
+                                    onTimeRate?: string;
+                                    overdue?: number;
+                                    overdueUnits?: ({
+                                        count?: number;
+                                        tasks?: ({
+                                            deadline?: string | null;
+                                            number?: string;
+                                            title?: string;
+                                        } & {
+                                            [key: string]: unknown;
+                                        })[];
+                                        unit?: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    rows?: ({
+                                        overdue?: number;
+                                        rate?: string;
+                                        signedOff?: number;
+                                        total?: number;
+                                        unit?: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    scopeName?: string;
+                                    signedOff?: number;
+                                    signedOffInPeriod?: number;
+                                    to?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                issuer?: string;
+                                /** @description 主送 */
+                                mainTo?: string;
+                                sections?: {
+                                    heading?: string;
+                                    /** @enum {string} */
+                                    key?: "overview" | "table" | "commended" | "overdue" | "nextSteps";
+                                    text?: string;
+                                }[];
+                                title?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            createdAt?: string;
+                            from?: string;
+                            id?: number;
+                            issuedAt?: string | null;
+                            /** @enum {string} */
+                            status?: "draft" | "issued";
+                            title?: string;
+                            to?: string;
+                            unitId?: number | null;
+                            version?: number;
+                        };
+                    };
                 };
             };
         };
@@ -319,11 +773,37 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 通报.docx */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
                 };
             };
         };
@@ -363,11 +843,107 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            content?: {
+                                /** @description 抄送 */
+                                cc?: string;
+                                /** @description 〔2026〕3号 once issued */
+                                docNumber?: string;
+                                /** @description 发文字号 prefix, e.g. X组通 */
+                                docPrefix?: string;
+                                figures?: {
+                                    active?: number;
+                                    asOf?: string;
+                                    commended?: string[];
+                                    completionRate?: string;
+                                    dispatchedInPeriod?: number;
+                                    from?: string;
+                                    lagging?: number;
+                                    onTimeRate?: string;
+                                    overdue?: number;
+                                    overdueUnits?: ({
+                                        count?: number;
+                                        tasks?: ({
+                                            deadline?: string | null;
+                                            number?: string;
+                                            title?: string;
+                                        } & {
+                                            [key: string]: unknown;
+                                        })[];
+                                        unit?: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    rows?: ({
+                                        overdue?: number;
+                                        rate?: string;
+                                        signedOff?: number;
+                                        total?: number;
+                                        unit?: string;
+                                    } & {
+                                        [key: string]: unknown;
+                                    })[];
+                                    scopeName?: string;
+                                    signedOff?: number;
+                                    signedOffInPeriod?: number;
+                                    to?: string;
+                                } & {
+                                    [key: string]: unknown;
+                                };
+                                issuer?: string;
+                                /** @description 主送 */
+                                mainTo?: string;
+                                sections?: {
+                                    heading?: string;
+                                    /** @enum {string} */
+                                    key?: "overview" | "table" | "commended" | "overdue" | "nextSteps";
+                                    text?: string;
+                                }[];
+                                title?: string;
+                            } & {
+                                [key: string]: unknown;
+                            };
+                            createdAt?: string;
+                            from?: string;
+                            id?: number;
+                            issuedAt?: string | null;
+                            /** @enum {string} */
+                            status?: "draft" | "issued";
+                            title?: string;
+                            to?: string;
+                            unitId?: number | null;
+                            version?: number;
+                        };
+                    };
                 };
             };
         };
@@ -397,11 +973,37 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 通报附表.xlsx */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -437,11 +1039,312 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** Figure */
+                            active?: {
+                                count: number;
+                                list: string;
+                            };
+                            asOf?: string;
+                            byLight?: {
+                                /** Figure */
+                                green?: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                red?: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                yellow?: {
+                                    count: number;
+                                    list: string;
+                                };
+                            };
+                            bySource?: {
+                                /** Figure */
+                                active?: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                overdue?: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                signedOff?: {
+                                    count: number;
+                                    list: string;
+                                };
+                                source?: {
+                                    id?: number;
+                                    kind?: string;
+                                    title?: string;
+                                };
+                            }[];
+                            byStatus?: {
+                                [key: string]: {
+                                    count: number;
+                                    list: string;
+                                };
+                            };
+                            byUnit?: {
+                                /** Figure */
+                                active?: {
+                                    count: number;
+                                    list: string;
+                                };
+                                byLight?: {
+                                    /** Figure */
+                                    green?: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    /** Figure */
+                                    red?: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    /** Figure */
+                                    yellow?: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                };
+                                /** RateFigure */
+                                completionRate?: {
+                                    /** Figure */
+                                    denominator: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    /** Figure */
+                                    numerator: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    rate: number | null;
+                                };
+                                contributions?: {
+                                    [key: string]: {
+                                        [key: string]: unknown;
+                                    };
+                                };
+                                /** Figure */
+                                lagging?: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                overdue?: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                signedOff?: {
+                                    count: number;
+                                    list: string;
+                                };
+                                unit?: {
+                                    id?: number;
+                                    name?: string;
+                                };
+                            }[];
+                            /** RateFigure */
+                            completionRate?: {
+                                /** Figure */
+                                denominator: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                numerator: {
+                                    count: number;
+                                    list: string;
+                                };
+                                rate: number | null;
+                            };
+                            contributions?: {
+                                [key: string]: {
+                                    [key: string]: unknown;
+                                };
+                            };
+                            lagging?: {
+                                count?: number;
+                                items?: {
+                                    category?: string;
+                                    deadline?: string | null;
+                                    deadlinePhrase?: string | null;
+                                    id?: number;
+                                    key?: boolean;
+                                    latestReport?: string | null;
+                                    leadUnit?: {
+                                        id?: number;
+                                        name?: string;
+                                    } | null;
+                                    liaison?: {
+                                        id?: number | null;
+                                        name?: string;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light?: "red" | "yellow" | "green" | null;
+                                    number?: string;
+                                    owner?: {
+                                        id?: number | null;
+                                        name?: string;
+                                    } | null;
+                                    parentId?: number | null;
+                                    progress?: number;
+                                    source?: {
+                                        id?: number;
+                                        kind?: string;
+                                        title?: string;
+                                    } | null;
+                                    state?: string;
+                                    /** @enum {string} */
+                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits?: {
+                                        id?: number;
+                                        name?: string;
+                                    }[];
+                                    title?: string;
+                                    updatedAt?: string;
+                                    version?: number;
+                                }[];
+                                list?: string;
+                            };
+                            overdue?: {
+                                count?: number;
+                                items?: {
+                                    category?: string;
+                                    deadline?: string | null;
+                                    deadlinePhrase?: string | null;
+                                    id?: number;
+                                    key?: boolean;
+                                    latestReport?: string | null;
+                                    leadUnit?: {
+                                        id?: number;
+                                        name?: string;
+                                    } | null;
+                                    liaison?: {
+                                        id?: number | null;
+                                        name?: string;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light?: "red" | "yellow" | "green" | null;
+                                    number?: string;
+                                    owner?: {
+                                        id?: number | null;
+                                        name?: string;
+                                    } | null;
+                                    parentId?: number | null;
+                                    progress?: number;
+                                    source?: {
+                                        id?: number;
+                                        kind?: string;
+                                        title?: string;
+                                    } | null;
+                                    state?: string;
+                                    /** @enum {string} */
+                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits?: {
+                                        id?: number;
+                                        name?: string;
+                                    }[];
+                                    title?: string;
+                                    updatedAt?: string;
+                                    version?: number;
+                                }[];
+                                list?: string;
+                            };
+                            period?: {
+                                /** @enum {string} */
+                                bucket?: "week" | "month";
+                                /** Figure */
+                                dispatched?: {
+                                    count: number;
+                                    list: string;
+                                };
+                                from?: string;
+                                /** RateFigure */
+                                onTimeRate?: {
+                                    /** Figure */
+                                    denominator: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    /** Figure */
+                                    numerator: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    rate: number | null;
+                                };
+                                /** Figure */
+                                signedOff?: {
+                                    count: number;
+                                    list: string;
+                                };
+                                to?: string;
+                                trends?: {
+                                    /** Figure */
+                                    dispatched?: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    from?: string;
+                                    key?: string;
+                                    /** Figure */
+                                    signedOff?: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    to?: string;
+                                }[];
+                            };
+                            scope?: {
+                                name?: string;
+                                unitId?: number | null;
+                            };
+                            /** Figure */
+                            signedOff?: {
+                                count: number;
+                                list: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -476,11 +1379,76 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf?: string;
+                            /** @enum {string} */
+                            groupBy?: "unit" | "source";
+                            groups?: {
+                                id?: number | null;
+                                name?: string;
+                                tasks?: {
+                                    deadline?: string | null;
+                                    id?: number;
+                                    /** @enum {string|null} */
+                                    light?: "red" | "yellow" | "green" | null;
+                                    milestones?: {
+                                        doneOn?: string | null;
+                                        due?: string;
+                                        late?: boolean;
+                                        title?: string;
+                                    }[];
+                                    number?: string;
+                                    signedOffOn?: string | null;
+                                    start?: string | null;
+                                    status?: string;
+                                    title?: string;
+                                }[];
+                            }[];
+                            period?: {
+                                from?: string;
+                                to?: string;
+                            };
+                            scope?: {
+                                name?: string;
+                                unitId?: number | null;
+                            };
+                            /** Figure */
+                            total?: {
+                                count: number;
+                                list: string;
+                            };
+                            truncated?: boolean;
+                        };
+                    };
                 };
             };
         };
@@ -510,11 +1478,37 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Server-sent events, one JSON object per `data:` line */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "text/event-stream": string;
+                    };
                 };
             };
         };
@@ -546,11 +1540,28 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -579,11 +1590,28 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -612,11 +1640,62 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            database: {
+                                dialect: string;
+                                ok: boolean;
+                            };
+                            /** @enum {string} */
+                            status: "ok" | "degraded";
+                            version: string;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                503: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            database: {
+                                dialect: string;
+                                ok: boolean;
+                            };
+                            /** @enum {string} */
+                            status: "ok" | "degraded";
+                            version: string;
+                        };
+                    };
                 };
             };
         };
@@ -650,11 +1729,40 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            batchId: number;
+                            removed: number;
+                        };
+                    };
                 };
             };
         };
@@ -696,11 +1804,63 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            deadline?: string | null;
+                            decidedAt?: string | null;
+                            decidedBy?: {
+                                id?: number;
+                                name?: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            decision?: "confirm" | "reopen" | null;
+                            id?: number;
+                            lookBackId?: number;
+                            reason?: string | null;
+                            task?: {
+                                deadline?: string | null;
+                                id?: number;
+                                leadUnit?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light?: "red" | "yellow" | "green" | null;
+                                number?: string;
+                                state?: string;
+                                status?: string;
+                                title?: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -730,11 +1890,61 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items?: {
+                                /** @description Signed-off tasks in scope when it was scheduled */
+                                candidates?: number;
+                                counts?: {
+                                    confirmed?: number;
+                                    pending?: number;
+                                    reopened?: number;
+                                    total?: number;
+                                };
+                                createdAt?: string;
+                                createdBy?: {
+                                    id?: number;
+                                    name?: string;
+                                };
+                                id?: number;
+                                note?: string | null;
+                                percent?: number | null;
+                                /** @enum {string} */
+                                scope?: "all" | "source" | "sample";
+                                seed?: string;
+                                sourceId?: number | null;
+                            }[];
+                            total?: number;
+                        };
+                    };
                 };
             };
         };
@@ -760,11 +1970,59 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description Signed-off tasks in scope when it was scheduled */
+                            candidates?: number;
+                            checks?: components["schemas"]["def-5"][];
+                            counts?: {
+                                confirmed?: number;
+                                pending?: number;
+                                reopened?: number;
+                                total?: number;
+                            };
+                            createdAt?: string;
+                            createdBy?: {
+                                id?: number;
+                                name?: string;
+                            };
+                            id?: number;
+                            note?: string | null;
+                            percent?: number | null;
+                            /** @enum {string} */
+                            scope?: "all" | "source" | "sample";
+                            seed?: string;
+                            sourceId?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -793,11 +2051,59 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            /** @description Signed-off tasks in scope when it was scheduled */
+                            candidates?: number;
+                            checks?: components["schemas"]["def-5"][];
+                            counts?: {
+                                confirmed?: number;
+                                pending?: number;
+                                reopened?: number;
+                                total?: number;
+                            };
+                            createdAt?: string;
+                            createdBy?: {
+                                id?: number;
+                                name?: string;
+                            };
+                            id?: number;
+                            note?: string | null;
+                            percent?: number | null;
+                            /** @enum {string} */
+                            scope?: "all" | "source" | "sample";
+                            seed?: string;
+                            sourceId?: number | null;
+                        };
+                    };
                 };
             };
         };
@@ -827,11 +2133,55 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            csrfToken: string | null;
+                            grants: {
+                                roleCode: string;
+                                roleName: string;
+                                scope: string;
+                                unitId: number;
+                                unitName: string;
+                            }[];
+                            menu: string[];
+                            permissions: string[];
+                            user: {
+                                displayName: string;
+                                id: number;
+                                unitId: number;
+                                unitName: string;
+                                username: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -869,7 +2219,31 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -901,11 +2275,39 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-1"][];
+                        };
+                    };
                 };
             };
         };
@@ -926,11 +2328,41 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            name: string;
+                            token: string;
+                        };
+                    };
                 };
             };
         };
@@ -962,7 +2394,31 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -993,11 +2449,214 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            inProgress?: {
+                                count?: number;
+                                items?: {
+                                    category?: string;
+                                    deadline?: string | null;
+                                    deadlinePhrase?: string | null;
+                                    id?: number;
+                                    key?: boolean;
+                                    latestReport?: string | null;
+                                    leadUnit?: {
+                                        id?: number;
+                                        name?: string;
+                                    } | null;
+                                    liaison?: {
+                                        id?: number | null;
+                                        name?: string;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light?: "red" | "yellow" | "green" | null;
+                                    number?: string;
+                                    owner?: {
+                                        id?: number | null;
+                                        name?: string;
+                                    } | null;
+                                    parentId?: number | null;
+                                    progress?: number;
+                                    source?: {
+                                        id?: number;
+                                        kind?: string;
+                                        title?: string;
+                                    } | null;
+                                    state?: string;
+                                    /** @enum {string} */
+                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits?: {
+                                        id?: number;
+                                        name?: string;
+                                    }[];
+                                    title?: string;
+                                    updatedAt?: string;
+                                    version?: number;
+                                }[];
+                                list?: string;
+                            };
+                            reportsDue?: {
+                                count?: number;
+                                items?: {
+                                    category?: string;
+                                    deadline?: string | null;
+                                    deadlinePhrase?: string | null;
+                                    id?: number;
+                                    key?: boolean;
+                                    latestReport?: string | null;
+                                    leadUnit?: {
+                                        id?: number;
+                                        name?: string;
+                                    } | null;
+                                    liaison?: {
+                                        id?: number | null;
+                                        name?: string;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light?: "red" | "yellow" | "green" | null;
+                                    number?: string;
+                                    owner?: {
+                                        id?: number | null;
+                                        name?: string;
+                                    } | null;
+                                    parentId?: number | null;
+                                    progress?: number;
+                                    source?: {
+                                        id?: number;
+                                        kind?: string;
+                                        title?: string;
+                                    } | null;
+                                    state?: string;
+                                    /** @enum {string} */
+                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits?: {
+                                        id?: number;
+                                        name?: string;
+                                    }[];
+                                    title?: string;
+                                    updatedAt?: string;
+                                    version?: number;
+                                }[];
+                                list?: string;
+                            };
+                            returned?: {
+                                count?: number;
+                                items?: {
+                                    category?: string;
+                                    deadline?: string | null;
+                                    deadlinePhrase?: string | null;
+                                    id?: number;
+                                    key?: boolean;
+                                    latestReport?: string | null;
+                                    leadUnit?: {
+                                        id?: number;
+                                        name?: string;
+                                    } | null;
+                                    liaison?: {
+                                        id?: number | null;
+                                        name?: string;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light?: "red" | "yellow" | "green" | null;
+                                    number?: string;
+                                    owner?: {
+                                        id?: number | null;
+                                        name?: string;
+                                    } | null;
+                                    parentId?: number | null;
+                                    progress?: number;
+                                    source?: {
+                                        id?: number;
+                                        kind?: string;
+                                        title?: string;
+                                    } | null;
+                                    state?: string;
+                                    /** @enum {string} */
+                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits?: {
+                                        id?: number;
+                                        name?: string;
+                                    }[];
+                                    title?: string;
+                                    updatedAt?: string;
+                                    version?: number;
+                                }[];
+                                list?: string;
+                            };
+                            toAcknowledge?: {
+                                count?: number;
+                                items?: {
+                                    category?: string;
+                                    deadline?: string | null;
+                                    deadlinePhrase?: string | null;
+                                    id?: number;
+                                    key?: boolean;
+                                    latestReport?: string | null;
+                                    leadUnit?: {
+                                        id?: number;
+                                        name?: string;
+                                    } | null;
+                                    liaison?: {
+                                        id?: number | null;
+                                        name?: string;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light?: "red" | "yellow" | "green" | null;
+                                    number?: string;
+                                    owner?: {
+                                        id?: number | null;
+                                        name?: string;
+                                    } | null;
+                                    parentId?: number | null;
+                                    progress?: number;
+                                    source?: {
+                                        id?: number;
+                                        kind?: string;
+                                        title?: string;
+                                    } | null;
+                                    state?: string;
+                                    /** @enum {string} */
+                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits?: {
+                                        id?: number;
+                                        name?: string;
+                                    }[];
+                                    title?: string;
+                                    updatedAt?: string;
+                                    version?: number;
+                                }[];
+                                list?: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1030,11 +2689,28 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1067,11 +2743,28 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1100,11 +2793,28 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
                 };
             };
         };
@@ -1132,11 +2842,43 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            lockoutMinutes: number;
+                            lockoutThreshold: number;
+                            minClasses: number;
+                            minLength: number;
+                            sessionIdleMinutes: number;
+                        };
+                    };
                 };
             };
         };
@@ -1160,11 +2902,43 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            lockoutMinutes: number;
+                            lockoutThreshold: number;
+                            minClasses: number;
+                            minLength: number;
+                            sessionIdleMinutes: number;
+                        };
+                    };
                 };
             };
         };
@@ -1192,11 +2966,39 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: string[];
+                        };
+                    };
                 };
             };
         };
@@ -1216,11 +3018,39 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: string[];
+                        };
+                    };
                 };
             };
         };
@@ -1249,11 +3079,39 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            warnDays: number[];
+                        };
+                    };
                 };
             };
         };
@@ -1273,11 +3131,39 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            warnDays: number[];
+                        };
+                    };
                 };
             };
         };
@@ -1315,6 +3201,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -1417,11 +3327,131 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptance?: {
+                                at?: string;
+                                by?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                comment?: string;
+                                fileIds?: number[];
+                            } | null;
+                            actions?: string[];
+                            category?: string;
+                            createdAt?: string;
+                            daysLeft?: number | null;
+                            deadline?: string;
+                            finding?: string;
+                            foundOn?: string | null;
+                            id?: number;
+                            /** @enum {string|null} */
+                            light?: "red" | "yellow" | "green" | null;
+                            lookBackCheckId?: number | null;
+                            measureCounts?: {
+                                draft?: number;
+                                signedOff?: number;
+                                total?: number;
+                            };
+                            /** @description Each measure is a ledger task (category problem) */
+                            measures?: {
+                                category?: string;
+                                deadline?: string | null;
+                                deadlinePhrase?: string | null;
+                                id?: number;
+                                key?: boolean;
+                                latestReport?: string | null;
+                                leadUnit?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                liaison?: {
+                                    id?: number | null;
+                                    name?: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light?: "red" | "yellow" | "green" | null;
+                                number?: string;
+                                owner?: {
+                                    id?: number | null;
+                                    name?: string;
+                                } | null;
+                                parentId?: number | null;
+                                progress?: number;
+                                source?: {
+                                    id?: number;
+                                    kind?: string;
+                                    title?: string;
+                                } | null;
+                                state?: string;
+                                /** @enum {string} */
+                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits?: {
+                                    id?: number;
+                                    name?: string;
+                                }[];
+                                title?: string;
+                                updatedAt?: string;
+                                version?: number;
+                            }[];
+                            refusal?: {
+                                at?: string;
+                                by?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                reason?: string;
+                            } | null;
+                            severity?: string;
+                            sourceId?: number | null;
+                            sourceKind?: string;
+                            sourceTitle?: string;
+                            /** @enum {string} */
+                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId?: number | null;
+                            unit?: {
+                                id?: number;
+                                name?: string;
+                            } | null;
+                            updatedAt?: string;
+                            version?: number;
+                            warnAt?: number | null;
+                            warnings?: {
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1450,11 +3480,131 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            acceptance?: {
+                                at?: string;
+                                by?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                comment?: string;
+                                fileIds?: number[];
+                            } | null;
+                            actions?: string[];
+                            category?: string;
+                            createdAt?: string;
+                            daysLeft?: number | null;
+                            deadline?: string;
+                            finding?: string;
+                            foundOn?: string | null;
+                            id?: number;
+                            /** @enum {string|null} */
+                            light?: "red" | "yellow" | "green" | null;
+                            lookBackCheckId?: number | null;
+                            measureCounts?: {
+                                draft?: number;
+                                signedOff?: number;
+                                total?: number;
+                            };
+                            /** @description Each measure is a ledger task (category problem) */
+                            measures?: {
+                                category?: string;
+                                deadline?: string | null;
+                                deadlinePhrase?: string | null;
+                                id?: number;
+                                key?: boolean;
+                                latestReport?: string | null;
+                                leadUnit?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                liaison?: {
+                                    id?: number | null;
+                                    name?: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light?: "red" | "yellow" | "green" | null;
+                                number?: string;
+                                owner?: {
+                                    id?: number | null;
+                                    name?: string;
+                                } | null;
+                                parentId?: number | null;
+                                progress?: number;
+                                source?: {
+                                    id?: number;
+                                    kind?: string;
+                                    title?: string;
+                                } | null;
+                                state?: string;
+                                /** @enum {string} */
+                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits?: {
+                                    id?: number;
+                                    name?: string;
+                                }[];
+                                title?: string;
+                                updatedAt?: string;
+                                version?: number;
+                            }[];
+                            refusal?: {
+                                at?: string;
+                                by?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                reason?: string;
+                            } | null;
+                            severity?: string;
+                            sourceId?: number | null;
+                            sourceKind?: string;
+                            sourceTitle?: string;
+                            /** @enum {string} */
+                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId?: number | null;
+                            unit?: {
+                                id?: number;
+                                name?: string;
+                            } | null;
+                            updatedAt?: string;
+                            version?: number;
+                            warnAt?: number | null;
+                            warnings?: {
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1496,11 +3646,131 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            acceptance?: {
+                                at?: string;
+                                by?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                comment?: string;
+                                fileIds?: number[];
+                            } | null;
+                            actions?: string[];
+                            category?: string;
+                            createdAt?: string;
+                            daysLeft?: number | null;
+                            deadline?: string;
+                            finding?: string;
+                            foundOn?: string | null;
+                            id?: number;
+                            /** @enum {string|null} */
+                            light?: "red" | "yellow" | "green" | null;
+                            lookBackCheckId?: number | null;
+                            measureCounts?: {
+                                draft?: number;
+                                signedOff?: number;
+                                total?: number;
+                            };
+                            /** @description Each measure is a ledger task (category problem) */
+                            measures?: {
+                                category?: string;
+                                deadline?: string | null;
+                                deadlinePhrase?: string | null;
+                                id?: number;
+                                key?: boolean;
+                                latestReport?: string | null;
+                                leadUnit?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                liaison?: {
+                                    id?: number | null;
+                                    name?: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light?: "red" | "yellow" | "green" | null;
+                                number?: string;
+                                owner?: {
+                                    id?: number | null;
+                                    name?: string;
+                                } | null;
+                                parentId?: number | null;
+                                progress?: number;
+                                source?: {
+                                    id?: number;
+                                    kind?: string;
+                                    title?: string;
+                                } | null;
+                                state?: string;
+                                /** @enum {string} */
+                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits?: {
+                                    id?: number;
+                                    name?: string;
+                                }[];
+                                title?: string;
+                                updatedAt?: string;
+                                version?: number;
+                            }[];
+                            refusal?: {
+                                at?: string;
+                                by?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                reason?: string;
+                            } | null;
+                            severity?: string;
+                            sourceId?: number | null;
+                            sourceKind?: string;
+                            sourceTitle?: string;
+                            /** @enum {string} */
+                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId?: number | null;
+                            unit?: {
+                                id?: number;
+                                name?: string;
+                            } | null;
+                            updatedAt?: string;
+                            version?: number;
+                            warnAt?: number | null;
+                            warnings?: {
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1536,11 +3806,131 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            acceptance?: {
+                                at?: string;
+                                by?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                comment?: string;
+                                fileIds?: number[];
+                            } | null;
+                            actions?: string[];
+                            category?: string;
+                            createdAt?: string;
+                            daysLeft?: number | null;
+                            deadline?: string;
+                            finding?: string;
+                            foundOn?: string | null;
+                            id?: number;
+                            /** @enum {string|null} */
+                            light?: "red" | "yellow" | "green" | null;
+                            lookBackCheckId?: number | null;
+                            measureCounts?: {
+                                draft?: number;
+                                signedOff?: number;
+                                total?: number;
+                            };
+                            /** @description Each measure is a ledger task (category problem) */
+                            measures?: {
+                                category?: string;
+                                deadline?: string | null;
+                                deadlinePhrase?: string | null;
+                                id?: number;
+                                key?: boolean;
+                                latestReport?: string | null;
+                                leadUnit?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                liaison?: {
+                                    id?: number | null;
+                                    name?: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light?: "red" | "yellow" | "green" | null;
+                                number?: string;
+                                owner?: {
+                                    id?: number | null;
+                                    name?: string;
+                                } | null;
+                                parentId?: number | null;
+                                progress?: number;
+                                source?: {
+                                    id?: number;
+                                    kind?: string;
+                                    title?: string;
+                                } | null;
+                                state?: string;
+                                /** @enum {string} */
+                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits?: {
+                                    id?: number;
+                                    name?: string;
+                                }[];
+                                title?: string;
+                                updatedAt?: string;
+                                version?: number;
+                            }[];
+                            refusal?: {
+                                at?: string;
+                                by?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                reason?: string;
+                            } | null;
+                            severity?: string;
+                            sourceId?: number | null;
+                            sourceKind?: string;
+                            sourceTitle?: string;
+                            /** @enum {string} */
+                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId?: number | null;
+                            unit?: {
+                                id?: number;
+                                name?: string;
+                            } | null;
+                            updatedAt?: string;
+                            version?: number;
+                            warnAt?: number | null;
+                            warnings?: {
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1572,11 +3962,131 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            acceptance?: {
+                                at?: string;
+                                by?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                comment?: string;
+                                fileIds?: number[];
+                            } | null;
+                            actions?: string[];
+                            category?: string;
+                            createdAt?: string;
+                            daysLeft?: number | null;
+                            deadline?: string;
+                            finding?: string;
+                            foundOn?: string | null;
+                            id?: number;
+                            /** @enum {string|null} */
+                            light?: "red" | "yellow" | "green" | null;
+                            lookBackCheckId?: number | null;
+                            measureCounts?: {
+                                draft?: number;
+                                signedOff?: number;
+                                total?: number;
+                            };
+                            /** @description Each measure is a ledger task (category problem) */
+                            measures?: {
+                                category?: string;
+                                deadline?: string | null;
+                                deadlinePhrase?: string | null;
+                                id?: number;
+                                key?: boolean;
+                                latestReport?: string | null;
+                                leadUnit?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                liaison?: {
+                                    id?: number | null;
+                                    name?: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light?: "red" | "yellow" | "green" | null;
+                                number?: string;
+                                owner?: {
+                                    id?: number | null;
+                                    name?: string;
+                                } | null;
+                                parentId?: number | null;
+                                progress?: number;
+                                source?: {
+                                    id?: number;
+                                    kind?: string;
+                                    title?: string;
+                                } | null;
+                                state?: string;
+                                /** @enum {string} */
+                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits?: {
+                                    id?: number;
+                                    name?: string;
+                                }[];
+                                title?: string;
+                                updatedAt?: string;
+                                version?: number;
+                            }[];
+                            refusal?: {
+                                at?: string;
+                                by?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                reason?: string;
+                            } | null;
+                            severity?: string;
+                            sourceId?: number | null;
+                            sourceKind?: string;
+                            sourceTitle?: string;
+                            /** @enum {string} */
+                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId?: number | null;
+                            unit?: {
+                                id?: number;
+                                name?: string;
+                            } | null;
+                            updatedAt?: string;
+                            version?: number;
+                            warnAt?: number | null;
+                            warnings?: {
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1619,6 +4129,30 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -1672,11 +4206,131 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            acceptance?: {
+                                at?: string;
+                                by?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                comment?: string;
+                                fileIds?: number[];
+                            } | null;
+                            actions?: string[];
+                            category?: string;
+                            createdAt?: string;
+                            daysLeft?: number | null;
+                            deadline?: string;
+                            finding?: string;
+                            foundOn?: string | null;
+                            id?: number;
+                            /** @enum {string|null} */
+                            light?: "red" | "yellow" | "green" | null;
+                            lookBackCheckId?: number | null;
+                            measureCounts?: {
+                                draft?: number;
+                                signedOff?: number;
+                                total?: number;
+                            };
+                            /** @description Each measure is a ledger task (category problem) */
+                            measures?: {
+                                category?: string;
+                                deadline?: string | null;
+                                deadlinePhrase?: string | null;
+                                id?: number;
+                                key?: boolean;
+                                latestReport?: string | null;
+                                leadUnit?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                liaison?: {
+                                    id?: number | null;
+                                    name?: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light?: "red" | "yellow" | "green" | null;
+                                number?: string;
+                                owner?: {
+                                    id?: number | null;
+                                    name?: string;
+                                } | null;
+                                parentId?: number | null;
+                                progress?: number;
+                                source?: {
+                                    id?: number;
+                                    kind?: string;
+                                    title?: string;
+                                } | null;
+                                state?: string;
+                                /** @enum {string} */
+                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits?: {
+                                    id?: number;
+                                    name?: string;
+                                }[];
+                                title?: string;
+                                updatedAt?: string;
+                                version?: number;
+                            }[];
+                            refusal?: {
+                                at?: string;
+                                by?: {
+                                    id?: number;
+                                    name?: string;
+                                } | null;
+                                reason?: string;
+                            } | null;
+                            severity?: string;
+                            sourceId?: number | null;
+                            sourceKind?: string;
+                            sourceTitle?: string;
+                            /** @enum {string} */
+                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId?: number | null;
+                            unit?: {
+                                id?: number;
+                                name?: string;
+                            } | null;
+                            updatedAt?: string;
+                            version?: number;
+                            warnAt?: number | null;
+                            warnings?: {
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -1714,11 +4368,37 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 整改台账.xlsx */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -1750,11 +4430,48 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            errors: ({
+                                field?: string;
+                                message?: string;
+                                row?: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            imported: number;
+                            problemIds: number[];
+                            skipped: number;
+                        };
+                    };
                 };
             };
         };
@@ -1782,11 +4499,37 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 问题清单模板.xlsx */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -1820,11 +4563,121 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            asOf?: string;
+                            items?: {
+                                /** RateFigure */
+                                completionRate?: {
+                                    /** Figure */
+                                    denominator: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    /** Figure */
+                                    numerator: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    rate: number | null;
+                                };
+                                /** RateFigure */
+                                onTimeRate?: {
+                                    /** Figure */
+                                    denominator: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    /** Figure */
+                                    numerator: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    rate: number | null;
+                                };
+                                /** Figure */
+                                overdue?: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** RateFigure */
+                                overdueRate?: {
+                                    /** Figure */
+                                    denominator: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    /** Figure */
+                                    numerator: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    rate: number | null;
+                                };
+                                rank?: number | null;
+                                rectificationRate?: {
+                                    /** Figure */
+                                    denominator?: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    /** Figure */
+                                    numerator?: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    rate?: number | null;
+                                } | null;
+                                score?: number | null;
+                                unit?: {
+                                    id?: number;
+                                    name?: string;
+                                };
+                            }[];
+                            period?: {
+                                from?: string;
+                                to?: string;
+                            };
+                            scope?: {
+                                name?: string;
+                                unitId?: number | null;
+                            };
+                            weights?: {
+                                completion: number;
+                                onTime: number;
+                                overdue: number;
+                                rectification: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -1853,11 +4706,42 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            completion: number;
+                            onTime: number;
+                            overdue: number;
+                            rectification: number;
+                        };
+                    };
                 };
             };
         };
@@ -1880,11 +4764,42 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            completion: number;
+                            onTime: number;
+                            overdue: number;
+                            rectification: number;
+                        };
+                    };
                 };
             };
         };
@@ -1925,7 +4840,31 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -1957,11 +4896,39 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items: components["schemas"]["def-2"][];
+                        };
+                    };
                 };
             };
         };
@@ -1990,6 +4957,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2028,6 +5019,30 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -2074,7 +5089,31 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2108,11 +5147,49 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items?: {
+                                createdAt?: string;
+                                date?: string | null;
+                                id?: number;
+                                issuer?: string | null;
+                                /** @enum {string} */
+                                kind?: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                taskCount?: number;
+                                title?: string;
+                            }[];
+                            total?: number;
+                        };
+                    };
                 };
             };
         };
@@ -2136,12 +5213,12 @@ export interface paths {
                         items: components["schemas"]["def-0"][];
                         /** @enum {string} */
                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
-                        reportingCycle?: {
+                        reportingCycle?: ({
                             day?: number;
                             /** @enum {string} */
                             kind: "none" | "weekly" | "monthly";
                             weekday?: number;
-                        } | null;
+                        } & (unknown & unknown)) | null;
                         text?: string;
                         title: string;
                     };
@@ -2149,11 +5226,40 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            taskIds: number[];
+                        };
+                    };
                 };
             };
         };
@@ -2182,11 +5288,53 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            createdAt?: string;
+                            date?: string | null;
+                            fileId?: number | null;
+                            id?: number;
+                            issuer?: string | null;
+                            /** @enum {string} */
+                            kind?: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                            reportingCycle?: {
+                                day?: number;
+                                kind?: string;
+                                weekday?: number;
+                            } | null;
+                            text?: string;
+                            title?: string;
+                            version?: number;
+                        };
+                    };
                 };
             };
         };
@@ -2227,11 +5375,83 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            cleanedText?: string;
+                            closing?: string | null;
+                            date?: string | null;
+                            issuer?: string | null;
+                            items?: ({
+                                children?: {
+                                    [key: string]: unknown;
+                                }[];
+                                deadline?: ({
+                                    date?: string | null;
+                                    milestones?: {
+                                        date?: string;
+                                        phrase?: string;
+                                    }[];
+                                    phrase?: string;
+                                    recurring?: boolean;
+                                    until?: string | null;
+                                } & {
+                                    [key: string]: unknown;
+                                }) | null;
+                                end?: number;
+                                /** @enum {string} */
+                                kind?: "task" | "review" | "principle" | "heading" | "paragraph";
+                                leads?: string[];
+                                level?: number;
+                                number?: string;
+                                spans?: {
+                                    [key: string]: unknown;
+                                } | null;
+                                start?: number;
+                                supporting?: string[];
+                                text?: string;
+                                title?: string;
+                                unitsMatched?: {
+                                    leads?: boolean[];
+                                    supporting?: boolean[];
+                                };
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            salutation?: string | null;
+                            title?: string | null;
+                            unitIds?: {
+                                [key: string]: number;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -2260,11 +5480,40 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items?: components["schemas"]["def-4"][];
+                            total?: number;
+                        };
+                    };
                 };
             };
         };
@@ -2296,11 +5545,37 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 督办单.docx */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document": string;
+                    };
                 };
             };
         };
@@ -2331,6 +5606,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2391,6 +5690,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -2477,12 +5800,12 @@ export interface paths {
                         ownerId?: number | null;
                         ownerName?: string | null;
                         parentId?: number | null;
-                        reportingCycle?: {
+                        reportingCycle?: ({
                             day?: number;
                             /** @enum {string} */
                             kind: "none" | "weekly" | "monthly";
                             weekday?: number;
-                        } | null;
+                        } & (unknown & unknown)) | null;
                         sourceId?: number | null;
                         supportingUnitIds?: number[];
                         tags?: string[];
@@ -2492,11 +5815,121 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions?: string[];
+                            category?: string;
+                            dates?: {
+                                acknowledged?: string | null;
+                                dispatched?: string | null;
+                                lastReport?: string | null;
+                                reopened?: string | null;
+                                signedOff?: string | null;
+                            };
+                            deadline?: string | null;
+                            deadlineHistory?: ({
+                                from?: string | null;
+                                on?: string;
+                                reason?: string;
+                                to?: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            deadlinePhrase?: string | null;
+                            description?: string | null;
+                            extensionRequest?: {
+                                [key: string]: unknown;
+                            } | null;
+                            id?: number;
+                            key?: boolean;
+                            latestReport?: string | null;
+                            leadUnit?: {
+                                id?: number;
+                                name?: string;
+                            } | null;
+                            liaison?: {
+                                id?: number | null;
+                                name?: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            light?: "red" | "yellow" | "green" | null;
+                            lightReasons?: string[];
+                            measures?: string | null;
+                            milestones?: ({
+                                doneOn?: string | null;
+                                due?: string;
+                                title?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            number?: string;
+                            owner?: {
+                                id?: number | null;
+                                name?: string;
+                            } | null;
+                            parentId?: number | null;
+                            progress?: number;
+                            reportingCycle?: {
+                                day?: number;
+                                kind?: string;
+                                weekday?: number;
+                            } | null;
+                            signOffRequest?: {
+                                [key: string]: unknown;
+                            } | null;
+                            signOffReturn?: {
+                                [key: string]: unknown;
+                            } | null;
+                            source?: {
+                                id?: number;
+                                kind?: string;
+                                title?: string;
+                            } | null;
+                            sourceSpan?: {
+                                end?: number;
+                                start?: number;
+                            } | null;
+                            state?: string;
+                            /** @enum {string} */
+                            status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                            supportingUnits?: {
+                                id?: number;
+                                name?: string;
+                            }[];
+                            tags?: string[];
+                            title?: string;
+                            updatedAt?: string;
+                            version?: number;
+                        };
+                    };
                 };
             };
         };
@@ -2525,11 +5958,121 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            actions?: string[];
+                            category?: string;
+                            dates?: {
+                                acknowledged?: string | null;
+                                dispatched?: string | null;
+                                lastReport?: string | null;
+                                reopened?: string | null;
+                                signedOff?: string | null;
+                            };
+                            deadline?: string | null;
+                            deadlineHistory?: ({
+                                from?: string | null;
+                                on?: string;
+                                reason?: string;
+                                to?: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            deadlinePhrase?: string | null;
+                            description?: string | null;
+                            extensionRequest?: {
+                                [key: string]: unknown;
+                            } | null;
+                            id?: number;
+                            key?: boolean;
+                            latestReport?: string | null;
+                            leadUnit?: {
+                                id?: number;
+                                name?: string;
+                            } | null;
+                            liaison?: {
+                                id?: number | null;
+                                name?: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            light?: "red" | "yellow" | "green" | null;
+                            lightReasons?: string[];
+                            measures?: string | null;
+                            milestones?: ({
+                                doneOn?: string | null;
+                                due?: string;
+                                title?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            number?: string;
+                            owner?: {
+                                id?: number | null;
+                                name?: string;
+                            } | null;
+                            parentId?: number | null;
+                            progress?: number;
+                            reportingCycle?: {
+                                day?: number;
+                                kind?: string;
+                                weekday?: number;
+                            } | null;
+                            signOffRequest?: {
+                                [key: string]: unknown;
+                            } | null;
+                            signOffReturn?: {
+                                [key: string]: unknown;
+                            } | null;
+                            source?: {
+                                id?: number;
+                                kind?: string;
+                                title?: string;
+                            } | null;
+                            sourceSpan?: {
+                                end?: number;
+                                start?: number;
+                            } | null;
+                            state?: string;
+                            /** @enum {string} */
+                            status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                            supportingUnits?: {
+                                id?: number;
+                                name?: string;
+                            }[];
+                            tags?: string[];
+                            title?: string;
+                            updatedAt?: string;
+                            version?: number;
+                        };
+                    };
                 };
             };
         };
@@ -2549,7 +6092,31 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -2593,12 +6160,12 @@ export interface paths {
                         ownerId?: number | null;
                         ownerName?: string | null;
                         parentId?: number | null;
-                        reportingCycle?: {
+                        reportingCycle?: ({
                             day?: number;
                             /** @enum {string} */
                             kind: "none" | "weekly" | "monthly";
                             weekday?: number;
-                        } | null;
+                        } & (unknown & unknown)) | null;
                         supportingUnitIds?: number[];
                         tags?: string[];
                         title?: string;
@@ -2608,11 +6175,121 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            actions?: string[];
+                            category?: string;
+                            dates?: {
+                                acknowledged?: string | null;
+                                dispatched?: string | null;
+                                lastReport?: string | null;
+                                reopened?: string | null;
+                                signedOff?: string | null;
+                            };
+                            deadline?: string | null;
+                            deadlineHistory?: ({
+                                from?: string | null;
+                                on?: string;
+                                reason?: string;
+                                to?: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            deadlinePhrase?: string | null;
+                            description?: string | null;
+                            extensionRequest?: {
+                                [key: string]: unknown;
+                            } | null;
+                            id?: number;
+                            key?: boolean;
+                            latestReport?: string | null;
+                            leadUnit?: {
+                                id?: number;
+                                name?: string;
+                            } | null;
+                            liaison?: {
+                                id?: number | null;
+                                name?: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            light?: "red" | "yellow" | "green" | null;
+                            lightReasons?: string[];
+                            measures?: string | null;
+                            milestones?: ({
+                                doneOn?: string | null;
+                                due?: string;
+                                title?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            number?: string;
+                            owner?: {
+                                id?: number | null;
+                                name?: string;
+                            } | null;
+                            parentId?: number | null;
+                            progress?: number;
+                            reportingCycle?: {
+                                day?: number;
+                                kind?: string;
+                                weekday?: number;
+                            } | null;
+                            signOffRequest?: {
+                                [key: string]: unknown;
+                            } | null;
+                            signOffReturn?: {
+                                [key: string]: unknown;
+                            } | null;
+                            source?: {
+                                id?: number;
+                                kind?: string;
+                                title?: string;
+                            } | null;
+                            sourceSpan?: {
+                                end?: number;
+                                start?: number;
+                            } | null;
+                            state?: string;
+                            /** @enum {string} */
+                            status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                            supportingUnits?: {
+                                id?: number;
+                                name?: string;
+                            }[];
+                            tags?: string[];
+                            title?: string;
+                            updatedAt?: string;
+                            version?: number;
+                        };
+                    };
                 };
             };
         };
@@ -2652,11 +6329,121 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            actions?: string[];
+                            category?: string;
+                            dates?: {
+                                acknowledged?: string | null;
+                                dispatched?: string | null;
+                                lastReport?: string | null;
+                                reopened?: string | null;
+                                signedOff?: string | null;
+                            };
+                            deadline?: string | null;
+                            deadlineHistory?: ({
+                                from?: string | null;
+                                on?: string;
+                                reason?: string;
+                                to?: string | null;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            deadlinePhrase?: string | null;
+                            description?: string | null;
+                            extensionRequest?: {
+                                [key: string]: unknown;
+                            } | null;
+                            id?: number;
+                            key?: boolean;
+                            latestReport?: string | null;
+                            leadUnit?: {
+                                id?: number;
+                                name?: string;
+                            } | null;
+                            liaison?: {
+                                id?: number | null;
+                                name?: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            light?: "red" | "yellow" | "green" | null;
+                            lightReasons?: string[];
+                            measures?: string | null;
+                            milestones?: ({
+                                doneOn?: string | null;
+                                due?: string;
+                                title?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            number?: string;
+                            owner?: {
+                                id?: number | null;
+                                name?: string;
+                            } | null;
+                            parentId?: number | null;
+                            progress?: number;
+                            reportingCycle?: {
+                                day?: number;
+                                kind?: string;
+                                weekday?: number;
+                            } | null;
+                            signOffRequest?: {
+                                [key: string]: unknown;
+                            } | null;
+                            signOffReturn?: {
+                                [key: string]: unknown;
+                            } | null;
+                            source?: {
+                                id?: number;
+                                kind?: string;
+                                title?: string;
+                            } | null;
+                            sourceSpan?: {
+                                end?: number;
+                                start?: number;
+                            } | null;
+                            state?: string;
+                            /** @enum {string} */
+                            status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                            supportingUnits?: {
+                                id?: number;
+                                name?: string;
+                            }[];
+                            tags?: string[];
+                            title?: string;
+                            updatedAt?: string;
+                            version?: number;
+                        };
+                    };
                 };
             };
         };
@@ -2694,11 +6481,40 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            recipients: number;
+                        };
+                    };
                 };
             };
         };
@@ -2727,11 +6543,39 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items?: components["schemas"]["def-3"][];
+                        };
+                    };
                 };
             };
         };
@@ -2758,11 +6602,39 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
                 };
             };
         };
@@ -2802,11 +6674,60 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The URL of the .docx as issued */
+                            download?: string;
+                            dueBy?: string;
+                            id?: number;
+                            issuedAt?: string;
+                            issuedBy?: {
+                                id?: number;
+                                name?: string;
+                            };
+                            /** @description 督办单 number, e.g. 督〔2026〕3号 */
+                            number?: string;
+                            requirements?: string;
+                            seq?: number;
+                            task?: {
+                                id?: number;
+                                title?: string;
+                            };
+                            unit?: {
+                                id?: number;
+                                name?: string;
+                            };
+                            year?: number;
+                        };
+                    };
                 };
             };
         };
@@ -2835,11 +6756,45 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            items?: {
+                                action?: string;
+                                actor?: string | null;
+                                at?: string;
+                                deadline?: string | null;
+                                reason?: string | null;
+                            }[];
+                        };
+                    };
                 };
             };
         };
@@ -2877,11 +6832,39 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            dispatched: number;
+                        };
+                    };
                 };
             };
         };
@@ -2931,11 +6914,37 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 台账.xlsx */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -2967,11 +6976,48 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: number | null;
+                            errors: ({
+                                field?: string;
+                                message?: string;
+                                row?: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            imported: number;
+                            skipped: number;
+                        };
+                    };
                 };
             };
         };
@@ -2999,11 +7045,37 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 任务分解表模板.xlsx */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
                 };
             };
         };
@@ -3055,11 +7127,67 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            byLight?: {
+                                green?: {
+                                    count: number;
+                                    /** @description The /api/tasks URL listing what count counts */
+                                    list: string;
+                                };
+                                red?: {
+                                    count: number;
+                                    /** @description The /api/tasks URL listing what count counts */
+                                    list: string;
+                                };
+                                yellow?: {
+                                    count: number;
+                                    /** @description The /api/tasks URL listing what count counts */
+                                    list: string;
+                                };
+                            };
+                            byStatus?: {
+                                [key: string]: {
+                                    count: number;
+                                    /** @description The /api/tasks URL listing what count counts */
+                                    list: string;
+                                };
+                            };
+                            total?: {
+                                count: number;
+                                /** @description The /api/tasks URL listing what count counts */
+                                list: string;
+                            };
+                        };
+                    };
                 };
             };
         };
@@ -3095,6 +7223,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3139,6 +7291,30 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 201: {
                     headers: {
@@ -3185,6 +7361,30 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -3226,7 +7426,31 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3259,6 +7483,30 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3299,6 +7547,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3355,6 +7627,30 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
@@ -3410,6 +7706,30 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 201: {
                     headers: {
                         [name: string]: unknown;
@@ -3464,6 +7784,30 @@ export interface paths {
             };
             requestBody?: never;
             responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3523,6 +7867,30 @@ export interface paths {
                 };
             };
             responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -3586,11 +7954,57 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
                 200: {
                     headers: {
                         [name: string]: unknown;
                     };
-                    content?: never;
+                    content: {
+                        "application/json": {
+                            displayName?: string;
+                            email?: string | null;
+                            id?: number;
+                            locked?: boolean;
+                            phone?: string | null;
+                            roles?: {
+                                roleCode?: string;
+                                roleId?: number;
+                                roleName?: string;
+                                scope?: string;
+                                unitId?: number;
+                                unitName?: string;
+                            }[];
+                            /** @enum {string} */
+                            status?: "active" | "disabled";
+                            unitId?: number;
+                            unitName?: string;
+                            username?: string;
+                            version?: number;
+                        };
+                    };
                 };
             };
         };
@@ -3628,7 +8042,31 @@ export interface paths {
             };
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3663,7 +8101,31 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                200: {
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No content */
+                204: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -3707,16 +8169,111 @@ export interface components {
             ownerId?: number | null;
             ownerName?: string | null;
             parentId?: number | null;
-            reportingCycle?: {
+            reportingCycle?: ({
                 day?: number;
                 /** @enum {string} */
                 kind: "none" | "weekly" | "monthly";
                 weekday?: number;
-            } | null;
+            } & (unknown & unknown)) | null;
             start?: number;
             supportingUnitIds?: number[];
             tags?: string[];
             title: string;
+        };
+        /** ApiToken */
+        "def-1": {
+            createdAt: string;
+            id: number;
+            lastUsedAt: string | null;
+            name: string;
+            prefix: string;
+            revokedAt: string | null;
+        };
+        /** Role */
+        "def-2": {
+            builtin: boolean;
+            code: string;
+            dataScope: string;
+            id: number;
+            name: string;
+            permissions: string[];
+        };
+        /** Report */
+        "def-3": {
+            authorName?: string | null;
+            createdAt?: string;
+            fileIds?: number[];
+            files?: {
+                id?: number;
+                name?: string;
+                size?: number;
+            }[];
+            id?: number;
+            /** @enum {string} */
+            kind?: "progress" | "signOffRequest";
+            milestone?: number | null;
+            percent?: number | null;
+            /** @enum {string} */
+            review?: "pending" | "accepted" | "returned";
+            reviewComment?: string | null;
+            reviewedAt?: string | null;
+            reviewerName?: string | null;
+            text?: string;
+            unitId?: number;
+            unitName?: string | null;
+        };
+        /** SupervisionNotice */
+        "def-4": {
+            /** @description The URL of the .docx as issued */
+            download?: string;
+            dueBy?: string;
+            id?: number;
+            issuedAt?: string;
+            issuedBy?: {
+                id?: number;
+                name?: string;
+            };
+            /** @description 督办单 number, e.g. 督〔2026〕3号 */
+            number?: string;
+            requirements?: string;
+            seq?: number;
+            task?: {
+                id?: number;
+                title?: string;
+            };
+            unit?: {
+                id?: number;
+                name?: string;
+            };
+            year?: number;
+        };
+        /** LookBackCheck */
+        "def-5": {
+            deadline?: string | null;
+            decidedAt?: string | null;
+            decidedBy?: {
+                id?: number;
+                name?: string;
+            } | null;
+            /** @enum {string|null} */
+            decision?: "confirm" | "reopen" | null;
+            id?: number;
+            lookBackId?: number;
+            reason?: string | null;
+            task?: {
+                deadline?: string | null;
+                id?: number;
+                leadUnit?: {
+                    id?: number;
+                    name?: string;
+                } | null;
+                /** @enum {string|null} */
+                light?: "red" | "yellow" | "green" | null;
+                number?: string;
+                state?: string;
+                status?: string;
+                title?: string;
+            };
         };
     };
     responses: never;

@@ -201,9 +201,18 @@ export interface ParsedItem {
   text: string;
   start: number;
   end: number;
-  deadline: { phrase: string; date: string | null; until: string | null; recurring: boolean } | null;
+  deadline: {
+    phrase: string;
+    date: string | null;
+    until: string | null;
+    recurring: boolean;
+    /** Every dated limit of the item when it names several; the last is the deadline. */
+    milestones?: { phrase: string; date: string }[];
+  } | null;
   leads: string[];
   supporting: string[];
+  /** Whether each unit name matched the user's unit tree, index for index with leads/supporting. */
+  unitsMatched?: { leads: boolean[]; supporting: boolean[] };
   children: ParsedItem[];
   spans?: { number: Span | null; title: Span | null; deadline: Span | null; leads: Span[]; supporting: Span[] };
 }
