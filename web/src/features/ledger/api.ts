@@ -146,16 +146,6 @@ export interface TimelineEntry {
   deadline: string | null;
 }
 
-export interface Notification {
-  id: number;
-  kind: string;
-  taskId: number | null;
-  title: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
 export interface UploadedFile {
   id: number;
   name: string;
@@ -320,10 +310,6 @@ export const ledgerApi = {
   },
   fileUrl: (id: number) => `/api/files/${id}`,
 
-  notifications: (unread: boolean, signal?: AbortSignal) =>
-    api.get<Page<Notification>>(withQuery('/api/notifications', { unread: unread || undefined, pageSize: 20 }), undefined, signal),
-  readNotification: (id: number) => api.post<void>(`/api/notifications/${id}/read`),
-  readAllNotifications: () => api.post<void>('/api/notifications/read-all'),
 };
 
 export const sourcesApi = {
