@@ -2358,6 +2358,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            expiresAt: string;
                             id: number;
                             name: string;
                             token: string;
@@ -8183,6 +8184,7 @@ export interface components {
         /** ApiToken */
         "def-1": {
             createdAt: string;
+            expiresAt: string;
             id: number;
             lastUsedAt: string | null;
             name: string;
