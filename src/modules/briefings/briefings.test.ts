@@ -28,13 +28,15 @@ describe.each(dialects)('briefings on %s', (dialect) => {
   let app: FastifyInstance;
   let sup: TestClient;
   let id: number;
-  const year = new Date().getFullYear();
-  const month = new Date().getMonth() + 1;
+  // A fixed clock: the demo ledger dates its history back from the context's clock, so the figures are the same every day.
+  const now = new Date('2026-11-20T02:00:00.000Z');
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth() + 1;
   const from = `${year}-${String(month).padStart(2, '0')}-01`;
   const to = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 
   beforeAll(async () => {
-    t = await openTestContext(dialect, { now: new Date().toISOString() }); // the demo dates back from the real clock
+    t = await openTestContext(dialect, { now: now.toISOString() });
     await loadDemoOnce(t.ctx);
     app = await testApp(t.ctx);
     sup = await loggedIn(app, 'supervisor', DEMO_PASSWORD);

@@ -11,7 +11,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
 import JSZip from 'jszip';
-import mammoth from 'mammoth';
+import { mammoth } from '../../platform/lazy/index.ts';
 import { createNumberer, paragraphNumbering, readNumberingXml } from './docx-numbering.ts';
 import { ParseInputError } from './domain/errors.ts';
 import { markerAt } from './domain/numbering.ts';
@@ -241,7 +241,7 @@ async function docxText(bytes: Uint8Array): Promise<string> {
   let root: DocxElement | null = null;
   const parts = await docxParts(bytes);
   try {
-    await mammoth.convertToHtml(
+    await mammoth().convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         transformDocument: (doc: DocxElement) => {

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../lazy/index.ts';
 import { isWide, printSetup, rowHeight } from './print.ts';
 
 const thin = { style: 'thin' as const, color: { argb: 'FF999999' } };
@@ -49,7 +50,7 @@ export class TableSheetWriter {
     private readonly out: Writable,
     opts: { sheetName: string; title: string; columns: SheetColumn[] },
   ) {
-    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    this.wb = new (exceljs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
     this.wb.creator = 'Luoshi 落实';
     this.ws = this.wb.addWorksheet(opts.sheetName, {
       views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }],

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../../../platform/lazy/index.ts';
 import { cellStyles } from '../../../platform/excel/sheet-writer.ts';
 import { isWide, printSetup, rowHeight } from '../../../platform/excel/print.ts';
 import { tableRows, type BriefingContent } from '../domain/compose.ts';
@@ -32,7 +33,7 @@ const asDate = (d: string | null) => (d ? new Date(`${d}T00:00:00Z`) : null);
 
 /** The briefing's tables as a workbook (通报附表): units by completion with a total, and the overdue tasks. */
 export async function renderBriefingXlsx(c: BriefingContent): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   wb.creator = c.issuer;
   const t = tableRows(c.figures.rows);
   const rate = (r: { total: number; signedOff: number; completion?: number | null }) => (r.total ? (r.completion ?? r.signedOff / r.total) : null);
