@@ -112,12 +112,12 @@ describe.each(dialects)('live updates (SSE) on %s', (dialect) => {
     const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'liaison-east', password: PASSWORD } });
     const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
     const s = await Stream.open(`${base}/api/events`, { cookie });
-    expect(await s.waitFor((x) => x.text.includes('retry: '), 2000)).toBe(true);
+    expect(await s.waitFor((x) => x.text.includes('retry: '))).toBe(true);
     const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, 'x-csrf-token': login.json().csrfToken } });
     expect(out.statusCode, out.body).toBeLessThan(300);
     const task = await sup.post('/api/tasks', { title: '登出后的任务', leadUnitId: city.units.eastStreet, deadline: '2030-06-30' });
     expect(task.statusCode).toBe(201);
-    expect(await s.waitFor((x) => x.done, 2000)).toBe(true);
+    expect(await s.waitFor((x) => x.done)).toBe(true);
     expect(s.events().some((e) => e.data.entityId === task.json().id)).toBe(false);
   });
 
