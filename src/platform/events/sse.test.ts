@@ -108,7 +108,20 @@ describe.each(dialects)('live updates (SSE) on %s', (dialect) => {
     east.close();
   });
 
-  it('refuses an anonymous stream, and ends open streams when the server closes', async () => {
+  it('ends a stream whose session logged out, before sending it anything more', async () => {
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'liaison-east', password: PASSWORD } });
+    const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const s = await Stream.open(`${base}/api/events`, { cookie });
+    expect(await s.waitFor((x) => x.text.includes('retry: '))).toBe(true);
+    const out = await app.inject({ method: 'POST', url: '/api/auth/logout', headers: { cookie, 'x-csrf-token': login.json().csrfToken } });
+    expect(out.statusCode, out.body).toBeLessThan(300);
+    const task = await sup.post('/api/tasks', { title: '登出后的任务', leadUnitId: city.units.eastStreet, deadline: '2030-06-30' });
+    expect(task.statusCode).toBe(201);
+    expect(await s.waitFor((x) => x.done)).toBe(true);
+    expect(s.events().some((e) => e.data.entityId === task.json().id)).toBe(false);
+  });
+
+    it('refuses an anonymous stream, and ends open streams when the server closes', async () => {
     const anonymous = await fetch(`${base}/api/events`);
     expect(anonymous.status).toBe(401);
     await anonymous.arrayBuffer();
