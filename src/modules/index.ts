@@ -6,6 +6,7 @@ import { usersModule } from './users/index.ts';
 import { securityModule } from './security/index.ts';
 import { auditLogModule } from './audit-log/index.ts';
 import { demoModule } from './demo/index.ts';
+import { notificationsModule } from './notifications/index.ts';
 import { ledgerModule } from './ledger/index.ts';
 import { supervisionModule } from './supervision/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
@@ -13,4 +14,4 @@ import { briefingsModule } from './briefings/index.ts';
 import { problemsModule } from './problems/index.ts';
 
 /** Every capability of Luoshi, in the order their demo data loads. Adding one is one line here. */
-export const modules: LuoshiModule[] = [systemModule, accountModule, unitsModule, usersModule, securityModule, auditLogModule, demoModule, ledgerModule, supervisionModule, dashboardModule, briefingsModule, problemsModule];
+export const modules: LuoshiModule[] = [systemModule, accountModule, unitsModule, usersModule, securityModule, auditLogModule, demoModule, notificationsModule, ledgerModule, supervisionModule, dashboardModule, briefingsModule, problemsModule];

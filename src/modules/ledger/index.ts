@@ -4,7 +4,6 @@ import * as ledgerMigration from './migrations/20261125-0100-ledger.ts';
 import { ledgerMessages } from './messages.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { sourceRoutes } from './routes/sources.ts';
-import { notificationRoutes } from './routes/notifications.ts';
 import { savedViewRoutes } from './routes/saved-views.ts';
 import { excelRoutes } from './excel/routes.ts';
 import { ledgerExcelCli } from './excel/cli.ts';
@@ -34,7 +33,6 @@ export const ledgerModule: LuoshiModule = {
   routes(app, ctx) {
     taskRoutes(app, ctx);
     sourceRoutes(app, ctx);
-    notificationRoutes(app, ctx);
     savedViewRoutes(app, ctx);
     excelRoutes(app, ctx);
   },
@@ -47,9 +45,9 @@ export { taskService } from './service/tasks.ts';
 export { sourceService } from './service/sources.ts';
 export { actionService } from './service/actions.ts';
 export { fileService } from './service/files.ts';
-// For supervision (督办): a step inside the caller's transaction, notifications, the actor's parties, light rules, scoped task queries.
+// For supervision (督办): a step inside the caller's transaction, role holders, the actor's parties, light rules, scoped task queries.
 export { step } from './service/actions.ts';
-export { holdersOf, notify } from './service/notify.ts';
+export { holdersOf } from './service/notify.ts';
 export { ledgerActor } from './service/domain-actor.ts';
 export { lightRules } from './service/rules.ts';
 export { lightOf } from './service/present.ts';

@@ -125,16 +125,6 @@ export interface LedgerSourceCountTable {
   red_from: string;
   count: number;
 }
-export interface NotificationTable {
-  id: Generated<number>;
-  user_id: number;
-  kind: string;
-  task_id: number | null;
-  title: string;
-  body: Generated<string>;
-  created_at: string;
-  read_at: string | null;
-}
 export interface SavedViewTable {
   id: Generated<number>;
   user_id: number;
@@ -156,7 +146,6 @@ declare module '../../platform/db/types.ts' {
     ledger_counts: LedgerCountTable;
     ledger_day_counts: LedgerDayCountTable;
     ledger_source_counts: LedgerSourceCountTable;
-    notifications: NotificationTable;
     saved_views: SavedViewTable;
   }
 }

@@ -1,4 +1,5 @@
 /** Test helpers: tasks moved through the ledger's loop over HTTP, and notifications read back. */
+import { notificationRecipients } from '../notifications/index.ts';
 import { expect } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
@@ -50,14 +51,7 @@ export async function signedOffTask(sup: TestClient, liaison: TestClient, spec: 
 
 /** Who got which supervision notifications, by username. */
 export async function supervisionNotices(ctx: AppContext, taskId: number, kind: string) {
-  const rows = await ctx.db
-    .selectFrom('notifications')
-    .innerJoin('users', 'users.id', 'notifications.user_id')
-    .select(['users.username', 'notifications.title', 'notifications.body'])
-    .where('notifications.task_id', '=', taskId)
-    .where('notifications.kind', '=', kind)
-    .orderBy('users.username')
-    .execute();
+  const rows = await notificationRecipients(ctx.db, { type: 'task', id: taskId }, kind);
   return { users: rows.map((r) => r.username), rows };
 }
 

@@ -164,17 +164,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addPrimaryKeyConstraint('ledger_source_counts_pk', ['unit_id', 'source_id', 'status', 'red_from'])
     .execute();
 
-  await withId(db, db.schema.createTable('notifications'))
-    .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('task_id', 'integer', (c) => c.references('tasks.id').onDelete('cascade'))
-    .addColumn('title', 'text', (c) => c.notNull())
-    .addColumn('body', 'text', (c) => c.notNull().defaultTo(''))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('read_at', 'text')
-    .execute();
-  await db.schema.createIndex('notifications_user').on('notifications').columns(['user_id', 'read_at', 'id']).execute();
-
   await withId(db, db.schema.createTable('saved_views'))
     .addColumn('user_id', 'integer', (c) => c.notNull().references('users.id').onDelete('cascade'))
     .addColumn('name', 'text', (c) => c.notNull())
@@ -187,7 +176,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['saved_views', 'notifications', 'ledger_source_counts', 'ledger_day_counts', 'ledger_counts', 'ledger_rollups', 'progress_reports', 'task_units', 'tasks', 'import_batches', 'sources', 'files']) {
+  for (const t of ['saved_views', 'ledger_source_counts', 'ledger_day_counts', 'ledger_counts', 'ledger_rollups', 'progress_reports', 'task_units', 'tasks', 'import_batches', 'sources', 'files']) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -1,3 +1,4 @@
+import { forgetLink } from '../../notifications/index.ts';
 import { sql, type ExpressionBuilder, type SelectQueryBuilder } from 'kysely';
 import type { Database, DbOrTx } from '../../../platform/db/types.ts';
 import { jsonObjectAgg, likeOperator, parseJsonColumn, unindexed } from '../../../platform/db/dialects/index.ts';
@@ -264,7 +265,7 @@ export const taskRepo = {
   async remove(db: DbOrTx, id: number) {
     await db.deleteFrom('task_units').where('task_id', '=', id).execute();
     await db.deleteFrom('progress_reports').where('task_id', '=', id).execute();
-    await db.deleteFrom('notifications').where('task_id', '=', id).execute();
+    await forgetLink(db, { type: 'task', id });
     await db.deleteFrom('tasks').where('id', '=', id).execute();
   },
 

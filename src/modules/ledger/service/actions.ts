@@ -12,7 +12,8 @@ import { taskRepo } from '../repo/tasks.ts';
 import { applyRollup } from '../repo/rollups.ts';
 import { ledgerActor } from './domain-actor.ts';
 import { lightRules } from './rules.ts';
-import { holdersOf, notify } from './notify.ts';
+import { holdersOf } from './notify.ts';
+import { notify } from '../../notifications/index.ts';
 import { taskEvent } from './shared.ts';
 import { reportRepo } from '../repo/reports.ts';
 import { assertAttachable } from '../../../platform/files/attach.ts';
@@ -100,7 +101,7 @@ export async function step<A extends Action>(
   const before = Object.fromEntries(Object.keys(changed).map((k) => [k, (l.row as unknown as Record<string, unknown>)[k]]));
   await audit(tx, auditActor(actor), { action: `task.${action}`, entity: 'task', entityId: id, before, after: { ...changed, ...(input ?? {}) } }, ctx.clock.now());
   const to = (await recipients(tx, action, l)).filter((u) => u !== actor.userId);
-  await notify(tx, to, { kind: decision.event, taskId: id, title: l.row.title, body: (input as { reason?: string } | undefined)?.reason ?? '' }, ctx.clock.now().toISOString());
+  await notify(tx, { kind: decision.event, recipients: to, link: { type: 'task', id }, title: l.row.title, body: (input as { reason?: string } | undefined)?.reason ?? '' }, ctx.clock.now().toISOString());
   return { id, event: decision.event };
 }
 

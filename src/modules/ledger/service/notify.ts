@@ -27,12 +27,3 @@ export async function holdersOf(db: DbOrTx, role: string, unitId: number, neares
   const best = Math.min(...rows.map((r) => Number(r.depth)));
   return [...new Set(rows.filter((r) => !nearestOnly || Number(r.depth) === best).map((r) => r.userId))];
 }
-
-export async function notify(db: DbOrTx, userIds: number[], n: { kind: string; taskId: number | null; title: string; body?: string }, at: string) {
-  const unique = [...new Set(userIds)];
-  if (!unique.length) return;
-  await db
-    .insertInto('notifications')
-    .values(unique.map((user_id) => ({ user_id, kind: n.kind, task_id: n.taskId, title: n.title, body: n.body ?? '', created_at: at })))
-    .execute();
-}

@@ -9,7 +9,7 @@ import { toLedgerTask } from '../task-mapping.ts';
 import { taskRepo } from '../repo/tasks.ts';
 import { reportRepo } from '../repo/reports.ts';
 import { ledgerActor } from './domain-actor.ts';
-import { notify } from './notify.ts';
+import { notify } from '../../notifications/index.ts';
 import { taskEvent } from './shared.ts';
 
 export const reportService = {
@@ -46,7 +46,7 @@ export const reportService = {
       if (Number(r.numUpdatedRows) !== 1) throw new AppError('ledger.report_already_reviewed', 'conflict');
       await audit(tx, auditActor(actor), { action: `report.${decision}`, entity: 'task', entityId: row.id, after: { reportId, comment } }, now);
       if (report.author_id) {
-        await notify(tx, [report.author_id], { kind: `report.${decision}`, taskId: row.id, title: row.title, body: comment ?? '' }, now.toISOString());
+        await notify(tx, { kind: `report.${decision}`, recipients: [report.author_id], link: { type: 'task', id: row.id }, title: row.title, body: comment ?? '' }, now.toISOString());
       }
     });
     ctx.events.publish(await taskEvent(ctx, `report.${decision}`, row.id));

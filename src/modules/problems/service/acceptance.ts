@@ -5,7 +5,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { assertAttachable } from '../../../platform/files/attach.ts';
-import { notify } from '../../ledger/index.ts';
+import { notify } from '../../notifications/index.ts';
 import { holdersOf } from '../../ledger/index.ts';
 import { acceptanceErrors, problemStatus } from '../domain/index.ts';
 import { problemRepo, tallyOf } from '../repo/problems.ts';
@@ -62,7 +62,7 @@ export const acceptanceService = {
       if (!(await problemRepo.update(tx, id, row.version, set, now))) throw await staleWriteError(tx, 'problem', id, row.version + 1, row.version);
       await audit(tx, auditActor(actor), { action: 'problem.refuseAcceptance', entity: 'problem', entityId: id, after: { reason: set.refusal_reason } }, ctx.clock.now());
       const to = (await holdersOf(tx, 'liaison', row.unit_id)).filter((u) => u !== actor.userId);
-      await notify(tx, to, { kind: 'problem.acceptanceRefused', taskId: null, title: row.finding.slice(0, 200), body: set.refusal_reason }, now);
+      await notify(tx, { kind: 'problem.acceptanceRefused', recipients: to, link: { type: 'problem', id }, title: row.finding.slice(0, 200), body: set.refusal_reason }, now);
       return row.unit_id;
     });
     publishProblem(ctx, 'problem.updated', id, unitId, { refused: true });

@@ -5,7 +5,7 @@ import { auditActor, requirePermission, type Actor } from '../../../platform/acc
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { fileStoreFor } from '../../../platform/files/index.ts';
 import { t } from '../../../platform/i18n/index.ts';
-import { notify } from '../../ledger/index.ts';
+import { notify } from '../../notifications/index.ts';
 import { addDays, formatNoticeNumber, yearOf } from '../domain/index.ts';
 import { noticeRepo, type NoticeRow } from '../repo/notices.ts';
 import { renderNoticeDocx } from './notice-docx.ts';
@@ -71,10 +71,10 @@ export const noticeService = {
       const to = (await liaisonsAndLeaders(tx, parties)).filter((u) => u !== actor.userId);
       await notify(
         tx,
-        to,
         {
           kind: 'supervision.notice',
-          taskId,
+          recipients: to,
+          link: { type: 'task', id: taskId },
           title: t('zh-CN', 'supervision.notify.notice.title', { number }),
           body: t('zh-CN', 'supervision.notify.notice.body', { title: task.title, dueBy }),
         },

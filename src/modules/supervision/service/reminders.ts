@@ -4,7 +4,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, type Actor } from '../../../platform/access/index.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { t } from '../../../platform/i18n/index.ts';
-import { notify } from '../../ledger/index.ts';
+import { notify } from '../../notifications/index.ts';
 import { reminderRepo } from '../repo/reminders.ts';
 import { liaisonsAndLeaders } from './recipients.ts';
 import { partiesOfView, publishTaskEvent, supervisedTask } from './shared.ts';
@@ -25,10 +25,10 @@ export const reminderService = {
       if (id === null) throw new AppError('supervision.reminder_limit', 'conflict');
       await notify(
         tx,
-        to,
         {
           kind: 'supervision.reminder.manual',
-          taskId,
+          recipients: to,
+          link: { type: 'task', id: taskId },
           title: t('zh-CN', 'supervision.notify.manual.title', { title: task.title }),
           body: text ?? t('zh-CN', 'supervision.notify.manual.body', { sender: actor.displayName }),
         },

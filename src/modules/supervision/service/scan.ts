@@ -3,7 +3,8 @@ import { withTx } from '../../../platform/db/tx.ts';
 import { systemActor } from '../../../platform/access/index.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import { JobRunner } from '../../../platform/jobs/index.ts';
-import { escalationRecipients, lightRules, notify, taskService } from '../../ledger/index.ts';
+import { escalationRecipients, lightRules, taskService } from '../../ledger/index.ts';
+import { notify } from '../../notifications/index.ts';
 import { dueReminders, type DueReminder } from '../domain/index.ts';
 import { reminderRepo } from '../repo/reminders.ts';
 import { resolveRecipients } from './recipients.ts';
@@ -49,7 +50,7 @@ export async function runScan(ctx: AppContext): Promise<ScanResult> {
     const notified = await withTx(ctx.db, async (tx) => {
       const to = await resolveRecipients(tx, escalationRecipients(d.light, rules), parties);
       if (!(await reminderRepo.markSent(tx, { ...d, recipients: to.length }, now))) return null;
-      await notify(tx, to, { kind: `supervision.reminder.${d.light}`, taskId: d.taskId, ...texts(d, task.title, task.deadline) }, now);
+      await notify(tx, { kind: `supervision.reminder.${d.light}`, recipients: to, link: { type: 'task', id: d.taskId }, ...texts(d, task.title, task.deadline) }, now);
       return to.length;
     });
     if (notified === null) continue;
