@@ -10,7 +10,6 @@ import { testApp } from './support/http.ts';
 const pending = new Set<string>([
   'POST /api/files',
   'GET /api/files/{id}',
-  'GET /api/notifications',
   'POST /api/notifications/{id}/read',
   'POST /api/notifications/read-all',
 ]);

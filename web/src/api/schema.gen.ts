@@ -2713,6 +2713,31 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items?: {
+                                body: string;
+                                createdAt: string;
+                                id: number;
+                                kind: string;
+                                link: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    type: "task" | "source" | "problem" | "partyOrg" | "member" | "material";
+                                } | null;
+                                readAt: string | null;
+                                taskId: number | null;
+                                title: string;
+                            }[];
+                            total?: number;
+                        };
+                    };
+                };
             };
         };
         put?: never;
@@ -2767,6 +2792,13 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
             };
         };
         delete?: never;
@@ -2816,6 +2848,13 @@ export interface paths {
                             [key: string]: unknown;
                         };
                     };
+                };
+                /** @description Default Response */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
                 };
             };
         };
