@@ -39,7 +39,7 @@ export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = typed(fastify);
   app.get(
     '/tasks/export.xlsx',
-    { schema: { tags, summary: 'The current list (same filters and scope) as an Excel ledger, streamed', querystring: s.taskQuery, response: xlsx('台账.xlsx') } },
+    { schema: { tags, summary: 'The current list (same filters and scope) as an Excel ledger, streamed', querystring: s.exportQuery, response: xlsx('台账.xlsx') } },
     async (req, reply) => {
       const prepared = await exportService.prepare(ctx, actorOf(req), exportFilter(req.query), req.locale);
       const body = new PassThrough();
