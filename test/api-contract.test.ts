@@ -7,7 +7,13 @@ import { testApp } from './support/http.ts';
  * Routes another change gives schemas to (notifications and file upload/download move out of the
  * ledger): listed by `METHOD path` so this list only ever shrinks.
  */
-const pending = new Set<string>([]);
+const pending = new Set<string>([
+  'POST /api/files',
+  'GET /api/files/{id}',
+  'GET /api/notifications',
+  'POST /api/notifications/{id}/read',
+  'POST /api/notifications/read-all',
+]);
 
 interface Operation {
   responses?: Record<string, { content?: Record<string, { schema?: unknown }> } | undefined>;
@@ -49,6 +55,15 @@ describe('the OpenAPI document of the registered modules', () => {
       })
       .map((o) => o.key);
     expect(missing).toEqual([]);
+  });
+
+  it('keeps the pending list honest: each entry still exists and still lacks its schema', () => {
+    const byKey = new Map(operations(doc).map((o) => [o.key, o.op]));
+    const stale = [...pending].filter((key) => {
+      const op = byKey.get(key);
+      return !op || Object.entries(op.responses ?? {}).some(([status, r]) => isSuccess(status) && hasBody(r));
+    });
+    expect(stale).toEqual([]);
   });
 
   it('declares the shared error shape for client errors of every operation', () => {

@@ -7,6 +7,7 @@ import { checkPassword, hashPassword, verifyPassword } from '../../platform/auth
 import { getPolicy } from '../../platform/auth/policy.ts';
 import { newApiToken, sha256 } from '../../platform/auth/tokens.ts';
 import { invalidateActors } from '../../platform/auth/actor-cache.ts';
+import { countFailedPassword, isLocked } from '../../platform/auth/lockout.ts';
 
 export const accountService = {
   /** Who I am, what I may do, and which menu entries the web app should show. */
@@ -33,11 +34,21 @@ export const accountService = {
   },
 
   async changePassword(ctx: AppContext, actor: Actor, current: string, next: string) {
-    const user = await ctx.db.selectFrom('users').select('password_hash').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const user = await ctx.db.selectFrom('users').select(['password_hash', 'locked_until']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const policy = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
+    const at = ctx.clock.now();
+    // Guesses of the current password count toward the login lockout: a stolen session cannot try forever.
+    if (isLocked(user, at)) throw new AppError('auth.locked', 'locked', { minutes: Math.ceil((Date.parse(user.locked_until!) - at.getTime()) / 60_000) });
     if (!(await verifyPassword(user.password_hash, current))) {
+      const locked = await withTx(ctx.db, async (tx) => {
+        const locked = await countFailedPassword(tx, actor.userId, policy, at);
+        await audit(tx, auditActor(actor), { action: 'user.changePassword.failed', entity: 'user', entityId: actor.userId, after: { reason: locked ? 'locked' : 'badPassword' } }, at);
+        return locked;
+      });
+      if (locked) throw new AppError('auth.locked', 'locked', { minutes: policy.lockoutMinutes });
       throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.current', code: 'auth.wrong_password' }]);
     }
-    const problem = checkPassword(next, await getPolicy(ctx.db, ctx.config.sessionIdleMinutes));
+    const problem = checkPassword(next, policy);
     if (problem) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.next', code: problem.code, params: problem.params }]);
     const hash = await hashPassword(next);
     const now = ctx.clock.now();

@@ -4,7 +4,8 @@ import { audit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../access/actor.ts';
 import type { Locale } from '../i18n/index.ts';
-import { verifyPassword } from './password.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { countFailedPassword, isLocked } from './lockout.ts';
 import { getPolicy } from './policy.ts';
 import { newSecret, sha256, API_TOKEN_PREFIX } from './tokens.ts';
 import { loadActor } from './actor-loader.ts';
@@ -24,40 +25,35 @@ export interface LoginResult {
 
 const minutes = (n: number) => n * 60_000;
 
+/** Verified against when the username is unknown, so an unknown name costs the same time as a real one. */
+let decoyHash: Promise<string> | null = null;
+const decoy = () => (decoyHash ??= hashPassword(newSecret()));
+
 /**
  * Checks a password; locks the account after too many failures; opens a session.
- * Unknown users and wrong passwords get the same answer, so usernames cannot be probed.
+ * Unknown users, wrong passwords and locked accounts all get the same 401 and body (the message
+ * mentions the lockout), so neither usernames nor locks can be probed; the audit log says which.
  */
 export async function login(ctx: AppContext, username: string, password: string, info: RequestInfo): Promise<LoginResult> {
   const now = ctx.clock.now();
   const policy = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
   const user = await ctx.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   const who = { userId: user?.id ?? null, name: username.slice(0, 64), ip: info.ip };
+  const refused = () => new AppError('auth.invalid_credentials', 'unauthenticated', { threshold: policy.lockoutThreshold, minutes: policy.lockoutMinutes });
 
-  if (user?.locked_until && user.locked_until > now.toISOString()) {
-    const left = Math.ceil((Date.parse(user.locked_until) - now.getTime()) / 60_000);
+  if (user && isLocked(user, now)) {
     await withTx(ctx.db, (tx) => audit(tx, who, { action: 'login.failed', entity: 'user', entityId: user.id, after: { reason: 'locked' } }, now));
-    throw new AppError('auth.locked', 'locked', { minutes: left });
+    throw refused();
   }
-  const ok = user && user.status === 'active' && (await verifyPassword(user.password_hash, password));
+  const matches = await verifyPassword(user?.password_hash ?? (await decoy()), password);
+  const ok = user && user.status === 'active' && matches;
   if (!ok || !user) {
-    const lockNow = !!user && user.failed_logins + 1 >= policy.lockoutThreshold;
     await withTx(ctx.db, async (tx) => {
-      if (user) {
-        await tx
-          .updateTable('users')
-          .set({
-            failed_logins: lockNow ? 0 : user.failed_logins + 1,
-            locked_until: lockNow ? new Date(now.getTime() + minutes(policy.lockoutMinutes)).toISOString() : user.locked_until,
-          })
-          .where('id', '=', user.id)
-          .execute();
-      }
+      const lockNow = user ? await countFailedPassword(tx, user.id, policy, now) : false;
       const reason = user?.status === 'disabled' ? 'disabled' : lockNow ? 'locked' : 'badPassword';
       await audit(tx, who, { action: 'login.failed', entity: 'user', entityId: user?.id ?? null, after: { reason } }, now);
     });
-    if (lockNow) throw new AppError('auth.locked', 'locked', { minutes: policy.lockoutMinutes });
-    throw new AppError('auth.invalid_credentials', 'unauthenticated');
+    throw refused();
   }
 
   const sessionToken = newSecret();

@@ -52,7 +52,13 @@ export function eventStreamRoutes(app: FastifyInstance, ctx: AppContext, opts: E
     for (const end of [...open]) end();
   });
 
-  app.get(opts.path, { schema: { tags: ['events'], summary: 'Live updates (text/event-stream) of the events you may see' } }, async (req: FastifyRequest, reply: FastifyReply) => {
+  app.get(opts.path, {
+    schema: {
+      tags: ['events'],
+      summary: 'Live updates (text/event-stream) of the events you may see',
+      response: { 200: { description: 'Server-sent events, one JSON object per `data:` line', content: { 'text/event-stream': { schema: { type: 'string' } } } } },
+    },
+  }, async (req: FastifyRequest, reply: FastifyReply) => {
     const actor = actorOf(req);
     let visible = await visibleUnits(ctx, actor, opts.permission);
     let seq = 0;

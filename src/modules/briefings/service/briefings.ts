@@ -1,3 +1,5 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { createBody, editBody } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { audit } from '../../../platform/audit/index.ts';
@@ -10,17 +12,8 @@ import { briefingIssuer } from './issuer.ts';
 import { renderBriefingDocx } from './docx.ts';
 import { renderBriefingXlsx } from './xlsx.ts';
 
-export interface CreateInput {
-  from: string;
-  to: string;
-  unitId?: number;
-  title?: string;
-}
-export interface EditInput {
-  version: number;
-  title?: string;
-  sections?: Partial<Record<SectionKey, string>>;
-}
+export type CreateInput = FromSchema<typeof createBody>;
+export type EditInput = FromSchema<typeof editBody>;
 
 const present = (r: BriefingRow) => ({
   id: r.id,

@@ -48,6 +48,10 @@ export const sourceRepo = {
     return db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
+  withFile(db: DbOrTx, fileId: number) {
+    return db.selectFrom('sources').select('id').where('file_id', '=', fileId).execute();
+  },
+
   /** The source if this actor may see it (see `visible`), else undefined: a 404 for the caller. */
   getScoped(db: DbOrTx, actor: Actor, today: string, id: number) {
     return db.selectFrom('sources').selectAll().where('id', '=', id).where(visible(db, actor, today)).executeTakeFirst();

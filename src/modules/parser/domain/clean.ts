@@ -8,6 +8,7 @@
  */
 import { findFrontMatter, type FrontMatter } from './front-matter.ts';
 import { lineNoise, runningHeaders, trimLine } from './noise.ts';
+import { joinWraps } from './wraps.ts';
 
 export interface BodyParagraph {
   /** Offsets into the cleaned text; text === cleanedText.slice(start, end). */
@@ -37,7 +38,7 @@ export function cleanDocument(raw: string): CleanDocument {
   // A form feed starts a page: remember where, for the running-header test.
   const pageBreaks = new Set<number>();
   for (let i = 0; i < rawLines.length; i++) if (rawLines[i].startsWith('\u000c')) pageBreaks.add(i);
-  const lines = rawLines.map(trimLine);
+  const lines = joinWraps(rawLines.map(trimLine));
   const headers = runningHeaders(lines, pageBreaks);
   const content: number[] = [];
   for (let i = 0; i < lines.length; i++) {

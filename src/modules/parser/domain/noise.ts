@@ -89,10 +89,11 @@ export function runningHeaders(lines: readonly string[], boundaries: ReadonlySet
 /** near[i]: line i is within `reach` non-blank lines of a boundary or of either end of the text. */
 function nearBoundary(lines: readonly string[], boundaries: ReadonlySet<number>, reach: number): boolean[] {
   const near = new Array<boolean>(lines.length).fill(false);
+  const page = lines.map((l) => l.length <= 30 && PAGE_NUMBER.test(l));
   const sweep = (from: number, to: number, step: number) => {
     let dist = 0; // the text's edge counts as a boundary
     for (let i = from; i !== to; i += step) {
-      if (lineNoise(lines[i]) === 'pageNumber') {
+      if (page[i]) {
         dist = 0;
         continue;
       }

@@ -52,7 +52,8 @@ function colonOutsideBrackets(s: string): number {
     const ch = s[k];
     if (ch === '（' || ch === '(') depth++;
     else if ((ch === '）' || ch === ')') && depth > 0) depth--;
-    else if ((ch === '：' || ch === ':') && depth === 0) return k;
+    // "17:00" is a clock time, not the end of a title.
+    else if ((ch === '：' || ch === ':') && depth === 0 && !(/[0-9０-９]/.test(s[k - 1] ?? '') && /[0-9０-９]/.test(s[k + 1] ?? ''))) return k;
   }
   return -1;
 }

@@ -161,3 +161,10 @@ describe('units and deadlines on items', () => {
   });
 });
 
+
+describe('small layout slips', () => {
+  it('reads a doubled full stop after a number as one marker', () => {
+    const r = parse('X方案\n一、任务\n1..开展调研。\n2.开展培训。\n3、推进试点。');
+    expect(r.items[0].children.map((i) => `${i.number}|${i.title}`)).toEqual(['1..|开展调研', '2.|开展培训', '3、|推进试点']);
+  });
+});

@@ -29,7 +29,7 @@ export interface UnitOptions {
 }
 
 const UNIT_SUFFIX =
-  /(党委|党组|党工委|工委|纪委|监委|委员会|委|组织部|宣传部|统战部|部|局|厅|办公室|办|院|政府|中心|小组|组|处|科|室|会|所|站|队|街道|乡镇|镇|乡|社区|村|公司|集团|学校|大学|医院|银行|单位|部门|机关|法院|检察院)$/;
+  /(党委|党组|党工委|工委|纪委|监委|委员会|委|组织部|宣传部|统战部|部|局|厅|办公室|办|院|政府|中心|小组|组|处|科|室|会|所|站|队|街道|乡镇|镇|乡|社区|村|公司|集团|学校|党校|大学|医院|银行|单位|部门|机关|法院|检察院)$/;
 const NOT_A_UNIT = /要|必须|应当|应|将|把|对|在|于|是|的工作|贯彻|落实|推进|加强|坚持|实行|下|制$/;
 // A person with a title leading others ("某某总理率国务院有关部门") is not a unit.
 const A_PERSON = /总理|书记|省长|市长|县长|区长|部长|主任|同志|率|带领/;
@@ -54,11 +54,14 @@ function isUnit(name: string, dict: ReadonlySet<string>): boolean {
   return name.length >= 2 && name.length <= 30 && UNIT_SUFFIX.test(name) && !NOT_A_UNIT.test(name);
 }
 
+// A collective name first (it holds 、 and brackets of its own), else a run up to a list separator.
+const LIST_PART = new RegExp(`${COLLECTIVE.source}|[^、，,；;\\s/（）()]+`, 'g');
+
 /** Split "市委组织部、市人社局和市财政局等" into names with their offsets (relative to `base`). */
 function splitUnits(list: string, base: number, dict: ReadonlySet<string>): FoundUnit[] {
   const out: FoundUnit[] = [];
-  // A collective name first (it holds 、 and brackets of its own), else a run up to a list separator.
-  const re = new RegExp(`${COLLECTIVE.source}|[^、，,；;\\s/（）()]+`, 'g');
+  const re = LIST_PART;
+  re.lastIndex = 0;
   for (let m = re.exec(list); m !== null; m = re.exec(list)) {
     if (/^各/.test(m[0]) && (m[0].match(/[、（(]/) !== null)) {
       out.push({ name: m[0], span: { start: base + m.index, end: base + m.index + m[0].length } });
