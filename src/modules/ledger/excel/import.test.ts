@@ -56,8 +56,21 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
     const res = await sup.get('/api/tasks/import-template.xlsx');
     expect(res.statusCode).toBe(200);
     const wb = await readXlsx(res.rawPayload);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务分解表', '填写说明']);
-    expect(wb.worksheets[0].getRow(1).values).toContain('牵头单位（必填）');
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务分解表', '_lists', '填写说明']);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).values).toContain('牵头单位（必填）');
+    // Drop-downs reference ranges on the hidden sheet; 牵头单位 offers every unit by its import label.
+    const lists = wb.getWorksheet('_lists')!;
+    expect(lists.state).toBe('veryHidden');
+    const lead = ws.getCell('D2').dataValidation;
+    expect(lead.formulae?.[0]).toMatch(/^'_lists'!\$C\$1:\$C\$\d+$/);
+    const units = lists.getColumn(3).values.filter(Boolean);
+    expect(units).toContain('东城区');
+    expect(units).toContain('东城区/党建办');
+    expect(ws.getCell('H2').dataValidation.formulae?.[0]).toBe("'_lists'!$A$1:$A$3");
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, printTitlesRow: '1:1' });
+    expect(ws.headerFooter.oddFooter).toContain('&N');
+    expect(ws.getRow(2).height).toBeGreaterThan(0);
     const east = await loggedIn(app, 'liaison-east', PASSWORD);
     expect((await east.get('/api/tasks/import-template.xlsx')).statusCode).toBe(403);
     expect((await upload(east, await mixed())).statusCode).toBe(403);
