@@ -63,6 +63,9 @@ export const taskQuery = {
   additionalProperties: false,
 } as const;
 
+/** The export's query: the list's filters, plus drafts (left out of a ledger unless asked for). */
+export const exportQuery = { ...taskQuery, properties: { ...taskQuery.properties, includeDrafts: { type: 'boolean' } } } as const;
+
 const reportingCycle = {
   type: ['object', 'null'],
   required: ['kind'],

@@ -5,7 +5,17 @@ import type ExcelJS from 'exceljs';
  * the header row repeated on each page and `第 &P 页 共 &N 页` in the footer.
  */
 export function printSetup(ws: ExcelJS.Worksheet, o: { headerRow: number; landscape: boolean }): void {
-  Object.assign(ws.pageSetup, {
+  Object.assign(ws.pageSetup, pageSetupOf(o));
+  ws.headerFooter.oddFooter = '&C第 &P 页 共 &N 页';
+  ws.headerFooter.evenFooter = '&C第 &P 页 共 &N 页';
+}
+
+/**
+ * The page setup alone, for exceljs' streaming writer: it writes <sheetPr fitToPage> when the
+ * sheet is added, so the setup must go in addWorksheet's options (assigned later it is lost).
+ */
+export function pageSetupOf(o: { headerRow: number; landscape: boolean }): Partial<ExcelJS.PageSetup> {
+  return {
     paperSize: 9,
     orientation: o.landscape ? 'landscape' : 'portrait',
     fitToPage: true,
@@ -14,9 +24,7 @@ export function printSetup(ws: ExcelJS.Worksheet, o: { headerRow: number; landsc
     horizontalCentered: true,
     printTitlesRow: `${o.headerRow}:${o.headerRow}`,
     margins: { left: 0.25, right: 0.25, top: 0.5, bottom: 0.6, header: 0.2, footer: 0.25 },
-  });
-  ws.headerFooter.oddFooter = '&C第 &P 页 共 &N 页';
-  ws.headerFooter.evenFooter = '&C第 &P 页 共 &N 页';
+  } as Partial<ExcelJS.PageSetup>;
 }
 
 /** Landscape when the columns are wider than an A4 portrait page holds (about 95 characters). */

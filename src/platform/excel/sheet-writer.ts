@@ -1,7 +1,7 @@
 import type { Writable } from 'node:stream';
 import type ExcelJS from 'exceljs';
 import { exceljs } from '../lazy/index.ts';
-import { isWide, printSetup, rowHeight } from './print.ts';
+import { isWide, pageSetupOf, printSetup, rowHeight } from './print.ts';
 
 const thin = { style: 'thin' as const, color: { argb: 'FF999999' } };
 const font = { name: '宋体', size: 11 };
@@ -45,17 +45,21 @@ export class TableSheetWriter {
   private ws: ExcelJS.Worksheet;
   private n = 0;
   private widths: number[];
+  /** The header row: 2, or 3 when a line (填报单位 / 填报日期) sits under the title. */
+  private readonly headerRow: number;
 
   constructor(
     private readonly out: Writable,
-    opts: { sheetName: string; title: string; columns: SheetColumn[] },
+    opts: { sheetName: string; title: string; columns: SheetColumn[]; subtitle?: string },
   ) {
     this.wb = new (exceljs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
     this.wb.creator = 'Luoshi 落实';
+    this.headerRow = opts.subtitle === undefined ? 2 : 3;
     this.ws = this.wb.addWorksheet(opts.sheetName, {
-      views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }],
+      views: [{ state: 'frozen', ySplit: this.headerRow, xSplit: 0 }],
+      pageSetup: pageSetupOf({ headerRow: this.headerRow, landscape: isWide(opts.columns.map((c) => c.width)) }),
     });
-    printSetup(this.ws, { headerRow: 2, landscape: isWide(opts.columns.map((c) => c.width)) });
+    printSetup(this.ws, { headerRow: this.headerRow, landscape: isWide(opts.columns.map((c) => c.width)) });
     this.widths = opts.columns.map((c) => c.width);
     this.ws.columns = opts.columns.map((c) => ({ key: c.key, width: c.width }));
     const titleRow = this.ws.getRow(1);
@@ -64,7 +68,15 @@ export class TableSheetWriter {
     titleRow.getCell(1).style = { font: { name: '方正小标宋简体', size: 18, bold: true }, alignment: { horizontal: 'center', vertical: 'middle' } };
     this.ws.mergeCells(1, 1, 1, opts.columns.length);
     titleRow.commit();
-    const head = this.ws.getRow(2);
+    if (opts.subtitle !== undefined) {
+      const line = this.ws.getRow(2);
+      line.height = 22;
+      line.getCell(1).value = opts.subtitle;
+      line.getCell(1).style = { font: { ...font, size: 12 }, alignment: { horizontal: 'left', vertical: 'middle' } };
+      this.ws.mergeCells(2, 1, 2, opts.columns.length);
+      line.commit();
+    }
+    const head = this.ws.getRow(this.headerRow);
     head.height = 22;
     opts.columns.forEach((c, i) => {
       const h = head.getCell(i + 1);
@@ -72,12 +84,12 @@ export class TableSheetWriter {
       h.style = cellStyles.header;
     });
     head.commit();
-    this.ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: 2, column: opts.columns.length } };
+    this.ws.autoFilter = { from: { row: this.headerRow, column: 1 }, to: { row: this.headerRow, column: opts.columns.length } };
   }
 
   /** Appends one row: its values and styles in column order. Returns its 序号 (1-based). */
   add(cells: { value: ExcelJS.CellValue; style: Partial<ExcelJS.Style> }[]): number {
-    const row = this.ws.getRow(++this.n + 2);
+    const row = this.ws.getRow(++this.n + this.headerRow);
     cells.forEach((c, i) => {
       const x = row.getCell(i + 1);
       x.value = c.value;

@@ -31,13 +31,13 @@ describe('luoshi export-ledger and import-ledger', () => {
 
   it('exports one unit’s ledger and reads it back in as drafts', async () => {
     const out = path.join(dataDir, '东城区.xlsx');
-    const r = await luoshi(['export-ledger', '--out', out, '--unit', '东城区'], env);
+    const r = await luoshi(['export-ledger', '--out', out, '--unit', '东城区', '--drafts'], env);
     expect(r.stderr).toBe('');
     const n = Number(/exported (\d+) tasks/.exec(r.stdout)?.[1]);
     expect(n).toBeGreaterThan(0);
     const ws = (await readXlsx(fs.readFileSync(out))).worksheets[0];
     expect(String(ws.getCell('A1').value)).toMatch(/^东城区重点任务推进台账（截至\d{4}年\d+月\d+日）$/);
-    expect(ws.rowCount).toBe(n + 2);
+    expect(ws.rowCount).toBe(n + 3); // title, 填报单位 line, header
 
     const back = await luoshi(['import-ledger', out, '--source', '命令行导入'], env);
     expect(back.stderr).toBe('');

@@ -27,14 +27,15 @@ export function ledgerExcelCli(program: Command, open: () => Promise<AppContext>
     .requiredOption('--out <file>', 'the .xlsx file to write')
     .option('--unit <name>', 'only tasks led by this unit or below it (a name or a path like 东城区/东华街道)')
     .option('--status <status...>', `only these statuses (${TASK_STATUSES.join(', ')})`)
+    .option('--drafts', 'include draft tasks (left out of a ledger otherwise)')
     .action(
-      action(async (o: { out: string; unit?: string; status?: string[] }) => {
+      action(async (o: { out: string; unit?: string; status?: string[]; drafts?: boolean }) => {
         const bad = (o.status ?? []).filter((x) => !(TASK_STATUSES as readonly string[]).includes(x));
         if (bad.length) throw new Error(`unknown status "${bad[0]}" (one of ${TASK_STATUSES.join(', ')})`);
         const ctx = await open();
         try {
           const unitId = o.unit ? await unitIdOf(ctx, o.unit) : undefined;
-          const prepared = await exportService.prepare(ctx, systemActor('cli', cliLocale()), { unitId, status: o.status }, cliLocale());
+          const prepared = await exportService.prepare(ctx, systemActor('cli', cliLocale()), { unitId, status: o.status, includeDrafts: o.drafts === true }, cliLocale());
           const file = fs.createWriteStream(o.out);
           const rows = await prepared.write(file);
           await finished(file);

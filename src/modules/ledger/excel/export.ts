@@ -9,7 +9,8 @@ import { presentTasks } from '../service/present.ts';
 import { excelRepo } from './repo.ts';
 import { LedgerSheetWriter } from './sheet-writer.ts';
 import { UnitNames } from './unit-names.ts';
-import { fileNameOf, titleOf } from './layout.ts';
+import { TASK_STATUSES } from '../domain/index.ts';
+import { fileNameOf, fillerLineOf, titleOf } from './layout.ts';
 
 /** Rows read from the database per page: enough to amortize the round trips, few enough to stay flat. */
 export const EXPORT_PAGE = 1000;
@@ -17,10 +18,17 @@ export const EXPORT_PAGE = 1000;
 const filterKeys = ['unitId', 'involvement', 'status', 'light', 'deadlineFrom', 'deadlineTo', 'sourceId', 'category', 'ownerId', 'key', 'parentId', 'q', 'ids', 'sort'] as const;
 
 /** The list's filters without its paging: an export holds every row the list would page through. */
-export function exportFilter(query: TaskFilter): TaskFilter {
+export function exportFilter(query: TaskFilter & { includeDrafts?: boolean }): TaskFilter & { includeDrafts?: boolean } {
   const out: Record<string, unknown> = {};
   for (const k of filterKeys) if (query[k] !== undefined) out[k] = query[k];
-  return out as TaskFilter;
+  if (query.includeDrafts) out.includeDrafts = true;
+  return out as TaskFilter & { includeDrafts?: boolean };
+}
+
+/** A ledger goes out of the building: drafts stay out unless asked for (includeDrafts, or a status filter naming them). */
+function ledgerFilter(f: TaskFilter & { includeDrafts?: boolean }): TaskFilter {
+  const { includeDrafts, ...rest } = f;
+  return includeDrafts || rest.status !== undefined ? rest : { ...rest, status: TASK_STATUSES.filter((s) => s !== 'draft') };
 }
 
 export interface PreparedExport {
@@ -35,25 +43,30 @@ export const exportService = {
    * Checks the request and fixes the rows (the list's filters, data scope and order, as of now)
    * before a byte is written, so a refusal is still an ordinary error response.
    */
-  async prepare(ctx: AppContext, actor: Actor, f: TaskFilter, locale: Locale, pageSize = EXPORT_PAGE): Promise<PreparedExport> {
+  async prepare(ctx: AppContext, actor: Actor, asked: TaskFilter & { includeDrafts?: boolean }, locale: Locale, pageSize = EXPORT_PAGE): Promise<PreparedExport> {
     requirePermission(actor, 'ledger.read');
     const today = ctx.today();
+    const f = ledgerFilter(asked);
     const ids = await excelRepo.exportIds(ctx.db, actor, f, today);
     const names = new UnitNames(await excelRepo.allUnits(ctx.db));
     const scope = resolveScope(actor, 'ledger.read');
     const own = [...scope.subtrees, ...scope.units];
     const titleUnit = f.unitId !== undefined ? f.unitId : !scope.all && own.length === 1 ? own[0] : null;
     const title = titleOf(locale, titleUnit === null ? null : names.name(titleUnit), today);
+    // 填报单位 is who fills the ledger in: the reader's unit.
+    const filler = fillerLineOf(locale, names.name(actor.unitId), today);
     return {
       fileName: fileNameOf(locale, today),
       rows: ids.length,
       write: async (out) => {
-        const sheet = new LedgerSheetWriter(out, locale, title);
+        const sheet = new LedgerSheetWriter(out, locale, title, filler);
         for (let i = 0; i < ids.length; i += pageSize) {
           const rows = await excelRepo.rowsByIds(ctx.db, ids.slice(i, i + pageSize));
+          const measures = new Map(rows.map((r) => [r.id, r.measures]));
           for (const item of await presentTasks(ctx.db, rows, today)) {
             sheet.addLine({
               item,
+              measures: measures.get(item.id) ?? '',
               leadUnit: item.leadUnit ? names.label(item.leadUnit.id) : '',
               supportingUnits: item.supportingUnits.map((u) => names.label(u.id)).join('、'),
             });
@@ -61,7 +74,7 @@ export const exportService = {
           await sheet.drain();
         }
         await sheet.finish();
-        await withTx(ctx.db, (tx) => audit(tx, auditActor(actor), { action: 'task.export', entity: 'task', after: { filters: { ...f }, rows: sheet.rows } }, ctx.clock.now()));
+        await withTx(ctx.db, (tx) => audit(tx, auditActor(actor), { action: 'task.export', entity: 'task', after: { filters: { ...asked }, rows: sheet.rows } }, ctx.clock.now()));
         return sheet.rows;
       },
     };

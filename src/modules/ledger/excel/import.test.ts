@@ -8,7 +8,7 @@ import { unitService } from '../../units/index.ts';
 import { multipartBody, multipartHeaders, readXlsx, xlsx } from './test-kit.ts';
 
 const header = ['序号', '任务内容', '具体措施', '牵头单位', '配合单位', '责任人', '完成时限', '类别', '重点任务'];
-type Task = { id: number; title: string; status: string; version: number; leadUnit: { id: number } | null; supportingUnits: { id: number }[]; owner: { name: string } | null; deadline: string | null; deadlinePhrase: string | null; category: string; key: boolean };
+type Task = { id: number; number: string; title: string; status: string; version: number; leadUnit: { id: number } | null; supportingUnits: { id: number }[]; owner: { name: string } | null; deadline: string | null; deadlinePhrase: string | null; category: string; key: boolean };
 
 describe.each(dialects)('ledger Excel import on %s', (dialect) => {
   let t: TestContext;
@@ -56,8 +56,21 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
     const res = await sup.get('/api/tasks/import-template.xlsx');
     expect(res.statusCode).toBe(200);
     const wb = await readXlsx(res.rawPayload);
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务分解表', '填写说明']);
-    expect(wb.worksheets[0].getRow(1).values).toContain('牵头单位（必填）');
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['任务分解表', '_lists', '填写说明']);
+    const ws = wb.worksheets[0];
+    expect(ws.getRow(1).values).toContain('牵头单位（必填）');
+    // Drop-downs reference ranges on the hidden sheet; 牵头单位 offers every unit by its import label.
+    const lists = wb.getWorksheet('_lists')!;
+    expect(lists.state).toBe('veryHidden');
+    const lead = ws.getCell('D2').dataValidation;
+    expect(lead.formulae?.[0]).toMatch(/^'_lists'!\$C\$1:\$C\$\d+$/);
+    const units = lists.getColumn(3).values.filter(Boolean);
+    expect(units).toContain('东城区');
+    expect(units).toContain('东城区/党建办');
+    expect(ws.getCell('H2').dataValidation.formulae?.[0]).toBe("'_lists'!$A$1:$A$3");
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, printTitlesRow: '1:1' });
+    expect(ws.headerFooter.oddFooter).toContain('&N');
+    expect(ws.getRow(2).height).toBeGreaterThan(0);
     const east = await loggedIn(app, 'liaison-east', PASSWORD);
     expect((await east.get('/api/tasks/import-template.xlsx')).statusCode).toBe(403);
     expect((await upload(east, await mixed())).statusCode).toBe(403);
@@ -129,7 +142,7 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
   it('reads its own export back to the same tasks', async () => {
     const u = city.units;
     const specs = [
-      { title: '整顿软弱涣散基层党组织', leadUnitId: u.east, supportingUnitIds: [u.west, u.orgDept], ownerName: '张三', deadline: '2026-12-31', category: 'problem', key: true },
+      { title: '整顿软弱涣散基层党组织', number: '三要', measures: '逐村排查，建立问题清单', leadUnitId: u.east, supportingUnitIds: [u.west, u.orgDept], ownerName: '张三', deadline: '2026-12-31', category: 'problem', key: true },
       { title: '党建办自查', leadUnitId: eastOffice, supportingUnitIds: [u.westStreet], deadline: null, deadlinePhrase: '长期坚持', category: 'responsibility' },
       { title: '社区换届', leadUnitId: u.eastCommunity, deadline: '2026-04-15', ownerName: '李四' },
     ];
@@ -138,7 +151,7 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
     await sup.post('/api/tasks/dispatch', { ids: [ids[0]] });
     const query = ids.map((id) => `ids=${id}`).join('&') + '&sort=id';
     const originals: Task[] = (await sup.get(`/api/tasks?${query}`)).json().items;
-    const file = (await sup.get(`/api/tasks/export.xlsx?${query}`)).rawPayload;
+    const file = (await sup.get(`/api/tasks/export.xlsx?${query}&includeDrafts=true`)).rawPayload;
     const res = await upload(sup, file, { sourceTitle: '往返' });
     expect(res.statusCode).toBe(201);
     const copies = await bySource('往返');
@@ -151,7 +164,11 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
       category: x.category,
       key: x.key,
     });
-    expect(copies.map(essence)).toEqual(originals.map(essence));
+    const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
+    expect(copies.map(essence).sort(byTitle)).toEqual(originals.map(essence).sort(byTitle));
+    // 编号 and 具体措施 travel with the row (the export wrote both beside 序号 and 任务内容).
+    const stored = await t.ctx.db.selectFrom('tasks').select(['number', 'measures']).where('id', 'in', copies.map((c) => c.id)).execute();
+    expect(stored).toContainEqual({ number: '三要', measures: '逐村排查，建立问题清单' });
     expect(copies.every((c) => c.status === 'draft')).toBe(true);
   });
 });

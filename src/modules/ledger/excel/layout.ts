@@ -6,11 +6,13 @@ import { categories } from '../service/tasks.ts';
  * languages, widths and the labels of categories, flags and lights, shared by export, template
  * and import so an exported file reads back as it was written.
  */
-export type ColumnKey = 'number' | 'title' | 'measures' | 'leadUnit' | 'supportingUnits' | 'owner' | 'deadline' | 'progress' | 'status' | 'light' | 'category' | 'key';
+export type ColumnKey = 'number' | 'code' | 'source' | 'remark' | 'title' | 'measures' | 'leadUnit' | 'supportingUnits' | 'owner' | 'deadline' | 'progress' | 'status' | 'light' | 'category' | 'key';
 
 export const headers: Record<Locale, Record<ColumnKey, string>> = {
   'zh-CN': {
     number: '序号',
+    code: '编号',
+    source: '来源',
     title: '任务内容',
     measures: '具体措施',
     leadUnit: '牵头单位',
@@ -22,9 +24,12 @@ export const headers: Record<Locale, Record<ColumnKey, string>> = {
     light: '亮灯',
     category: '类别',
     key: '重点任务',
+    remark: '备注',
   },
   'en-US': {
     number: 'No.',
+    code: 'Task no.',
+    source: 'Source',
     title: 'Task',
     measures: 'Measures',
     leadUnit: 'Lead unit',
@@ -36,24 +41,33 @@ export const headers: Record<Locale, Record<ColumnKey, string>> = {
     light: 'Light',
     category: 'Category',
     key: 'Key task',
+    remark: 'Remarks',
   },
 };
 
 /** Other headers seen in units' own decomposition tables, read as the same column. */
 const aliases: Record<string, ColumnKey> = { 责任单位: 'supportingUnits', 工作任务: 'title', 任务: 'title', 时间节点: 'deadline', 完成时间: 'deadline', 具体举措: 'measures', 工作措施: 'measures' };
 
+/**
+ * The users' ledger layout: 序号 (the running count) beside the task's own number (三要, 1.1),
+ * 来源 and 具体措施 as the decomposition template has them, and 备注 left for the unit's notes.
+ */
 export const exportColumns: { key: ColumnKey; width: number }[] = [
   { key: 'number', width: 6 },
-  { key: 'title', width: 48 },
+  { key: 'code', width: 8 },
+  { key: 'source', width: 16 },
+  { key: 'title', width: 40 },
+  { key: 'measures', width: 32 },
   { key: 'leadUnit', width: 16 },
-  { key: 'supportingUnits', width: 22 },
-  { key: 'owner', width: 10 },
-  { key: 'deadline', width: 13 },
-  { key: 'progress', width: 40 },
-  { key: 'status', width: 11 },
-  { key: 'light', width: 7 },
-  { key: 'category', width: 10 },
-  { key: 'key', width: 9 },
+  { key: 'supportingUnits', width: 20 },
+  { key: 'owner', width: 9 },
+  { key: 'deadline', width: 12 },
+  { key: 'progress', width: 34 },
+  { key: 'status', width: 9 },
+  { key: 'light', width: 6 },
+  { key: 'category', width: 9 },
+  { key: 'key', width: 6 },
+  { key: 'remark', width: 12 },
 ];
 
 export const templateColumns: { key: ColumnKey; width: number }[] = [
@@ -114,6 +128,13 @@ export function titleOf(locale: Locale, unitName: string | null, today: string):
   const [y, m, d] = today.split('-').map(Number);
   if (locale === 'en-US') return `${unitName ? `${unitName} — ` : ''}Key tasks ledger (as of ${today})`;
   return `${unitName ?? ''}重点任务推进台账（截至${y}年${m}月${d}日）`;
+}
+
+/** "填报单位：东城区　　填报日期：2026年3月10日", the line under a ledger's title. */
+export function fillerLineOf(locale: Locale, unitName: string | null, today: string): string {
+  const [y, m, d] = today.split('-').map(Number);
+  if (locale === 'en-US') return `Reporting unit: ${unitName ?? ''}    Date: ${today}`;
+  return `填报单位：${unitName ?? ''}　　　　填报日期：${y}年${m}月${d}日`;
 }
 
 export const fileNameOf = (locale: Locale, today: string) => (locale === 'en-US' ? `ledger-${today}.xlsx` : `台账-${today}.xlsx`);

@@ -12,6 +12,8 @@ import { exportFilter, exportService } from './export.ts';
 import { importService, presentRowErrors } from './import.ts';
 import { undoService } from './undo.ts';
 import { importTemplate } from './template.ts';
+import { excelRepo } from './repo.ts';
+import { UnitNames } from './unit-names.ts';
 import { contentDisposition, XLSX_MIME } from './layout.ts';
 
 const tags = ['ledger'];
@@ -37,9 +39,15 @@ const undone = { type: 'object', required: ['batchId', 'removed'], properties: {
 
 export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = typed(fastify);
+  // The 牵头单位 / 责任单位 drop-down: every unit by the label the import reads back (a path when names repeat).
+  const unitLabels = async () => {
+    const units = await excelRepo.allUnits(ctx.db);
+    const names = new UnitNames(units);
+    return units.map((u) => names.label(u.id)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  };
   app.get(
     '/tasks/export.xlsx',
-    { schema: { tags, summary: 'The current list (same filters and scope) as an Excel ledger, streamed', querystring: s.taskQuery, response: xlsx('台账.xlsx') } },
+    { schema: { tags, summary: 'The current list (same filters and scope) as an Excel ledger, streamed', querystring: s.exportQuery, response: xlsx('台账.xlsx') } },
     async (req, reply) => {
       const prepared = await exportService.prepare(ctx, actorOf(req), exportFilter(req.query), req.locale);
       const body = new PassThrough();
@@ -53,7 +61,7 @@ export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
   app.get('/tasks/import-template.xlsx', { schema: { tags, summary: 'The blank decomposition table (任务分解表) with instructions', response: xlsx('任务分解表模板.xlsx') } }, async (req, reply) => {
     requirePermission(actorOf(req), 'ledger.manage');
     const name = req.locale === 'en-US' ? 'decomposition-template.xlsx' : '任务分解表模板.xlsx';
-    return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(name)).send(await importTemplate(req.locale));
+    return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(name)).send(await importTemplate(req.locale, await unitLabels()));
   });
   app.post('/tasks/import', { schema: { tags, summary: 'Import a decomposition table (multipart "file"; skipBadRows, sourceTitle) into draft tasks', response: { 201: importResult, '4xx': errorResponse } } }, async (req, reply) => {
     const form = await importForm(req);

@@ -47,7 +47,7 @@ export function deadlineOf(c: Cell, today: string): { deadline: string | null; p
 /** 配合单位: names separated by 、，,;； or line breaks. */
 export const splitNames = (s: string) => s.split(/[、，,;；\n\r]+/).map((x) => x.trim()).filter(Boolean);
 
-const limits: Partial<Record<ColumnKey, number>> = { title: 500, measures: 20000, owner: 64, number: 32 };
+const limits: Partial<Record<ColumnKey, number>> = { title: 500, measures: 20000, owner: 64, number: 32, code: 32 };
 
 /** One table row to the fields of a draft task, or the reasons it cannot be one. */
 export function rowFields(r: SheetRow, units: UnitNames, today: string): { fields: TaskFields | null; errors: RowError[] } {
@@ -82,7 +82,8 @@ export function rowFields(r: SheetRow, units: UnitNames, today: string): { field
   return {
     fields: {
       title,
-      number: get('number') || undefined,
+      // The task's own number (编号) when the sheet has one; else 序号, as units' own tables number tasks.
+      number: get('code') || get('number') || undefined,
       measures: get('measures') || undefined,
       leadUnitId,
       supportingUnitIds: ids,

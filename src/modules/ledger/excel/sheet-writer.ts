@@ -6,13 +6,15 @@ import { ledgerStatusLabels, type TaskStatus } from '../domain/index.ts';
 import type { TaskItem } from '../service/present.ts';
 import { categoryLabels, exportColumns, headers, lightFills, lightLabels, yesNo, type Category } from './layout.ts';
 
-const centredKeys = new Set(['number', 'owner', 'status', 'category', 'key']);
+const centredKeys = new Set(['number', 'code', 'owner', 'status', 'light', 'category', 'key']);
 
 /** The ledger row as the sheet shows it; unit names come already as their unique labels. */
 export interface LedgerLine {
   item: TaskItem;
   leadUnit: string;
   supportingUnits: string;
+  /** 具体措施: the list does not carry it, the export reads it with the row. */
+  measures: string;
 }
 
 /** 台账 in its usual layout (序号, 任务内容, 牵头单位 … 亮灯 coloured), streamed. */
@@ -21,15 +23,19 @@ export class LedgerSheetWriter extends TableSheetWriter {
     out: Writable,
     private readonly locale: Locale,
     title: string,
+    subtitle?: string,
   ) {
-    super(out, { sheetName: locale === 'en-US' ? 'Ledger' : '台账', title, columns: exportColumns.map((c) => ({ ...c, header: headers[locale][c.key] })) });
+    super(out, { sheetName: locale === 'en-US' ? 'Ledger' : '台账', title, subtitle, columns: exportColumns.map((c) => ({ ...c, header: headers[locale][c.key] })) });
   }
 
   addLine(line: LedgerLine): void {
     const { item } = line;
     const values: Record<string, unknown> = {
       number: this.next,
+      code: item.number,
+      source: item.source?.title ?? '',
       title: item.title,
+      measures: line.measures,
       leadUnit: line.leadUnit,
       supportingUnits: line.supportingUnits,
       owner: item.owner?.name ?? '',
@@ -40,6 +46,8 @@ export class LedgerSheetWriter extends TableSheetWriter {
       light: item.light ? lightLabels[this.locale][item.light] : '',
       category: categoryLabels[this.locale][item.category as Category] ?? item.category,
       key: yesNo[this.locale][item.key ? 0 : 1],
+      // 备注 is the unit's own column, blank in what Luoshi writes.
+      remark: '',
     };
     this.add(
       exportColumns.map((c) => ({

@@ -1,6 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { exceljs } from '../../../platform/lazy/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
+import { hiddenLists } from '../../../platform/excel/lists.ts';
+import { printSetup, rowHeight } from '../../../platform/excel/print.ts';
 import { categoryLabels, headers, templateColumns, yesNo, type ColumnKey } from './layout.ts';
 
 const required = new Set<ColumnKey>(['title', 'leadUnit']);
@@ -36,7 +38,7 @@ const intro: Record<Locale, string[]> = {
 };
 
 /** The blank decomposition table (任务分解表) with an instructions sheet, in the reader's language. */
-export async function importTemplate(locale: Locale): Promise<Buffer> {
+export async function importTemplate(locale: Locale, unitNames: string[] = []): Promise<Buffer> {
   const wb = new (exceljs().Workbook)();
   wb.creator = 'Luoshi 落实';
   const ws = wb.addWorksheet(locale === 'en-US' ? 'Decomposition' : '任务分解表', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -50,12 +52,23 @@ export async function importTemplate(locale: Locale): Promise<Buffer> {
     cell.note = notes[locale][c.key]?.[0] ?? '';
   });
   const letter = (k: ColumnKey) => ws.getColumn(templateColumns.findIndex((c) => c.key === k) + 1).letter;
-  const list = (values: string[]) => ({ type: 'list' as const, allowBlank: true, formulae: [`"${values.join(',')}"`] });
+  const lists = hiddenLists(
+    wb,
+    { category: Object.values(categoryLabels[locale]), key: yesNo[locale], units: unitNames },
+    // 责任单位 holds several names in a cell: the list suggests, it does not refuse.
+    { strict: { units: false } },
+  );
+  const widths = templateColumns.map((c) => c.width);
+  printSetup(ws, { headerRow: 1, landscape: true });
   for (let r = 2; r <= 1000; r++) {
-    ws.getCell(`${letter('category')}${r}`).dataValidation = list(Object.values(categoryLabels[locale]));
-    ws.getCell(`${letter('key')}${r}`).dataValidation = list(yesNo[locale]);
+    ws.getCell(`${letter('category')}${r}`).dataValidation = lists.category;
+    ws.getCell(`${letter('key')}${r}`).dataValidation = lists.key;
+    ws.getCell(`${letter('leadUnit')}${r}`).dataValidation = lists.units;
+    ws.getCell(`${letter('supportingUnits')}${r}`).dataValidation = lists.units;
     ws.getCell(`${letter('deadline')}${r}`).numFmt = 'yyyy-mm-dd';
+    ws.getRow(r).height = rowHeight([], widths);
   }
+  head.height = 36;
 
   const help = wb.addWorksheet(locale === 'en-US' ? 'Instructions' : '填写说明');
   help.columns = [{ width: 14 }, { width: 70 }, { width: 36 }];
@@ -64,6 +77,12 @@ export async function importTemplate(locale: Locale): Promise<Buffer> {
   help.addRow([]);
   const th = help.addRow(locale === 'en-US' ? ['Column', 'How to fill it in', 'Example'] : ['列', '填写要求', '示例']);
   th.font = { bold: true };
-  for (const c of templateColumns) help.addRow([headers[locale][c.key], ...(notes[locale][c.key] ?? ['', ''])]).alignment = { wrapText: true, vertical: 'top' };
+  for (const c of templateColumns) {
+    const values = [headers[locale][c.key], ...(notes[locale][c.key] ?? ['', ''])];
+    const row = help.addRow(values);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = rowHeight(values, [14, 70, 36]);
+  }
+  printSetup(help, { headerRow: 5, landscape: false });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
