@@ -6931,6 +6931,7 @@ export interface paths {
                     dispatchedFrom?: string;
                     dispatchedTo?: string;
                     ids?: number[];
+                    includeDrafts?: boolean;
                     involvement?: "lead" | "supporting" | "any";
                     key?: boolean;
                     light?: ("red" | "yellow" | "green")[];
