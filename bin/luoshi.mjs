@@ -1,6 +1,14 @@
 #!/usr/bin/env node
-// The CLI runs the TypeScript sources through tsx, so a fresh clone needs no build step for the server.
-import { register } from 'tsx/esm/api';
+// Runs the compiled CLI (dist/, from scripts/build-server.mjs — run at install and by `npm start`)
+// when it is at least as new as src/; otherwise the TypeScript sources through tsx, so a checkout
+// being edited never runs stale code. tsx costs seconds per start on Node 20 (no type stripping).
+import { pathToFileURL } from 'node:url';
+import { entry, isFresh } from '../scripts/server-build-state.mjs';
 
-register();
-await import('../src/cli/main.ts');
+if (process.env.LUOSHI_FROM_SOURCE !== '1' && isFresh()) {
+  await import(pathToFileURL(entry).href);
+} else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  await import('../src/cli/main.ts');
+}

@@ -25,8 +25,15 @@ if (!fs.existsSync(path.join(web, 'index.html'))) {
 }
 const sources = Math.max(newest(web), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs);
 if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) process.exit(0);
+const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
+if (!fs.existsSync(vite)) {
+  // A production install (npm install --omit=dev) has no build toolchain: serve what was built.
+  if (fs.existsSync(built)) process.exit(0);
+  console.error('web/dist is missing and vite is not installed (a production install): build the web app where the dev dependencies are (npm run build:web) and ship web/dist');
+  process.exit(1);
+}
 console.log('building the web app (first start or changed sources)…');
-const r = spawnSync(process.execPath, [path.join(root, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
+const r = spawnSync(process.execPath, [vite, 'build', '--config', 'web/vite.config.ts', '--logLevel', 'warn'], {
   cwd: root,
   stdio: 'inherit',
 });

@@ -33,7 +33,7 @@ describe('the luoshi CLI', () => {
 
   it('lists its commands', async () => {
     const r = await luoshi(['--help'], env);
-    for (const cmd of ['serve', 'migrate', 'seed-demo', 'create-user', 'create-token', 'backup', 'audit']) expect(r.stdout).toContain(cmd);
+    for (const cmd of ['serve', 'migrate', 'seed-demo', 'create-user', 'create-token', 'reset-password', 'backup', 'audit']) expect(r.stdout).toContain(cmd);
   });
 
   it('creates a user and a token, and refuses a second demo load', async () => {
@@ -49,6 +49,22 @@ describe('the luoshi CLI', () => {
     const weak = await luoshi(['create-user', '--username', 'weak', '--name', 'W', '--unit', '东城区', '--password', 'short'], env);
     expect(weak.code).toBe(1);
     expect(weak.stderr).toContain('body.password');
+  });
+
+  it('resets a secAdmin\'s password only with --break-glass, and audits it as such (issue 10.2)', async () => {
+    const plain = await luoshi(['reset-password', 'secadmin', '--password', 'Glass@2026xyz'], env);
+    expect(plain.code).toBe(1);
+    expect(plain.stderr).toContain('--break-glass');
+    const glass = await luoshi(['reset-password', 'secadmin', '--password', 'Glass@2026xyz', '--break-glass'], env);
+    expect(glass.code, glass.stderr).toBe(0);
+    expect(glass.stdout).toContain('break-glass');
+    const db = new Database(path.join(dataDir, 'luoshi.db'), { readonly: true });
+    const row = db.prepare("select actor_name, action from audit_log where action like 'user.resetPassword%' order by id desc limit 1").get();
+    db.close();
+    expect(row).toEqual({ actor_name: 'cli', action: 'user.resetPassword.breakGlass' });
+    const business = await luoshi(['reset-password', 'supervisor', '--password', 'Glass@2026xyz'], env);
+    expect(business.code, business.stderr).toBe(0);
+    expect(business.stdout).not.toContain('break-glass');
   });
 
   it('writes a backup that opens and holds the same rows', async () => {

@@ -13,6 +13,8 @@ export interface Config {
   demo: boolean | undefined;
   timeZone: string;
   sessionIdleMinutes: number;
+  /** Days a personal API token lives (API_TOKEN_DAYS, default 90): a leaked token does not work forever. */
+  apiTokenDays: number;
   logLevel: string;
 }
 
@@ -69,6 +71,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demo: demoRaw === '1' ? true : demoRaw === '0' ? false : undefined,
     timeZone: timeZone(env.LUOSHI_TZ || 'Asia/Shanghai'),
     sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
+    apiTokenDays: int(env, 'API_TOKEN_DAYS', 90, 1, 3650),
     logLevel,
   };
 }

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { logIn, watchPage } from './support/session.ts';
+import { logIn, watchPage, logOut } from './support/session.ts';
 
 
 let server: RunningServer;
@@ -25,11 +25,7 @@ afterAll(async () => {
 
 const login = (username: string) => logIn(page, server.url, username);
 
-async function logout(): Promise<void> {
-  await page.getByTestId('logout').click();
-  await page.waitForURL(/\/login$/);
-  await page.getByTestId('login-username').waitFor();
-}
+const logout = () => logOut(page);
 
 async function pickOption(testId: string, label: string): Promise<void> {
   await page.getByTestId(testId).click();

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { DEMO_PASSWORD as PASSWORD, logIn, watchPage } from './support/session.ts';
+import { DEMO_PASSWORD as PASSWORD, logIn, watchPage, logOut } from './support/session.ts';
 
 
 let server: RunningServer;
@@ -25,11 +25,7 @@ afterAll(async () => {
 
 const login = (username: string, password: string) => logIn(page, server.url, username, { password, wait: false });
 
-async function logout(): Promise<void> {
-  await page.getByTestId('logout').click();
-  await page.waitForURL(/\/login$/);
-  await page.getByTestId('login-username').waitFor();
-}
+const logout = () => logOut(page);
 
 const text = async (testId: string) => (await page.getByTestId(testId).textContent())?.trim();
 

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launchBrowser, type Browser } from './support/browser.ts';
 import { startServer, type RunningServer } from './support/server.ts';
-import { logIn, watchPage } from './support/session.ts';
+import { logIn, watchPage, logOut } from './support/session.ts';
 
 const FINDING = '部分基层党组织未按期换届，个别党支部书记长期空缺';
 const MEASURES = ['制定基层党组织换届工作计划，逐个明确换届时间', '选优配强空缺的党支部书记'];
@@ -33,10 +33,7 @@ afterAll(async () => {
 
 const login = (username: string) => logIn(page, server.url, username, { fresh: browser.context });
 
-async function logout(): Promise<void> {
-  await page.getByTestId('logout').click();
-  await page.waitForURL(/\/login$/);
-}
+const logout = () => logOut(page);
 
 /** The dialog on top (antd keeps closed ones in the DOM, hidden). */
 const dialog = (): Locator => page.locator('.ant-modal-wrap:visible .ant-modal').last();

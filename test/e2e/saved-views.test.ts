@@ -45,6 +45,8 @@ describe('ledger saved views live on the server', () => {
     const saved = (await serverViews()).find((v) => v.name === '已下达');
     expect(saved?.query).toBe('status=dispatched');
     expect(saved?.columns).toContain('title');
+    // The save form closes with an animation: reopening before it is gone would type into the closing one.
+    await page.getByPlaceholder('视图名称').waitFor({ state: 'hidden' });
 
     // The same name again: the server's message, and the view list unchanged.
     await page.getByTestId('ledger-view-save').click();
@@ -62,21 +64,20 @@ describe('ledger saved views live on the server', () => {
     await page.waitForURL(/\/ledger\?light=red$/);
 
     // Delete it: gone on the server, and after a reload nothing comes back from localStorage.
-    // The menu that opened the view may still be fading out: hover and click until the delete lands.
-    await expect
-      .poll(
-        async () => {
-          await page.getByTestId('ledger-views').hover();
-          const del = page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: '旧的红灯视图' }).locator('.anticon-delete');
-          if (await del.count()) await del.first().click({ timeout: 2000 }).catch(() => {});
-          return (await serverViews()).map((v) => v.name);
-        },
-        { timeout: 20_000, interval: 500 },
-      )
-      .toEqual(['已下达']);
+    // The menu that opened the view fades out first: wait until no dropdown shows, then open it afresh.
+    await page.waitForFunction(() => [...document.querySelectorAll('.ant-dropdown')].every((d) => d.classList.contains('ant-dropdown-hidden') || !(d as HTMLElement).offsetParent));
+    await page.getByTestId('ledger-views').hover();
+    const del = page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: '旧的红灯视图' }).locator('.anticon-delete');
+    const deleted = page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().includes('/api/saved-views/'));
+    await del.click();
+    expect((await deleted).status()).toBe(204);
+    expect((await serverViews()).map((v) => v.name)).toEqual(['已下达']);
+    // The migration reads the legacy key once the list has loaded: with the key gone it has nothing to send.
+    const listed = page.waitForResponse((r) => r.request().method() === 'GET' && r.url().endsWith('/api/saved-views'));
     await page.reload();
+    await listed;
     await page.getByTestId('ledger-table').waitFor();
-    await page.waitForTimeout(500);
+    expect(await page.evaluate((id) => localStorage.getItem(`luoshi.ledger.views.${id}`), userId)).toBeNull();
     expect((await serverViews()).map((v) => v.name)).toEqual(['已下达']);
   });
 

@@ -13,7 +13,26 @@ import type { LuoshiModule } from '../../src/platform/module.ts';
 import type { DialectName } from '../../src/platform/db/types.ts';
 import { modules as allModules } from '../../src/modules/index.ts';
 
-export const dialects: DialectName[] = ['sqlite', 'postgres'];
+/** The databases the data-layer tests run on: DIALECTS=sqlite,postgres (the default) or either alone. */
+export const dialects: DialectName[] = selectedDialects(process.env.DIALECTS);
+
+export function selectedDialects(value: string | undefined): DialectName[] {
+  const names = (value ?? 'sqlite,postgres').split(',').map((d) => d.trim()).filter(Boolean);
+  const unknown = names.filter((d) => d !== 'sqlite' && d !== 'postgres');
+  if (unknown.length || !names.length) throw new Error(`DIALECTS: expected sqlite and/or postgres, got "${value}"`);
+  return names as DialectName[];
+}
+
+let adminUrl: Promise<string> | undefined;
+/** The shared PostgreSQL server's admin URL, asked of the global setup once per worker (it starts the server on first ask). */
+function pgAdminUrl(): Promise<string> {
+  adminUrl ??= fetch(inject('pgBroker')).then(async (res) => {
+    const body = await res.text();
+    if (!res.ok) throw new Error(body);
+    return body;
+  });
+  return adminUrl;
+}
 
 export interface TestDb {
   url?: string;
@@ -27,7 +46,7 @@ export async function createTestDb(dialect: DialectName): Promise<TestDb> {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-test-'));
     return { sqliteFile: path.join(dir, 'luoshi.db'), drop: async () => fs.rmSync(dir, { recursive: true, force: true }) };
   }
-  const admin = inject('pgUrl');
+  const admin = await pgAdminUrl();
   const name = `t_${crypto.randomBytes(6).toString('hex')}`;
   const client = new pg.Client({ connectionString: admin });
   await client.connect();

@@ -3,6 +3,7 @@ import { allMigrations } from '../../platform/boot.ts';
 import { migrateToLatest } from '../../platform/db/migrate.ts';
 import { loadDemoOnce } from '../../platform/seed.ts';
 import { systemActor } from '../../platform/access/index.ts';
+import { guardedAdminRoles } from '../../platform/access/roles.ts';
 import { verifyAuditChain } from '../../platform/audit/index.ts';
 import { userService, userRepo } from '../../modules/users/index.ts';
 import { unitRepo, unitService } from '../../modules/units/index.ts';
@@ -76,6 +77,27 @@ export function registerAdminCommands(program: Command) {
           await securityService.setGrants(ctx, sys, user.id, [{ roleId: role.id, unitId: units[0].id }]);
         }
         console.log(`created user ${o.username} (id ${user.id})`);
+        await ctx.dbh.close();
+      }),
+    );
+
+  // 三员分立's break-glass: the application never lets sysAdmin reset a secAdmin or an auditor;
+  // whoever holds the server may, saying so (--break-glass), and the audit log records it.
+  program
+    .command('reset-password')
+    .description('set a user\'s password and end their sessions (a secAdmin or auditor needs --break-glass)')
+    .argument('<username>')
+    .requiredOption('--password <password>')
+    .option('--break-glass', 'required for a security administrator or an auditor; audited as such')
+    .action(
+      action(async (username: string, o: { password: string; breakGlass?: boolean }) => {
+        const ctx = await openCli();
+        const user = await userRepo.byUsername(ctx.db, username);
+        if (!user) throw new Error(`no user "${username}"`);
+        const guarded = (await userRepo.grantsOf(ctx.db, [user.id])).some((g) => guardedAdminRoles.includes(g.roleCode));
+        if (guarded && !o.breakGlass) throw new Error(`${username} is a security administrator or an auditor: repeat with --break-glass (it is audited)`);
+        await userService.resetPassword(ctx, systemActor('cli'), user.id, o.password, guarded);
+        console.log(guarded ? `password of ${username} reset (break-glass, audited)` : `password of ${username} reset`);
         await ctx.dbh.close();
       }),
     );

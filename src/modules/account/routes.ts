@@ -1,18 +1,14 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf, CSRF_COOKIE, SESSION_COOKIE } from '../../platform/http/auth-hook.ts';
-import { idParams } from '../../platform/http/schemas.ts';
+import { idParams, noContent } from '../../platform/http/schemas.ts';
+import { typed } from '../../platform/http/typed.ts';
+import * as s from './schema.ts';
 import { login, logout } from '../../platform/auth/service.ts';
 import { loadActor } from '../../platform/auth/actor-loader.ts';
 import { accountService } from './service.ts';
 
 const tags = ['account'];
-const loginBody = {
-  type: 'object',
-  required: ['username', 'password'],
-  properties: { username: { type: 'string', minLength: 1, maxLength: 64 }, password: { type: 'string', minLength: 1, maxLength: 256 } },
-  additionalProperties: false,
-} as const;
 
 function cookieOptions(request: FastifyRequest, httpOnly: boolean) {
   return { path: '/', httpOnly, sameSite: 'lax' as const, secure: request.protocol === 'https' };
@@ -22,11 +18,12 @@ function clearCookies(request: FastifyRequest, reply: FastifyReply) {
   reply.clearCookie(SESSION_COOKIE, cookieOptions(request, true)).clearCookie(CSRF_COOKIE, cookieOptions(request, false));
 }
 
-export function accountRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.post<{ Body: { username: string; password: string } }>(
+export function accountRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = typed(fastify);
+  app.post(
     '/auth/login',
     {
-      schema: { tags, summary: 'Log in; sets the session and CSRF cookies', body: loginBody, security: [] },
+      schema: { tags, summary: 'Log in; sets the session and CSRF cookies', body: s.loginBody, security: [], response: { 200: s.me } },
       config: { rateLimit: { max: 20, timeWindow: '1 minute' } },
     },
     async (req, reply) => {
@@ -38,21 +35,22 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext) {
       return { ...(await accountService.me(ctx, actor)), csrfToken: result.csrfToken };
     },
   );
-  app.post('/auth/logout', { schema: { tags } }, async (req, reply) => {
+  app.post('/auth/logout', { schema: { tags, response: { 204: noContent } } }, async (req, reply) => {
     await logout(ctx, actorOf(req));
     clearCookies(req, reply);
     return reply.status(204).send();
   });
-  app.get('/me', { schema: { tags, summary: 'The current user, roles, permissions and menu' } }, async (req) => ({
+  app.get('/me', { schema: { tags, summary: 'The current user, roles, permissions and menu', response: { 200: s.me } } }, async (req) => ({
     ...(await accountService.me(ctx, actorOf(req))),
     csrfToken: req.cookies[CSRF_COOKIE] ?? null,
   }));
-  app.post<{ Body: { current: string; next: string } }>(
+  app.post(
     '/me/password',
     {
       schema: {
         tags,
-        body: { type: 'object', required: ['current', 'next'], properties: { current: { type: 'string', maxLength: 256 }, next: { type: 'string', maxLength: 256 } }, additionalProperties: false },
+        body: s.changePasswordBody,
+        response: { 204: noContent },
       },
     },
     async (req, reply) => {
@@ -60,13 +58,13 @@ export function accountRoutes(app: FastifyInstance, ctx: AppContext) {
       return reply.status(204).send();
     },
   );
-  app.get('/me/tokens', { schema: { tags, summary: 'My personal API tokens' } }, async (req) => ({ items: await accountService.tokens(ctx, actorOf(req)) }));
-  app.post<{ Body: { name: string } }>(
+  app.get('/me/tokens', { schema: { tags, summary: 'My personal API tokens', response: { 200: s.tokenList } } }, async (req) => ({ items: await accountService.tokens(ctx, actorOf(req)) }));
+  app.post(
     '/me/tokens',
-    { schema: { tags, body: { type: 'object', required: ['name'], properties: { name: { type: 'string', minLength: 1, maxLength: 64 } }, additionalProperties: false } } },
+    { schema: { tags, body: s.createTokenBody, response: { 201: s.createdToken } } },
     async (req, reply) => reply.status(201).send(await accountService.createToken(ctx, actorOf(req), req.body.name)),
   );
-  app.delete<{ Params: { id: number } }>('/me/tokens/:id', { schema: { tags, params: idParams } }, async (req, reply) => {
+  app.delete('/me/tokens/:id', { schema: { tags, params: idParams, response: { 204: noContent } } }, async (req, reply) => {
     await accountService.revokeToken(ctx, actorOf(req), req.params.id);
     return reply.status(204).send();
   });

@@ -5,8 +5,9 @@ import { auditActor, type Actor } from '../../platform/access/index.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { checkPassword, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { getPolicy } from '../../platform/auth/policy.ts';
-import { newApiToken, sha256 } from '../../platform/auth/tokens.ts';
+import { newApiToken, sha256, tokenExpiry } from '../../platform/auth/tokens.ts';
 import { invalidateActors } from '../../platform/auth/actor-cache.ts';
+import { countFailedPassword, isLocked } from '../../platform/auth/lockout.ts';
 
 export const accountService = {
   /** Who I am, what I may do, and which menu entries the web app should show. */
@@ -33,11 +34,21 @@ export const accountService = {
   },
 
   async changePassword(ctx: AppContext, actor: Actor, current: string, next: string) {
-    const user = await ctx.db.selectFrom('users').select('password_hash').where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const user = await ctx.db.selectFrom('users').select(['password_hash', 'locked_until']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const policy = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
+    const at = ctx.clock.now();
+    // Guesses of the current password count toward the login lockout: a stolen session cannot try forever.
+    if (isLocked(user, at)) throw new AppError('auth.locked', 'locked', { minutes: Math.ceil((Date.parse(user.locked_until!) - at.getTime()) / 60_000) });
     if (!(await verifyPassword(user.password_hash, current))) {
+      const locked = await withTx(ctx.db, async (tx) => {
+        const locked = await countFailedPassword(tx, actor.userId, policy, at);
+        await audit(tx, auditActor(actor), { action: 'user.changePassword.failed', entity: 'user', entityId: actor.userId, after: { reason: locked ? 'locked' : 'badPassword' } }, at);
+        return locked;
+      });
+      if (locked) throw new AppError('auth.locked', 'locked', { minutes: policy.lockoutMinutes });
       throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.current', code: 'auth.wrong_password' }]);
     }
-    const problem = checkPassword(next, await getPolicy(ctx.db, ctx.config.sessionIdleMinutes));
+    const problem = checkPassword(next, policy);
     if (problem) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.next', code: problem.code, params: problem.params }]);
     const hash = await hashPassword(next);
     const now = ctx.clock.now();
@@ -45,18 +56,21 @@ export const accountService = {
       await tx.updateTable('users').set({ password_hash: hash, password_changed_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', actor.userId).execute();
       // Other sessions end: a changed password must lock out whoever else had it.
       await tx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', actor.sessionId ?? '').execute();
+      // And its API tokens: one made before the change would otherwise outlive it (issue #10, finding 7).
+      await tx.updateTable('api_tokens').set({ revoked_at: now.toISOString() }).where('user_id', '=', actor.userId).where('revoked_at', 'is', null).execute();
       await audit(tx, auditActor(actor), { action: 'user.changePassword', entity: 'user', entityId: actor.userId }, now);
     });
     invalidateActors();
   },
 
-  tokens(ctx: AppContext, actor: Actor) {
-    return ctx.db
+  async tokens(ctx: AppContext, actor: Actor) {
+    const rows = await ctx.db
       .selectFrom('api_tokens')
       .select(['id', 'name', 'prefix', 'created_at as createdAt', 'last_used_at as lastUsedAt', 'revoked_at as revokedAt'])
       .where('user_id', '=', actor.userId)
       .orderBy('id', 'desc')
       .execute();
+    return rows.map((r) => ({ ...r, expiresAt: tokenExpiry(r.createdAt, ctx.config.apiTokenDays) }));
   },
 
   /** Creates a personal API token; the secret is shown once and only its hash is kept. */
@@ -72,7 +86,7 @@ export const accountService = {
       await audit(tx, { userId: actor.userId, name: actor.username, ip: actor.ip }, { action: 'create', entity: 'apiToken', entityId: id, after: { name } }, now);
       return id;
     });
-    return { id, name, token };
+    return { id, name, token, expiresAt: tokenExpiry(now.toISOString(), ctx.config.apiTokenDays) };
   },
 
   async revokeToken(ctx: AppContext, actor: Actor, id: number) {

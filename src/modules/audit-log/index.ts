@@ -3,6 +3,7 @@ import { actorOf } from '../../platform/http/auth-hook.ts';
 import { listOf, offsetOf, pagingQuery } from '../../platform/http/schemas.ts';
 import { requirePermission } from '../../platform/access/index.ts';
 import { verifyAuditChain } from '../../platform/audit/index.ts';
+import { typed } from '../../platform/http/typed.ts';
 
 const row = {
   type: 'object',
@@ -20,23 +21,23 @@ const row = {
   },
 } as const;
 
-interface Query {
-  page: number;
-  pageSize: number;
-  entity?: string;
-  entityId?: string;
-  action?: string;
-  actor?: string;
-  from?: string;
-  to?: string;
-}
+const verifyResult = {
+  type: 'object',
+  required: ['ok', 'rows'],
+  properties: {
+    ok: { type: 'boolean' },
+    rows: { type: 'integer' },
+    firstBad: { type: 'object', required: ['id', 'problem'], properties: { id: { type: 'integer' }, problem: { type: 'string', enum: ['removedBefore', 'changed', 'removedAtEnd'] } } },
+  },
+} as const;
 
 /** The auditor's view of the append-only log. There is deliberately no route that changes a row. */
 export const auditLogModule: LuoshiModule = {
   name: 'audit-log',
   menu: [{ key: 'admin.audit', permission: 'audit.read', order: 930 }],
-  routes(app, ctx) {
-    app.get<{ Querystring: Query }>(
+  routes(fastify, ctx) {
+    const app = typed(fastify);
+    app.get(
       '/audit',
       {
         schema: {
@@ -77,7 +78,7 @@ export const auditLogModule: LuoshiModule = {
         return { total: Number(total), items };
       },
     );
-    app.get('/audit/verify', { schema: { tags: ['audit'], summary: 'Checks the hash chain; names the first changed or removed row' } }, async (req) => {
+    app.get('/audit/verify', { schema: { tags: ['audit'], summary: 'Checks the hash chain; names the first changed or removed row', response: { 200: verifyResult } } }, async (req) => {
       requirePermission(actorOf(req), 'audit.read');
       return verifyAuditChain(ctx.db);
     });

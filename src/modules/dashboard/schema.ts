@@ -23,3 +23,148 @@ export const weightsBody = {
   properties: { completion: weight, onTime: weight, overdue: weight, rectification: weight },
   additionalProperties: false,
 } as const;
+
+// --- answers ---
+
+const str = { type: 'string' } as const;
+const int = { type: 'integer' } as const;
+const nullInt = { type: ['integer', 'null'] } as const;
+const light = { type: ['string', 'null'], enum: ['red', 'yellow', 'green', null] } as const;
+const ref = { type: 'object', properties: { id: int, name: str } } as const;
+
+/** A count and the exact list endpoint (/api/tasks?…, /api/problems?…) that shows those rows. */
+export const figure = {
+  title: 'Figure',
+  type: 'object',
+  required: ['count', 'list'],
+  properties: { count: int, list: str },
+} as const;
+/** numerator / denominator (4 decimals), null when the denominator is 0. */
+export const rateFigure = {
+  title: 'RateFigure',
+  type: 'object',
+  required: ['rate', 'numerator', 'denominator'],
+  properties: { rate: { type: ['number', 'null'] }, numerator: figure, denominator: figure },
+} as const;
+const byLight = { type: 'object', properties: { red: figure, yellow: figure, green: figure } } as const;
+const scope = { type: 'object', properties: { unitId: nullInt, name: str } } as const;
+const period = { type: 'object', properties: { from: str, to: str } } as const;
+/** Figures other modules add (a count, a rate, or a group of counts), by module then by name. */
+const contributions = { type: 'object', additionalProperties: { type: 'object', additionalProperties: true } } as const;
+
+export function overviewOf<const T extends object>(taskItem: T) {
+  const listed = { type: 'object', properties: { count: int, list: str, items: { type: 'array', items: taskItem } } } as const;
+  return {
+    $id: 'DashboardOverview',
+    title: 'DashboardOverview',
+    type: 'object',
+    properties: {
+      asOf: str,
+      scope,
+      active: figure,
+      byStatus: { type: 'object', additionalProperties: figure },
+      byLight,
+      signedOff: figure,
+      completionRate: rateFigure,
+      overdue: listed,
+      lagging: listed,
+      bySource: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { source: { type: 'object', properties: { id: int, title: str, kind: str } }, active: figure, signedOff: figure, overdue: figure },
+        },
+      },
+      byUnit: {
+        type: 'array',
+        items: {
+          type: 'object',
+          properties: { unit: ref, active: figure, signedOff: figure, completionRate: rateFigure, overdue: figure, lagging: figure, byLight, contributions },
+        },
+      },
+      period: {
+        type: 'object',
+        properties: {
+          from: str,
+          to: str,
+          bucket: { type: 'string', enum: ['week', 'month'] },
+          signedOff: figure,
+          dispatched: figure,
+          onTimeRate: rateFigure,
+          trends: { type: 'array', items: { type: 'object', properties: { key: str, from: str, to: str, signedOff: figure, dispatched: figure } } },
+        },
+      },
+      contributions,
+    },
+  } as const;
+}
+
+const nullStr = { type: ['string', 'null'] } as const;
+export const battleMap = {
+  $id: 'BattleMap',
+  title: 'BattleMap',
+  type: 'object',
+  properties: {
+    asOf: str,
+    scope,
+    period,
+    groupBy: { type: 'string', enum: ['unit', 'source'] },
+    total: figure,
+    truncated: { type: 'boolean' },
+    groups: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: nullInt,
+          name: str,
+          tasks: {
+            type: 'array',
+            items: {
+              type: 'object',
+              properties: {
+                id: int,
+                number: str,
+                title: str,
+                status: str,
+                light,
+                start: nullStr,
+                deadline: nullStr,
+                signedOffOn: nullStr,
+                milestones: { type: 'array', items: { type: 'object', properties: { title: str, due: str, doneOn: nullStr, late: { type: 'boolean' } } } },
+              },
+            },
+          },
+        },
+      },
+    },
+  },
+} as const;
+
+export const rankings = {
+  $id: 'Rankings',
+  title: 'Rankings',
+  type: 'object',
+  properties: {
+    asOf: str,
+    scope,
+    period,
+    weights: weightsBody,
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          rank: nullInt,
+          score: { type: ['number', 'null'] },
+          unit: ref,
+          completionRate: rateFigure,
+          onTimeRate: rateFigure,
+          overdue: figure,
+          overdueRate: rateFigure,
+          rectificationRate: { type: ['object', 'null'], properties: rateFigure.properties },
+        },
+      },
+    },
+  },
+} as const;

@@ -9,6 +9,7 @@ import { excelRoutes } from './excel/routes.ts';
 import { ledgerExcelCli } from './excel/cli.ts';
 import { seedLedger } from './demo/seed-ledger.ts';
 import { rebuildRollups } from './repo/rollups.ts';
+import { ledgerCanReadFile } from './service/files.ts';
 
 /** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
 export const ledgerModule: LuoshiModule = {
@@ -28,6 +29,7 @@ export const ledgerModule: LuoshiModule = {
   seedDemo: seedLedger,
   // Counters are kept per ancestor unit: a move changes ancestors, so recount in the same transaction.
   onUnitMoved: (tx) => rebuildRollups(tx),
+  canReadFile: ledgerCanReadFile,
   routes(app, ctx) {
     taskRoutes(app, ctx);
     sourceRoutes(app, ctx);
@@ -60,3 +62,4 @@ export { listUrl, type Figure } from './service/views.ts';
 export { presentTasks, type TaskItem } from './service/present.ts';
 export { TASK_STATUSES } from './domain/index.ts';
 export { insertDraft, type TaskFields } from './service/tasks.ts';
+export { taskItem } from './schema.ts';

@@ -34,7 +34,7 @@ export const taskItem = {
 
 export const taskList = listOf(taskItem);
 
-const arrayOf = (items: object) => ({ type: 'array', items }) as const;
+const arrayOf = <const T extends object>(items: T) => ({ type: 'array', items }) as const;
 
 export const taskQuery = {
   type: 'object',
@@ -72,6 +72,11 @@ const reportingCycle = {
     day: { type: 'integer', minimum: 1, maximum: 31 },
   },
   additionalProperties: false,
+  // A weekly cycle needs its weekday and a monthly one its day (the domain reads them).
+  allOf: [
+    { if: { properties: { kind: { const: 'weekly' } } }, then: { required: ['weekday'] } },
+    { if: { properties: { kind: { const: 'monthly' } } }, then: { required: ['day'] } },
+  ],
 } as const;
 
 const milestone = {
@@ -185,3 +190,173 @@ export const parseBody = {
   properties: { text: { type: 'string', maxLength: 5_000_000 }, refDate: dateString },
   additionalProperties: false,
 } as const;
+
+// --- answers ---
+
+const str = { type: 'string' } as const;
+const int = { type: 'integer' } as const;
+const nullStr = { type: ['string', 'null'] } as const;
+const nullInt = { type: ['integer', 'null'] } as const;
+/** Kept as the domain stores it (JSON in a column): the web reads a few fields, none is dropped. */
+const loose = { type: ['object', 'null'], additionalProperties: true } as const;
+
+export const taskDetail = {
+  $id: 'TaskDetail',
+  title: 'TaskDetail',
+  type: 'object',
+  properties: {
+    ...taskItem.properties,
+    description: nullStr,
+    measures: nullStr,
+    milestones: { type: 'array', items: { type: 'object', properties: { title: str, due: str, doneOn: nullStr }, additionalProperties: true } },
+    deadlineHistory: { type: 'array', items: { type: 'object', properties: { from: nullStr, to: nullStr, on: str, reason: str }, additionalProperties: true } },
+    tags: { type: 'array', items: str },
+    reportingCycle: { type: ['object', 'null'], properties: { kind: str, weekday: int, day: int } },
+    sourceSpan: { type: ['object', 'null'], properties: { start: int, end: int } },
+    signOffRequest: loose,
+    signOffReturn: loose,
+    extensionRequest: loose,
+    dates: {
+      type: 'object',
+      properties: { dispatched: nullStr, acknowledged: nullStr, lastReport: nullStr, signedOff: nullStr, reopened: nullStr },
+    },
+    lightReasons: { type: 'array', items: str },
+    actions: { type: 'array', items: str },
+  },
+} as const;
+
+const figure = { type: 'object', required: ['count', 'list'], properties: { count: int, list: { type: 'string', description: 'The /api/tasks URL listing what count counts' } } } as const;
+
+export const taskSummary = {
+  type: 'object',
+  properties: {
+    total: figure,
+    byStatus: { type: 'object', additionalProperties: figure },
+    byLight: { type: 'object', properties: { red: figure, yellow: figure, green: figure } },
+  },
+} as const;
+
+const workBlock = { type: 'object', properties: { count: int, list: str, items: { type: 'array', items: taskItem } } } as const;
+export const myWork = {
+  type: 'object',
+  properties: { toAcknowledge: workBlock, reportsDue: workBlock, inProgress: workBlock, returned: workBlock },
+} as const;
+
+export const dispatched = { type: 'object', required: ['dispatched'], properties: { dispatched: int } } as const;
+export const created = { type: 'object', required: ['id'], properties: { id: int } } as const;
+
+const fileRef = { type: 'object', properties: { id: int, name: str, size: int } } as const;
+export const reportList = {
+  type: 'object',
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        $id: 'Report',
+        title: 'Report',
+        type: 'object',
+        properties: {
+          id: int,
+          kind: { type: 'string', enum: ['progress', 'signOffRequest'] },
+          text: str,
+          percent: nullInt,
+          milestone: nullInt,
+          fileIds: { type: 'array', items: int },
+          files: { type: 'array', items: fileRef },
+          review: { type: 'string', enum: ['pending', 'accepted', 'returned'] },
+          reviewComment: nullStr,
+          reviewedAt: nullStr,
+          createdAt: str,
+          unitId: int,
+          unitName: nullStr,
+          authorName: nullStr,
+          reviewerName: nullStr,
+        },
+      },
+    },
+  },
+} as const;
+
+export const timeline = {
+  type: 'object',
+  properties: {
+    items: { type: 'array', items: { type: 'object', properties: { at: str, actor: nullStr, action: str, reason: nullStr, deadline: nullStr } } },
+  },
+} as const;
+
+/**
+ * The parser's outline (parser/domain/types.ts). Items nest and carry spans: declared at the top
+ * level and kept whole below it, so nothing the review page reads is dropped.
+ */
+const parsedItem = {
+  type: 'object',
+  properties: {
+    number: str,
+    level: int,
+    kind: { type: 'string', enum: ['task', 'review', 'principle', 'heading', 'paragraph'] },
+    title: str,
+    text: str,
+    start: int,
+    end: int,
+    deadline: {
+      type: ['object', 'null'],
+      properties: {
+        phrase: str,
+        date: nullStr,
+        until: nullStr,
+        recurring: { type: 'boolean' },
+        milestones: { type: 'array', items: { type: 'object', properties: { phrase: str, date: str } } },
+      },
+      additionalProperties: true,
+    },
+    leads: { type: 'array', items: str },
+    supporting: { type: 'array', items: str },
+    unitsMatched: { type: 'object', properties: { leads: { type: 'array', items: { type: 'boolean' } }, supporting: { type: 'array', items: { type: 'boolean' } } } },
+    spans: loose,
+    children: { type: 'array', items: { type: 'object', additionalProperties: true } },
+  },
+  additionalProperties: true,
+} as const;
+
+export const parseResult = {
+  $id: 'ParseResult',
+  title: 'ParseResult',
+  type: 'object',
+  properties: {
+    title: nullStr,
+    date: nullStr,
+    issuer: nullStr,
+    salutation: nullStr,
+    closing: nullStr,
+    cleanedText: str,
+    items: { type: 'array', items: parsedItem },
+    unitIds: { type: 'object', additionalProperties: int },
+  },
+} as const;
+
+export const published = { type: 'object', required: ['id', 'taskIds'], properties: { id: int, taskIds: { type: 'array', items: int } } } as const;
+
+const sourceSummary = {
+  type: 'object',
+  properties: { id: int, kind: { type: 'string', enum: sourceKinds }, title: str, date: nullStr, issuer: nullStr, createdAt: str, taskCount: int },
+} as const;
+export const sourceList = listOf(sourceSummary);
+export const sourceDetail = {
+  $id: 'SourceDetail',
+  title: 'SourceDetail',
+  type: 'object',
+  properties: {
+    id: int,
+    kind: { type: 'string', enum: sourceKinds },
+    title: str,
+    date: nullStr,
+    issuer: nullStr,
+    text: str,
+    fileId: nullInt,
+    reportingCycle: { type: ['object', 'null'], properties: { kind: str, weekday: int, day: int } },
+    createdAt: str,
+    version: int,
+  },
+} as const;
+
+export const sourceListQuery = { type: 'object', properties: { ...pagingQuery, kind: { type: 'string' } } } as const;

@@ -12,6 +12,8 @@ export { readDocument, decodeText, MAX_BYTES, type DocumentFormat, type ReadResu
 export { ParseInputError, parserMessages, type Locale, type ParseInputErrorCode } from './domain/errors.ts';
 export { findDeadline, findDeadlines } from './domain/deadline.ts';
 export { findUnits } from './domain/units.ts';
+export { parseInWorker, type WorkerLimits } from './worker/parse-in-worker.ts';
+export { MAX_ITEMS, MAX_TEXT_CHARS } from './worker/limits.ts';
 export type { Deadline, Item, ItemKind, ItemSpans, ParseOptions, ParseResult, Span } from './domain/types.ts';
 
 import type { Item, ParseResult } from './domain/types.ts';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { MAX_BYTES, ParseInputError, parseDocument, parserMessages, readDocument } from './index.ts';
 
@@ -47,6 +48,35 @@ describe('readDocument: text', () => {
 });
 
 describe('readDocument: documents, by content not by name', () => {
+  it('renders Word list markers by their format and template (一、 then 1.), restarts included', async () => {
+    const { text } = await readDocument(fixture('plan-decimal-levels.docx'), 'plan.docx');
+    const r = parseDocument(text, { refDate: '2025-01-10', units: ['区委组织部', '区委党校'] });
+    const shape = (items: typeof r.items): string[] => items.flatMap((i) => [`${'  '.repeat(i.level - 1)}${i.number}${i.title}`, ...shape(i.children)]);
+    expect(shape(r.items.filter((i) => i.number !== ''))).toEqual([
+      '一、强化政治功能',
+      '  1.开展党支部书记轮训，年底前完成',
+      '  2.建设党员教育示范点5个，6月底前完成',
+      '二、提升组织力',
+      '  1.整顿软弱涣散党组织，9月底前完成',
+      '  2.推进党建引领基层治理，11月30日前完成',
+      '  1.报送季度进展情况',
+      '  2.报送年度总结',
+    ]);
+    // The second list starts again at 1 (a startOverride), not at 3.
+    expect(text).toContain('附：任务清单\n1.报送季度进展情况\n2.报送年度总结');
+    const first = r.items.find((i) => i.number === '一、')!.children[0];
+    expect(first).toMatchObject({ leads: ['区委组织部'], supporting: ['区委党校'], unitsMatched: { leads: [true], supporting: [true] } });
+  });
+
+  it('refuses a .docx that expands to too much text before inflating it (zip bomb)', async () => {
+    const zip = new JSZip();
+    zip.file('[Content_Types].xml', '<Types/>');
+    zip.file('word/document.xml', `<w:document><w:body>${'<w:p><w:r><w:t>大</w:t></w:r></w:p>'.repeat(600_000)}</w:body></w:document>`);
+    const bomb = await zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+    expect(bomb.length).toBeLessThan(MAX_BYTES);
+    expect(await code(readDocument(bomb, 'bomb.docx'))).toBe('parser.tooLargeExpanded');
+  });
+
   it('keeps Word auto-numbering of a .docx, with its levels', async () => {
     const { text, format } = await readDocument(fixture('work-plan-numbered.docx'), 'renamed.txt');
     expect(format).toBe('docx');

@@ -10,7 +10,9 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import iconv from 'iconv-lite';
-import mammoth from 'mammoth';
+import JSZip from 'jszip';
+import { mammoth } from '../../platform/lazy/index.ts';
+import { createNumberer, paragraphNumbering, readNumberingXml } from './docx-numbering.ts';
 import { ParseInputError } from './domain/errors.ts';
 import { markerAt } from './domain/numbering.ts';
 import { lineNoise, trimLine } from './domain/noise.ts';
@@ -141,13 +143,16 @@ function plain(e: DocxElement): string {
  * across the paragraphs between its items ("一、" heading, body text, "二、" heading),
  * which separate <ol> elements in HTML would lose.
  */
-function docxLines(root: DocxElement): string[] {
+function docxLines(root: DocxElement, marker: ((p: DocxElement) => string | null | undefined) | null = null): string[] {
   const lines: string[] = [];
   const counters: number[] = [];
   const walk = (e: DocxElement) => {
     if (e.type === 'paragraph') {
       let prefix = '';
-      if (e.numbering && e.numbering.isOrdered) {
+      // numbering.xml's own format and template when we could read them ("一、" then "1."), else by level.
+      const asWord = marker?.(e);
+      if (asWord !== undefined) prefix = asWord ?? '';
+      else if (e.numbering && e.numbering.isOrdered) {
         const level = Math.max(0, Math.min(8, Number(e.numbering.level) || 0));
         counters.length = level + 1;
         for (let i = 0; i < level; i++) counters[i] ??= 1;
@@ -185,10 +190,58 @@ function tableLines(table: DocxElement): string[] {
   return out;
 }
 
+/** The most text a .docx may expand to: a small zip can hold gigabytes of XML (a zip bomb). */
+export const MAX_DOCX_XML_BYTES = 16 * 1024 * 1024;
+
+interface DocxParts {
+  document: string;
+  numbering: string | null;
+}
+
+/** Reads the two parts we need, refusing before inflating when the declared sizes are too big. */
+async function docxParts(bytes: Uint8Array): Promise<DocxParts | null> {
+  let zip: JSZip;
+  try {
+    zip = await JSZip.loadAsync(bytes);
+  } catch {
+    return null; // mammoth reports it as corrupt below
+  }
+  let total = 0;
+  zip.forEach((_path, f) => {
+    total += (f as unknown as { _data?: { uncompressedSize?: number } })._data?.uncompressedSize ?? 0;
+  });
+  if (total > MAX_DOCX_XML_BYTES * 4) throw new ParseInputError('parser.tooLargeExpanded');
+  const doc = zip.file('word/document.xml');
+  if (!doc) return null;
+  const document = await doc.async('string');
+  if (document.length > MAX_DOCX_XML_BYTES) throw new ParseInputError('parser.tooLargeExpanded');
+  const numbering = (await zip.file('word/numbering.xml')?.async('string')) ?? null;
+  return { document, numbering };
+}
+
+/** Word's markers for mammoth's numbered paragraphs, matched in document order. */
+function wordMarkers(root: DocxElement, parts: DocxParts | null): ((p: DocxElement) => string | null | undefined) | null {
+  if (!parts || parts.numbering === null) return null;
+  const refs = paragraphNumbering(parts.document).filter((r) => r !== null);
+  const numbered: DocxElement[] = [];
+  const collect = (e: DocxElement) => {
+    if (e.type === 'paragraph' && e.numbering) numbered.push(e);
+    for (const c of e.children ?? []) collect(c);
+  };
+  collect(root);
+  // Numbering through a paragraph style leaves no numPr: then the counts differ and we keep the level rule.
+  if (refs.length !== numbered.length) return null;
+  const numberer = createNumberer(readNumberingXml(parts.numbering));
+  const markers = new Map<DocxElement, string | null>();
+  numbered.forEach((p, k) => markers.set(p, numberer(refs[k]!.numId, refs[k]!.ilvl)));
+  return (p) => (markers.has(p) ? markers.get(p) : undefined);
+}
+
 async function docxText(bytes: Uint8Array): Promise<string> {
   let root: DocxElement | null = null;
+  const parts = await docxParts(bytes);
   try {
-    await mammoth.convertToHtml(
+    await mammoth().convertToHtml(
       { buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) },
       {
         transformDocument: (doc: DocxElement) => {
@@ -201,7 +254,7 @@ async function docxText(bytes: Uint8Array): Promise<string> {
     throw new ParseInputError('parser.corruptDocx', { cause });
   }
   if (root === null) throw new ParseInputError('parser.corruptDocx');
-  return docxLines(root).join('\n');
+  return docxLines(root, wordMarkers(root, parts)).join('\n');
 }
 
 // ---------------------------------------------------------------- .doc

@@ -102,7 +102,8 @@ describe.each(dialects)('problems over HTTP on %s', (dialect) => {
     const refused = await sup.post(`/api/problems/${problemId}/refuse-acceptance`, { reason: '纪实材料不完整' });
     expect(refused.statusCode, refused.body).toBe(200);
     expect(refused.json()).toMatchObject({ status: 'rectifying', refusal: { reason: '纪实材料不完整', by: { name: 'supervisor 用户' } } });
-    expect((await sup.post(`/api/problems/${problemId}/accept`, { comment: '整改到位', fileIds: [1] })).statusCode).toBe(409);
+    // Evidence is checked first (issue 10.1: only files the manager may read), then the state.
+    expect((await sup.post(`/api/problems/${problemId}/accept`, { comment: '整改到位', fileIds: [await uploadEvidence(sup)] })).statusCode).toBe(409);
     // the supervisor reopens a measure through the ledger; signed off again, the problem awaits acceptance afresh
     await act(sup, b, 'reopen', { reason: '补充纪实材料' });
     expect((await sup.get(`/api/problems/${problemId}`)).json()).toMatchObject({ status: 'rectifying', refusal: null });

@@ -1,8 +1,9 @@
 /** Request and response schemas of the problem list (问题清单). */
-import { dateString, listOf, pagingQuery } from '../../platform/http/schemas.ts';
+import { dateString, importResult, listOf, pagingQuery } from '../../platform/http/schemas.ts';
+import { taskItem } from '../ledger/index.ts';
 import { PROBLEM_STATUSES, SEVERITIES, SOURCE_KINDS } from './domain/index.ts';
 
-const arrayOf = (items: object) => ({ type: 'array', items }) as const;
+const arrayOf = <const T extends object>(items: T) => ({ type: 'array', items }) as const;
 const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max, pattern: '\\S' }) as const;
 const nullableId = { type: ['integer', 'null'], minimum: 1 } as const;
 
@@ -133,3 +134,29 @@ export const measureResponse = {
   type: 'object',
   properties: { taskId: { type: 'integer' }, warnings: warningsResponse },
 } as const;
+
+export const problemDetail = {
+  $id: 'ProblemDetail',
+  title: 'ProblemDetail',
+  type: 'object',
+  properties: {
+    ...problemItem.properties,
+    measures: { type: 'array', description: 'Each measure is a ledger task (category problem)', items: taskItem },
+    warnings: warningsResponse,
+    actions: { type: 'array', items: { type: 'string' } },
+  },
+} as const;
+
+export const problemImportResult = {
+  type: 'object',
+  required: ['imported', 'skipped', 'problemIds', 'errors'],
+  properties: {
+    imported: { type: 'integer' },
+    skipped: { type: 'integer' },
+    problemIds: arrayOf({ type: 'integer' }),
+    errors: importResult.properties.errors,
+  },
+} as const;
+
+export const categoriesResponse = { type: 'object', required: ['items'], properties: { items: arrayOf({ type: 'string' }) } } as const;
+export const lightsResponse = { type: 'object', required: ['warnDays'], properties: { warnDays: arrayOf({ type: 'integer' }) } } as const;

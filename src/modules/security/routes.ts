@@ -2,7 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/auth-hook.ts';
 import { idParams } from '../../platform/http/schemas.ts';
-import type { PasswordPolicy } from '../../platform/auth/password.ts';
+import { typed } from '../../platform/http/typed.ts';
+import { user } from '../users/index.ts';
 import { securityService } from './service.ts';
 
 const tags = ['security'];
@@ -31,15 +32,32 @@ const grantsBody = {
   additionalProperties: false,
 } as const;
 
-export function securityRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.get('/roles', { schema: { tags, summary: 'Roles with their permissions and data scope' } }, async (req) => ({
+const role = {
+  $id: 'Role',
+  title: 'Role',
+  type: 'object',
+  required: ['id', 'code', 'name', 'dataScope', 'permissions', 'builtin'],
+  properties: {
+    id: { type: 'integer' },
+    code: { type: 'string' },
+    name: { type: 'string' },
+    dataScope: { type: 'string' },
+    permissions: { type: 'array', items: { type: 'string' } },
+    builtin: { type: 'boolean' },
+  },
+} as const;
+const roleList = { type: 'object', required: ['items'], properties: { items: { type: 'array', items: role } } } as const;
+
+export function securityRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = typed(fastify);
+  app.get('/roles', { schema: { tags, summary: 'Roles with their permissions and data scope', response: { 200: roleList } } }, async (req) => ({
     items: await securityService.roles(ctx, actorOf(req)),
   }));
-  app.put<{ Params: { id: number }; Body: { grants: { roleId: number; unitId: number }[] } }>(
+  app.put(
     '/users/:id/grants',
-    { schema: { tags, summary: 'Replace the roles a user holds, per unit (secAdmin)', params: idParams, body: grantsBody } },
+    { schema: { tags, summary: 'Replace the roles a user holds, per unit (secAdmin)', params: idParams, body: grantsBody, response: { 200: user } } },
     (req) => securityService.setGrants(ctx, actorOf(req), req.params.id, req.body.grants),
   );
-  app.get('/policy', { schema: { tags, summary: 'Password and session policy (secAdmin)' } }, (req) => securityService.policy(ctx, actorOf(req)));
-  app.put<{ Body: PasswordPolicy }>('/policy', { schema: { tags, body: policy } }, (req) => securityService.setPolicy(ctx, actorOf(req), req.body));
+  app.get('/policy', { schema: { tags, summary: 'Password and session policy (secAdmin)', response: { 200: policy } } }, (req) => securityService.policy(ctx, actorOf(req)));
+  app.put('/policy', { schema: { tags, body: policy, response: { 200: policy } } }, (req) => securityService.setPolicy(ctx, actorOf(req), req.body));
 }

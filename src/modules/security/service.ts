@@ -2,7 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { withTx } from '../../platform/db/tx.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../platform/access/index.ts';
-import { adminRoles } from '../../platform/access/roles.ts';
+import { guardedAdminRoles, isSystemActor, separationProblem } from '../../platform/access/roles.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { getPolicy, forgetPolicyCache, POLICY_KEY } from '../../platform/auth/policy.ts';
 import type { PasswordPolicy } from '../../platform/auth/password.ts';
@@ -19,8 +19,9 @@ export const securityService = {
   },
 
   /**
-   * Replaces a user's grants. Only secAdmin may; never their own grants, and no one may hold
-   * two of the three separated administrator roles.
+   * Replaces a user's grants. Only secAdmin may; never their own grants, never those of a
+   * secAdmin or auditor (only the CLI, with --break-glass), and no one may hold two of the three
+   * separated administrator roles or one of them with a business role.
    */
   async setGrants(ctx: AppContext, actor: Actor, userId: number, grants: { roleId: number; unitId: number }[]) {
     requirePermission(actor, 'role.grant');
@@ -35,11 +36,12 @@ export const securityService = {
         throw new AppError('validation.failed', 'invalid', {}, [{ field: `body.grants.${i}.unitId`, code: 'security.unknown_unit' }]);
       });
     }
-    const admins = new Set(grants.map((g) => codeOf.get(g.roleId)!).filter((c) => adminRoles.includes(c)));
-    if (admins.size > 1) throw new AppError('security.admin_separation', 'invalid', { roles: [...admins].join(', ') });
+    const problem = separationProblem(grants.map((g) => codeOf.get(g.roleId)!));
+    if (problem) throw new AppError(problem.code, 'invalid', { roles: problem.roles });
     const now = ctx.clock.now();
     await withTx(ctx.db, async (tx) => {
       const before = await userRepo.grantsOf(tx, [userId]);
+      if (!isSystemActor(actor) && before.some((g) => guardedAdminRoles.includes(g.roleCode))) throw new AppError('security.admin_guarded', 'forbidden');
       await userRepo.replaceGrants(tx, userId, grants, now.toISOString());
       await audit(
         tx,

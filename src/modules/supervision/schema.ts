@@ -49,3 +49,83 @@ export const scanResult = {
   type: 'object',
   properties: { due: { type: 'integer' }, sent: { type: 'integer' }, notified: { type: 'integer' } },
 } as const;
+
+// --- answers ---
+
+const str = { type: 'string' } as const;
+const int = { type: 'integer' } as const;
+const nullStr = { type: ['string', 'null'] } as const;
+const nullInt = { type: ['integer', 'null'] } as const;
+const ref = { type: 'object', properties: { id: int, name: str } } as const;
+const nullRef = { type: ['object', 'null'], properties: ref.properties } as const;
+
+export const reminderSent = { type: 'object', required: ['id', 'recipients'], properties: { id: int, recipients: int } } as const;
+
+export const notice = {
+  $id: 'SupervisionNotice',
+  title: 'SupervisionNotice',
+  type: 'object',
+  properties: {
+    id: int,
+    number: { type: 'string', description: '督办单 number, e.g. 督〔2026〕3号' },
+    year: int,
+    seq: int,
+    task: { type: 'object', properties: { id: int, title: str } },
+    unit: ref,
+    requirements: str,
+    dueBy: str,
+    issuedBy: ref,
+    issuedAt: str,
+    download: { type: 'string', description: 'The URL of the .docx as issued' },
+  },
+} as const;
+export const noticeList = { type: 'object', properties: { total: int, items: { type: 'array', items: notice } } } as const;
+
+export const lookBackCheck = {
+  $id: 'LookBackCheck',
+  title: 'LookBackCheck',
+  type: 'object',
+  properties: {
+    id: int,
+    lookBackId: int,
+    task: {
+      type: 'object',
+      properties: {
+        id: int,
+        number: str,
+        title: str,
+        state: str,
+        status: str,
+        light: { type: ['string', 'null'], enum: ['red', 'yellow', 'green', null] },
+        deadline: nullStr,
+        leadUnit: nullRef,
+      },
+    },
+    decision: { type: ['string', 'null'], enum: ['confirm', 'reopen', null] },
+    reason: nullStr,
+    deadline: nullStr,
+    decidedBy: nullRef,
+    decidedAt: nullStr,
+  },
+} as const;
+
+const lookBackProps = {
+  id: int,
+  scope: { type: 'string', enum: ['all', 'source', 'sample'] },
+  sourceId: nullInt,
+  percent: nullInt,
+  note: nullStr,
+  seed: str,
+  candidates: { type: 'integer', description: 'Signed-off tasks in scope when it was scheduled' },
+  createdBy: ref,
+  createdAt: str,
+  counts: { type: 'object', properties: { total: int, pending: int, confirmed: int, reopened: int } },
+} as const;
+export const lookBack = { type: 'object', properties: lookBackProps } as const;
+export const lookBackList = { type: 'object', properties: { total: int, items: { type: 'array', items: lookBack } } } as const;
+export const lookBackDetail = {
+  $id: 'LookBackDetail',
+  title: 'LookBackDetail',
+  type: 'object',
+  properties: { ...lookBackProps, checks: { type: 'array', items: lookBackCheck } },
+} as const;

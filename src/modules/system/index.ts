@@ -2,11 +2,21 @@ import { sql } from 'kysely';
 import type { LuoshiModule } from '../../platform/module.ts';
 import { version } from '../../platform/version.ts';
 
+const health = {
+  type: 'object',
+  required: ['status', 'version', 'database'],
+  properties: {
+    status: { type: 'string', enum: ['ok', 'degraded'] },
+    version: { type: 'string' },
+    database: { type: 'object', required: ['dialect', 'ok'], properties: { dialect: { type: 'string' }, ok: { type: 'boolean' } } },
+  },
+} as const;
+
 /** Health and version: what a load balancer or a person checking the install asks first. */
 export const systemModule: LuoshiModule = {
   name: 'system',
   routes(app, ctx) {
-    app.get('/health', { schema: { tags: ['system'], security: [] } }, async (_req, reply) => {
+    app.get('/health', { schema: { tags: ['system'], security: [], response: { 200: health, 503: health } } }, async (_req, reply) => {
       let ok = true;
       try {
         await sql`select 1`.execute(ctx.db);

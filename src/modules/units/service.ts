@@ -7,21 +7,11 @@ import { AppError, notFound } from '../../platform/errors.ts';
 import type { Paging } from '../../platform/http/schemas.ts';
 import { kindFitsLevel, type UnitKind } from './domain/kinds.ts';
 import { unitRepo, type UnitFilter } from './repo.ts';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { createUnitBody, updateUnitBody } from './schema.ts';
 
-export interface CreateUnitInput {
-  name: string;
-  kind: UnitKind;
-  parentId: number | null;
-  sortOrder?: number;
-}
-
-export interface UpdateUnitInput {
-  version: number;
-  name?: string;
-  kind?: UnitKind;
-  parentId?: number;
-  sortOrder?: number;
-}
+export type CreateUnitInput = FromSchema<typeof createUnitBody>;
+export type UpdateUnitInput = FromSchema<typeof updateUnitBody>;
 
 function checkKind(kind: UnitKind, level: number) {
   if (!kindFitsLevel(kind, level)) {

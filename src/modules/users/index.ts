@@ -11,3 +11,4 @@ export const usersModule: LuoshiModule = {
 
 export { userService } from './service.ts';
 export { userRepo } from './repo.ts';
+export { user } from './schema.ts';

@@ -129,6 +129,11 @@ export const userRepo = {
     return db.updateTable('users').set({ failed_logins: 0, locked_until: null, updated_at: now }).where('id', '=', id).execute();
   },
 
+  /** A reset password ends the user's API tokens too: one made before it would outlive the reset. */
+  revokeTokens(db: DbOrTx, userId: number, now: string) {
+    return db.updateTable('api_tokens').set({ revoked_at: now }).where('user_id', '=', userId).where('revoked_at', 'is', null).execute();
+  },
+
   endSessions(db: DbOrTx, userId: number) {
     return db.deleteFrom('sessions').where('user_id', '=', userId).execute();
   },

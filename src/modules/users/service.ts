@@ -1,8 +1,12 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { createUserBody, updateUserBody } from './schema.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { withTx } from '../../platform/db/tx.ts';
 import { staleWriteError } from '../../platform/db/versioned.ts';
 import { audit, maskPhone } from '../../platform/audit/index.ts';
 import { auditActor, can, requirePermission, type Actor } from '../../platform/access/index.ts';
+import { guardedAdminRoles, isSystemActor } from '../../platform/access/roles.ts';
+import type { DbOrTx } from '../../platform/db/types.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import type { Paging } from '../../platform/http/schemas.ts';
 import { checkPassword, hashPassword } from '../../platform/auth/password.ts';
@@ -11,23 +15,8 @@ import { invalidateActors } from '../../platform/auth/actor-cache.ts';
 import { unitRepo } from '../units/index.ts';
 import { userRepo, type UserFilter } from './repo.ts';
 
-export interface CreateUserInput {
-  username: string;
-  displayName: string;
-  unitId: number;
-  password: string;
-  phone?: string | null;
-  email?: string | null;
-}
-
-export interface UpdateUserInput {
-  version: number;
-  displayName?: string;
-  unitId?: number;
-  phone?: string | null;
-  email?: string | null;
-  status?: 'active' | 'disabled';
-}
+export type CreateUserInput = FromSchema<typeof createUserBody>;
+export type UpdateUserInput = FromSchema<typeof updateUserBody>;
 
 type Row = NonNullable<Awaited<ReturnType<typeof userRepo.getScoped>>>;
 
@@ -54,6 +43,16 @@ async function loadManaged(ctx: AppContext, actor: Actor, id: number) {
   const row = await userRepo.getScoped(ctx.db, actor, 'user.manage', id);
   if (!row) throw notFound();
   return row;
+}
+
+/**
+ * 三员分立: sysAdmin manages users, but not the secAdmin or auditor who watch it — resetting
+ * their password would let it log in as them. Only the CLI on the server may (--break-glass).
+ */
+async function assertNotGuarded(db: DbOrTx, actor: Actor, id: number) {
+  if (isSystemActor(actor)) return;
+  const grants = await userRepo.grantsOf(db, [id]);
+  if (grants.some((g) => guardedAdminRoles.includes(g.roleCode))) throw new AppError('user.admin_guarded', 'forbidden');
 }
 
 export const userService = {
@@ -92,6 +91,7 @@ export const userService = {
       requirePermission(actor, 'user.manage');
       const before = await userRepo.getScoped(tx, actor, 'user.manage', id);
       if (!before) throw notFound();
+      await assertNotGuarded(tx, actor, id);
       if (before.version !== input.version) throw await staleWriteError(tx, 'user', id, before.version, input.version);
       if (input.unitId !== undefined && !(await unitRepo.getScoped(tx, actor, 'user.manage', input.unitId))) {
         throw new AppError('user.unit_not_found', 'invalid');
@@ -112,15 +112,17 @@ export const userService = {
     return this.get(ctx, actor, id);
   },
 
-  async resetPassword(ctx: AppContext, actor: Actor, id: number, password: string) {
+  async resetPassword(ctx: AppContext, actor: Actor, id: number, password: string, breakGlass = false) {
     await loadManaged(ctx, actor, id);
+    await assertNotGuarded(ctx.db, actor, id);
     await assertPassword(ctx, password, 'body.password');
     const hash = await hashPassword(password);
     const now = ctx.clock.now();
     await withTx(ctx.db, async (tx) => {
       await userRepo.setPassword(tx, id, hash, now.toISOString());
       await userRepo.endSessions(tx, id);
-      await audit(tx, auditActor(actor), { action: 'user.resetPassword', entity: 'user', entityId: id }, now);
+      await userRepo.revokeTokens(tx, id, now.toISOString());
+      await audit(tx, auditActor(actor), { action: breakGlass ? 'user.resetPassword.breakGlass' : 'user.resetPassword', entity: 'user', entityId: id }, now);
     });
     invalidateActors();
   },

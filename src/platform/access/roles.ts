@@ -16,6 +16,28 @@ export const builtinRoles: { code: string; name: string; scope: DataScope }[] = 
 
 export const adminRoles = ['sysAdmin', 'secAdmin', 'auditor'];
 
+/**
+ * The administrators who watch the system administrator: through the API nobody resets,
+ * disables, edits or re-grants them (that would let sysAdmin become them); the server's CLI
+ * can, with --break-glass, and the audit log says so.
+ */
+export const guardedAdminRoles = ['secAdmin', 'auditor'];
+
+/** The CLI acting on the server (systemActor): the only way past the guard on the administrators. */
+export const isSystemActor = (actor: { userId: number; grants: { roleCode: string }[] }) => actor.userId === 0 && actor.grants.some((g) => g.roleCode === 'system');
+
+/**
+ * Why a set of role codes may not be held by one user, or null: two of the three separated
+ * administrators (三员分立), or an administrator with a business role (supervisor, leader, liaison…).
+ */
+export function separationProblem(codes: string[]): { code: 'security.admin_separation' | 'security.admin_business'; roles: string } | null {
+  const admins = [...new Set(codes.filter((c) => adminRoles.includes(c)))];
+  if (admins.length > 1) return { code: 'security.admin_separation', roles: admins.join(', ') };
+  const business = [...new Set(codes.filter((c) => !adminRoles.includes(c)))];
+  if (admins.length && business.length) return { code: 'security.admin_business', roles: [...admins, ...business].join(', ') };
+  return null;
+}
+
 export const platformPermissions: PermissionDef[] = [
   { code: 'unit.read', roles: ['supervisor', 'leader', 'liaison', 'sysAdmin', 'secAdmin'] },
   { code: 'unit.manage', roles: ['sysAdmin'] },

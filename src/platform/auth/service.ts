@@ -4,9 +4,10 @@ import { audit } from '../audit/index.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../access/actor.ts';
 import type { Locale } from '../i18n/index.ts';
-import { verifyPassword } from './password.ts';
+import { hashPassword, verifyPassword } from './password.ts';
+import { countFailedPassword, isLocked } from './lockout.ts';
 import { getPolicy } from './policy.ts';
-import { newSecret, sha256, API_TOKEN_PREFIX } from './tokens.ts';
+import { newSecret, sha256, tokenExpiry, API_TOKEN_PREFIX } from './tokens.ts';
 import { loadActor } from './actor-loader.ts';
 import { cachedActor, invalidateActors, rememberActor } from './actor-cache.ts';
 
@@ -24,40 +25,35 @@ export interface LoginResult {
 
 const minutes = (n: number) => n * 60_000;
 
+/** Verified against when the username is unknown, so an unknown name costs the same time as a real one. */
+let decoyHash: Promise<string> | null = null;
+const decoy = () => (decoyHash ??= hashPassword(newSecret()));
+
 /**
  * Checks a password; locks the account after too many failures; opens a session.
- * Unknown users and wrong passwords get the same answer, so usernames cannot be probed.
+ * Unknown users, wrong passwords and locked accounts all get the same 401 and body (the message
+ * mentions the lockout), so neither usernames nor locks can be probed; the audit log says which.
  */
 export async function login(ctx: AppContext, username: string, password: string, info: RequestInfo): Promise<LoginResult> {
   const now = ctx.clock.now();
   const policy = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
   const user = await ctx.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
   const who = { userId: user?.id ?? null, name: username.slice(0, 64), ip: info.ip };
+  const refused = () => new AppError('auth.invalid_credentials', 'unauthenticated', { threshold: policy.lockoutThreshold, minutes: policy.lockoutMinutes });
 
-  if (user?.locked_until && user.locked_until > now.toISOString()) {
-    const left = Math.ceil((Date.parse(user.locked_until) - now.getTime()) / 60_000);
+  if (user && isLocked(user, now)) {
     await withTx(ctx.db, (tx) => audit(tx, who, { action: 'login.failed', entity: 'user', entityId: user.id, after: { reason: 'locked' } }, now));
-    throw new AppError('auth.locked', 'locked', { minutes: left });
+    throw refused();
   }
-  const ok = user && user.status === 'active' && (await verifyPassword(user.password_hash, password));
+  const matches = await verifyPassword(user?.password_hash ?? (await decoy()), password);
+  const ok = user && user.status === 'active' && matches;
   if (!ok || !user) {
-    const lockNow = !!user && user.failed_logins + 1 >= policy.lockoutThreshold;
     await withTx(ctx.db, async (tx) => {
-      if (user) {
-        await tx
-          .updateTable('users')
-          .set({
-            failed_logins: lockNow ? 0 : user.failed_logins + 1,
-            locked_until: lockNow ? new Date(now.getTime() + minutes(policy.lockoutMinutes)).toISOString() : user.locked_until,
-          })
-          .where('id', '=', user.id)
-          .execute();
-      }
+      const lockNow = user ? await countFailedPassword(tx, user.id, policy, now) : false;
       const reason = user?.status === 'disabled' ? 'disabled' : lockNow ? 'locked' : 'badPassword';
       await audit(tx, who, { action: 'login.failed', entity: 'user', entityId: user?.id ?? null, after: { reason } }, now);
     });
-    if (lockNow) throw new AppError('auth.locked', 'locked', { minutes: policy.lockoutMinutes });
-    throw new AppError('auth.invalid_credentials', 'unauthenticated');
+    throw refused();
   }
 
   const sessionToken = newSecret();
@@ -86,6 +82,9 @@ export interface SessionActor {
   csrfToken: string;
 }
 
+/** How often a session's last-seen is written: a minute at most, a quarter of the idle timeout at least. */
+export const touchInterval = (idleMinutes: number) => Math.min(60_000, minutes(idleMinutes) / 4);
+
 /** The actor behind a session cookie, or null when it is unknown or idle past the timeout. */
 export async function actorFromSession(ctx: AppContext, token: string, info: RequestInfo): Promise<SessionActor | null> {
   const id = sha256(token);
@@ -99,15 +98,19 @@ export async function actorFromSession(ctx: AppContext, token: string, info: Req
     await ctx.db.deleteFrom('sessions').where('id', '=', id).execute();
     return null;
   }
-  // Touch at most once a minute: the idle timeout needs no finer grain, and reads stay reads.
-  if (now.getTime() - Date.parse(session.last_seen_at) > 60_000) {
+  // Touch at most once per interval so reads stay reads, but often enough for the shortest timeout:
+  // once a minute with a 1-minute policy logged active users out (issue #10, finding 9).
+  const interval = touchInterval(policy.sessionIdleMinutes);
+  let seen = Date.parse(session.last_seen_at);
+  if (now.getTime() - seen >= interval) {
     await ctx.db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
+    seen = now.getTime();
   }
   const actor = await loadActor(ctx.db, session.user_id, { ip: info.ip, locale: info.locale, via: 'session' });
   if (!actor) return null;
   actor.sessionId = id;
   // Kept only while the session is fresh enough that the idle check could not fail meanwhile.
-  if (now.getTime() - Date.parse(session.last_seen_at) < 60_000) rememberActor(`s:${id}`, actor, session.csrf_token, now.getTime());
+  if (now.getTime() - seen < interval) rememberActor(`s:${id}`, actor, session.csrf_token, now.getTime());
   return { actor, csrfToken: session.csrf_token };
 }
 
@@ -119,6 +122,7 @@ export async function actorFromApiToken(ctx: AppContext, token: string, info: Re
   const row = await ctx.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst();
   if (!row || row.revoked_at) return null;
   const now = ctx.clock.now();
+  if (now.toISOString() >= tokenExpiry(row.created_at, ctx.config.apiTokenDays)) return null;
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) {
     await ctx.db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute();
   }

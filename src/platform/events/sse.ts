@@ -31,6 +31,12 @@ async function visibleUnits(ctx: AppContext, actor: Actor, permission: string): 
   return out;
 }
 
+async function credentialsStillValid(ctx: AppContext, actor: Actor): Promise<boolean> {
+  if (actor.sessionId) return !!(await ctx.db.selectFrom('sessions').select('id').where('id', '=', actor.sessionId).executeTakeFirst());
+  if (actor.tokenId) return !!(await ctx.db.selectFrom('api_tokens').select('id').where('id', '=', actor.tokenId).where('revoked_at', 'is', null).executeTakeFirst());
+  return true;
+}
+
 const frame = (id: number, e: DomainEvent) => `id: ${id}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`;
 
 /**
@@ -52,7 +58,13 @@ export function eventStreamRoutes(app: FastifyInstance, ctx: AppContext, opts: E
     for (const end of [...open]) end();
   });
 
-  app.get(opts.path, { schema: { tags: ['events'], summary: 'Live updates (text/event-stream) of the events you may see' } }, async (req: FastifyRequest, reply: FastifyReply) => {
+  app.get(opts.path, {
+    schema: {
+      tags: ['events'],
+      summary: 'Live updates (text/event-stream) of the events you may see',
+      response: { 200: { description: 'Server-sent events, one JSON object per `data:` line', content: { 'text/event-stream': { schema: { type: 'string' } } } } },
+    },
+  }, async (req: FastifyRequest, reply: FastifyReply) => {
     const actor = actorOf(req);
     let visible = await visibleUnits(ctx, actor, opts.permission);
     let seq = 0;
@@ -71,6 +83,9 @@ export function eventStreamRoutes(app: FastifyInstance, ctx: AppContext, opts: E
     const deliver = async (e: DomainEvent) => {
       if (e.entity === 'unit' && visible !== 'all') visible = await visibleUnits(ctx, actor, opts.permission);
       if (res.writableEnded) return;
+      // The stream lives only as long as its session or token (issue #10, finding 8): after a
+      // logout, a password change or a revoked token the next event ends it instead of being sent.
+      if (!(await credentialsStillValid(ctx, actor))) return end();
       if (visible === 'all' || e.unitIds.some((u) => (visible as Set<number>).has(u))) res.write(frame(++seq, e));
     };
     const unsubscribe = ctx.events.subscribe((e) => {

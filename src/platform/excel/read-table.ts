@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../lazy/index.ts';
 import { AppError } from '../errors.ts';
 
 export type Cell = string | number | Date | null;
@@ -54,7 +55,7 @@ function findHeader<K extends string>(ws: ExcelJS.Worksheet, spec: TableSpec<K>)
  * carry both. Every failure is a coded error the import reports to the user.
  */
 export async function readTable<K extends string>(data: Buffer, spec: TableSpec<K>): Promise<SheetRow<K>[]> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
   } catch {

@@ -1,5 +1,7 @@
 import type { Writable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../lazy/index.ts';
+import { isWide, printSetup, rowHeight } from './print.ts';
 
 const thin = { style: 'thin' as const, color: { argb: 'FF999999' } };
 const font = { name: '宋体', size: 11 };
@@ -42,17 +44,19 @@ export class TableSheetWriter {
   private wb: ExcelJS.stream.xlsx.WorkbookWriter;
   private ws: ExcelJS.Worksheet;
   private n = 0;
+  private widths: number[];
 
   constructor(
     private readonly out: Writable,
     opts: { sheetName: string; title: string; columns: SheetColumn[] },
   ) {
-    this.wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+    this.wb = new (exceljs().stream.xlsx.WorkbookWriter)({ stream: out, useStyles: true, useSharedStrings: false });
     this.wb.creator = 'Luoshi 落实';
     this.ws = this.wb.addWorksheet(opts.sheetName, {
       views: [{ state: 'frozen', ySplit: 2, xSplit: 0 }],
-      pageSetup: { orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
     });
+    printSetup(this.ws, { headerRow: 2, landscape: isWide(opts.columns.map((c) => c.width)) });
+    this.widths = opts.columns.map((c) => c.width);
     this.ws.columns = opts.columns.map((c) => ({ key: c.key, width: c.width }));
     const titleRow = this.ws.getRow(1);
     titleRow.height = 32;
@@ -79,6 +83,7 @@ export class TableSheetWriter {
       x.value = c.value;
       x.style = c.style;
     });
+    row.height = rowHeight(cells.map((c) => c.value), this.widths);
     row.commit();
     return this.n;
   }

@@ -32,3 +32,5 @@ export class FileStore {
 }
 
 export const fileStoreFor = (dataDir: string) => new FileStore(path.join(dataDir, 'files'));
+
+export { contentMatchesExtension } from './sniff.ts';

@@ -8,8 +8,10 @@ import swaggerUi from '@fastify/swagger-ui';
 import type { AppContext } from '../context.ts';
 import { installErrorHandler } from './errors.ts';
 import { installAuthHook } from './auth-hook.ts';
+import { installInputGuards } from './input-guards.ts';
 import { installStaticWeb } from './static-web.ts';
 import { version } from '../version.ts';
+import { errorResponse } from './schemas.ts';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -29,6 +31,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     // Route handlers validate every field; keep ajv's formats such as date.
   });
   installErrorHandler(app);
+  installInputGuards(app);
   await app.register(cookie);
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -52,6 +55,14 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
   });
   await app.register(rateLimit, { global: false });
   await app.register(multipart, { limits: { fileSize: MAX_UPLOAD_BYTES, files: 10 } });
+  // Every API route answers client errors with the one error shape (errors.ts); declared here once
+  // so the OpenAPI document shows it on every operation and no route has to repeat it.
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || route.url.startsWith('/api/docs')) return;
+    const schema = (route.schema ??= {});
+    const response = (schema.response ??= {}) as Record<string, unknown>;
+    if (!Object.keys(response).some((status) => status.startsWith('4'))) response['4xx'] = errorResponse;
+  });
   await app.register(swagger, {
     openapi: {
       info: { title: 'Luoshi 落实 API', version, description: 'The ledger and closed loop of organization work.' },

@@ -33,20 +33,23 @@ export function actorOf(request: FastifyRequest): Actor {
 export function installAuthHook(app: FastifyInstance, ctx: AppContext, csrfExempt: Set<string>): void {
   app.decorateRequest('actor', null);
   app.decorateRequest('locale', 'zh-CN');
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const cookieLocale = request.cookies?.[LOCALE_COOKIE];
     request.locale = cookieLocale === 'en-US' || cookieLocale === 'zh-CN' ? cookieLocale : pickLocale(request.headers['accept-language']);
     if (!request.url.startsWith('/api/')) return;
     const info = { ip: request.ip, userAgent: request.headers['user-agent'] ?? null, locale: request.locale };
     const auth = request.headers.authorization;
+    // API answers and evidence files hold personal data: no browser or proxy keeps a copy.
+    reply.header('cache-control', 'no-store');
     if (auth?.startsWith('Bearer ')) {
       request.actor = await actorFromApiToken(ctx, auth.slice(7).trim(), info);
       if (!request.actor) throw new AppError('auth.bad_token', 'unauthenticated');
       return;
     }
     const token = request.cookies?.[SESSION_COOKIE];
-    if (!token) return;
-    const found = await actorFromSession(ctx, token, info);
+    const found = token ? await actorFromSession(ctx, token, info) : null;
+    // The API map (/api/docs, /api/docs/json) is for users who are logged in, not for anyone who asks.
+    if (!found && request.url.startsWith('/api/docs')) throw new AppError('auth.required', 'unauthenticated');
     if (!found) return;
     request.actor = found.actor;
     const path = request.url.split('?')[0];

@@ -3,6 +3,7 @@ import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from
 import { AppError, type ErrorKind, type FieldError } from '../errors.ts';
 import { t, type Locale } from '../i18n/index.ts';
 import { fieldErrorsFromAjv } from './validation.ts';
+import { foreignKeyFields, isBadMultipart } from './input-guards.ts';
 
 const statusOf: Record<ErrorKind, number> = {
   invalid: 400,
@@ -46,6 +47,9 @@ export function installErrorHandler(app: FastifyInstance): void {
       const fields = fieldErrorsFromAjv(fe.validation as never, fe.validationContext ?? 'body');
       return reply.status(400).send(errorBody(locale, 'validation.failed', {}, fields));
     }
+    const broken = foreignKeyFields(err, request.body);
+    if (broken) return reply.status(400).send(errorBody(locale, 'validation.failed', {}, broken));
+    if (isBadMultipart(err, request)) return reply.status(400).send(errorBody(locale, 'validation.failed', {}, [{ field: 'body', code: 'validation.bad_multipart' }]));
     if (fe.statusCode === 429) {
       return reply.status(429).send(errorBody(locale, 'common.rate_limited', { after: (fe as { after?: string }).after ?? '1 minute' }));
     }

@@ -27,3 +27,16 @@ export function watchPage(page: Page, problems: string[]): void {
     if (/Content.Security.Policy|Refused to/i.test(msg.text())) problems.push(`console: ${msg.text()}`);
   });
 }
+
+/**
+ * Logs out through the top bar. A tooltip left open by the last hover (a dashboard badge, a table
+ * cell) can lie over the button and take the click: the pointer leaves first, and the click waits
+ * until no tooltip shows.
+ */
+export async function logOut(page: Page): Promise<void> {
+  await page.mouse.move(0, 0);
+  await page.waitForFunction(() => [...document.querySelectorAll('.ant-tooltip, .ant-popover')].every((d) => d.classList.contains('ant-tooltip-hidden') || d.classList.contains('ant-popover-hidden') || !(d as HTMLElement).offsetParent));
+  await page.getByTestId('logout').click();
+  await page.waitForURL(/\/login$/);
+  await page.getByTestId('login-username').waitFor();
+}

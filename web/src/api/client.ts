@@ -7,6 +7,7 @@ type Query = Record<string, string | number | boolean | null | undefined>;
 
 export interface RequestOptions {
   query?: Query;
+  /** JSON, or a FormData for a multipart upload (the browser sets its boundary). */
   body?: unknown;
   signal?: AbortSignal;
   /** Login answers 401 for a wrong password: that is not "go to the login page". */
@@ -53,7 +54,8 @@ async function readError(res: Response): Promise<ErrorBody> {
 
 export async function request<T>(method: string, path: string, opts: RequestOptions = {}): Promise<T> {
   const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLang() };
-  if (opts.body !== undefined) headers['Content-Type'] = 'application/json';
+  const multipart = opts.body instanceof FormData;
+  if (opts.body !== undefined && !multipart) headers['Content-Type'] = 'application/json';
   if (method !== 'GET' && method !== 'HEAD') {
     const token = csrfToken ?? readCookie('luoshi_csrf');
     if (token) headers['x-csrf-token'] = token;
@@ -63,7 +65,7 @@ export async function request<T>(method: string, path: string, opts: RequestOpti
     res = await fetch(buildUrl(path, opts.query), {
       method,
       headers,
-      body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+      body: opts.body === undefined ? undefined : multipart ? (opts.body as FormData) : JSON.stringify(opts.body),
       credentials: 'same-origin',
       signal: opts.signal,
     });
@@ -84,7 +86,38 @@ export const api = {
   patch: <T>(path: string, body: unknown) => request<T>('PATCH', path, { body }),
   put: <T>(path: string, body: unknown) => request<T>('PUT', path, { body }),
   delete: <T>(path: string) => request<T>('DELETE', path),
+  /** Multipart POST of files and fields: same CSRF header, language and 401 redirect as JSON calls. */
+  upload: <T>(path: string, fields: Record<string, string | Blob>) => {
+    const form = new FormData();
+    for (const [k, v] of Object.entries(fields)) form.append(k, v);
+    return request<T>('POST', path, { body: form });
+  },
 };
+
+/** The answer every Excel import gives: rows imported or skipped, and the errors by row. */
+export interface ImportAnswer<E> {
+  imported: number;
+  skipped: number;
+  errors: E[];
+  /** Set when nothing was imported: the server's reason. */
+  rejected?: string;
+}
+
+/**
+ * Posts an Excel import. An import that imported nothing answers 400 `<module>.import_rejected`
+ * with the same row errors: that is a result to show, not a failure.
+ */
+export async function importExcel<R extends ImportAnswer<unknown>>(path: string, file: File, skipBadRows: boolean, rejected: (body: Record<string, unknown>) => R): Promise<R> {
+  try {
+    // Field order matters: the server reads skipBadRows before it streams the file.
+    return await api.upload<R>(path, { skipBadRows: String(skipBadRows), file });
+  } catch (err) {
+    if (err instanceof ApiError && err.status === 400 && err.code.endsWith('.import_rejected') && Array.isArray(err.body.errors)) {
+      return { ...rejected(err.body), rejected: err.message };
+    }
+    throw err;
+  }
+}
 
 /** The list shape every list endpoint answers with. */
 export interface Page<T> {

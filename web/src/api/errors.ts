@@ -18,6 +18,8 @@ export class ApiError extends Error {
   readonly code: string;
   readonly errors: FieldError[];
   readonly params: Record<string, unknown>;
+  /** The whole answer, for the few 4xx that carry a result (an import rejected with its row errors). */
+  readonly body: ErrorBody & Record<string, unknown>;
 
   constructor(status: number, body: ErrorBody) {
     super(body.message);
@@ -26,6 +28,7 @@ export class ApiError extends Error {
     this.code = body.code;
     this.errors = body.errors ?? [];
     this.params = body.params ?? {};
+    this.body = body as ErrorBody & Record<string, unknown>;
   }
 
   get isConflict(): boolean {

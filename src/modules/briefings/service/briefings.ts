@@ -1,3 +1,5 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import type { createBody, editBody } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { audit } from '../../../platform/audit/index.ts';
@@ -6,20 +8,12 @@ import { withTx } from '../../../platform/db/tx.ts';
 import { composeBriefing, editBriefing, type BriefingContent, type SectionKey } from '../domain/compose.ts';
 import { briefingRepo, type BriefingRow } from '../repo.ts';
 import { briefingFigures } from './figures.ts';
+import { briefingIssuer } from './issuer.ts';
 import { renderBriefingDocx } from './docx.ts';
 import { renderBriefingXlsx } from './xlsx.ts';
 
-export interface CreateInput {
-  from: string;
-  to: string;
-  unitId?: number;
-  title?: string;
-}
-export interface EditInput {
-  version: number;
-  title?: string;
-  sections?: Partial<Record<SectionKey, string>>;
-}
+export type CreateInput = FromSchema<typeof createBody>;
+export type EditInput = FromSchema<typeof editBody>;
 
 const present = (r: BriefingRow) => ({
   id: r.id,
@@ -34,16 +28,14 @@ const present = (r: BriefingRow) => ({
   content: JSON.parse(r.content) as BriefingContent,
 });
 
-async function issuerOf(ctx: AppContext, actor: Actor, fallback: string): Promise<string> {
-  const u = await ctx.db.selectFrom('units').select('name').where('id', '=', actor.unitId).executeTakeFirst();
-  return u?.name ?? `${fallback}委组织部`; // the system (CLI): the scope's organization department
-}
-
 /** Figures and text of a new briefing; nothing stored (the CLI renders it straight to a file). */
 export async function generateBriefing(ctx: AppContext, actor: Actor, input: CreateInput) {
   const f = await briefingFigures(ctx, actor, input);
   const { unitId, ...figures } = f;
-  return { unitId, content: composeBriefing(figures, await issuerOf(ctx, actor, f.scopeName), input.title) };
+  // One signer for API and CLI alike: the install's organization department, never built from the scope.
+  const issuer = await briefingIssuer(ctx);
+  const content = composeBriefing(figures, issuer.name, input.title);
+  return { unitId, content: { ...content, docPrefix: issuer.docPrefix, mainTo: issuer.mainTo, cc: issuer.cc || undefined } };
 }
 
 async function load(ctx: AppContext, actor: Actor, id: number): Promise<BriefingRow> {
@@ -91,12 +83,17 @@ export const briefingService = {
   /** Freezes a draft: issued briefings are kept as they were issued. */
   async issue(ctx: AppContext, actor: Actor, id: number, version: number) {
     const now = ctx.clock.now().toISOString();
-    return write(ctx, actor, id, version, 'briefing.issue', () => ({ status: 'issued', issued_by: actor.userId, issued_at: now }));
+    return write(ctx, actor, id, version, 'briefing.issue', async (row, tx) => {
+      // The 发文字号 is given on issue: 〔year〕n号, n counting this year's issued briefings.
+      const n = (await briefingRepo.issuedInYear(tx, now.slice(0, 4))) + 1;
+      const content = { ...(JSON.parse(row.content) as BriefingContent), docNumber: `〔${now.slice(0, 4)}〕${n}号` };
+      return { status: 'issued', issued_by: actor.userId, issued_at: now, content: JSON.stringify(content) };
+    });
   },
 
   async docx(ctx: AppContext, actor: Actor, id: number) {
     const b = present(await load(ctx, actor, id));
-    return { name: `${b.title}.docx`, body: await renderBriefingDocx(b.content, b.issuedAt ? b.issuedAt.slice(0, 10) : null) };
+    return { name: `${b.title}.docx`, body: await renderBriefingDocx(b.content, b.issuedAt ? b.issuedAt.slice(0, 10) : null, b.status === 'draft') };
   },
 
   async xlsx(ctx: AppContext, actor: Actor, id: number) {
@@ -105,13 +102,13 @@ export const briefingService = {
   },
 };
 
-async function write(ctx: AppContext, actor: Actor, id: number, version: number, action: string, change: (row: BriefingRow) => Partial<BriefingRow>) {
+async function write(ctx: AppContext, actor: Actor, id: number, version: number, action: string, change: (row: BriefingRow, tx: AppContext['db']) => Partial<BriefingRow> | Promise<Partial<BriefingRow>>) {
   const now = ctx.clock.now();
   await withTx(ctx.db, async (tx) => {
     const row = await load({ ...ctx, db: tx } as AppContext, actor, id);
     if (row.status !== 'draft') throw new AppError('briefing.issued', 'conflict');
     if (row.version !== version) throw new AppError('briefing.stale', 'conflict', { current: row.version, submitted: version });
-    const set = { ...change(row), updated_at: now.toISOString() };
+    const set = { ...(await change(row, tx)), updated_at: now.toISOString() };
     if (!(await briefingRepo.update(tx, id, version, set))) throw new AppError('briefing.stale', 'conflict', { current: row.version, submitted: version });
     await audit(tx, auditActor(actor), { action, entity: 'briefing', entityId: id, after: { title: set.title ?? row.title, status: set.status ?? row.status } }, now);
   });

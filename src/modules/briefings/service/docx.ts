@@ -1,46 +1,68 @@
-import { AlignmentType, Document, Packer, Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
-import type { BriefingContent } from '../domain/compose.ts';
+import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType, TextRun, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import { BODY_FONT, ER_HAO, HEAD_FONT, LINE, SI_HAO, TEXT_WIDTH, TITLE_FONT, para, renderGongwen, type Font } from '../../../platform/docx/gongwen.ts';
+import { tableRows, type BriefingContent, type UnitRow } from '../domain/compose.ts';
 
-// 公文 layout (GB/T 9704) as the supervision notice uses it: 方正小标宋 title, 仿宋 body, 黑体 headings.
-const TITLE = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体' };
-const BODY = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '仿宋_GB2312' };
-const HEAD = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '黑体' };
-const SAN_HAO = 32;
-const SI_HAO = 28;
-const MM = 56.7;
-
-const para = (text: string, o: { font?: typeof BODY; size?: number; align?: (typeof AlignmentType)[keyof typeof AlignmentType]; indent?: boolean; after?: number } = {}) =>
-  new Paragraph({
-    alignment: o.align ?? AlignmentType.JUSTIFIED,
-    indent: o.indent ? { firstLine: 2 * (o.size ?? SAN_HAO) * 10 } : undefined,
-    spacing: { line: 560, after: o.after ?? 0 },
-    children: [new TextRun({ text, font: o.font ?? BODY, size: o.size ?? SAN_HAO })],
-  });
+const cnDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
+// The unit column holds 市人力资源和社会保障局 (11 characters of 四号) on one line.
+const UNIT_WIDTH = 11 * SI_HAO * 10 + 400;
+const COLUMNS = [UNIT_WIDTH, ...Array.from({ length: 4 }, () => Math.floor((TEXT_WIDTH - UNIT_WIDTH) / 4))];
 
 function unitTable(c: BriefingContent): Table {
-  const cell = (text: string, head = false) =>
-    new TableCell({ children: [para(text, { align: AlignmentType.CENTER, size: SI_HAO, font: head ? HEAD : BODY })], margins: { top: 60, bottom: 60, left: 80, right: 80 } });
-  const header = new TableRow({ tableHeader: true, children: ['单位', '任务数', '已销号', '完成率', '逾期数'].map((h) => cell(h, true)) });
-  const rows = c.figures.rows.map((r) => new TableRow({ children: [cell(r.unit), cell(String(r.total)), cell(String(r.signedOff)), cell(r.rate), cell(String(r.overdue))] }));
-  return new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows: [header, ...rows] });
+  const cell = (text: string, width: number, font: Font = BODY_FONT, align: (typeof AlignmentType)[keyof typeof AlignmentType] = AlignmentType.CENTER) =>
+    new TableCell({
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      margins: { top: 40, bottom: 40, left: 80, right: 80 },
+      children: [para(text, { align, size: SI_HAO, font })],
+    });
+  const line = (r: UnitRow, font: Font = BODY_FONT) =>
+    new TableRow({ cantSplit: true, children: [r.unit, String(r.total), String(r.signedOff), r.rate, String(r.overdue)].map((v, i) => cell(v, COLUMNS[i], font, i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER)) });
+  const header = new TableRow({ tableHeader: true, cantSplit: true, children: ['单位', '任务数', '已销号', '完成率', '逾期数'].map((h, i) => cell(h, COLUMNS[i], HEAD_FONT)) });
+  const t = tableRows(c.figures.rows);
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: COLUMNS,
+    layout: TableLayoutType.FIXED,
+    rows: [header, ...t.rows.map((r) => line(r)), line(t.total, HEAD_FONT)],
+  });
 }
 
-/** Renders a briefing (draft or issued) as a .docx file. */
-export async function renderBriefingDocx(c: BriefingContent, issuedOn: string | null): Promise<Buffer> {
-  const body: (Paragraph | Table)[] = [para(c.title, { font: TITLE, size: 44, align: AlignmentType.CENTER, after: 300 })];
-  for (const s of c.sections) {
-    body.push(para(s.heading, { font: HEAD, indent: true }));
-    for (const line of s.text.split(/\r?\n/).filter((l) => l.trim())) body.push(para(line, { indent: true }));
-    if (s.key === 'table') body.push(unitTable(c), para(''));
-  }
-  body.push(para('', { after: 200 }), para(c.issuer, { align: AlignmentType.RIGHT }));
+/** Renders a briefing (draft or issued) as a .docx 通报 in the GB/T 9704 layout. */
+export async function renderBriefingDocx(c: BriefingContent, issuedOn: string | null, draft = issuedOn === null): Promise<Buffer> {
   const d = issuedOn ?? c.figures.asOf;
-  body.push(para(`${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`, { align: AlignmentType.RIGHT }));
-  const doc = new Document({
-    creator: c.issuer,
-    title: c.title,
-    styles: { default: { document: { run: { font: BODY, size: SAN_HAO } } } },
-    sections: [{ properties: { page: { margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM) } } }, children: body }],
-  });
-  return Packer.toBuffer(doc);
+  const year = d.slice(0, 4);
+  const body: (Paragraph | Table)[] = [
+    // 发文字号: X组通〔2026〕3号 (no 第); a draft leaves the number blank until it is issued.
+    para(`${c.docPrefix ?? '组通'}${c.docNumber ?? `〔${year}〕  号`}`, { align: AlignmentType.CENTER, after: 560 }),
+    para(c.title, { font: TITLE_FONT, size: ER_HAO, align: AlignmentType.CENTER, after: 560 }),
+    para(c.mainTo ?? '各有关单位：', { align: AlignmentType.LEFT }),
+  ];
+  for (const s of c.sections) {
+    body.push(para(s.heading, { font: HEAD_FONT, indent: true, keepNext: true }));
+    const lines = s.text.split(/\r?\n/).filter((l) => l.trim());
+    lines.forEach((l, i) => body.push(para(l, { indent: true, keepNext: s.key === 'table' && i === lines.length - 1 })));
+    if (s.key === 'table') body.push(unitTable(c));
+  }
+  // 落款 centred over the date; the date 4 characters in from the right (GB/T 9704 7.3.5.2).
+  body.push(
+    para('', { after: 560 }),
+    para(c.issuer, { align: AlignmentType.RIGHT, right: 4 + Math.max(0, Math.round((c.issuer.length - 11) / 2)), keepNext: true }),
+    para(cnDate(d), { align: AlignmentType.RIGHT, right: 4 }),
+    para(''),
+  );
+  // 版记: 抄送 and 印发机关 with the date, between rules, at the end.
+  const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 1 });
+  if (c.cc) body.push(new Paragraph({ border: { top: rule(8) }, keepNext: true, children: [] }), para(`抄送：${c.cc}。`, { size: SI_HAO, left: 0.5, keepNext: true }));
+  body.push(
+    new Paragraph({ border: { top: rule(c.cc ? 4 : 8) }, keepNext: true, children: [] }),
+    new Paragraph({
+      tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH - SI_HAO * 10 }],
+      indent: { left: SI_HAO * 10 },
+      spacing: { line: LINE, lineRule: LineRuleType.EXACT },
+      keepNext: true,
+      children: [new TextRun({ text: c.issuer, font: BODY_FONT, size: SI_HAO }), new TextRun({ text: `\t${cnDate(d)}印发`, font: BODY_FONT, size: SI_HAO })],
+    }),
+    new Paragraph({ border: { bottom: rule(8) }, children: [] }),
+  );
+  return renderGongwen({ title: c.title, creator: c.issuer, draft, children: body });
 }

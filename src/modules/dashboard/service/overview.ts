@@ -1,21 +1,16 @@
 import type { AppContext } from '../../../platform/context.ts';
 import type { Actor } from '../../../platform/access/index.ts';
 import { LIGHTFUL_STATUSES, listUrl, sourceTotals, taskService, type TaskFilter } from '../../ledger/index.ts';
-import type { Bucket } from '../domain/periods.ts';
+import type { FromSchema } from 'json-schema-to-ts';
+import type { dashboardQuery } from '../schema.ts';
 import { contributedFigures } from '../contributions.ts';
 import { dashboardRepo } from '../repo.ts';
 import { stateFigures } from './figures.ts';
 import { checkedPeriod, periodFigures } from './period.ts';
 import { ACTIVE_STATUSES, baseFilter, childStatusRows, childUnits, dashboardScope, statusRows } from './scope.ts';
 
-export interface DashboardQuery {
-  unitId?: number;
-  from?: string;
-  to?: string;
-  bucket?: Bucket;
-  /** How many overdue and lagging items to list (default 10). */
-  top?: number;
-}
+/** The overview's query (schema.ts); `top`: how many overdue and lagging items to list (default 10). */
+export type DashboardQuery = FromSchema<typeof dashboardQuery>;
 
 /**
  * The leaders' one screen. State figures (status, light, completion, overdue, lagging, by unit,

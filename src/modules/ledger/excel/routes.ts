@@ -2,11 +2,11 @@ import { PassThrough } from 'node:stream';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.ts';
 import { actorOf } from '../../../platform/http/auth-hook.ts';
-import { idParams } from '../../../platform/http/schemas.ts';
+import { errorResponse, fileResponse, idParams, importResult } from '../../../platform/http/schemas.ts';
+import { typed } from '../../../platform/http/typed.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { requirePermission } from '../../../platform/access/index.ts';
 import { t } from '../../../platform/i18n/index.ts';
-import type { TaskFilter } from '../repo/tasks.ts';
 import * as s from '../schema.ts';
 import { exportFilter, exportService } from './export.ts';
 import { importService, presentRowErrors } from './import.ts';
@@ -32,10 +32,14 @@ async function importForm(req: FastifyRequest) {
 }
 
 /** 台账 in Excel: export of the current list, the decomposition template, import and its undo. */
-export function excelRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.get<{ Querystring: TaskFilter }>(
+const xlsx = (description: string) => ({ 200: fileResponse(XLSX_MIME, description) });
+const undone = { type: 'object', required: ['batchId', 'removed'], properties: { batchId: { type: 'integer' }, removed: { type: 'integer' } } } as const;
+
+export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = typed(fastify);
+  app.get(
     '/tasks/export.xlsx',
-    { schema: { tags, summary: 'The current list (same filters and scope) as an Excel ledger, streamed', querystring: s.taskQuery } },
+    { schema: { tags, summary: 'The current list (same filters and scope) as an Excel ledger, streamed', querystring: s.taskQuery, response: xlsx('台账.xlsx') } },
     async (req, reply) => {
       const prepared = await exportService.prepare(ctx, actorOf(req), exportFilter(req.query), req.locale);
       const body = new PassThrough();
@@ -46,19 +50,19 @@ export function excelRoutes(app: FastifyInstance, ctx: AppContext) {
       return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(prepared.fileName)).send(body);
     },
   );
-  app.get('/tasks/import-template.xlsx', { schema: { tags, summary: 'The blank decomposition table (任务分解表) with instructions' } }, async (req, reply) => {
+  app.get('/tasks/import-template.xlsx', { schema: { tags, summary: 'The blank decomposition table (任务分解表) with instructions', response: xlsx('任务分解表模板.xlsx') } }, async (req, reply) => {
     requirePermission(actorOf(req), 'ledger.manage');
     const name = req.locale === 'en-US' ? 'decomposition-template.xlsx' : '任务分解表模板.xlsx';
     return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(name)).send(await importTemplate(req.locale));
   });
-  app.post('/tasks/import', { schema: { tags, summary: 'Import a decomposition table (multipart "file"; skipBadRows, sourceTitle) into draft tasks' } }, async (req, reply) => {
+  app.post('/tasks/import', { schema: { tags, summary: 'Import a decomposition table (multipart "file"; skipBadRows, sourceTitle) into draft tasks', response: { 201: importResult, '4xx': errorResponse } } }, async (req, reply) => {
     const form = await importForm(req);
     const r = await importService.importTable(ctx, actorOf(req), form.file.data, { fileName: form.file.name, skipBadRows: form.skipBadRows, sourceTitle: form.sourceTitle });
     const errors = presentRowErrors(req.locale, r.errors);
     if (r.imported === 0) return reply.status(400).send({ code: 'ledger.import_rejected', message: t(req.locale, 'ledger.import_rejected', { count: r.skipped }), ...r, errors });
     return reply.status(201).send({ ...r, errors });
   });
-  app.post<{ Params: { id: number } }>('/imports/:id/undo', { schema: { tags, summary: 'Undo your last import while all its tasks are drafts', params: idParams } }, (req) =>
+  app.post('/imports/:id/undo', { schema: { tags, summary: 'Undo your last import while all its tasks are drafts', params: idParams, response: { 200: undone } } }, (req) =>
     undoService.undo(ctx, actorOf(req), req.params.id),
   );
 }

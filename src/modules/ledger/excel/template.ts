@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../../../platform/lazy/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { categoryLabels, headers, templateColumns, yesNo, type ColumnKey } from './layout.ts';
 
@@ -36,7 +37,7 @@ const intro: Record<Locale, string[]> = {
 
 /** The blank decomposition table (任务分解表) with an instructions sheet, in the reader's language. */
 export async function importTemplate(locale: Locale): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   wb.creator = 'Luoshi 落实';
   const ws = wb.addWorksheet(locale === 'en-US' ? 'Decomposition' : '任务分解表', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = templateColumns.map((c) => ({ key: c.key, width: c.width, header: headers[locale][c.key] + (required.has(c.key) ? (locale === 'en-US' ? ' *' : '（必填）') : '') }));

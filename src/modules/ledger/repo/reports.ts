@@ -35,6 +35,12 @@ export const reportRepo = {
       .execute();
   },
 
+  /** Reports attaching the file (file_ids is a JSON array: LIKE narrows, the parse decides). */
+  async withFile(db: DbOrTx, fileId: number) {
+    const rows = await db.selectFrom('progress_reports').select(['id', 'task_id', 'author_id', 'file_ids']).where('file_ids', 'like', `%${fileId}%`).execute();
+    return rows.filter((r) => (JSON.parse(r.file_ids) as number[]).includes(fileId));
+  },
+
   get(db: DbOrTx, id: number) {
     return db.selectFrom('progress_reports').selectAll().where('id', '=', id).executeTakeFirst();
   },

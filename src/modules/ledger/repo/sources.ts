@@ -1,7 +1,21 @@
-import type { Insertable } from 'kysely';
-import type { DbOrTx } from '../../../platform/db/types.ts';
+import { sql, type ExpressionBuilder, type Insertable, type SqlBool, type Expression } from 'kysely';
+import type { Database, DbOrTx } from '../../../platform/db/types.ts';
+import { resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { offsetOf, type Paging } from '../../../platform/http/schemas.ts';
 import type { SourceTable } from '../tables.ts';
+import { filteredTasks, seesDrafts } from './tasks.ts';
+
+/**
+ * A source is seen by whoever sees one of its tasks (the ledger's own scoped query, so drafts stay
+ * with the organization department); a city-wide manager sees every source, any manager those it created.
+ */
+function visible(db: DbOrTx, actor: Actor, today: string) {
+  return (eb: ExpressionBuilder<Database, 'sources'>): Expression<SqlBool> => {
+    if (seesDrafts(actor) && resolveScope(actor, 'ledger.manage').all) return sql<SqlBool>`1 = 1`;
+    const viaTask = eb.exists(filteredTasks(db, actor, {}, today).select('tasks.id').whereRef('tasks.source_id', '=', 'sources.id' as never) as never);
+    return seesDrafts(actor) && actor.userId ? eb.or([viaTask, eb('sources.created_by', '=', actor.userId)]) : viaTask;
+  };
+}
 
 export const sourceRepo = {
   async insert(db: DbOrTx, row: Insertable<SourceTable>): Promise<number> {
@@ -9,8 +23,8 @@ export const sourceRepo = {
     return id;
   },
 
-  async list(db: DbOrTx, paging: Paging, kind?: string) {
-    let q = db.selectFrom('sources');
+  async list(db: DbOrTx, actor: Actor, today: string, paging: Paging, kind?: string) {
+    let q = db.selectFrom('sources').where(visible(db, actor, today));
     if (kind) q = q.where('kind', '=', kind);
     const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const items = await q
@@ -21,7 +35,7 @@ export const sourceRepo = {
         'sources.date',
         'sources.issuer',
         'sources.created_at as createdAt',
-        eb.selectFrom('tasks').select(eb.fn.countAll<number>().as('c')).whereRef('tasks.source_id', '=', 'sources.id').as('taskCount'),
+        eb.selectFrom('tasks').select(eb.fn.countAll<number>().as('c')).whereRef('tasks.source_id', '=', 'sources.id' as never).as('taskCount'),
       ])
       .orderBy('sources.id', 'desc')
       .limit(paging.pageSize)
@@ -32,5 +46,14 @@ export const sourceRepo = {
 
   get(db: DbOrTx, id: number) {
     return db.selectFrom('sources').selectAll().where('id', '=', id).executeTakeFirst();
+  },
+
+  withFile(db: DbOrTx, fileId: number) {
+    return db.selectFrom('sources').select('id').where('file_id', '=', fileId).execute();
+  },
+
+  /** The source if this actor may see it (see `visible`), else undefined: a 404 for the caller. */
+  getScoped(db: DbOrTx, actor: Actor, today: string, id: number) {
+    return db.selectFrom('sources').selectAll().where('id', '=', id).where(visible(db, actor, today)).executeTakeFirst();
   },
 };

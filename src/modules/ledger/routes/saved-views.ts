@@ -1,7 +1,8 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/context.ts';
 import { actorOf } from '../../../platform/http/auth-hook.ts';
-import { idParams } from '../../../platform/http/schemas.ts';
+import { idParams, noContent } from '../../../platform/http/schemas.ts';
+import { typed } from '../../../platform/http/typed.ts';
 import { requirePermission } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { withTx } from '../../../platform/db/tx.ts';
@@ -31,20 +32,16 @@ const createBody = {
   },
 } as const;
 
-interface CreateBody {
-  name: string;
-  query: string;
-  columns: string[];
-}
 
 /** 常用视图 of the ledger list: each user reads, saves and deletes only their own. */
-export function savedViewRoutes(app: FastifyInstance, ctx: AppContext) {
+export function savedViewRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = typed(fastify);
   app.get('/saved-views', { schema: { tags, summary: 'Your saved ledger views', response: { 200: { type: 'object', properties: { items: { type: 'array', items: view } } } } } }, async (req) => {
     const actor = actorOf(req);
     requirePermission(actor, 'ledger.read');
     return { items: await savedViewRepo.list(ctx.db, actor.userId) };
   });
-  app.post<{ Body: CreateBody }>('/saved-views', { schema: { tags, summary: 'Save the ledger filters (URL query) and columns under a name of your own', body: createBody, response: { 201: view } } }, async (req, reply) => {
+  app.post('/saved-views', { schema: { tags, summary: 'Save the ledger filters (URL query) and columns under a name of your own', body: createBody, response: { 201: view } } }, async (req, reply) => {
     const actor = actorOf(req);
     requirePermission(actor, 'ledger.read');
     const name = req.body.name.trim();
@@ -56,7 +53,7 @@ export function savedViewRoutes(app: FastifyInstance, ctx: AppContext) {
     });
     return reply.status(201).send(saved);
   });
-  app.delete<{ Params: { id: number } }>('/saved-views/:id', { schema: { tags, summary: 'Delete one of your saved views', params: idParams } }, async (req, reply) => {
+  app.delete('/saved-views/:id', { schema: { tags, summary: 'Delete one of your saved views', params: idParams, response: { 204: noContent } } }, async (req, reply) => {
     const actor = actorOf(req);
     requirePermission(actor, 'ledger.read');
     if (!(await savedViewRepo.remove(ctx.db, actor.userId, req.params.id))) throw notFound();

@@ -1,23 +1,28 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/context.ts';
 import { actorOf } from '../../../platform/http/auth-hook.ts';
-import { idParams, pagingQuery } from '../../../platform/http/schemas.ts';
+import { idParams } from '../../../platform/http/schemas.ts';
+import { typed } from '../../../platform/http/typed.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { sourceService, type PublishInput } from '../service/sources.ts';
 import { fileService } from '../service/files.ts';
 import * as s from '../schema.ts';
+import type { FromSchema } from 'json-schema-to-ts';
 
 const tags = ['sources'];
+const isIsoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
-export function sourceRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.addSchema(s.draftItemSchema);
-  app.post<{ Body: { text: string; refDate?: string } }>(
+export function sourceRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  fastify.addSchema(s.draftItemSchema);
+  const app = typed(fastify);
+  app.post(
     '/sources/parse',
     {
       schema: {
         tags,
         summary: 'Parse pasted text (JSON) or an uploaded .txt/.docx/.doc/.pdf (multipart "file") into a task outline',
         body: { content: { 'application/json': { schema: s.parseBody }, 'multipart/form-data': { schema: {} } } },
+        response: { 200: s.parseResult },
       },
     },
     async (req) => {
@@ -27,20 +32,27 @@ export function sourceRoutes(app: FastifyInstance, ctx: AppContext) {
         if (!part) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.file', code: 'validation.required' }]);
         const data = await part.toBuffer();
         const refDate = (part.fields.refDate as { value?: string } | undefined)?.value;
+        // A multipart field skips the JSON schema: check the date here, not deep in the parser.
+        if (refDate !== undefined && !isIsoDate(refDate)) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.refDate', code: 'validation.date' }]);
         return sourceService.parse(ctx, actor, { file: { name: part.filename, data } }, refDate);
       }
-      return sourceService.parse(ctx, actor, { text: req.body.text }, req.body.refDate);
+      const body = req.body as FromSchema<typeof s.parseBody> | undefined; // a per-content-type body is not inferred
+      if (!body || typeof body.text !== 'string') throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.text', code: 'validation.required' }]);
+      return sourceService.parse(ctx, actor, { text: body.text }, body.refDate);
     },
   );
-  app.post<{ Body: PublishInput }>('/sources', { schema: { tags, summary: 'Publish a reviewed outline: the source and all its tasks, in one transaction', body: s.publishBody } }, async (req, reply) =>
-    reply.status(201).send(await sourceService.publish(ctx, actorOf(req), req.body)),
-  );
-  app.get<{ Querystring: { page: number; pageSize: number; kind?: string } }>(
+  app.post(
     '/sources',
-    { schema: { tags, querystring: { type: 'object', properties: { ...pagingQuery, kind: { type: 'string' } } } } },
+    { schema: { tags, summary: 'Publish a reviewed outline: the source and all its tasks, in one transaction', body: s.publishBody, response: { 201: s.published } } },
+    // Items are a $ref to the recursive draft item (not inferred): the service's input type says what they hold.
+    async (req, reply) => reply.status(201).send(await sourceService.publish(ctx, actorOf(req), req.body as PublishInput)),
+  );
+  app.get(
+    '/sources',
+    { schema: { tags, querystring: s.sourceListQuery, response: { 200: s.sourceList } } },
     (req) => sourceService.list(ctx, actorOf(req), req.query, req.query.kind),
   );
-  app.get<{ Params: { id: number } }>('/sources/:id', { schema: { tags, params: idParams } }, (req) => sourceService.get(ctx, actorOf(req), req.params.id));
+  app.get('/sources/:id', { schema: { tags, params: idParams, response: { 200: s.sourceDetail } } }, (req) => sourceService.get(ctx, actorOf(req), req.params.id));
 
   app.post('/files', { schema: { tags: ['files'], summary: 'Upload an evidence file (multipart "file", 20 MB at most)' } }, async (req, reply) => {
     const part = req.isMultipart() ? await req.file() : undefined;

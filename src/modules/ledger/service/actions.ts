@@ -16,6 +16,7 @@ import { holdersOf } from './notify.ts';
 import { notify } from '../../notifications/index.ts';
 import { taskEvent } from './shared.ts';
 import { reportRepo } from '../repo/reports.ts';
+import { assertAttachable } from '../../../platform/files/attach.ts';
 
 /** One task's refusal inside a batch, as a field error naming the task and saying why in the actor's language. */
 export function itemFailure(field: string, title: string, e: AppError, locale: Actor['locale']) {
@@ -146,6 +147,9 @@ export const actionService = {
   async report(ctx: AppContext, actor: Actor, id: number, input: ReportInput, signOff = false) {
     requirePermission(actor, 'ledger.report');
     const today = ctx.today();
+    // Only files the author may read (its own uploads, or what it already sees): ids are sequential.
+    // Checked before the transaction: the modules' read rules query outside it.
+    await assertAttachable(ctx, ctx.db, actor, input.fileIds ?? [], 'body.fileIds');
     const reportId = await withTx(ctx.db, async (tx) => {
       let unitId = 0;
       const doStep = (action: 'report' | 'requestSignOff') =>

@@ -3,6 +3,7 @@ import { withTx } from '../../../platform/db/tx.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
+import { readableFiles } from '../../../platform/files/attach.ts';
 import { partiesOf } from '../domain/index.ts';
 import { toLedgerTask } from '../task-mapping.ts';
 import { taskRepo } from '../repo/tasks.ts';
@@ -16,10 +17,14 @@ export const reportService = {
     requirePermission(actor, 'ledger.read');
     if (!(await taskRepo.getScoped(ctx.db, actor, taskId, ctx.today()))) throw notFound();
     const rows = (await reportRepo.listForTask(ctx.db, taskId)).map((r) => ({ ...r, fileIds: JSON.parse(r.fileIds) as number[] }));
-    const ids = [...new Set(rows.flatMap((r) => r.fileIds))];
-    const files = ids.length ? await ctx.db.selectFrom('files').select(['id', 'name', 'size']).where('id', 'in', ids).execute() : [];
+    // Names and sizes of the files this viewer may read, only: the rest are left out altogether.
+    const readable = await readableFiles(ctx, ctx.db, actor, rows.flatMap((r) => r.fileIds));
+    const files = readable.size ? await ctx.db.selectFrom('files').select(['id', 'name', 'size']).where('id', 'in', [...readable]).execute() : [];
     const byId = new Map(files.map((f) => [f.id, f]));
-    return rows.map((r) => ({ ...r, files: r.fileIds.map((id) => byId.get(id) ?? { id, name: `#${id}`, size: 0 }) }));
+    return rows.map((r) => {
+      const fileIds = r.fileIds.filter((id) => byId.has(id));
+      return { ...r, fileIds, files: fileIds.map((id) => byId.get(id)!) };
+    });
   },
 
   /** A supervisor accepts a report or returns it with a comment (审核 / 退回); the author is told. */

@@ -4,8 +4,9 @@ import type { DbOrTx } from '../../../platform/db/types.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
+import { assertAttachable } from '../../../platform/files/attach.ts';
 import type { Paging } from '../../../platform/http/schemas.ts';
-import { parseDocument, readDocument, ParseInputError, parserMessages } from '../../parser/index.ts';
+import { parseInWorker, ParseInputError, parserMessages } from '../../parser/index.ts';
 import { unitRepo } from '../../units/index.ts';
 import { sourceRepo } from '../repo/sources.ts';
 import { insertDraft, type TaskFields } from './tasks.ts';
@@ -49,17 +50,14 @@ export const sourceService = {
    */
   async parse(ctx: AppContext, actor: Actor, input: { text?: string; file?: { name: string; data: Buffer } }, refDate?: string) {
     requirePermission(actor, 'ledger.manage');
-    let text = input.text ?? '';
-    if (input.file) text = (await readDocument(input.file.data, input.file.name).catch(inputError)).text;
-    if (!text.trim()) inputError(new ParseInputError('parser.empty'));
+    if (!input.file && !(input.text ?? '').trim()) inputError(new ParseInputError('parser.empty'));
     const tree = await unitRepo.tree(ctx.db, actor);
-    const result = (() => {
-      try {
-        return parseDocument(text, { refDate: refDate ?? ctx.today(), units: tree.map((u) => u.name) });
-      } catch (e) {
-        return inputError(e);
-      }
-    })();
+    // Reading and parsing run in a worker thread with time and memory limits: a large or
+    // hostile document must not stall the server's other requests (issue #10, finding 5).
+    const result = await parseInWorker(input.file ? { bytes: input.file.data, name: input.file.name } : { text: input.text ?? '' }, {
+      refDate: refDate ?? ctx.today(),
+      units: tree.map((u) => u.name),
+    }).catch(inputError);
     const unitIds: Record<string, number> = {};
     for (const u of tree) if (!(u.name in unitIds)) unitIds[u.name] = u.id;
     return { ...result, unitIds };
@@ -70,6 +68,7 @@ export const sourceService = {
     requirePermission(actor, 'ledger.manage');
     const now = ctx.clock.now();
     const created: number[] = [];
+    if (input.fileId) await assertAttachable(ctx, ctx.db, actor, input.fileId, 'body.fileId');
     const sourceId = await withTx(ctx.db, async (tx) => {
       const sourceId = await sourceRepo.insert(tx, {
         kind: input.kind,
@@ -109,12 +108,12 @@ export const sourceService = {
 
   list(ctx: AppContext, actor: Actor, paging: Paging, kind?: string) {
     requirePermission(actor, 'ledger.read');
-    return sourceRepo.list(ctx.db, paging, kind);
+    return sourceRepo.list(ctx.db, actor, ctx.today(), paging, kind);
   },
 
   async get(ctx: AppContext, actor: Actor, id: number) {
     requirePermission(actor, 'ledger.read');
-    const s = await sourceRepo.get(ctx.db, id);
+    const s = await sourceRepo.getScoped(ctx.db, actor, ctx.today(), id);
     if (!s) throw notFound();
     return {
       id: s.id,

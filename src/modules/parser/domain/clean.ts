@@ -8,6 +8,7 @@
  */
 import { findFrontMatter, type FrontMatter } from './front-matter.ts';
 import { lineNoise, runningHeaders, trimLine } from './noise.ts';
+import { joinWraps } from './wraps.ts';
 
 export interface BodyParagraph {
   /** Offsets into the cleaned text; text === cleanedText.slice(start, end). */
@@ -27,13 +28,18 @@ export interface CleanDocument {
 export function normaliseText(raw: string): string {
   return raw
     .replace(/^\ufeff/, '')
-    .replace(/\r\n?|\u2028|\u2029|\u000b|\u000c|\u0085/g, '\n')
+    .replace(/\r\n?|\u2028|\u2029|\u000b|\u0085/g, '\n')
+    .replace(/\u000c/g, '\n\u000c')
     .replace(/[\u0000-\u0008\u000e-\u001f\u007f]/g, '');
 }
 
 export function cleanDocument(raw: string): CleanDocument {
-  const lines = normaliseText(raw).split('\n').map(trimLine);
-  const headers = runningHeaders(lines);
+  const rawLines = normaliseText(raw).split('\n');
+  // A form feed starts a page: remember where, for the running-header test.
+  const pageBreaks = new Set<number>();
+  for (let i = 0; i < rawLines.length; i++) if (rawLines[i].startsWith('\u000c')) pageBreaks.add(i);
+  const lines = joinWraps(rawLines.map(trimLine));
+  const headers = runningHeaders(lines, pageBreaks);
   const content: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (lineNoise(lines[i]) === null && !headers.has(lines[i])) content.push(i);

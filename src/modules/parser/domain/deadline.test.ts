@@ -58,4 +58,30 @@ describe('findDeadline', () => {
     expect(() => parseRefDate('2024-02-30')).toThrow(RangeError);
     expect(() => parseRefDate('today')).toThrow(RangeError);
   });
+
+  it.each([
+    ['于1月23日17:00前报送', '2024-01-23', null, '1月23日17:00前'],
+    ['于１月２３日１７：００前报送', '2024-01-23', null, '１月２３日１７：００前'],
+    ['（完成时限：2023年7月15日 前）', '2023-07-15', null, '2023年7月15日 前'],
+    ['（完成时限：２０２３年７月１５日前）', '2023-07-15', null, '２０２３年７月１５日前'],
+    ['1月15日-22日集中开展走访', '2024-01-15', '2024-01-22', '1月15日-22日'],
+    ['2023年4月至6月开展自查', '2023-04-01', '2023-06-30', '2023年4月至6月'],
+  ])('clock times, windows and variants: %s', (text, date, until, phrase) => {
+    expect(due(text)).toEqual({ phrase, date, until, recurring: false });
+  });
+
+  it('keeps several limits of one item as milestones, the last written as the deadline', () => {
+    const d = findDeadline('2019年6月底前完成试点，2019年12月底前全面推开，2020年12月底前总结评估', REF);
+    expect(d).toMatchObject({ date: '2020-12-31', until: null });
+    expect(d?.milestones?.map((m) => m.date)).toEqual(['2019-06-30', '2019-12-31', '2020-12-31']);
+    expect(findDeadline('年底前完成', REF)?.milestones).toBeUndefined();
+    // An explicit 完成时限 field still wins over the dates in the text.
+    expect(findDeadline('6月底前试点，9月底前推开\n完成时限：2024年10月31日前', REF)).toMatchObject({ date: '2024-10-31' });
+  });
+
+  it('leaves a bare meeting date out', () => {
+    expect(due('1月15日召开全市组织部长会议')).toBeNull();
+    expect(due('2024年1月15日，市委召开常委会')).toBeNull();
+  });
 });
+

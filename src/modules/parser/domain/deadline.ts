@@ -71,10 +71,24 @@ function addMonths(ref: Ref, months: number): string {
 }
 
 const PATTERNS: Pattern[] = [
-  // 2024年3月15日前 / 3月15日之前 / 3月15日前完成
+  // A window of days: "1月15日-22日", "2024年3月1日至3月10日" — from the first to the last day.
   {
     priority: 1,
-    re: new RegExp(`(?:${Y}\\s*年\\s*)?([0-9０-９]{1,2})\\s*月\\s*([0-9０-９]{1,2})\\s*日\\s*(?:前|之前|以前|截止|止)`, 'g'),
+    re: new RegExp(
+      `(?:${Y}\\s*年\\s*)?([0-9０-９]{1,2})\\s*月\\s*([0-9０-９]{1,2})\\s*日\\s*(?:[-—–－~～]{1,2}|至|到)\\s*(?:([0-9０-９]{1,2})\\s*月\\s*)?([0-9０-９]{1,2})\\s*日(?:\\s*(?:前|之前|以前|截止|止))?`,
+      'g',
+    ),
+    resolve: (m, ref) => {
+      const y = m[1] ? num(m[1]) : ref.y;
+      const a = isoDate(y, num(m[2]), num(m[3]));
+      const b = isoDate(y, m[4] ? num(m[4]) : num(m[2]), num(m[5]));
+      return a === null || b === null || b < a ? null : { date: a, until: b, recurring: false };
+    },
+  },
+  // 2024年3月15日前 / 3月15日之前 / 3月15日前完成 / 1月23日17:00前 / 2023年7月15日 前
+  {
+    priority: 1,
+    re: new RegExp(`(?:${Y}\\s*年\\s*)?([0-9０-９]{1,2})\\s*月\\s*([0-9０-９]{1,2})\\s*日\\s*(?:[0-9０-９]{1,2}\\s*[:：时]\\s*(?:[0-9０-９]{2}\\s*分?)?\\s*)?(?:前|之前|以前|截止|止)`, 'g'),
     resolve: (m, ref) => point(isoDate(m[1] ? num(m[1]) : ref.y, num(m[2]), num(m[3]))),
   },
   // 2024年6月底前 / 6月底 / 6月末 / 6月前 / 6月份前 / 6月中旬前
@@ -217,6 +231,16 @@ export function findDeadlines(text: string, refDate: string): FoundDeadline[] {
       const priority = fieldStarts.has(m.index) ? 0 : p.priority;
       found.push({ ...r, phrase: m[0], at: m.index, length: m[0].length, priority });
     }
+  }
+  // Several dated limits in one item ("2019年6月底前……2019年12月底前……2020年12月底前") are
+  // milestones; the last one written is the deadline, unless a 完成时限 field says otherwise.
+  const dated = found.filter((f) => f.priority <= 2 && f.date !== null && f.until === null).sort((a, b) => a.at - b.at);
+  const points = dated.filter((f, i) => !dated.some((g, j) => j !== i && g.at <= f.at && f.at + f.length <= g.at + g.length && g.length > f.length));
+  if (points.length >= 2 && new Set(points.map((p) => p.date)).size >= 2 && !found.some((f) => f.priority === 0)) {
+    const milestones = points.map((p) => ({ phrase: p.phrase, date: p.date! }));
+    const last = points[points.length - 1];
+    last.milestones = milestones;
+    last.priority = -1;
   }
   found.sort((a, b) => a.priority - b.priority || a.at - b.at);
   // Drop phrases contained in a better one ("年底前" inside "2024年底前").

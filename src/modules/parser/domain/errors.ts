@@ -11,7 +11,12 @@ export type ParseInputErrorCode =
   | 'parser.corruptDoc'
   | 'parser.corruptPdf'
   | 'parser.noTextLayer'
-  | 'parser.tooLarge';
+  | 'parser.tooLarge'
+  | 'parser.tooLargeExpanded'
+  | 'parser.textTooLong'
+  | 'parser.tooManyItems'
+  | 'parser.timeout'
+  | 'parser.outOfMemory';
 
 export type Locale = 'zh-CN' | 'en-US';
 
@@ -24,6 +29,11 @@ export const parserMessages: Record<Locale, Record<ParseInputErrorCode, string>>
     'parser.corruptPdf': 'PDF 文件已损坏，无法打开',
     'parser.noTextLayer': 'PDF 没有文字层（可能是扫描件）：请先进行文字识别（OCR）',
     'parser.tooLarge': '文件超过 20 MB，无法解析',
+    'parser.tooLargeExpanded': '文档解压后超过 16 MB 文字，无法解析（可能是压缩炸弹）',
+    'parser.textTooLong': '文字超过 200 万字，无法解析：请分成几份',
+    'parser.tooManyItems': '解析出的条目超过 5000 条，无法生成任务分解表：请分成几份',
+    'parser.timeout': '文档过于复杂，解析超时（30 秒）：请分成几份',
+    'parser.outOfMemory': '文档过于复杂，解析所需内存超过 512 MB：请分成几份',
   },
   'en-US': {
     'parser.empty': 'the file is empty or only whitespace: nothing to parse',
@@ -33,6 +43,11 @@ export const parserMessages: Record<Locale, Record<ParseInputErrorCode, string>>
     'parser.corruptPdf': 'the PDF file is corrupt and cannot be opened',
     'parser.noTextLayer': 'no text layer: OCR first',
     'parser.tooLarge': 'the file is larger than 20 MB',
+    'parser.tooLargeExpanded': 'the document expands to more than 16 MB of text (a zip bomb?)',
+    'parser.textTooLong': 'the text is longer than 2,000,000 characters: split it',
+    'parser.tooManyItems': 'the outline has more than 5,000 items: split the document',
+    'parser.timeout': 'parsing took longer than 30 seconds: split the document',
+    'parser.outOfMemory': 'parsing needed more than 512 MB of memory: split the document',
   },
 };
 

@@ -48,25 +48,65 @@ export function lineNoise(line: string): NoiseKind | null {
   return null;
 }
 
+// A field line ("责任单位：…", "完成时限：…") is content however often it repeats: the same
+// unit or deadline under several items is normal in a decomposition table.
+const FIELD_LABEL = /^[\u4e00-\u9fa5]{2,8}[：:]/;
+
 /**
- * Running headers and footers repeat on every page of a PDF or paginated copy. A short
- * line seen three times or more is one — unless it is a numbered item or a sentence,
- * which legitimately recur ("（一）工作目标" in several sections is rarer than a header,
- * but we still refuse to drop lines that start with a marker or end a sentence).
+ * Running headers and footers repeat at page boundaries: next to a page number, a form
+ * feed, or the start/end of the text. A short line seen three times or more is one when
+ * most of its showings sit at such a boundary — and it is not a numbered item, a sentence
+ * or a field line, which legitimately recur anywhere.
+ *
+ * `boundaries` lists the indices of lines that end or start a page (page numbers, form
+ * feeds); blank lines between do not count as distance.
  */
-export function runningHeaders(lines: readonly string[]): Set<string> {
-  const counts = new Map<string, number>();
-  for (const l of lines) {
+export function runningHeaders(lines: readonly string[], boundaries: ReadonlySet<number> = new Set()): Set<string> {
+  const counts = new Map<string, number[]>();
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
     if (l.length < 2 || l.length > 40) continue;
-    counts.set(l, (counts.get(l) ?? 0) + 1);
+    const at = counts.get(l);
+    if (at) at.push(i);
+    else counts.set(l, [i]);
   }
+  // Distance (in non-blank lines) from each line to the nearest boundary, in two linear sweeps.
+  const near = nearBoundary(lines, boundaries, 2);
   const out = new Set<string>();
-  for (const [l, n] of counts) {
-    if (n < 3) continue;
+  for (const [l, at] of counts) {
+    if (at.length < 3) continue;
     if (/[。！？；!?;：:]$/.test(l)) continue;
+    if (FIELD_LABEL.test(l)) continue;
     if (/^([一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳]|第[一二三四五六七八九十]+)/.test(l)) continue;
     if (/^(同志们|谢谢)/.test(l)) continue;
+    const atBoundary = at.filter((i) => near[i]).length;
+    if (atBoundary * 2 < at.length) continue;
     out.add(l);
   }
   return out;
+}
+
+/** near[i]: line i is within `reach` non-blank lines of a boundary or of either end of the text. */
+function nearBoundary(lines: readonly string[], boundaries: ReadonlySet<number>, reach: number): boolean[] {
+  const near = new Array<boolean>(lines.length).fill(false);
+  const page = lines.map((l) => l.length <= 30 && PAGE_NUMBER.test(l));
+  const sweep = (from: number, to: number, step: number) => {
+    let dist = 0; // the text's edge counts as a boundary
+    for (let i = from; i !== to; i += step) {
+      if (page[i]) {
+        dist = 0;
+        continue;
+      }
+      // A form feed opens line i's page: line i is the first of one page, line i-1 the last of another.
+      if (step > 0 && boundaries.has(i)) dist = 0;
+      if (lines[i] !== '') {
+        dist++;
+        if (dist <= reach) near[i] = true;
+      }
+      if (step < 0 && boundaries.has(i)) dist = 0;
+    }
+  };
+  sweep(0, lines.length, 1);
+  sweep(lines.length - 1, -1, -1);
+  return near;
 }

@@ -83,7 +83,7 @@ const RULES: Rule[] = [
   { family: 'circled', re: /^([①-⑳])[、，,.．]?/, ordinal: (m) => m[1].charCodeAt(0) - 0x2460 + 1 },
   // "1." but not "1.5" or "2019."; the dot may be full-width. "1.9月底前完成……" is item 1
   // starting with a date, though: digits after the dot that make a month or a year count.
-  { family: 'arabicDot', re: /^([0-9０-９]{1,2})\s*[.．、](?![0-9０-９](?![0-9０-９]*\s*[年月]))/, ordinal: (m) => arabic(m[1]) },
+  { family: 'arabicDot', re: /^([0-9０-９]{1,2})\s*(?:[.．、]|[.．]{2})(?![.．])(?![0-9０-９](?![0-9０-９]*\s*[年月]))/, ordinal: (m) => arabic(m[1]) },
   { family: 'cnDun', re: new RegExp(`^(${CN})\\s*[、．.]`), ordinal: (m) => chineseNumeral(m[1]) },
   { family: 'di', re: new RegExp(`^第(${CN})(是|[，,、：:])`), ordinal: (m) => chineseNumeral(m[1]) },
   { family: 'yishi', re: new RegExp(`^(${CN})(是|要|则|来)`), ordinal: (m) => chineseNumeral(m[1]) },

@@ -45,6 +45,19 @@ interface Frame {
   kind: 'structural' | 'float' | 'lead';
 }
 
+function colonOutsideBrackets(s: string): number {
+  let depth = 0;
+  const stop = Math.min(s.length, 21);
+  for (let k = 0; k < stop; k++) {
+    const ch = s[k];
+    if (ch === '（' || ch === '(') depth++;
+    else if ((ch === '）' || ch === ')') && depth > 0) depth--;
+    // "17:00" is a clock time, not the end of a title.
+    else if ((ch === '：' || ch === ':') && depth === 0 && !(/[0-9０-９]/.test(s[k - 1] ?? '') && /[0-9０-９]/.test(s[k + 1] ?? ''))) return k;
+  }
+  return -1;
+}
+
 /** Where the title ends in an item's first segment (after its marker). */
 export function splitTitle(s: string, member: boolean): { titleEnd: number; restStart: number } {
   let i = s.search(/[。！？!?]/);
@@ -52,7 +65,8 @@ export function splitTitle(s: string, member: boolean): { titleEnd: number; rest
     const j = s.search(/[；;]/);
     if (j >= 0 && (i < 0 || j < i)) i = j;
   }
-  const c = s.search(/[：:]/);
+  // A colon inside brackets belongs to a field ("（牵头单位：X，配合单位：Y）"), not to the title's end.
+  const c = colonOutsideBrackets(s);
   if (c >= 2 && c <= 20 && (i < 0 || c < i) && c < s.length - 1) i = c;
   if (i > 80) {
     const semi = s.slice(0, i).search(/[；;]/);

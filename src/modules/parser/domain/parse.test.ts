@@ -117,3 +117,54 @@ describe('front matter', () => {
     expect(r.cleanedText.match(/中共X市委组织部文件/g) ?? []).toHaveLength(0);
   });
 });
+
+describe('running headers are repeated lines at page boundaries', () => {
+  it('keeps a field line repeated under three or more items', () => {
+    const unit = '责任单位：各相关部门，各县（市）区政府';
+    const r = parse(['X市工作方案', '一、主要任务', '（一）精简会议。', unit, '（二）精简文件。', unit, '（三）规范督查。', unit, '（四）减少报表。', unit].join('\n'));
+    const subs = r.items[0].children;
+    expect(subs).toHaveLength(4);
+    for (const s of subs) expect(s.supporting).toEqual(['各相关部门', '各县（市）区政府']);
+  });
+
+  it('keeps a short repeated line that is not at a page boundary', () => {
+    const lead = '牵头单位：区发改局';
+    const r = parse(['X区实施方案', '一、任务', '1.编制规划', lead, '2.推进项目', lead, '3.评估成效', lead].join('\n'));
+    expect(flat(r.items).filter((i) => i.leads.includes('区发改局'))).toHaveLength(3);
+  });
+
+  it('drops a header standing after page numbers and form feeds', () => {
+    const page = 'X市委办公室文件';
+    const r = parse(['X市工作方案', '一、总体要求', '坚持问题导向。', `\f${page}`, '二、主要任务', '推进落实。', `\f${page}`, '三、保障措施', '加强领导。', `\f${page}`].join('\n'));
+    expect(r.cleanedText).not.toContain(page);
+    expect(r.items.map((i) => i.number)).toEqual(['一、', '二、', '三、']);
+  });
+});
+
+describe('units and deadlines on items', () => {
+  it('says which proposed units matched the unit tree', () => {
+    const r = parse('X方案\n一、开展培训（牵头单位：市委组织部，配合单位：市人社局、市妇联）', '2024-03-05', ['市委组织部', '市妇联']);
+    expect(r.items[0]).toMatchObject({ leads: ['市委组织部'], supporting: ['市人社局', '市妇联'], unitsMatched: { leads: [true], supporting: [false, true] } });
+  });
+
+  it('keeps milestones and the phrase each date came from', () => {
+    const r = parse('X方案\n一、推进改革。2019年6月底前完成试点，2019年12月底前全面推开，2020年12月底前总结评估。', '2019-01-10');
+    expect(r.items[0].deadline).toMatchObject({ phrase: '2020年12月底前', date: '2020-12-31' });
+    expect(r.items[0].deadline?.milestones?.map((m) => m.phrase)).toEqual(['2019年6月底前完成', '2019年12月底前', '2020年12月底前']);
+  });
+
+  it('does not read 持续 in the body of a principle as a recurring deadline', () => {
+    const r = parse('X方案\n一、基本原则\n（一）始终坚持问题导向。持续聚焦突出问题。\n（二）始终坚持统筹推进。\n二、主要任务\n（一）年底前完成排查。');
+    const principle = r.items[0].children[0];
+    expect(principle.kind).toBe('principle');
+    expect(principle.deadline).toBeNull();
+  });
+});
+
+
+describe('small layout slips', () => {
+  it('reads a doubled full stop after a number as one marker', () => {
+    const r = parse('X方案\n一、任务\n1..开展调研。\n2.开展培训。\n3、推进试点。');
+    expect(r.items[0].children.map((i) => `${i.number}|${i.title}`)).toEqual(['1..|开展调研', '2.|开展培训', '3、|推进试点']);
+  });
+});

@@ -48,6 +48,7 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
   const cleaned = doc.cleanedText;
   const roots = buildOutline(toSegments(doc.paragraphs));
   const firstListedLeads = FIRST_LISTED_LEADS.test(cleaned);
+  const tree = new Set(options.units ?? []);
 
   const hasSections = (x: Node) => x.children.some((c) => c.family !== null && !c.inline);
   // Per sibling list: how many standalone sections each numbering family has. Computed once
@@ -87,7 +88,9 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
       accountable: u.leads.length > 0 || (d !== null && !d.recurring && (n.family !== null || /前|底|末|时限/.test(d.phrase))),
     });
     // A review reports work already done: words like "持续加强" in it are not deadlines.
-    const deadline = kind === 'review' ? null : d;
+    // Nor is "持续" in the body of a principle: a principle states how to work, not when
+    // (its own heading saying "持续…" still marks the item as ongoing).
+    const deadline = kind === 'review' || (kind === 'principle' && d?.recurring && d.at >= title.length) ? null : d;
     return {
       number: n.number,
       level: n.level,
@@ -96,9 +99,16 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
       text: bodyText,
       start: n.start,
       end: n.end,
-      deadline: deadline && { phrase: deadline.phrase, date: deadline.date, until: deadline.until, recurring: deadline.recurring },
+      deadline: deadline && {
+        phrase: deadline.phrase,
+        date: deadline.date,
+        until: deadline.until,
+        recurring: deadline.recurring,
+        ...(deadline.milestones ? { milestones: deadline.milestones } : {}),
+      },
       leads: u.leads.map((x) => x.name),
       supporting: u.supporting.map((x) => x.name),
+      unitsMatched: { leads: u.leads.map((x) => tree.has(x.name)), supporting: u.supporting.map((x) => tree.has(x.name)) },
       children: n.children.map((c) => toItem(c, n.children)),
       spans: {
         number: n.numberSpan,

@@ -20,6 +20,12 @@ export interface Deadline {
   until: string | null;
   /** True for work without an end: 每年、长期坚持、持续、常态化. */
   recurring: boolean;
+  /**
+   * Every dated limit of the item in the order written, when it names more than one
+   * ("2019年6月底前…2019年12月底前…2020年12月底前"); the deadline itself is the last.
+   * Absent when the item has a single limit.
+   */
+  milestones?: Array<{ phrase: string; date: string }>;
 }
 
 /** Where each extracted field came from, so a UI can highlight it. */
@@ -44,6 +50,11 @@ export interface Item {
   deadline: Deadline | null;
   leads: string[];
   supporting: string[];
+  /**
+   * Whether each proposed unit is a name of the user's unit tree (ParseOptions.units),
+   * index for index with `leads` and `supporting`: a person decides on the unmatched.
+   */
+  unitsMatched: { leads: boolean[]; supporting: boolean[] };
   children: Item[];
   spans: ItemSpans;
 }

@@ -29,8 +29,17 @@ export interface UnitOptions {
 }
 
 const UNIT_SUFFIX =
-  /(党委|党组|党工委|工委|纪委|监委|委员会|委|组织部|宣传部|统战部|部|局|厅|办公室|办|院|政府|中心|小组|组|处|科|室|会|所|站|队|街道|乡镇|镇|乡|社区|村|公司|集团|学校|大学|医院|银行|单位|部门|机关|法院|检察院)$/;
+  /(党委|党组|党工委|工委|纪委|监委|委员会|委|组织部|宣传部|统战部|部|局|厅|办公室|办|院|政府|中心|小组|组|处|科|室|会|所|站|队|街道|乡镇|镇|乡|社区|村|公司|集团|学校|党校|大学|医院|银行|单位|部门|机关|法院|检察院)$/;
 const NOT_A_UNIT = /要|必须|应当|应|将|把|对|在|于|是|的工作|贯彻|落实|推进|加强|坚持|实行|下|制$/;
+// A person with a title leading others ("某某总理率国务院有关部门") is not a unit.
+const A_PERSON = /总理|书记|省长|市长|县长|区长|部长|主任|同志|率|带领/;
+
+// Collective names that stand for a group of units and contain list punctuation or
+// brackets of their own: "各区、县级市", "各县（市）区", "各县（市、区）党委".
+const COLLECTIVE =
+  /各(?:区|县|市|县级市|乡镇|街道|镇)(?:[、和](?:县级市|区|县|市|乡镇|街道|镇))+(?:党委|政府|党委组织部|人民政府)?|各县[（(]市[、,，]?(?:区)?[）)](?:区)?(?:党委|政府|党委组织部|人民政府)?/g;
+// Collective names made of ordinary characters: recognised as units although they end in a generic word.
+const COLLECTIVE_WORD = /^(?:各(?:相关|有关)?(?:部门|单位)|市直各(?:部门|单位)|各开发区管委会|各[\u4e00-\u9fa5]{1,6}(?:管委会|党委|党工委|政府|部门|单位))$/;
 
 export const FIRST_LISTED_LEADS = /(列|排)(在)?(第一位|首位|第一)的?(单位)?(为|是)牵头/;
 
@@ -39,15 +48,25 @@ const GENERIC = /^(单位|部门|机关|各单位|各部门|有关单位|相关�
 
 function isUnit(name: string, dict: ReadonlySet<string>): boolean {
   if (dict.has(name)) return true;
+  if (A_PERSON.test(name)) return false;
+  if (COLLECTIVE_WORD.test(name)) return true;
   if (GENERIC.test(name)) return false;
   return name.length >= 2 && name.length <= 30 && UNIT_SUFFIX.test(name) && !NOT_A_UNIT.test(name);
 }
 
+// A collective name first (it holds 、 and brackets of its own), else a run up to a list separator.
+const LIST_PART = new RegExp(`${COLLECTIVE.source}|[^、，,；;\\s/（）()]+`, 'g');
+
 /** Split "市委组织部、市人社局和市财政局等" into names with their offsets (relative to `base`). */
 function splitUnits(list: string, base: number, dict: ReadonlySet<string>): FoundUnit[] {
   const out: FoundUnit[] = [];
-  const re = /[^、，,；;\s/]+/g;
+  const re = LIST_PART;
+  re.lastIndex = 0;
   for (let m = re.exec(list); m !== null; m = re.exec(list)) {
+    if (/^各/.test(m[0]) && (m[0].match(/[、（(]/) !== null)) {
+      out.push({ name: m[0], span: { start: base + m.index, end: base + m.index + m[0].length } });
+      continue;
+    }
     let part = m[0].replace(/等$|等(有关|相关)?(单位|部门)$/, (s) => (/单位|部门/.test(s) && !/^等/.test(s) ? s : ''));
     part = part.replace(/^(由|请|会同)/, '');
     let at = m.index + m[0].indexOf(part);
@@ -73,7 +92,13 @@ function splitUnits(list: string, base: number, dict: ReadonlySet<string>): Foun
   return out;
 }
 
-const FIELD = /(牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位)[：:]\s*([^\n；;。]*)/g;
+const LABEL = '牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门|协办单位|协办部门|参与单位';
+// A field's value runs to the next field label, a sentence end, or the bracket that closes
+// "（牵头单位：X，配合单位：Y）"; brackets inside a collective name ("各县（市）区") are kept.
+const FIELD = new RegExp(
+  `(${LABEL})[：:]\\s*((?:${COLLECTIVE.source}|[^\\n；;。（）()])*?)(?=[，,、]?\\s*(?:${LABEL})[：:]|[\\n；;。）)]|$)`,
+  'g',
+);
 // "X牵头", "由X负责", "X负责统筹把关" (a few words of what it does may follow)
 const LEAD_CLAUSE = /^(?:由|请)?(.+?)(?:牵头负责|牵头|负责|主抓)[\u4e00-\u9fa5]{0,8}$/;
 const SUPPORT_CLAUSE = /^(?:由)?(.+?)(?:配合|参与|协助|协办)$/;

@@ -1,4 +1,5 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { exceljs } from '../../../platform/lazy/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { severityLabels } from '../domain/index.ts';
 import { headers, importColumns, type ImportKey } from './layout.ts';
@@ -37,7 +38,7 @@ const intro: Record<Locale, string[]> = {
 
 /** The blank problem list (问题清单) with category and severity pick lists and an instructions sheet. */
 export async function problemTemplate(locale: Locale, categories: string[]): Promise<Buffer> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (exceljs().Workbook)();
   wb.creator = 'Luoshi 落实';
   const ws = wb.addWorksheet(locale === 'en-US' ? 'Problems' : '问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = importColumns.map((c) => ({ key: c.key, width: c.width, header: headers[locale][c.key] + (required.has(c.key) ? (locale === 'en-US' ? ' *' : '（必填）') : '') }));

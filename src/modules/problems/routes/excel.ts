@@ -3,9 +3,10 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../../../platform/context.ts';
 import { actorOf } from '../../../platform/http/auth-hook.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { errorResponse, fileResponse } from '../../../platform/http/schemas.ts';
+import { typed } from '../../../platform/http/typed.ts';
 import { requirePermission } from '../../../platform/access/index.ts';
 import { t } from '../../../platform/i18n/index.ts';
-import type { ProblemFilter } from '../repo/problems.ts';
 import { problemSettings } from '../service/settings.ts';
 import { problemExportService } from '../excel/export.ts';
 import { presentRowErrors, problemImportService } from '../excel/import.ts';
@@ -32,25 +33,26 @@ async function importForm(req: FastifyRequest) {
 }
 
 /** 问题清单 in Excel: the template, import, and the rectification ledger (整改台账) export. */
-export function excelRoutes(app: FastifyInstance, ctx: AppContext) {
-  app.get('/problems/import-template.xlsx', { schema: { tags, summary: 'The blank problem list (问题清单) with instructions' } }, async (req, reply) => {
+export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = typed(fastify);
+  app.get('/problems/import-template.xlsx', { schema: { tags, summary: 'The blank problem list (问题清单) with instructions', response: { 200: fileResponse(XLSX_MIME, '问题清单模板.xlsx') } } }, async (req, reply) => {
     requirePermission(actorOf(req), 'problems.manage');
     const name = req.locale === 'en-US' ? 'problem-list-template.xlsx' : '问题清单模板.xlsx';
     const buf = await problemTemplate(req.locale, (await problemSettings(ctx.db)).categories);
     return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(name)).send(buf);
   });
-  app.post('/problems/import', { schema: { tags, summary: 'Import a problem list (multipart "file"; skipBadRows): problems with draft measures' } }, async (req, reply) => {
+  app.post('/problems/import', { schema: { tags, summary: 'Import a problem list (multipart "file"; skipBadRows): problems with draft measures', response: { 201: s.problemImportResult, '4xx': errorResponse } } }, async (req, reply) => {
     const form = await importForm(req);
     const r = await problemImportService.importTable(ctx, actorOf(req), form.file.data, { fileName: form.file.name, skipBadRows: form.skipBadRows });
     const errors = presentRowErrors(req.locale, r.errors);
     if (r.imported === 0) return reply.status(400).send({ code: 'problems.import_rejected', message: t(req.locale, 'problems.import_rejected', { count: r.skipped }), ...r, errors });
     return reply.status(201).send({ ...r, errors });
   });
-  app.get<{ Querystring: ProblemFilter }>(
+  app.get(
     '/problems/export.xlsx',
-    { schema: { tags, summary: 'The rectification ledger (整改台账) of the current list, streamed', querystring: s.problemQuery } },
+    { schema: { tags, summary: 'The rectification ledger (整改台账) of the current list, streamed', querystring: s.problemQuery, response: { 200: fileResponse(XLSX_MIME, '整改台账.xlsx') } } },
     async (req, reply) => {
-      const { page: _p, pageSize: _s, ...filter } = req.query as ProblemFilter & { page?: number; pageSize?: number };
+      const { page: _p, pageSize: _s, ...filter } = req.query;
       const prepared = await problemExportService.prepare(ctx, actorOf(req), filter, req.locale);
       const body = new PassThrough();
       prepared.write(body).catch((err) => {

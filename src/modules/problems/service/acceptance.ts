@@ -4,6 +4,7 @@ import { staleWriteError } from '../../../platform/db/versioned.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { assertAttachable } from '../../../platform/files/attach.ts';
 import { notify } from '../../notifications/index.ts';
 import { holdersOf } from '../../ledger/index.ts';
 import { acceptanceErrors, problemStatus } from '../domain/index.ts';
@@ -36,12 +37,12 @@ export const acceptanceService = {
   async accept(ctx: AppContext, actor: Actor, id: number, input: AcceptInput) {
     requirePermission(actor, 'problems.manage');
     assertNoErrors(acceptanceErrors(input));
+    const fileIds = [...new Set(input.fileIds)];
+    // Evidence the accepting manager may read (its own uploads, or what it already sees), only;
+    // checked before the transaction, as the modules' read rules query outside it.
+    await assertAttachable(ctx, ctx.db, actor, fileIds, 'body.fileIds');
     const unitId = await withTx(ctx.db, async (tx) => {
       const { row, tally } = await awaiting(ctx, tx, actor, id, input.version);
-      const fileIds = [...new Set(input.fileIds)];
-      const found = await problemRepo.existing(tx, 'files', fileIds);
-      const missing = fileIds.filter((f) => !found.has(f));
-      if (missing.length) assertNoErrors(missing.map((f) => ({ field: 'body.fileIds', code: 'problems.file_not_found', params: { id: f } })));
       const now = ctx.clock.now().toISOString();
       const set = { accepted_mark: tally.mark, accepted_at: now, accepted_by: actor.userId || null, acceptance_comment: input.comment.trim(), acceptance_file_ids: JSON.stringify(fileIds) };
       if (!(await problemRepo.update(tx, id, row.version, set, now))) throw await staleWriteError(tx, 'problem', id, row.version + 1, row.version);

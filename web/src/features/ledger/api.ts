@@ -1,6 +1,4 @@
-import { api, ApiError, type Page } from '../../api/client';
-import type { ErrorBody } from '../../api/errors';
-import { currentLang, readCookie } from '../../i18n/lang';
+import { api, importExcel, type Page } from '../../api/client';
 
 export * from './model';
 import type { Category, Involvement, Light, SortKey, SourceKind, TaskStatus } from './model';
@@ -57,6 +55,8 @@ export interface Milestone {
 }
 
 export interface TaskDetail extends TaskItem {
+  /** Why the light has its colour, by the server's configured rules. */
+  lightReasons: ('overdue' | 'deadlineNear' | 'lagging' | 'reportMissing')[];
   description: string | null;
   measures: string | null;
   milestones: Milestone[];
@@ -146,16 +146,6 @@ export interface TimelineEntry {
   deadline: string | null;
 }
 
-export interface Notification {
-  id: number;
-  kind: string;
-  taskId: number | null;
-  title: string;
-  body: string;
-  createdAt: string;
-  readAt: string | null;
-}
-
 export interface UploadedFile {
   id: number;
   name: string;
@@ -201,9 +191,18 @@ export interface ParsedItem {
   text: string;
   start: number;
   end: number;
-  deadline: { phrase: string; date: string | null; until: string | null; recurring: boolean } | null;
+  deadline: {
+    phrase: string;
+    date: string | null;
+    until: string | null;
+    recurring: boolean;
+    /** Every dated limit of the item when it names several; the last is the deadline. */
+    milestones?: { phrase: string; date: string }[];
+  } | null;
   leads: string[];
   supporting: string[];
+  /** Whether each unit name matched the user's unit tree, index for index with leads/supporting. */
+  unitsMatched?: { leads: boolean[]; supporting: boolean[] };
   children: ParsedItem[];
   spans?: { number: Span | null; title: Span | null; deadline: Span | null; leads: Span[]; supporting: Span[] };
 }
@@ -278,49 +277,9 @@ const withQuery = (path: string, query: object) => {
   return qs ? `${path}?${qs}` : path;
 };
 
-/** Multipart POST (the JSON client cannot send files), with the same CSRF header and language. */
-async function postForm(path: string, form: FormData): Promise<{ status: number; body: unknown }> {
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLang() };
-  const token = readCookie('luoshi_csrf');
-  if (token) headers['x-csrf-token'] = token;
-  let res: Response;
-  try {
-    res = await fetch(path, { method: 'POST', headers, body: form, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, { code: 'network', message: '' });
-  }
-  const text = await res.text();
-  try {
-    return { status: res.status, body: text ? JSON.parse(text) : undefined };
-  } catch {
-    return { status: res.status, body: undefined };
-  }
-}
-
-function apiErrorOf(status: number, body: unknown): ApiError {
-  const b = body as Partial<ErrorBody> | undefined;
-  return new ApiError(status, typeof b?.code === 'string' && typeof b.message === 'string' ? (b as ErrorBody) : { code: `http.${status}`, message: '' });
-}
-
-async function upload<T>(path: string, form: FormData): Promise<T> {
-  const { status, body } = await postForm(path, form);
-  if (status >= 400) throw apiErrorOf(status, body);
-  return body as T;
-}
-
 /** An import that imported nothing answers 400 with the same row errors: that is a result to show. */
-async function importTable(file: File, skipBadRows: boolean): Promise<ImportResult> {
-  const form = new FormData();
-  form.append('skipBadRows', String(skipBadRows));
-  form.append('file', file);
-  const { status, body } = await postForm('/api/tasks/import', form);
-  const b = body as (Partial<ImportResult> & Partial<ErrorBody>) | undefined;
-  if (status === 400 && b?.code === 'ledger.import_rejected' && Array.isArray(b.errors)) {
-    return { batchId: null, imported: 0, skipped: b.skipped ?? 0, errors: b.errors as ImportResult['errors'], rejected: b.message };
-  }
-  if (status >= 400) throw apiErrorOf(status, body);
-  return body as ImportResult;
-}
+const importTable = (file: File, skipBadRows: boolean) =>
+  importExcel<ImportResult>('/api/tasks/import', file, skipBadRows, (b) => ({ batchId: null, imported: 0, skipped: Number(b.skipped ?? 0), errors: b.errors as ImportResult['errors'] }));
 
 export const ledgerApi = {
   list: (query: TaskQuery, signal?: AbortSignal) => api.get<Page<TaskItem>>(withQuery('/api/tasks', query), undefined, signal),
@@ -347,24 +306,16 @@ export const ledgerApi = {
   supervisionNoticeUrl: (noticeId: number) => `/api/supervision-notices/${noticeId}.docx`,
 
   uploadFile: (file: File) => {
-    const form = new FormData();
-    form.append('file', file);
-    return upload<UploadedFile>('/api/files', form);
+    return api.upload<UploadedFile>('/api/files', { file });
   },
   fileUrl: (id: number) => `/api/files/${id}`,
 
-  notifications: (unread: boolean, signal?: AbortSignal) =>
-    api.get<Page<Notification>>(withQuery('/api/notifications', { unread: unread || undefined, pageSize: 20 }), undefined, signal),
-  readNotification: (id: number) => api.post<void>(`/api/notifications/${id}/read`),
-  readAllNotifications: () => api.post<void>('/api/notifications/read-all'),
 };
 
 export const sourcesApi = {
   parseText: (text: string) => api.post<ParseResult>('/api/sources/parse', { text }),
   parseFile: (file: File) => {
-    const form = new FormData();
-    form.append('file', file);
-    return upload<ParseResult>('/api/sources/parse', form);
+    return api.upload<ParseResult>('/api/sources/parse', { file });
   },
   publish: (input: PublishInput) => api.post<{ id: number; taskIds: number[] }>('/api/sources', input),
   list: (page: number, pageSize: number, signal?: AbortSignal) => api.get<Page<SourceSummary>>('/api/sources', { page, pageSize }, signal),

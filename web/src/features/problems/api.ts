@@ -1,6 +1,4 @@
-import { api, ApiError, type Page } from '../../api/client';
-import type { ErrorBody } from '../../api/errors';
-import { currentLang, readCookie } from '../../i18n/lang';
+import { api, importExcel, type Page } from '../../api/client';
 import { toSearch, type Light, type TaskItem } from '../ledger/api';
 import type { ProblemAction, ProblemSourceKind, ProblemStatus, Severity } from './model';
 
@@ -102,34 +100,8 @@ const withQuery = (path: string, query: object) => {
 };
 
 /** An import that imported nothing answers 400 with the row errors: a result to show, not a failure. */
-async function importTable(file: File, skipBadRows: boolean): Promise<ProblemImportResult> {
-  const form = new FormData();
-  form.append('skipBadRows', String(skipBadRows));
-  form.append('file', file);
-  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': currentLang() };
-  const token = readCookie('luoshi_csrf');
-  if (token) headers['x-csrf-token'] = token;
-  let res: Response;
-  try {
-    res = await fetch('/api/problems/import', { method: 'POST', headers, body: form, credentials: 'same-origin' });
-  } catch {
-    throw new ApiError(0, { code: 'network', message: '' });
-  }
-  let body: (Partial<ProblemImportResult> & Partial<ErrorBody>) | undefined;
-  try {
-    body = (await res.json()) as typeof body;
-  } catch {
-    body = undefined;
-  }
-  if (res.status === 400 && body?.code === 'problems.import_rejected' && Array.isArray(body.errors)) {
-    return { imported: 0, skipped: body.skipped ?? 0, problemIds: [], errors: body.errors as ProblemImportResult['errors'], rejected: body.message };
-  }
-  if (!res.ok) {
-    const ok = typeof body?.code === 'string' && typeof body.message === 'string';
-    throw new ApiError(res.status, ok ? (body as ErrorBody) : { code: `http.${res.status}`, message: '' });
-  }
-  return body as ProblemImportResult;
-}
+const importTable = (file: File, skipBadRows: boolean) =>
+  importExcel<ProblemImportResult>('/api/problems/import', file, skipBadRows, (b) => ({ imported: 0, skipped: Number(b.skipped ?? 0), problemIds: [], errors: b.errors as ProblemImportResult['errors'] }));
 
 export const problemsApi = {
   list: (query: ProblemQuery, signal?: AbortSignal) => api.get<Page<ProblemItem>>(withQuery('/api/problems', query), undefined, signal),

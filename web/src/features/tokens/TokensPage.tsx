@@ -44,12 +44,15 @@ export default function TokensPage() {
       width: 170,
       render: (at: string | null) => (at ? fmt(at) : <Typography.Text type="secondary">{t('tokens.neverUsed')}</Typography.Text>),
     },
+    { title: t('tokens.expiresAt'), dataIndex: 'expiresAt', width: 170, render: fmt },
     {
       title: t('tokens.status'),
       dataIndex: 'revokedAt',
       width: 220,
-      render: (at: string | null) =>
-        at ? (
+      render: (at: string | null, row: ApiToken) =>
+        !at && dayjs(row.expiresAt).isBefore(dayjs()) ? (
+          <Tag data-testid="token-status">{t('tokens.expired')}</Tag>
+        ) : at ? (
           <>
             <Tag data-testid="token-status">{t('tokens.revoked')}</Tag>
             <Typography.Text type="secondary">{t('tokens.revokedAt', { at: fmt(at) })}</Typography.Text>
@@ -107,6 +110,8 @@ export default function TokensPage() {
               <Typography.Text code>curl -H &quot;Authorization: Bearer &lt;token&gt;&quot; {window.location.origin}/api/me</Typography.Text>
             </Typography.Paragraph>
             <Typography.Text type="secondary">{t('tokens.usageSafety')}</Typography.Text>
+            {' '}
+            <Typography.Text type="secondary">{t('tokens.expiryNote')}</Typography.Text>
           </>
         }
       />

@@ -8,6 +8,8 @@ export interface ApiToken {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
+  /** After this the token is refused (API_TOKEN_DAYS after creation, 90 by default). */
+  expiresAt: string;
 }
 
 export interface CreatedToken {

@@ -1,4 +1,5 @@
 import { api, type Page } from '../../api/client';
+import type { QueryOf } from '../../api/types';
 
 export const unitKinds = ['city', 'district', 'street', 'community', 'department', 'soe', 'university', 'hospital', 'nonPublic', 'other'] as const;
 export type UnitKind = (typeof unitKinds)[number];
@@ -21,14 +22,8 @@ export interface UnitDetail extends TreeUnit {
   ancestors: { id: number; name: string }[];
 }
 
-export interface UnitQuery {
-  parentId?: number;
-  under?: number;
-  q?: string;
-  kind?: UnitKind;
-  page?: number;
-  pageSize?: number;
-}
+/** The list filters, from the route's query schema. */
+export type UnitQuery = QueryOf<'/api/units'>;
 
 export interface CreateUnitInput {
   name: string;

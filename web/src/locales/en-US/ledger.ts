@@ -17,8 +17,9 @@ const ledger: Messages['ledger'] = {
   },
   light: { red: 'Red', yellow: 'Yellow', green: 'Green', none: 'None' },
   lightReason: {
+    attention: 'Needs attention: open the task for the reason',
     overdue: 'Past the deadline {deadline}',
-    deadlineNear: 'Less than {days} days to the deadline {deadline}',
+    deadlineNear: 'The deadline {deadline} is near',
     lagging: 'Milestone “{milestone}” ({due}) not met',
     reportMissing: 'A progress report is missing',
     onTrack: 'On track',

@@ -52,6 +52,7 @@ const ledgerSources: Messages['ledgerSources'] = {
     ownerName: 'Owner',
     deadline: 'Deadline',
     deadlinePhrase: 'In the text: {phrase}',
+    milestonesPhrase: 'Milestones: {list}',
     category: 'List',
     key: 'Key task',
     publishItem: 'Make a task',

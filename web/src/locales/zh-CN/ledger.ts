@@ -15,8 +15,9 @@ const ledger = {
   },
   light: { red: '红灯', yellow: '黄灯', green: '绿灯', none: '无' },
   lightReason: {
+    attention: '需关注，打开任务查看原因',
     overdue: '已超过完成时限 {deadline}',
-    deadlineNear: '距完成时限 {deadline} 不足 {days} 天',
+    deadlineNear: '临近完成时限 {deadline}',
     lagging: '阶段目标“{milestone}”（{due}）未按期完成',
     reportMissing: '未按要求报送进展',
     onTrack: '按计划推进',

@@ -52,6 +52,7 @@ const ledgerSources = {
     ownerName: '责任人',
     deadline: '完成时限',
     deadlinePhrase: '原文时限：{phrase}',
+    milestonesPhrase: '阶段节点：{list}',
     category: '清单',
     key: '重点任务',
     publishItem: '生成任务',

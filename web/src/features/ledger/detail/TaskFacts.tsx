@@ -7,7 +7,7 @@ import { useLightReason } from '../shared/use-light-reason';
 
 export function TaskFacts({ task }: { task: TaskDetail }) {
   const t = useT();
-  const reason = useLightReason()({ light: task.light, status: task.status, deadline: task.deadline, milestones: task.milestones });
+  const reason = useLightReason()({ light: task.light, status: task.status, deadline: task.deadline, milestones: task.milestones, lightReasons: task.lightReasons });
   const spanLink = task.source
     ? `/ledger/sources/${task.source.id}${task.sourceSpan ? `?start=${task.sourceSpan.start}&end=${task.sourceSpan.end}&task=${task.id}` : ''}`
     : null;

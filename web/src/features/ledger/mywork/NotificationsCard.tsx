@@ -4,14 +4,14 @@ import { Link } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
 import { useRemote } from '../../../lib/use-remote';
 import { errorText } from '../../../lib/error-text';
-import { ledgerApi } from '../api';
+import { notificationsApi } from '../../notifications/api';
 
 /** 消息通知 on the 我的工作 page (the shell has no bell yet). */
 export function NotificationsCard() {
   const t = useT();
   const { message } = App.useApp();
   const [unread, setUnread] = useState(true);
-  const list = useRemote((signal) => ledgerApi.notifications(unread, signal), [unread]);
+  const list = useRemote((signal) => notificationsApi.list(unread, 20, signal), [unread]);
   const act = (p: Promise<unknown>) => p.then(list.reload, (err: unknown) => message.error(errorText(err, t)));
   return (
     <Card
@@ -26,7 +26,7 @@ export function NotificationsCard() {
       extra={
         <Space>
           <Switch size="small" checked={unread} onChange={setUnread} /> {t('ledger.myWork.unreadOnly')}
-          <Button size="small" type="link" onClick={() => void act(ledgerApi.readAllNotifications())}>
+          <Button size="small" type="link" onClick={() => void act(notificationsApi.markAllRead())}>
             {t('ledger.myWork.readAll')}
           </Button>
         </Space>
@@ -39,12 +39,12 @@ export function NotificationsCard() {
         locale={{ emptyText: t('ledger.myWork.noNotifications') }}
         renderItem={(n) => (
           <List.Item
-            actions={n.readAt ? undefined : [<Button key="r" size="small" type="link" onClick={() => void act(ledgerApi.readNotification(n.id))}>{t('ledger.myWork.markRead')}</Button>]}
+            actions={n.readAt ? undefined : [<Button key="r" size="small" type="link" onClick={() => void act(notificationsApi.markRead(n.id))}>{t('ledger.myWork.markRead')}</Button>]}
           >
             <Space orientation="vertical" size={0} style={{ opacity: n.readAt ? 0.6 : 1 }}>
               <span>
                 {n.taskId ? (
-                  <Link to={`/ledger/tasks/${n.taskId}`} onClick={() => !n.readAt && void ledgerApi.readNotification(n.id)}>
+                  <Link to={`/ledger/tasks/${n.taskId}`} onClick={() => !n.readAt && void notificationsApi.markRead(n.id)}>
                     {n.title}
                   </Link>
                 ) : (

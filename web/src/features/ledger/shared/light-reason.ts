@@ -6,33 +6,35 @@ export interface LightFacts {
   deadline: string | null;
   milestones?: { title?: string; due: string; doneOn: string | null }[];
   signOffRequestedOn?: string | null;
+  /** The server's reasons by its configured rules (task detail sends them; list rows do not yet). */
+  lightReasons?: string[];
 }
 
 export type LightReason =
   | { key: 'overdue'; deadline: string }
   | { key: 'signOffLate'; deadline: string }
-  | { key: 'deadlineNear'; deadline: string; days: number }
+  | { key: 'deadlineNear'; deadline: string }
   | { key: 'lagging'; milestone: string; due: string }
   | { key: 'reportMissing' }
+  | { key: 'attention' }
   | { key: 'onTrack' };
 
-const YELLOW_DAYS = 10;
-
-const daysBetween = (a: string, b: string) => Math.round((Date.parse(b) - Date.parse(a)) / 86_400_000);
-
 /**
- * Why a task shows its colour, for the tooltip. The server decides the colour; this only names the
- * likeliest of its reasons from the facts on the page (the API does not send the reason yet).
+ * Why a task shows its colour, for the tooltip. The server decides colour and reasons by its
+ * configurable light rules (`lightReasons`); the web never re-computes a threshold. Where the
+ * server sent no reasons (list rows), only what the facts prove is named, else "needs attention".
  */
 export function lightReason(f: LightFacts, today: string): LightReason | null {
   if (!f.light) return null;
   if (f.light === 'green') return { key: 'onTrack' };
   if (f.status === 'signOffRequested' && f.deadline) return { key: 'signOffLate', deadline: f.deadline };
-  if (f.deadline && today > f.deadline) return { key: 'overdue', deadline: f.deadline };
+  const server = f.lightReasons;
+  if (f.deadline && (server ? server.includes('overdue') : today > f.deadline)) return { key: 'overdue', deadline: f.deadline };
   const late = (f.milestones ?? []).find((m) => !m.doneOn && m.due < today);
-  if (late) return { key: 'lagging', milestone: late.title || late.due, due: late.due };
-  if (f.deadline && daysBetween(today, f.deadline) <= YELLOW_DAYS) return { key: 'deadlineNear', deadline: f.deadline, days: YELLOW_DAYS };
-  return { key: 'reportMissing' };
+  if (late && (!server || server.includes('lagging'))) return { key: 'lagging', milestone: late.title || late.due, due: late.due };
+  if (server?.includes('deadlineNear') && f.deadline) return { key: 'deadlineNear', deadline: f.deadline };
+  if (server?.includes('reportMissing')) return { key: 'reportMissing' };
+  return { key: 'attention' };
 }
 
 export function todayIso(now = new Date()): string {

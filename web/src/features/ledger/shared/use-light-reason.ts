@@ -13,11 +13,13 @@ export function useLightReason() {
       case 'signOffLate':
         return t('ledger.lightReason.signOffLate');
       case 'deadlineNear':
-        return t('ledger.lightReason.deadlineNear', { deadline: r.deadline, days: r.days });
+        return t('ledger.lightReason.deadlineNear', { deadline: r.deadline });
       case 'lagging':
         return t('ledger.lightReason.lagging', { milestone: r.milestone, due: r.due });
       case 'reportMissing':
         return t('ledger.lightReason.reportMissing');
+      case 'attention':
+        return t('ledger.lightReason.attention');
       default:
         return t('ledger.lightReason.onTrack');
     }

@@ -39,6 +39,15 @@ export function ItemEditor({ item, units, onChange, onOp }: Props) {
   const remember = (e: React.SyntheticEvent<HTMLTextAreaElement>) => {
     cursor.current = e.currentTarget.selectionStart;
   };
+  // The words each date came from, beside the date: the deadline's phrase and any earlier milestones.
+  const milestones = item.milestones ?? [];
+  const deadlineExtra =
+    item.deadlinePhrase || milestones.length > 0 ? (
+      <span data-testid="review-deadline-phrase">
+        {item.deadlinePhrase && t('ledgerSources.review.deadlinePhrase', { phrase: item.deadlinePhrase })}
+        {milestones.length > 0 && <div>{t('ledgerSources.review.milestonesPhrase', { list: milestones.map((m) => `${m.date}（${m.phrase}）`).join('；') })}</div>}
+      </span>
+    ) : undefined;
   const tool = (op: EditorOp, label: string, icon: React.ReactNode, danger = false) => (
     <Tooltip title={label}>
       <Button size="small" icon={icon} danger={danger} onClick={() => onOp(op, cursor.current)} data-testid={`review-op-${op}`} aria-label={label} />
@@ -106,7 +115,7 @@ export function ItemEditor({ item, units, onChange, onOp }: Props) {
           <Form.Item label={t('ledgerSources.review.ownerName')}>
             <Input value={item.ownerName} onChange={(e) => onChange({ ownerName: e.target.value })} maxLength={64} style={{ width: 120 }} />
           </Form.Item>
-          <Form.Item label={t('ledgerSources.review.deadline')} extra={item.deadlinePhrase ? t('ledgerSources.review.deadlinePhrase', { phrase: item.deadlinePhrase }) : undefined}>
+          <Form.Item label={t('ledgerSources.review.deadline')} extra={deadlineExtra}>
             <DatePicker value={item.deadline ? dayjs(item.deadline) : null} onChange={(d) => onChange({ deadline: d ? d.format('YYYY-MM-DD') : null })} data-testid="review-deadline" />
           </Form.Item>
           <Form.Item label={t('ledgerSources.review.category')}>

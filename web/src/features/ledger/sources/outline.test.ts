@@ -72,6 +72,35 @@ describe('review outline', () => {
     expect(countDrafts(drafts)).toEqual({ total: 3, withLead: 1, leadWithoutDeadline: [] });
   });
 
+  it('takes the parser\'s unit matches, a window\'s end as the deadline, and earlier limits as milestones', () => {
+    const [item] = fromParsed(
+      [
+        parsed({
+          leads: ['东城区'],
+          supporting: ['市委组织部'],
+          // The parser says 市委组织部 is not in the user's tree (e.g. a namesake from another city).
+          unitsMatched: { leads: [true], supporting: [false] },
+          deadline: {
+            phrase: '2020年12月底前',
+            date: '2020-12-31',
+            until: null,
+            recurring: false,
+            milestones: [
+              { phrase: '2019年6月底前', date: '2019-06-30' },
+              { phrase: '2020年12月底前', date: '2020-12-31' },
+            ],
+          },
+        }),
+      ],
+      units,
+    );
+    expect(item.unmatched).toEqual(['市委组织部']);
+    expect(item.milestones).toEqual([{ phrase: '2019年6月底前', date: '2019-06-30' }]);
+    expect(toDraftItems([item])[0]).toMatchObject({ deadline: '2020-12-31', milestones: [{ title: '2019年6月底前', due: '2019-06-30' }] });
+    const [windowed] = fromParsed([parsed({ deadline: { phrase: '1月15日-22日', date: '2024-01-15', until: '2024-01-22', recurring: false } })], units);
+    expect(windowed.deadline).toBe('2024-01-22');
+  });
+
   it('finds the innermost item at a text offset', () => {
     const items = sample();
     expect(itemAtOffset(items, 35)?.title).toBe('回顾');

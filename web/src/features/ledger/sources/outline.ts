@@ -21,6 +21,8 @@ export interface ReviewItem {
   ownerName: string;
   deadline: string | null;
   deadlinePhrase: string | null;
+  /** The earlier dated limits the text names before the deadline ("6月底前…12月底前…"), with their phrases. */
+  milestones: { phrase: string; date: string }[];
   category: Category;
   key: boolean;
   children: ReviewItem[];
@@ -31,6 +33,14 @@ export const newUid = () => `i${Date.now().toString(36)}${(seq++).toString(36)}`
 
 /** Tasks are ticked; a review of past work, a principle or a plain paragraph is not unless the user says so. */
 export const checkedByDefault = (kind: ItemKind) => kind === 'task';
+
+/** The parser says which names matched the unit tree; an older answer without it is checked against unitIds. */
+function unmatchedNames(p: ParsedItem, unitIds: Record<string, number>): string[] {
+  const m = p.unitsMatched;
+  const names = [...p.leads, ...p.supporting];
+  const matched = m ? [...m.leads, ...m.supporting] : names.map((n) => unitIds[n] !== undefined);
+  return names.filter((n, i) => !matched[i] || unitIds[n] === undefined);
+}
 
 export function fromParsed(items: ParsedItem[], unitIds: Record<string, number>): ReviewItem[] {
   return items.map((p) => {
@@ -48,10 +58,12 @@ export function fromParsed(items: ParsedItem[], unitIds: Record<string, number>)
       checked: checkedByDefault(p.kind),
       leadUnitId: leads[0] ?? null,
       supportingUnitIds: [...new Set(supporting)].filter((u) => u !== leads[0]),
-      unmatched: [...p.leads, ...p.supporting].filter((n) => unitIds[n] === undefined),
+      unmatched: unmatchedNames(p, unitIds),
       ownerName: '',
-      deadline: p.deadline?.date ?? null,
+      // A window or period ("1月15日-22日", "2023年4月至6月") is due at its end.
+      deadline: p.deadline?.until ?? p.deadline?.date ?? null,
       deadlinePhrase: p.deadline?.phrase ?? null,
+      milestones: (p.deadline?.milestones ?? []).slice(0, -1),
       category: 'task',
       key: false,
       children: fromParsed(p.children, unitIds),
@@ -126,6 +138,7 @@ export function mergeWithNext(items: ReviewItem[], uid: string): ReviewItem[] {
         unmatched: [...new Set([...a.unmatched, ...b.unmatched])],
         deadline: a.deadline ?? b.deadline,
         deadlinePhrase: a.deadlinePhrase ?? b.deadlinePhrase,
+        milestones: a.deadline ? a.milestones : b.milestones,
         key: a.key || b.key,
         children: [...a.children, ...b.children],
       };
@@ -245,6 +258,7 @@ export function toDraftItems(items: ReviewItem[]): DraftItem[] {
     if (it.ownerName.trim()) d.ownerName = it.ownerName.trim();
     if (it.deadline) d.deadline = it.deadline;
     if (it.deadlinePhrase) d.deadlinePhrase = it.deadlinePhrase.slice(0, 64);
+    if (it.milestones?.length) d.milestones = it.milestones.map((m) => ({ title: m.phrase.slice(0, 64), due: m.date }));
     if (children.length) d.children = children;
     out.push(d);
   }

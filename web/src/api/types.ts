@@ -1,0 +1,21 @@
+// Small helpers over the generated `paths` (schema.gen.ts, `npm run gen:api`): a page's types come
+// from the server's route schemas instead of being written by hand beside them.
+import type { paths } from './schema.gen';
+
+type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
+type Op<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
+
+/** The JSON body a route answers with on 200 (or 201). */
+export type JsonResponse<P extends keyof paths, M extends Method = 'get'> = Op<P, M> extends { responses: infer R }
+  ? R extends { 200: { content: { 'application/json': infer B } } }
+    ? B
+    : R extends { 201: { content: { 'application/json': infer B } } }
+      ? B
+      : never
+  : never;
+
+/** The query a route accepts. */
+export type QueryOf<P extends keyof paths, M extends Method = 'get'> = NonNullable<Op<P, M> extends { parameters: { query?: infer Q } } ? Q : never>;
+
+/** The JSON body a route accepts. */
+export type JsonBody<P extends keyof paths, M extends Method = 'post'> = Op<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
