@@ -6,6 +6,8 @@ export interface Notification {
   id: number;
   /** What happened: an event such as task.dispatched, supervision.reminder.red, report.returned. */
   kind: string;
+  /** What it opens (task, source, problem, partyOrg, member, material…); taskId repeats a task link for the bell. */
+  link: { type: string; id: number } | null;
   taskId: number | null;
   title: string;
   body: string;
