@@ -1529,7 +1529,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload an evidence file (multipart "file", 20 MB at most) */
+        /** Upload a file to attach (multipart "file", 20 MB at most; type checked against its content) */
         post: {
             parameters: {
                 query?: never;
@@ -1537,7 +1537,17 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The file (20 MB at most)
+                         */
+                        file: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 "4XX": {
@@ -1563,6 +1573,21 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            mime: string;
+                            name: string;
+                            sha256: string;
+                            size: number;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1578,6 +1603,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A stored file, for whoever may read it */
         get: {
             parameters: {
                 query?: never;
@@ -1611,6 +1637,15 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
+                    };
+                };
+                /** @description The file, as uploaded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
                     };
                 };
             };
@@ -2757,6 +2792,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Mark one of my notifications read */
         post: {
             parameters: {
                 query?: never;
@@ -2792,7 +2828,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No content */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -2816,6 +2852,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Mark all my notifications read */
         post: {
             parameters: {
                 query?: never;
@@ -2849,7 +2886,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No content */
                 204: {
                     headers: {
                         [name: string]: unknown;
