@@ -14,12 +14,11 @@ export const storedFile = {
 } as const;
 
 /**
- * The upload's body, for the OpenAPI document: one multipart part named "file". No `type` on
- * purpose: validation sees no parsed body (the multipart plugin reads the stream in the handler),
- * and a schema without a type lets that through.
+ * The upload's body, for the OpenAPI document: one multipart part named "file". Validation sees
+ * no parsed body (null: the multipart plugin reads the stream in the handler), so null passes.
  */
 export const uploadBody = {
-  content: { 'multipart/form-data': { schema: { properties: { file: { type: 'string', format: 'binary', description: 'The file (20 MB at most)' } }, required: ['file'] } } },
+  content: { 'multipart/form-data': { schema: { type: ['object', 'null'], properties: { file: { type: 'string', format: 'binary', description: 'The file (20 MB at most)' } }, required: ['file'] } } },
 } as const;
 
 /** Any stored file, served as the type it was uploaded with. */

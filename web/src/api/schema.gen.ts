@@ -1615,7 +1615,7 @@ export interface paths {
                          * @description The file (20 MB at most)
                          */
                         file: string;
-                    };
+                    } | null;
                 };
             };
             responses: {
