@@ -47,7 +47,6 @@ export { actionService } from './service/actions.ts';
 export { fileService } from './service/files.ts';
 // For supervision (督办): a step inside the caller's transaction, role holders, the actor's parties, light rules, scoped task queries.
 export { step } from './service/actions.ts';
-export { holdersOf } from './service/notify.ts';
 export { ledgerActor } from './service/domain-actor.ts';
 export { lightRules } from './service/rules.ts';
 export { lightOf } from './service/present.ts';

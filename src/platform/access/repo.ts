@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import type { DbOrTx } from '../../../platform/db/types.ts';
+import type { DbOrTx } from '../db/types.ts';
 
 /**
  * The users who hold `role` for a unit: a grant on the unit itself, on an ancestor with a
