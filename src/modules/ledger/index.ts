@@ -10,6 +10,7 @@ import { ledgerExcelCli } from './excel/cli.ts';
 import { seedLedger } from './demo/seed-ledger.ts';
 import { rebuildRollups } from './repo/rollups.ts';
 import { ledgerCanReadFile } from './service/files.ts';
+import { ledgerRoles } from './roles.ts';
 
 /** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
 export const ledgerModule: LuoshiModule = {
@@ -20,6 +21,7 @@ export const ledgerModule: LuoshiModule = {
     { code: 'ledger.manage', roles: ['supervisor'] },
     { code: 'ledger.report', roles: ['liaison'] },
   ],
+  roles: ledgerRoles,
   menu: [
     { key: 'ledger.myWork', permission: 'ledger.report', order: 100 },
     { key: 'ledger.tasks', permission: 'ledger.read', order: 110 },
