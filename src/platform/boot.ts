@@ -10,7 +10,6 @@ import { addMessages } from './i18n/index.ts';
 import { commonMessages } from './i18n/common.ts';
 import { foundationMigrations } from '../migrations/index.ts';
 import { syncBuiltinRoles } from './access/sync-roles.ts';
-import { platformPermissions } from './access/roles.ts';
 import { AuditKeyPlugin, resolveAuditKey } from './audit/index.ts';
 
 export const consoleLogger: Logger = {
@@ -61,7 +60,7 @@ export async function openContext(opts: OpenOptions): Promise<AppContext> {
   });
   if (opts.migrate !== false) {
     await migrateToLatest(ctx.db, allMigrations(opts.modules));
-    await syncBuiltinRoles(ctx.db, [...platformPermissions, ...opts.modules.flatMap((m) => m.permissions ?? [])], ctx.clock.now());
+    await syncBuiltinRoles(ctx.db, opts.modules, ctx.clock.now());
   }
   return ctx;
 }

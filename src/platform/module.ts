@@ -2,14 +2,29 @@ import type { FastifyInstance } from 'fastify';
 import type { Migration } from 'kysely';
 import type { Command } from 'commander';
 import type { AppContext } from './context.ts';
-import type { Messages } from './i18n/index.ts';
+import type { Locale, Messages } from './i18n/index.ts';
 import type { DbOrTx } from './db/types.ts';
+import type { DataScope } from './access/actor.ts';
 
 /** A permission a module defines; roles are granted sets of these codes. */
 export interface PermissionDef {
   code: string;
   /** Built-in roles that get it by default. */
   roles: string[];
+}
+
+/**
+ * A built-in role a module brings (the ledger's supervisor, a cadres module's cadreManager...).
+ * Boot creates it and keeps its default permissions: the PermissionDefs of any module that name it,
+ * plus `permissions` (codes other modules or the platform define, e.g. 'unit.read').
+ */
+export interface RoleDef {
+  code: string;
+  /** Stored in zh-CN; lists answer in the reader's language. */
+  name: Record<Locale, string>;
+  /** The data scope, relative to the unit the role is held in. */
+  scope: DataScope;
+  permissions?: string[];
 }
 
 /** An entry of the web app's left menu; shown when the user holds `permission`. */
@@ -28,6 +43,8 @@ export interface LuoshiModule {
   /** Migrations keyed by a timestamped name ("20261125-0001-ledger"); all modules' run in name order. */
   migrations?: Record<string, Migration>;
   permissions?: PermissionDef[];
+  /** Built-in roles this module owns; no two modules may declare the same code. */
+  roles?: RoleDef[];
   menu?: MenuEntry[];
   /** Message keys for errors and notifications, per locale. */
   messages?: Messages;

@@ -2,6 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { withTx } from '../../platform/db/tx.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { auditActor, type Actor } from '../../platform/access/index.ts';
+import { roleName } from '../../platform/access/roles.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { checkPassword, hashPassword, verifyPassword } from '../../platform/auth/password.ts';
 import { getPolicy } from '../../platform/auth/policy.ts';
@@ -27,7 +28,7 @@ export const accountService = {
       .map((e) => e.key);
     return {
       user: { id: actor.userId, username: actor.username, displayName: actor.displayName, unitId: actor.unitId, unitName: unit?.name ?? '' },
-      grants,
+      grants: grants.map((g) => ({ ...g, roleName: roleName(ctx.modules, g.roleCode, actor.locale, g.roleName) })),
       permissions: [...actor.permissions].sort(),
       menu: ['home', ...menu, 'account.tokens'],
     };

@@ -10,6 +10,7 @@ import { ledgerExcelCli } from './excel/cli.ts';
 import { seedLedger } from './demo/seed-ledger.ts';
 import { rebuildRollups } from './repo/rollups.ts';
 import { ledgerCanReadFile } from './service/files.ts';
+import { ledgerRoles } from './roles.ts';
 
 /** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
 export const ledgerModule: LuoshiModule = {
@@ -20,6 +21,7 @@ export const ledgerModule: LuoshiModule = {
     { code: 'ledger.manage', roles: ['supervisor'] },
     { code: 'ledger.report', roles: ['liaison'] },
   ],
+  roles: ledgerRoles,
   menu: [
     { key: 'ledger.myWork', permission: 'ledger.report', order: 100 },
     { key: 'ledger.tasks', permission: 'ledger.read', order: 110 },
@@ -48,7 +50,6 @@ export { sourceService } from './service/sources.ts';
 export { actionService } from './service/actions.ts';
 // For supervision (督办): a step inside the caller's transaction, role holders, the actor's parties, light rules, scoped task queries.
 export { step } from './service/actions.ts';
-export { holdersOf } from './service/notify.ts';
 export { ledgerActor } from './service/domain-actor.ts';
 export { lightRules } from './service/rules.ts';
 export { lightOf } from './service/present.ts';

@@ -2,7 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { withTx } from '../../platform/db/tx.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../platform/access/index.ts';
-import { guardedAdminRoles, isSystemActor, separationProblem } from '../../platform/access/roles.ts';
+import { guardedAdminRoles, isSystemActor, roleName, separationProblem } from '../../platform/access/roles.ts';
 import { AppError, notFound } from '../../platform/errors.ts';
 import { getPolicy, forgetPolicyCache, POLICY_KEY } from '../../platform/auth/policy.ts';
 import type { PasswordPolicy } from '../../platform/auth/password.ts';
@@ -15,7 +15,7 @@ export const securityService = {
   async roles(ctx: AppContext, actor: Actor) {
     requirePermission(actor, 'role.read');
     const rows = await ctx.db.selectFrom('roles').selectAll().orderBy('id').execute();
-    return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, dataScope: r.data_scope, permissions: JSON.parse(r.permissions) as string[], builtin: r.builtin === 1 }));
+    return rows.map((r) => ({ id: r.id, code: r.code, name: roleName(ctx.modules, r.code, actor.locale, r.name), dataScope: r.data_scope, permissions: JSON.parse(r.permissions) as string[], builtin: r.builtin === 1 }));
   },
 
   /**

@@ -12,3 +12,4 @@ export const unitsModule: LuoshiModule = {
 export { unitService } from './service.ts';
 export { unitRepo } from './repo.ts';
 export { unitKinds, type UnitKind } from './domain/kinds.ts';
+export { UnitNames, normalUnitName, type NamedUnit, type ResolvedUnit } from './domain/unit-names.ts';

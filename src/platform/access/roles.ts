@@ -1,17 +1,15 @@
-import type { DataScope } from './actor.ts';
-import type { PermissionDef } from '../module.ts';
+import type { Locale } from '../i18n/index.ts';
+import type { LuoshiModule, PermissionDef, RoleDef } from '../module.ts';
 
 /**
- * The built-in roles. The three administrators are separated as 等保 level 3 requires
- * (三员分立): their permission sets do not overlap, and no user may hold two of them.
+ * The platform's own roles: the three administrators, separated as 等保 level 3 requires
+ * (三员分立): their permission sets do not overlap, and no user may hold two of them. Business
+ * roles (supervisor, leader, liaison, ...) are declared by the modules that own them.
  */
-export const builtinRoles: { code: string; name: string; scope: DataScope }[] = [
-  { code: 'supervisor', name: '督办人员', scope: 'all' },
-  { code: 'leader', name: '分管领导', scope: 'unitAndBelow' },
-  { code: 'liaison', name: '联络员', scope: 'unitAndBelow' },
-  { code: 'sysAdmin', name: '系统管理员', scope: 'unitAndBelow' },
-  { code: 'secAdmin', name: '安全保密管理员', scope: 'all' },
-  { code: 'auditor', name: '安全审计员', scope: 'all' },
+export const platformRoles: RoleDef[] = [
+  { code: 'sysAdmin', name: { 'zh-CN': '系统管理员', 'en-US': 'System administrator' }, scope: 'unitAndBelow' },
+  { code: 'secAdmin', name: { 'zh-CN': '安全保密管理员', 'en-US': 'Security administrator' }, scope: 'all' },
+  { code: 'auditor', name: { 'zh-CN': '安全审计员', 'en-US': 'Security auditor' }, scope: 'all' },
 ];
 
 export const adminRoles = ['sysAdmin', 'secAdmin', 'auditor'];
@@ -38,10 +36,11 @@ export function separationProblem(codes: string[]): { code: 'security.admin_sepa
   return null;
 }
 
+/** Business roles get unit.read and user.read through their RoleDef's `permissions`. */
 export const platformPermissions: PermissionDef[] = [
-  { code: 'unit.read', roles: ['supervisor', 'leader', 'liaison', 'sysAdmin', 'secAdmin'] },
+  { code: 'unit.read', roles: ['sysAdmin', 'secAdmin'] },
   { code: 'unit.manage', roles: ['sysAdmin'] },
-  { code: 'user.read', roles: ['supervisor', 'leader', 'sysAdmin', 'secAdmin'] },
+  { code: 'user.read', roles: ['sysAdmin', 'secAdmin'] },
   { code: 'user.manage', roles: ['sysAdmin'] },
   { code: 'role.read', roles: ['secAdmin', 'sysAdmin'] },
   { code: 'role.grant', roles: ['secAdmin'] },
@@ -51,9 +50,39 @@ export const platformPermissions: PermissionDef[] = [
   { code: 'personal.read', roles: ['sysAdmin'] },
 ];
 
-/** Default permissions of each built-in role, gathered from every module's PermissionDefs. */
-export function builtinPermissions(defs: PermissionDef[]): Map<string, string[]> {
-  const out = new Map<string, string[]>(builtinRoles.map((r) => [r.code, []]));
-  for (const def of defs) for (const role of def.roles) out.get(role)?.push(def.code);
+/**
+ * Every built-in role: each module's in module order, then the administrators (the order a fresh
+ * database numbers them in, so the roles list reads business roles first). A code declared twice
+ * is a start-up error.
+ */
+export function builtinRoles(modules: LuoshiModule[]): RoleDef[] {
+  const all = [...modules.flatMap((m) => m.roles ?? []), ...platformRoles];
+  const seen = new Set<string>();
+  for (const r of all) {
+    if (seen.has(r.code)) throw new Error(`two modules declare the role ${r.code}`);
+    seen.add(r.code);
+  }
+  return all;
+}
+
+/** Every permission the platform and the modules define. */
+export const allPermissions = (modules: LuoshiModule[]): PermissionDef[] => [...platformPermissions, ...modules.flatMap((m) => m.permissions ?? [])];
+
+/**
+ * Default permissions of each built-in role, in definition order: a permission is the role's when
+ * its PermissionDef names the role or the RoleDef lists the code.
+ */
+export function builtinPermissions(roles: RoleDef[], defs: PermissionDef[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const role of roles) {
+    const listed = new Set(role.permissions ?? []);
+    const perms = defs.filter((d) => d.roles.includes(role.code) || listed.has(d.code)).map((d) => d.code);
+    out.set(role.code, [...new Set([...perms, ...listed])]);
+  }
   return out;
+}
+
+/** A role's name in the reader's language when a module declares it, else the stored name. */
+export function roleName(modules: LuoshiModule[], code: string, locale: Locale, stored: string): string {
+  return [...modules.flatMap((m) => m.roles ?? []), ...platformRoles].find((r) => r.code === code)?.name[locale] ?? stored;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../../../platform/context.ts';
 import { actorNamed, daysAgo } from '../../../platform/seed.ts';
-import type { Actor } from '../../../platform/access/index.ts';
+import { holdersOf, type Actor } from '../../../platform/access/index.ts';
 import { loadActor } from '../../../platform/auth/actor-loader.ts';
 import { addDays } from '../domain/index.ts';
 import { parseDocument, type Item } from '../../parser/index.ts';
@@ -11,7 +11,6 @@ import { sourceService, type DraftItem } from '../service/sources.ts';
 import { actionService } from '../service/actions.ts';
 import { taskService } from '../service/tasks.ts';
 type Task = Awaited<ReturnType<typeof taskService.get>>;
-import { holdersOf } from '../service/notify.ts';
 import { assignments, CITY_WIDE, reports, selfRequirementsLead, stages, type Stage } from './plan.ts';
 
 const speechFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'speech-organization-work-h2.txt');

@@ -9,7 +9,7 @@ import { TASK_STATUSES } from '../domain/index.ts';
 import { excelRepo } from './repo.ts';
 import { exportService } from './export.ts';
 import { importService, presentRowErrors } from './import.ts';
-import { UnitNames } from './unit-names.ts';
+import { UnitNames } from '../../units/index.ts';
 
 const cliLocale = (): Locale => (process.env.LANG?.startsWith('en') ? 'en-US' : 'zh-CN');
 

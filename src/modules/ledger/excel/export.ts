@@ -8,7 +8,7 @@ import type { TaskFilter } from '../repo/tasks.ts';
 import { presentTasks } from '../service/present.ts';
 import { excelRepo } from './repo.ts';
 import { LedgerSheetWriter } from './sheet-writer.ts';
-import { UnitNames } from './unit-names.ts';
+import { UnitNames } from '../../units/index.ts';
 import { TASK_STATUSES } from '../domain/index.ts';
 import { fileNameOf, fillerLineOf, titleOf } from './layout.ts';
 

@@ -3,14 +3,13 @@ import { withTx } from '../../../platform/db/tx.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
-import { unitRepo } from '../../units/index.ts';
+import { UnitNames, unitRepo } from '../../units/index.ts';
 import { sourceRepo } from '../repo/sources.ts';
 import { insertDraft, type TaskFields } from '../service/tasks.ts';
 import { taskEvent } from '../service/shared.ts';
 import { excelRepo } from './repo.ts';
 import { readTable } from './read-table.ts';
 import { rowFields, type RowError } from './row-fields.ts';
-import { UnitNames } from './unit-names.ts';
 import { headers } from './layout.ts';
 
 export interface ImportOptions {

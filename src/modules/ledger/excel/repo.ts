@@ -2,7 +2,7 @@ import type { DbOrTx } from '../../../platform/db/types.ts';
 import type { Actor } from '../../../platform/access/index.ts';
 import { filteredTasks, sorted, type TaskFilter } from '../repo/tasks.ts';
 import type { TaskRow } from '../task-mapping.ts';
-import type { NamedUnit } from './unit-names.ts';
+import type { NamedUnit } from '../../units/index.ts';
 
 /** The SQL of the ledger's Excel views: export pages, import batches and their undo. */
 export const excelRepo = {

@@ -13,7 +13,7 @@ import { importService, presentRowErrors } from './import.ts';
 import { undoService } from './undo.ts';
 import { importTemplate } from './template.ts';
 import { excelRepo } from './repo.ts';
-import { UnitNames } from './unit-names.ts';
+import { UnitNames } from '../../units/index.ts';
 import { XLSX_MIME } from './layout.ts';
 import { sendFile } from '../../../platform/files/index.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineOf, splitNames } from './row-fields.ts';
-import { UnitNames } from './unit-names.ts';
+import { UnitNames } from '../../units/index.ts';
 import { columnOfHeader } from './layout.ts';
 
 describe('完成时限 as people type it', () => {

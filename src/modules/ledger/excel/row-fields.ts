@@ -3,7 +3,7 @@ import { isIsoDate } from '../domain/index.ts';
 import type { TaskFields } from '../service/tasks.ts';
 import { categoryOf, flagOf, type ColumnKey } from './layout.ts';
 import type { Cell, SheetRow } from './read-table.ts';
-import type { UnitNames } from './unit-names.ts';
+import type { UnitNames } from '../../units/index.ts';
 
 /** A bad cell: the row as Excel numbers it, the column, and a message code with its params. */
 export interface RowError {

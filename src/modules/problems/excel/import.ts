@@ -3,14 +3,13 @@ import { withTx } from '../../../platform/db/tx.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
-import { unitRepo } from '../../units/index.ts';
+import { UnitNames, unitRepo } from '../../units/index.ts';
 import { insertProblem, type ProblemInput } from '../service/problems.ts';
 import { problemSettings } from '../service/settings.ts';
 import { publishProblem } from '../service/shared.ts';
 import { headers } from './layout.ts';
 import { readProblemTable } from './read.ts';
 import { rowProblem, type RowError } from './rows.ts';
-import { UnitIndex } from './units.ts';
 
 export interface ImportResult {
   imported: number;
@@ -32,7 +31,7 @@ export const problemImportService = {
     requirePermission(actor, 'ledger.manage');
     const rows = await readProblemTable(data);
     const settings = await problemSettings(ctx.db);
-    const units = new UnitIndex(await unitRepo.tree(ctx.db, actor));
+    const units = new UnitNames(await unitRepo.tree(ctx.db, actor));
     const good: ProblemInput[] = [];
     const errors: RowError[] = [];
     for (const r of rows) {

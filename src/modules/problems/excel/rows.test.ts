@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { dateOf, rowProblem } from './rows.ts';
-import { UnitIndex } from './units.ts';
+import { UnitNames } from '../../units/index.ts';
 
-const units = new UnitIndex([
+const units = new UnitNames([
   { id: 1, parentId: null, name: 'X市' },
   { id: 2, parentId: 1, name: '东城区' },
   { id: 3, parentId: 2, name: '东华街道' },

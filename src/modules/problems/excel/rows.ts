@@ -3,7 +3,7 @@ import { severityOf, sourceKindOf, splitMeasureLines } from '../domain/index.ts'
 import type { ProblemInput } from '../service/problems.ts';
 import { importColumns, type ImportKey } from './layout.ts';
 import type { Cell, SheetRow } from './read.ts';
-import type { UnitIndex } from './units.ts';
+import type { UnitNames } from '../../units/index.ts';
 
 /** A bad cell: the row as Excel numbers it, the column, a message code and its params. */
 export interface RowError {
@@ -48,7 +48,7 @@ const limits: Partial<Record<ImportKey, number>> = { source: 300, finding: 4000,
  * One row of a problem list to a problem with its measures (one per line of 整改措施, led by the
  * responsible unit, due at the problem's deadline), or every reason it cannot be one.
  */
-export function rowProblem(r: SheetRow, units: UnitIndex, categories: string[], today: string): { input: ProblemInput | null; errors: RowError[] } {
+export function rowProblem(r: SheetRow, units: UnitNames, categories: string[], today: string): { input: ProblemInput | null; errors: RowError[] } {
   const errors: RowError[] = [];
   const fail = (column: ImportKey, code: string, params?: Record<string, unknown>) => errors.push({ row: r.row, column, code: `problems.import.${code}`, params });
   const get = (k: ImportKey) => text(r.cells[k]);

@@ -1,5 +1,6 @@
 import type { DbOrTx } from '../../../platform/db/types.ts';
-import { holdersOf, type RecipientDescriptor } from '../../ledger/index.ts';
+import { holdersOf } from '../../../platform/access/index.ts';
+import type { RecipientDescriptor } from '../../ledger/index.ts';
 
 export interface TaskParties {
   leadUnitId: number;

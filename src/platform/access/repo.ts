@@ -1,5 +1,6 @@
 import { sql } from 'kysely';
-import type { DbOrTx } from '../../../platform/db/types.ts';
+import type { DbOrTx } from '../db/types.ts';
+import type { DataScope } from './actor.ts';
 
 /**
  * The users who hold `role` for a unit: a grant on the unit itself, on an ancestor with a
@@ -27,3 +28,21 @@ export async function holdersOf(db: DbOrTx, role: string, unitId: number, neares
   const best = Math.min(...rows.map((r) => Number(r.depth)));
   return [...new Set(rows.filter((r) => !nearestOnly || Number(r.depth) === best).map((r) => r.userId))];
 }
+
+/** The roles table as boot keeps it in step with the modules' RoleDefs. */
+export const rolesRepo = {
+  byCode(db: DbOrTx, code: string) {
+    return db.selectFrom('roles').select(['id', 'permissions']).where('code', '=', code).executeTakeFirst();
+  },
+
+  async insertBuiltin(db: DbOrTx, r: { code: string; name: string; scope: DataScope; permissions: string }, now: string) {
+    await db
+      .insertInto('roles')
+      .values({ code: r.code, name: r.name, permissions: r.permissions, data_scope: r.scope, builtin: 1, created_at: now, updated_at: now })
+      .execute();
+  },
+
+  async setPermissions(db: DbOrTx, id: number, permissions: string, now: string) {
+    await db.updateTable('roles').set({ permissions, updated_at: now }).where('id', '=', id).execute();
+  },
+};

@@ -1,7 +1,9 @@
 /**
- * Unit names as people write them in a table: a plain name when it is unique, else a path of
- * names ending in the unit ("东城区/东华街道", "X市/东城区/东华街道"). The export writes the
- * shortest path that names one unit, so the file reads back to the same units.
+ * Unit names as people write them in a table or on the command line: a plain name when it is
+ * unique, else a path of names ending in the unit ("东城区/东华街道", "X市 / 东城区 / 东华街道",
+ * "东城区＞东华街道"). Full-width forms, case and whitespace do not matter ("东城区（开发区）" and
+ * "东城区(开发区)" are one name). The export writes the shortest path that names one unit, so the
+ * file reads back to the same units. Pure: the caller passes the units the reader may see.
  */
 export interface NamedUnit {
   id: number;
@@ -9,7 +11,13 @@ export interface NamedUnit {
   name: string;
 }
 
-export type Resolved = { id: number } | { error: 'unit_not_found' | 'unit_ambiguous'; count?: number; example?: string };
+export type ResolvedUnit = { id: number } | { error: 'unit_not_found' | 'unit_ambiguous'; count?: number; example?: string };
+
+/** Separators between the names of a path: / \ > and their full-width forms. */
+const SEPARATOR = /[/／\\＼>＞]/;
+
+/** The form two spellings of one name share: NFKC folds full-width letters, digits and brackets. */
+export const normalUnitName = (name: string) => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 export class UnitNames {
   private byId = new Map<number, NamedUnit>();
@@ -19,9 +27,8 @@ export class UnitNames {
   constructor(units: NamedUnit[]) {
     for (const u of units) {
       this.byId.set(u.id, u);
-      const list = this.byName.get(u.name) ?? [];
-      list.push(u);
-      this.byName.set(u.name, list);
+      const key = normalUnitName(u.name);
+      this.byName.set(key, [...(this.byName.get(key) ?? []), u]);
     }
   }
 
@@ -36,16 +43,16 @@ export class UnitNames {
     return out;
   }
 
+  /** Units whose chain ends with this path (names already normalised). */
   private matches(path: string[]): NamedUnit[] {
-    const last = path[path.length - 1];
-    return (this.byName.get(last) ?? []).filter((u) => {
-      const chain = this.chain(u.id);
+    return (this.byName.get(path[path.length - 1]) ?? []).filter((u) => {
+      const chain = this.chain(u.id).map(normalUnitName);
       return path.every((name, i) => chain[path.length - 1 - i] === name);
     });
   }
 
-  resolve(text: string): Resolved {
-    const path = text.split(/[/／\\>＞]/).map((p) => p.trim()).filter(Boolean);
+  resolve(text: string): ResolvedUnit {
+    const path = text.split(SEPARATOR).map(normalUnitName).filter(Boolean);
     if (!path.length) return { error: 'unit_not_found' };
     const found = this.matches(path);
     if (found.length === 1) return { id: found[0].id };
@@ -61,7 +68,7 @@ export class UnitNames {
       label = chain.slice().reverse().join('/');
       for (let n = 1; n <= chain.length; n++) {
         const path = chain.slice(0, n).reverse();
-        if (this.matches(path).length === 1) {
+        if (this.matches(path.map(normalUnitName)).length === 1) {
           label = path.join('/');
           break;
         }
