@@ -1,7 +1,8 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/index.ts';
 import { actorNamed, daysAgo } from '../../platform/seed.ts';
-import { addDays, actionService, fileService, taskService } from '../ledger/index.ts';
+import { addDays } from '../../platform/calendar/index.ts';
+import { actionService, fileService, taskService } from '../ledger/index.ts';
 import { problemService } from './service/problems.ts';
 import { measureService } from './service/measures.ts';
 import { acceptanceService } from './service/acceptance.ts';

@@ -138,6 +138,11 @@ export function isoWeekKey(date: IsoDate): string {
   return `${year}-W${pad(week)}`;
 }
 
+/** 2026-03-01 → 2026年3月1日, the way formal documents (公文) date themselves. */
+export function chineseDate(date: IsoDate): string {
+  return `${yearOf(date)}年${monthOf(date)}月${Number(date.slice(8, 10))}日`;
+}
+
 export function minDate(a: IsoDate, b: IsoDate): IsoDate {
   return a <= b ? a : b;
 }
