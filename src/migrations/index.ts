@@ -1,7 +1,9 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261125-0001-foundation.ts';
+import * as calendar from './20261202-0001-calendar.ts';
 
 /** The foundation's migrations. Modules bring their own through LuoshiModule.migrations. */
 export const foundationMigrations: Record<string, Migration> = {
   '20261125-0001-foundation': foundation,
+  '20261202-0001-calendar': calendar,
 };

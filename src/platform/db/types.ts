@@ -20,6 +20,16 @@ export interface Database {
   audit_log: AuditLogTable;
   settings: SettingTable;
   jobs: JobTable;
+  calendar_days: CalendarDayTable;
+}
+
+/** One public holiday or make-up working day of the State Council's schedule (platform/calendar). */
+export interface CalendarDayTable {
+  day: string;
+  year: number;
+  kind: 'holiday' | 'workday';
+  name: string;
+  updated_at: string;
 }
 
 export interface UnitTable {
