@@ -1834,7 +1834,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload an evidence file (multipart "file", 20 MB at most) */
+        /** Upload a file to attach (multipart "file", 20 MB at most; type checked against its content) */
         post: {
             parameters: {
                 query?: never;
@@ -1842,7 +1842,17 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The file (20 MB at most)
+                         */
+                        file: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 "4XX": {
@@ -1868,6 +1878,21 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            mime: string;
+                            name: string;
+                            sha256: string;
+                            size: number;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1883,6 +1908,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A stored file, for whoever may read it */
         get: {
             parameters: {
                 query?: never;
@@ -1916,6 +1942,15 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
+                    };
+                };
+                /** @description The file, as uploaded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
                     };
                 };
             };
@@ -3062,6 +3097,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Mark one of my notifications read */
         post: {
             parameters: {
                 query?: never;
@@ -3097,7 +3133,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No content */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -3121,6 +3157,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Mark all my notifications read */
         post: {
             parameters: {
                 query?: never;
@@ -3154,7 +3191,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No content */
                 204: {
                     headers: {
                         [name: string]: unknown;
