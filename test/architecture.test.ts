@@ -24,6 +24,34 @@ describe('architecture rules', () => {
     expect(offenders).toEqual([]);
   });
 
+  // The platform's pure helpers a domain may use: the calendar's pure files, and nothing of the
+  // platform that reaches a database (its store.ts) or a clock.
+  const purePlatform = new Set(['dates.ts', 'working-days.ts', 'schedule.ts', 'official.ts', 'index.ts'].map((f) => path.join(src, 'platform', 'calendar', f)));
+
+  it('lets modules/*/domain import from the platform only its pure helpers (the calendar)', () => {
+    const offenders = files(path.join(src, 'modules'))
+      .filter((f) => f.includes(`${path.sep}domain${path.sep}`))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => i.startsWith('.'))
+          .map((i) => path.resolve(path.dirname(f), i))
+          .filter((target) => target.startsWith(path.join(src, 'platform') + path.sep) && !purePlatform.has(target))
+          .map((target) => `${rel(f)} imports ${rel(target)}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
+  it('keeps the pure helpers pure: they import only each other, no I/O, no clock', () => {
+    const offenders = [...purePlatform].flatMap((f) =>
+      importsOf(f)
+        .filter((i) => !i.startsWith('.') || !purePlatform.has(path.resolve(path.dirname(f), i)))
+        .map((i) => `${rel(f)} imports ${i}`),
+    );
+    expect(offenders).toEqual([]);
+    const clockReads = [...purePlatform].filter((f) => /new Date\(\)|Date\.now\(/.test(fs.readFileSync(f, 'utf8'))).map(rel);
+    expect(clockReads).toEqual([]);
+  });
+
   it('keeps one module out of another module’s repo, routes and service internals', () => {
     const offenders = files(path.join(src, 'modules')).flatMap((f) => {
       const own = rel(f).split(path.sep)[2];

@@ -1,9 +1,11 @@
 import type { Migration } from 'kysely';
 import * as foundation from './20261125-0001-foundation.ts';
 import * as files from './20261125-0002-files.ts';
+import * as calendar from './20261202-0001-calendar.ts';
 
 /** The foundation's migrations (the files table is the platform's too: platform/files). Modules bring their own through LuoshiModule.migrations. */
 export const foundationMigrations: Record<string, Migration> = {
   '20261125-0001-foundation': foundation,
   '20261125-0002-files': files,
+  '20261202-0001-calendar': calendar,
 };

@@ -54,7 +54,7 @@ export { ledgerActor } from './service/domain-actor.ts';
 export { lightRules } from './service/rules.ts';
 export { lightOf } from './service/present.ts';
 export { filteredTasks, LIGHTFUL_STATUSES } from './repo/tasks.ts';
-export { addDays, diffDays, escalationRecipients, partiesOf, type LightRules, type RecipientDescriptor, type TrafficLight } from './domain/index.ts';
+export { escalationRecipients, partiesOf, type LightRules, type RecipientDescriptor, type TrafficLight } from './domain/index.ts';
 // For the dashboard and briefings: roll-up counters, the list URL a figure opens, scoped pages of task items.
 export { rebuildRollups, rollupTotals, rollupTotalsByUnit } from './repo/rollups.ts';
 export { seesDrafts } from './repo/tasks.ts';

@@ -1,7 +1,8 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/index.ts';
 import { actorNamed, daysAgo } from '../../platform/seed.ts';
-import { addDays, actionService, taskService } from '../ledger/index.ts';
+import { addDays } from '../../platform/calendar/index.ts';
+import { actionService, taskService } from '../ledger/index.ts';
 import { uploadFile } from '../../platform/files/index.ts';
 import { problemService } from './service/problems.ts';
 import { measureService } from './service/measures.ts';

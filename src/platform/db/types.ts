@@ -21,6 +21,16 @@ export interface Database {
   settings: SettingTable;
   jobs: JobTable;
   files: FileTable;
+  calendar_days: CalendarDayTable;
+}
+
+/** One public holiday or make-up working day of the State Council's schedule (platform/calendar). */
+export interface CalendarDayTable {
+  day: string;
+  year: number;
+  kind: 'holiday' | 'workday';
+  name: string;
+  updated_at: string;
 }
 
 export interface UnitTable {

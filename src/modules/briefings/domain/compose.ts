@@ -3,6 +3,7 @@
  * 关于X月份重点任务推进情况的通报. Pure: the service gathers the figures; people edit the text
  * before it is issued.
  */
+import { chineseDate, monthEnd } from '../../../platform/calendar/index.ts';
 
 export interface UnitRow {
   unit: string;
@@ -73,14 +74,12 @@ export interface BriefingContent {
   sections: { key: SectionKey; heading: string; text: string }[];
 }
 
-const cnDate = (d: string) => `${Number(d.slice(0, 4))}年${Number(d.slice(5, 7))}月${Number(d.slice(8, 10))}日`;
-const lastDay = (d: string) => new Date(Date.UTC(Number(d.slice(0, 4)), Number(d.slice(5, 7)), 0)).getUTCDate();
 
 /** 关于6月份… for one calendar month, else 关于2026年4月1日至6月30日… */
 export function defaultTitle(from: string, to: string): string {
-  const oneMonth = from.slice(0, 7) === to.slice(0, 7) && from.endsWith('-01') && Number(to.slice(8)) === lastDay(to);
+  const oneMonth = from.slice(0, 7) === to.slice(0, 7) && from.endsWith('-01') && to === monthEnd(to);
   if (oneMonth) return `关于${Number(from.slice(5, 7))}月份重点任务推进情况的通报`;
-  return `关于${cnDate(from)}至${cnDate(to)}重点任务推进情况的通报`;
+  return `关于${chineseDate(from)}至${chineseDate(to)}重点任务推进情况的通报`;
 }
 
 /** '87.5%' as the dashboard prints a rate (kept here so the domain stays pure and free of module imports). */
@@ -121,12 +120,12 @@ export function composeBriefing(figures: BriefingFigures, issuer: string, title?
   const f = figures.completion === undefined ? figures : { ...figures, commended: praised(figures, issuer) };
   const onTimeText = f.onTimeRate === '—' ? '暂无按期完成数据' : `按期完成率${f.onTimeRate}`;
   const overview =
-    `截至${cnDate(f.asOf)}，${f.scopeName}共有在办和已办结重点任务${f.active}项，已销号${f.signedOff}项，${f.completionRate === '—' ? '暂无完成率数据' : `完成率${f.completionRate}`}；` +
+    `截至${chineseDate(f.asOf)}，${f.scopeName}共有在办和已办结重点任务${f.active}项，已销号${f.signedOff}项，${f.completionRate === '—' ? '暂无完成率数据' : `完成率${f.completionRate}`}；` +
     `逾期未完成${f.overdue}项，进度滞后或临近时限${f.lagging}项。` +
-    `${cnDate(f.from)}至${cnDate(f.to)}，新下达任务${f.dispatchedInPeriod}项，销号${f.signedOffInPeriod}项，${onTimeText}。`;
+    `${chineseDate(f.from)}至${chineseDate(f.to)}，新下达任务${f.dispatchedInPeriod}项，销号${f.signedOffInPeriod}项，${onTimeText}。`;
   const { omitted } = tableRows(f.rows);
   const table =
-    `各单位任务推进情况见下表（按完成率从高到低排列，逾期数为截至${cnDate(f.asOf)}超过完成时限仍未办结的任务数` +
+    `各单位任务推进情况见下表（按完成率从高到低排列，逾期数为截至${chineseDate(f.asOf)}超过完成时限仍未办结的任务数` +
     `${omitted ? `；另有${omitted}个单位本期无任务，未列入` : ''}）。`;
   const rule = f.rule ?? DEFAULT_PRAISE_RULE;
   const avg = f.completion == null || f.onTime == null ? null : `${f.scopeName}平均完成率${pct(f.completion)}、平均按期完成率${pct(f.onTime)}`;
@@ -138,7 +137,7 @@ export function composeBriefing(figures: BriefingFigures, issuer: string, title?
       : `${yardstick}，本期暂无符合表扬条件的单位。`;
   const overdue = f.overdueUnits.length
     ? f.overdueUnits
-        .map((u) => `${u.unit}逾期${u.count}项：${u.tasks.map((t) => `${t.number ? `${t.number} ` : ''}${t.title}${t.deadline ? `（时限${cnDate(t.deadline)}）` : ''}`).join('；')}${u.count > u.tasks.length ? '等' : ''}。`)
+        .map((u) => `${u.unit}逾期${u.count}项：${u.tasks.map((t) => `${t.number ? `${t.number} ` : ''}${t.title}${t.deadline ? `（时限${chineseDate(t.deadline)}）` : ''}`).join('；')}${u.count > u.tasks.length ? '等' : ''}。`)
         .join('\n') + '\n请上述单位认真分析原因，明确整改时限，尽快办结，并将情况书面报送。'
     : '本期无逾期未完成任务。';
   const nextSteps =

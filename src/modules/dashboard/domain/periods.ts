@@ -1,3 +1,5 @@
+import { addDays, daysBetween, isoWeekday, isoWeekKey, monthEnd } from '../../../platform/calendar/index.ts';
+
 /**
  * Periods and the buckets of a trend, on calendar dates ('YYYY-MM-DD', the server's zone).
  * Weeks run Monday to Sunday (the working week), clipped to the period at both ends, so the
@@ -10,15 +12,6 @@ export interface Period {
   to: string;
 }
 
-const toDate = (d: string) => new Date(`${d}T00:00:00Z`);
-const iso = (d: Date) => d.toISOString().slice(0, 10);
-
-export function addDays(d: string, n: number): string {
-  const x = toDate(d);
-  x.setUTCDate(x.getUTCDate() + n);
-  return iso(x);
-}
-
 /** The default period: 1 January of today's year to today (年初至今). */
 export function defaultPeriod(today: string, p: Partial<Period> = {}): Period {
   return { from: p.from ?? `${today.slice(0, 4)}-01-01`, to: p.to ?? today };
@@ -26,7 +19,7 @@ export function defaultPeriod(today: string, p: Partial<Period> = {}): Period {
 
 /** Weekly buckets up to 13 weeks (a quarter), monthly beyond, unless asked. */
 export function defaultBucket(p: Period): Bucket {
-  return (toDate(p.to).getTime() - toDate(p.from).getTime()) / 86_400_000 < 13 * 7 ? 'week' : 'month';
+  return daysBetween(p.from, p.to) < 13 * 7 ? 'week' : 'month';
 }
 
 export interface BucketRange extends Period {
@@ -34,27 +27,12 @@ export interface BucketRange extends Period {
   key: string;
 }
 
-function isoWeekKey(d: string): string {
-  const x = toDate(d);
-  const day = (x.getUTCDay() + 6) % 7; // Monday 0
-  x.setUTCDate(x.getUTCDate() - day + 3); // the week's Thursday decides its year
-  const year = x.getUTCFullYear();
-  const week = 1 + Math.floor((x.getTime() - Date.UTC(year, 0, 1)) / 86_400_000 / 7);
-  return `${year}-W${String(week).padStart(2, '0')}`;
-}
-
 export function buckets(p: Period, kind: Bucket): BucketRange[] {
   const out: BucketRange[] = [];
   let start = p.from;
   while (start <= p.to) {
-    let end: string;
-    if (kind === 'week') {
-      const day = (toDate(start).getUTCDay() + 6) % 7;
-      end = addDays(start, 6 - day);
-    } else {
-      const x = toDate(start);
-      end = iso(new Date(Date.UTC(x.getUTCFullYear(), x.getUTCMonth() + 1, 0)));
-    }
+    // A week ends on its Sunday, a month on its last day.
+    let end = kind === 'week' ? addDays(start, 7 - isoWeekday(start)) : monthEnd(start);
     if (end > p.to) end = p.to;
     out.push({ key: kind === 'week' ? isoWeekKey(start) : start.slice(0, 7), from: start, to: end });
     start = addDays(end, 1);

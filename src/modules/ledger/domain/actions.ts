@@ -1,4 +1,4 @@
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../../../platform/calendar/index.ts';
 
 /** What a user can do to a task, as named in the API (POST /api/tasks/:id/<action>). */
 export const ACTIONS = [

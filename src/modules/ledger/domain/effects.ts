@@ -1,5 +1,5 @@
 import type { Action, ActionInputs } from './actions.ts';
-import { isIsoDate, type IsoDate } from './dates.ts';
+import { isIsoDate, type IsoDate } from '../../../platform/calendar/index.ts';
 import { domainError, type DomainError } from './errors.ts';
 import type { LedgerTask, TaskChanges } from './states.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays } from './dates.ts';
+import { addDays } from '../../../platform/calendar/index.ts';
 import {
   assessLight,
   DEFAULT_LIGHT_RULES,

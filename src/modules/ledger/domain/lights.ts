@@ -1,4 +1,4 @@
-import { addDays, maxDate, type IsoDate } from './dates.ts';
+import { addDays, maxDate, type IsoDate } from '../../../platform/calendar/index.ts';
 import { nextReportDue } from './reporting-cycle.ts';
 import type { LedgerTask, TaskState } from './states.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, diffDays, fromDayNumber, isoWeekday, toDayNumber } from './dates.ts';
+import { addDays, diffDays, fromDayNumber, isoWeekday, toDayNumber } from '../../../platform/calendar/index.ts';
 import {
   dueDateOnOrAfter,
   effectiveReportingCycle,

@@ -1,4 +1,4 @@
-import { addDays, daysInMonth, isoWeekday, maxDate, type IsoDate } from './dates.ts';
+import { addDays, daysInMonth, isoDate, isoWeekday, maxDate, type IsoDate } from '../../../platform/calendar/index.ts';
 
 /**
  * How often a unit must send a progressReport. Configured on a source (every task of a speech
@@ -39,8 +39,7 @@ export function dueDateOnOrAfter(cycle: ReportingCycle, date: IsoDate): IsoDate 
 }
 
 function monthlyDue(year: number, month: number, day: number): IsoDate {
-  const d = Math.min(day, daysInMonth(year, month));
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return isoDate(year, month, Math.min(day, daysInMonth(year, month)));
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays } from './dates.ts';
+import { addDays } from '../../../platform/calendar/index.ts';
 import { trafficLight } from './lights.ts';
 import { rollupDelta, rollupKeyId, rollupKeys, tallyRollup, type RollupKey } from './rollup-key.ts';
 import { statusOf, type LedgerTask } from './states.ts';

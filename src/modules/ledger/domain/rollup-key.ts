@@ -1,4 +1,4 @@
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../../../platform/calendar/index.ts';
 import { DEFAULT_LIGHT_RULES, lightFromThresholds, lightThresholds, type LightRules, type TrafficLight } from './lights.ts';
 import { statusOf, type LedgerTask, type TaskStatus } from './states.ts';
 

@@ -1,4 +1,4 @@
-import type { IsoDate } from './dates.ts';
+import type { IsoDate } from '../../../platform/calendar/index.ts';
 import type { ReportingCycle } from './reporting-cycle.ts';
 
 /**

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import type { ActionInputs, Action } from './actions.ts';
 import { isWithinFromAncestry, type Actor } from './actor.ts';
-import { addDays, maxDate, type IsoDate } from './dates.ts';
+import { addDays, maxDate, type IsoDate } from '../../../platform/calendar/index.ts';
 import { TASK_STATES, type LedgerTask } from './states.ts';
 
 export const UNIT_ANCESTRY: Record<string, readonly string[]> = {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { ACTIONS, type Action, type ActionInput } from './actions.ts';
-import { addDays, isIsoDate } from './dates.ts';
+import { addDays, isIsoDate } from '../../../platform/calendar/index.ts';
 import { TASK_STATES, type LedgerTask } from './states.ts';
 import { allowedActions, applyChanges, decide } from './transitions.ts';
 import { actors, buildTask, validInputFor, type ActorName } from './testing.ts';

@@ -1,6 +1,6 @@
 import { ACTION_EVENTS, ACTIONS, type Action, type ActionInputs, type LedgerEvent } from './actions.ts';
 import { partiesOf, type Actor, type Party } from './actor.ts';
-import { isIsoDate, type IsoDate } from './dates.ts';
+import { isIsoDate, type IsoDate } from '../../../platform/calendar/index.ts';
 import { EFFECTS } from './effects.ts';
 import { domainError, type DomainError } from './errors.ts';
 import { statusOf, type LedgerTask, type TaskChanges, type TaskState } from './states.ts';

@@ -4,12 +4,12 @@ import { actorOf } from '../../../platform/http/auth-hook.ts';
 import { idParams } from '../../../platform/http/schemas.ts';
 import { typed } from '../../../platform/http/typed.ts';
 import { AppError } from '../../../platform/errors.ts';
+import { isIsoDate } from '../../../platform/calendar/index.ts';
 import { sourceService, type PublishInput } from '../service/sources.ts';
 import * as s from '../schema.ts';
 import type { FromSchema } from 'json-schema-to-ts';
 
 const tags = ['sources'];
-const isIsoDate = (v: string) => /^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v);
 
 export function sourceRoutes(fastify: FastifyInstance, ctx: AppContext) {
   fastify.addSchema(s.draftItemSchema);

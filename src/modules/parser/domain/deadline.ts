@@ -14,6 +14,7 @@
  * - Years written in a title in 《》 are names, not deadlines ("《2019-2023……纲要》"), and a
  *   period that started years before the reference date is history, not a deadline.
  */
+import { daysInMonth } from '../../../platform/calendar/index.ts';
 import { chineseNumeral } from './numbering.ts';
 import { isoDate } from './front-matter.ts';
 import type { Deadline } from './types.ts';
@@ -37,7 +38,7 @@ export function parseRefDate(refDate: string): Ref {
 }
 
 function lastDay(y: number, m: number): string {
-  return isoDate(y, m, new Date(Date.UTC(y, m, 0)).getUTCDate())!;
+  return isoDate(y, m, daysInMonth(y, m))!;
 }
 
 function num(s: string): number {
@@ -67,7 +68,7 @@ function addMonths(ref: Ref, months: number): string {
   const total = ref.y * 12 + (ref.m - 1) + Math.round(months);
   const y = Math.floor(total / 12);
   const m = (total % 12) + 1;
-  return isoDate(y, m, Math.min(ref.d, new Date(Date.UTC(y, m, 0)).getUTCDate()))!;
+  return isoDate(y, m, Math.min(ref.d, daysInMonth(y, m)))!;
 }
 
 const PATTERNS: Pattern[] = [

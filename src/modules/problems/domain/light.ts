@@ -4,19 +4,11 @@
  * days before the deadline, so the thresholds are a configurable list (default [20, 10]): yellow
  * from the largest, and `warnAt` names the nearest threshold passed.
  */
+import { daysBetween } from '../../../platform/calendar/index.ts';
 import type { ProblemStatus } from './status.ts';
 
 export type Light = 'red' | 'yellow' | 'green';
 export const DEFAULT_WARN_DAYS = [20, 10];
-
-const DAY = 86_400_000;
-const dayNumber = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))) / DAY;
-
-export const daysBetween = (from: string, to: string) => Math.round(dayNumber(to) - dayNumber(from));
-
-export function addDays(iso: string, days: number): string {
-  return new Date((dayNumber(iso) + days) * DAY).toISOString().slice(0, 10);
-}
 
 export interface ProblemLight {
   light: Light | null;

@@ -3,7 +3,8 @@ import type { DbOrTx } from '../../../platform/db/types.ts';
 import { likeOperator } from '../../../platform/db/dialects/index.ts';
 import { inScope, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { offsetOf, type Paging } from '../../../platform/http/schemas.ts';
-import { addDays, type Light, type MeasureTally, type ProblemStatus } from '../domain/index.ts';
+import { addDays } from '../../../platform/calendar/index.ts';
+import { type Light, type MeasureTally, type ProblemStatus } from '../domain/index.ts';
 import type { ProblemTable } from '../tables.ts';
 import '../tables.ts';
 

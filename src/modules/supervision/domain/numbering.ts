@@ -3,4 +3,4 @@ export function formatNoticeNumber(year: number, seq: number): string {
   return `督办〔${year}〕第${seq}号`;
 }
 
-export const yearOf = (date: string) => Number(date.slice(0, 4));
+export { yearOf } from '../../../platform/calendar/index.ts';

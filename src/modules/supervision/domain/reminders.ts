@@ -1,4 +1,4 @@
-import { diffDays } from './dates.ts';
+import { diffDays } from '../../../platform/calendar/index.ts';
 
 /**
  * Which automatic reminders are due today (临近提醒 at yellow, 到期催办 at red).
