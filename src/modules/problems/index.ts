@@ -24,7 +24,7 @@ export const problemsModule: LuoshiModule & DashboardContributor = {
   // 问题整改 on the dashboard (counts by status, 整改率 per child unit, overdue), weighed in rankings.
   dashboard: problemsDashboard,
   // Acceptance evidence is readable by whoever may see the problem.
-  canReadFile: (ctx, actor, fileId) => evidenceVisible(ctx.db, actor, fileId),
+  canReadFile: (ctx, actor, file) => evidenceVisible(ctx.db, actor, file.id),
   routes(app, ctx) {
     excelRoutes(app, ctx);
     problemRoutes(app, ctx);
