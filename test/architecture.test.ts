@@ -77,6 +77,20 @@ describe('architecture rules', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('lets nothing outside src/cli import it (the CLI imports the module registry: importing it back is a cycle)', () => {
+    // Test files too: a module's command is tested through platform/cli.ts or the luoshi binary.
+    const all = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+    const cli = path.join(src, 'cli');
+    const offenders = all(src)
+      .filter((f) => !f.startsWith(cli + path.sep))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => i.startsWith('.') && path.resolve(path.dirname(f), i).startsWith(cli + path.sep))
+          .map((i) => `${rel(f)} imports ${i}`),
+      );
+    expect(offenders).toEqual([]);
+  });
+
   it('touches the files table only in platform/files/repo.ts (the platform owns stored files)', () => {
     const query = /\b(selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin)\(\s*['"]files(\s+as\s+\w+)?['"]/;
     const offenders = files(src)

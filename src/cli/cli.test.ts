@@ -125,4 +125,13 @@ describe('the luoshi CLI', () => {
     const d = await luoshi(['migrate'], { ...env, DATABASE_URL: 'mysql://x' });
     expect(d.stderr).toContain('DATABASE_URL');
   });
+
+  it('reports a module command failing on a broken database in one line, with no stack trace', async () => {
+    const broken = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-cli-broken-'));
+    fs.writeFileSync(path.join(broken, 'luoshi.db'), 'this file is no SQLite database '.repeat(8));
+    const r = await luoshi(['remind-scan'], { DATA_DIR: broken, DATABASE_URL: '' });
+    fs.rmSync(broken, { recursive: true, force: true });
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('luoshi: file is not a database');
+  });
 });

@@ -1,87 +1,70 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { launchBrowser, type Browser } from './support/browser.ts';
-import { startServer, type RunningServer } from './support/server.ts';
-import { logIn, watchPage } from './support/session.ts';
+import { describe, expect, it } from 'vitest';
+import { withBrowserApp } from '../support/browser-app.ts';
+import { logIn } from './support/session.ts';
 
-let server: RunningServer;
-let browser: Browser;
-let page: Page;
-const pageProblems: string[] = [];
-
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-  page = browser.page;
-  watchPage(page, pageProblems);
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
+const e2e = withBrowserApp();
 
 type View = { id: number; name: string; query: string; columns: string[] };
-const serverViews = () => page.evaluate(async () => ((await (await fetch('/api/saved-views')).json()) as { items: View[] }).items);
+const serverViews = () => e2e.page.evaluate(async () => ((await (await fetch('/api/saved-views')).json()) as { items: View[] }).items);
 
 describe('ledger saved views live on the server', () => {
   it('moves this browser’s views to the server once, saves with columns, refuses a duplicate name, opens and deletes', async () => {
-    await logIn(page, server.url, 'supervisor', { fresh: browser.context });
-    const userId = await page.evaluate(async () => ((await (await fetch('/api/me')).json()) as { user: { id: number } }).user.id);
-    await page.evaluate((id) => localStorage.setItem(`luoshi.ledger.views.${id}`, JSON.stringify([{ name: '旧的红灯视图', search: 'light=red' }])), userId);
+    await logIn(e2e.page, e2e.server.url, 'supervisor', { fresh: e2e.browser.context });
+    const userId = await e2e.page.evaluate(async () => ((await (await fetch('/api/me')).json()) as { user: { id: number } }).user.id);
+    await e2e.page.evaluate((id) => localStorage.setItem(`luoshi.ledger.views.${id}`, JSON.stringify([{ name: '旧的红灯视图', search: 'light=red' }])), userId);
 
-    await page.goto(`${server.url}/ledger`);
-    await page.getByTestId('ledger-table').waitFor();
+    await e2e.page.goto(`${e2e.server.url}/ledger`);
+    await e2e.page.getByTestId('ledger-table').waitFor();
     await expect.poll(async () => (await serverViews()).map((v) => [v.name, v.query])).toEqual([['旧的红灯视图', 'light=red']]);
-    await expect.poll(() => page.evaluate((id) => localStorage.getItem(`luoshi.ledger.views.${id}`), userId)).toBeNull();
+    await expect.poll(() => e2e.page.evaluate((id) => localStorage.getItem(`luoshi.ledger.views.${id}`), userId)).toBeNull();
 
     // Save the current filters under a new name.
-    await page.goto(`${server.url}/ledger?status=dispatched`);
-    await page.getByTestId('ledger-table').waitFor();
-    await page.getByTestId('ledger-view-save').click();
-    await page.getByPlaceholder('视图名称').fill('已下达');
-    await page.getByTestId('ledger-view-save-submit').click();
-    await page.getByText('已保存视图“已下达”').waitFor();
+    await e2e.page.goto(`${e2e.server.url}/ledger?status=dispatched`);
+    await e2e.page.getByTestId('ledger-table').waitFor();
+    await e2e.page.getByTestId('ledger-view-save').click();
+    await e2e.page.getByPlaceholder('视图名称').fill('已下达');
+    await e2e.page.getByTestId('ledger-view-save-submit').click();
+    await e2e.page.getByText('已保存视图“已下达”').waitFor();
     const saved = (await serverViews()).find((v) => v.name === '已下达');
     expect(saved?.query).toBe('status=dispatched');
     expect(saved?.columns).toContain('title');
     // The save form closes with an animation: reopening before it is gone would type into the closing one.
-    await page.getByPlaceholder('视图名称').waitFor({ state: 'hidden' });
+    await e2e.page.getByPlaceholder('视图名称').waitFor({ state: 'hidden' });
 
     // The same name again: the server's message, and the view list unchanged.
-    await page.getByTestId('ledger-view-save').click();
-    await page.getByPlaceholder('视图名称').fill('已下达');
-    await page.getByTestId('ledger-view-save-submit').click();
-    await page.getByText('已有名为“已下达”的常用视图').waitFor();
+    await e2e.page.getByTestId('ledger-view-save').click();
+    await e2e.page.getByPlaceholder('视图名称').fill('已下达');
+    await e2e.page.getByTestId('ledger-view-save-submit').click();
+    await e2e.page.getByText('已有名为“已下达”的常用视图').waitFor();
     expect((await serverViews()).length).toBe(2);
-    await page.keyboard.press('Escape');
+    await e2e.page.keyboard.press('Escape');
 
     // Open the migrated view from the menu.
-    await page.goto(`${server.url}/ledger`);
-    await page.getByTestId('ledger-table').waitFor();
-    await page.getByTestId('ledger-views').hover();
-    await page.locator('.ant-dropdown:visible').getByText('旧的红灯视图').click();
-    await page.waitForURL(/\/ledger\?light=red$/);
+    await e2e.page.goto(`${e2e.server.url}/ledger`);
+    await e2e.page.getByTestId('ledger-table').waitFor();
+    await e2e.page.getByTestId('ledger-views').hover();
+    await e2e.page.locator('.ant-dropdown:visible').getByText('旧的红灯视图').click();
+    await e2e.page.waitForURL(/\/ledger\?light=red$/);
 
     // Delete it: gone on the server, and after a reload nothing comes back from localStorage.
     // The menu that opened the view fades out first: wait until no dropdown shows, then open it afresh.
-    await page.waitForFunction(() => [...document.querySelectorAll('.ant-dropdown')].every((d) => d.classList.contains('ant-dropdown-hidden') || !(d as HTMLElement).offsetParent));
-    await page.getByTestId('ledger-views').hover();
-    const del = page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: '旧的红灯视图' }).locator('.anticon-delete');
-    const deleted = page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().includes('/api/saved-views/'));
+    await e2e.page.waitForFunction(() => [...document.querySelectorAll('.ant-dropdown')].every((d) => d.classList.contains('ant-dropdown-hidden') || !(d as HTMLElement).offsetParent));
+    await e2e.page.getByTestId('ledger-views').hover();
+    const del = e2e.page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: '旧的红灯视图' }).locator('.anticon-delete');
+    const deleted = e2e.page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().includes('/api/saved-views/'));
     await del.click();
     expect((await deleted).status()).toBe(204);
     expect((await serverViews()).map((v) => v.name)).toEqual(['已下达']);
     // The migration reads the legacy key once the list has loaded: with the key gone it has nothing to send.
-    const listed = page.waitForResponse((r) => r.request().method() === 'GET' && r.url().endsWith('/api/saved-views'));
-    await page.reload();
+    const listed = e2e.page.waitForResponse((r) => r.request().method() === 'GET' && r.url().endsWith('/api/saved-views'));
+    await e2e.page.reload();
     await listed;
-    await page.getByTestId('ledger-table').waitFor();
-    expect(await page.evaluate((id) => localStorage.getItem(`luoshi.ledger.views.${id}`), userId)).toBeNull();
+    await e2e.page.getByTestId('ledger-table').waitFor();
+    expect(await e2e.page.evaluate((id) => localStorage.getItem(`luoshi.ledger.views.${id}`), userId)).toBeNull();
     expect((await serverViews()).map((v) => v.name)).toEqual(['已下达']);
   });
 
   it('raised no page errors and no CSP violations', () => {
-    expect(pageProblems).toEqual([]);
+    expect(e2e.pageProblems).toEqual([]);
   });
 });

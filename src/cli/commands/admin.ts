@@ -9,7 +9,8 @@ import { userService, userRepo } from '../../modules/users/index.ts';
 import { unitRepo, unitService } from '../../modules/units/index.ts';
 import { securityService } from '../../modules/security/service.ts';
 import { accountService } from '../../modules/account/index.ts';
-import { action, openCli } from '../open.ts';
+import { action } from '../../platform/cli.ts';
+import { openCli } from '../open.ts';
 
 export function registerAdminCommands(program: Command) {
   program

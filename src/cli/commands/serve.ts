@@ -5,7 +5,7 @@ import { buildApp } from '../../platform/http/app.ts';
 import { loadDemoOnce } from '../../platform/seed.ts';
 import { modules } from '../../modules/index.ts';
 import { demoLogins, DEMO_PASSWORD } from '../../modules/demo/index.ts';
-import { action } from '../open.ts';
+import { action } from '../../platform/cli.ts';
 
 export function registerServe(program: Command) {
   program

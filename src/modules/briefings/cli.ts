@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Command } from 'commander';
 import type { AppContext } from '../../platform/context.ts';
 import { systemActor } from '../../platform/access/index.ts';
-import { action } from '../../cli/open.ts';
+import { action } from '../../platform/cli.ts';
 import { unitRepo } from '../units/index.ts';
 import { generateBriefing } from './service/briefings.ts';
 import { renderBriefingDocx } from './service/docx.ts';

@@ -1,4 +1,5 @@
 import type { LuoshiModule } from '../../platform/module.ts';
+import type { DashboardContributor } from '../dashboard/index.ts';
 import './tables.ts';
 import * as problemsMigration from './migrations/20261125-0300-problems.ts';
 import { problemMessages } from './messages.ts';
@@ -7,18 +8,21 @@ import { settingsRoutes } from './routes/settings.ts';
 import { excelRoutes } from './routes/excel.ts';
 import { evidenceVisible } from './repo/problems.ts';
 import { seedProblems } from './demo.ts';
+import { problemsDashboard } from './service/dashboard.ts';
 
 /**
  * 问题清单、整改台账: problems found by inspections, special checks and look-backs, each closed by
  * measures that are ledger tasks (the same loop: dispatch, report, review, sign-off) and an acceptance.
  */
-export const problemsModule: LuoshiModule = {
+export const problemsModule: LuoshiModule & DashboardContributor = {
   name: 'problems',
   migrations: { '20261125-0300-problems': problemsMigration },
   permissions: [{ code: 'problems.manage', roles: ['supervisor'] }],
   menu: [{ key: 'problems.list', permission: 'ledger.read', order: 115 }],
   messages: problemMessages,
   seedDemo: seedProblems,
+  // 问题整改 on the dashboard (counts by status, 整改率 per child unit, overdue), weighed in rankings.
+  dashboard: problemsDashboard,
   // Acceptance evidence is readable by whoever may see the problem.
   canReadFile: (ctx, actor, file) => evidenceVisible(ctx.db, actor, file.id),
   routes(app, ctx) {

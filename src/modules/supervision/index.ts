@@ -1,5 +1,6 @@
 import type { LuoshiModule } from '../../platform/module.ts';
 import { jobIntervalMs } from '../../platform/jobs/index.ts';
+import { action } from '../../platform/cli.ts';
 import './tables.ts';
 import * as supervisionMigration from './migrations/20261125-0200-supervision.ts';
 import { supervisionMessages } from './messages.ts';
@@ -24,15 +25,17 @@ export const supervisionModule: LuoshiModule = {
     program
       .command('remind-scan')
       .description('send the automatic reminders due today (临近提醒, 到期催办) now; safe to repeat')
-      .action(async () => {
-        const ctx = await open();
-        try {
-          const r = await runScan(ctx);
-          console.log(`reminders due ${r.due}, sent ${r.sent}, notifications ${r.notified}`);
-        } finally {
-          await ctx.dbh.close();
-        }
-      });
+      .action(
+        action(async () => {
+          const ctx = await open();
+          try {
+            const r = await runScan(ctx);
+            console.log(`reminders due ${r.due}, sent ${r.sent}, notifications ${r.notified}`);
+          } finally {
+            await ctx.dbh.close();
+          }
+        }),
+      );
   },
   /** The daily reminder scan on a job runner: LUOSHI_JOB_INTERVAL_MS between ticks (default 1 minute). */
   start(ctx) {

@@ -4,7 +4,7 @@ import type { Command } from 'commander';
 import type { AppContext } from '../../../platform/context.ts';
 import { systemActor } from '../../../platform/access/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
-import { action } from '../../../cli/open.ts';
+import { action } from '../../../platform/cli.ts';
 import { TASK_STATUSES } from '../domain/index.ts';
 import { excelRepo } from './repo.ts';
 import { exportService } from './export.ts';

@@ -35,8 +35,8 @@ function tallies(db: DbOrTx) {
     .groupBy('pm.problem_id');
 }
 
-// The SQL twin of problemStatus (domain/status.ts), for filtering lists; presenting uses the domain function.
-const statusSql = sql<string>`case
+// The SQL twin of problemStatus (domain/status.ts), for filtering and counting; presenting uses the domain function.
+export const statusSql = sql<string>`case
   when coalesce(m.m_total, 0) > 0 and m.m_signed = m.m_total then
     case when problems.accepted_mark = m.m_mark then 'rectified' when problems.refused_mark = m.m_mark then 'rectifying' else 'awaitingAcceptance' end
   when coalesce(m.m_started, 0) > 0 then 'rectifying'

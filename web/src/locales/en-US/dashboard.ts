@@ -48,8 +48,7 @@ const dashboard: Messages['dashboard'] = {
   list: { more: 'All {count}', empty: 'None', deadline: 'Due {date}', noDeadline: 'No deadline' },
   problems: {
     total: 'Problems',
-    open: 'Being rectified',
-    rectified: 'Rectified',
+    overdue: 'Overdue, not rectified',
     rectificationRate: 'Rectification rate',
     rateOf: 'Rectified {num} / problems {den}',
   },

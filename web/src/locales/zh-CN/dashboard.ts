@@ -46,8 +46,7 @@ const dashboard = {
   list: { more: '查看全部 {count} 项', empty: '暂无', deadline: '时限 {date}', noDeadline: '未定时限' },
   problems: {
     total: '问题总数',
-    open: '整改中',
-    rectified: '已整改',
+    overdue: '逾期未整改',
     rectificationRate: '整改率',
     rateOf: '已整改 {num} / 问题总数 {den}',
   },

@@ -20,7 +20,8 @@ export function ProblemsPanel({ figures }: { figures: Record<string, Contributed
   for (const [k, f] of Object.entries(figures)) {
     if (isRate(f)) {
       cards.push(
-        <Col key={k} xs={12} md={6}>
+        // A phone gives the rate and its sentence a whole row; two counts share one.
+        <Col key={k} xs={24} sm={12} md={6}>
           <RateCard
             title={label(k)}
             rate={f}
