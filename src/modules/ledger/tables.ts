@@ -23,15 +23,6 @@ export interface SourceTable {
   updated_at: string;
   version: Generated<number>;
 }
-export interface ImportBatchTable {
-  id: Generated<number>;
-  kind: string;
-  file_name: string | null;
-  rows: number;
-  created_by: number | null;
-  created_at: string;
-  undone_at: string | null;
-}
 export interface TaskTable {
   id: Generated<number>;
   source_id: number | null;
@@ -138,7 +129,6 @@ declare module '../../platform/db/types.ts' {
   interface Database {
     files: FileTable;
     sources: SourceTable;
-    import_batches: ImportBatchTable;
     tasks: TaskTable;
     task_units: TaskUnitTable;
     progress_reports: ProgressReportTable;

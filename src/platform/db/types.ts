@@ -20,6 +20,7 @@ export interface Database {
   audit_log: AuditLogTable;
   settings: SettingTable;
   jobs: JobTable;
+  import_batches: ImportBatchTable;
 }
 
 export interface UnitTable {
@@ -123,6 +124,16 @@ export interface JobTable {
   last_error: string | null;
   created_at: string;
   updated_at: string;
+}
+/** One Excel import of any module (`kind`), recorded so the importer's last one can be undone. */
+export interface ImportBatchTable {
+  id: Generated<number>;
+  kind: string;
+  file_name: string | null;
+  rows: number;
+  created_by: number | null;
+  created_at: string;
+  undone_at: string | null;
 }
 
 export type Db = Kysely<Database>;
