@@ -1,8 +1,6 @@
-import { PassThrough } from 'node:stream';
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/context.ts';
 import { actorOf } from '../../../platform/http/auth-hook.ts';
-import { fileResponse } from '../../../platform/http/schemas.ts';
 import { importResultOf, importRoutes } from '../../../platform/excel/import-kit/index.ts';
 import { typed } from '../../../platform/http/typed.ts';
 import { requirePermission } from '../../../platform/access/index.ts';
@@ -12,12 +10,11 @@ import { ledgerImport } from './import.ts';
 import { importTemplate } from './template.ts';
 import { excelRepo } from './repo.ts';
 import { UnitNames } from './unit-names.ts';
-import { contentDisposition, XLSX_MIME } from './layout.ts';
+import { sendExport, sendWorkbook, xlsxResponse as xlsx } from '../../../platform/excel/export-kit.ts';
 
 const tags = ['ledger'];
 
 /** 台账 in Excel: export of the current list, the decomposition template, import and its undo. */
-const xlsx = (description: string) => ({ 200: fileResponse(XLSX_MIME, description) });
 
 export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = typed(fastify);
@@ -31,19 +28,13 @@ export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
     '/tasks/export.xlsx',
     { schema: { tags, summary: 'The current list (same filters and scope) as an Excel ledger, streamed', querystring: s.exportQuery, response: xlsx('台账.xlsx') } },
     async (req, reply) => {
-      const prepared = await exportService.prepare(ctx, actorOf(req), exportFilter(req.query), req.locale);
-      const body = new PassThrough();
-      prepared.write(body).catch((err) => {
-        req.log.error({ err }, 'ledger export failed');
-        body.destroy(err as Error);
-      });
-      return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(prepared.fileName)).send(body);
+      return sendExport(req, reply, await exportService.prepare(ctx, actorOf(req), exportFilter(req.query), req.locale));
     },
   );
   app.get('/tasks/import-template.xlsx', { schema: { tags, summary: 'The blank decomposition table (任务分解表) with instructions', response: xlsx('任务分解表模板.xlsx') } }, async (req, reply) => {
     requirePermission(actorOf(req), 'ledger.manage');
     const name = req.locale === 'en-US' ? 'decomposition-template.xlsx' : '任务分解表模板.xlsx';
-    return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(name)).send(await importTemplate(req.locale, await unitLabels()));
+    return sendWorkbook(reply, name, await importTemplate(req.locale, await unitLabels()));
   });
   importRoutes(fastify, ctx, ledgerImport, {
     path: '/tasks/import',

@@ -39,4 +39,20 @@ export class UnitIndex {
     if (!found.length) return { error: 'unit_not_found' };
     return { error: 'unit_ambiguous', count: found.length, example: this.chain(found[0].id).slice(0, 2).reverse().join('/') };
   }
+
+  /** The shortest path of names that this index reads back as the unit (the template's drop-down offers it). */
+  label(id: number): string {
+    const chain = this.chain(id);
+    for (let n = 1; n <= chain.length; n++) {
+      const path = chain.slice(0, n).reverse().join('/');
+      const found = this.resolve(path);
+      if ('id' in found && found.id === id) return path;
+    }
+    return chain.slice().reverse().join('/');
+  }
+
+  /** Every unit by its label, sorted as Chinese readers expect. */
+  labels(): string[] {
+    return [...this.byId.keys()].map((id) => this.label(id)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  }
 }

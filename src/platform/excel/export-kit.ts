@@ -1,0 +1,55 @@
+import { PassThrough, type Writable } from 'node:stream';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { fileResponse } from '../http/schemas.ts';
+import type { TableSheetWriter } from './sheet-writer.ts';
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/**
+ * A download's Content-Disposition: an ASCII fallback name (anything else becomes _, so no quote
+ * or line break reaches the header) and the real name in RFC 5987 form for every current browser.
+ */
+export const contentDisposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+
+/** The 200 of an .xlsx route for the route's schema (documented as binary, never serialized). */
+export const xlsxResponse = (description: string) => ({ 200: fileResponse(XLSX_MIME, description) });
+
+/**
+ * An export checked and fixed (scope, filters, the rows as of now) before a byte is written, so a
+ * refusal is still an ordinary error answer; `write` streams it and resolves with the row count.
+ */
+export interface PreparedExport {
+  fileName: string;
+  rows: number;
+  write(out: Writable): Promise<number>;
+}
+
+/**
+ * Streams a prepared export as the download: headers first, then the rows as the writer commits
+ * them. A failure mid-file cannot become an error answer any more: it is logged and the
+ * connection cut, so the browser shows a failed download instead of a truncated workbook.
+ */
+export function sendExport(req: FastifyRequest, reply: FastifyReply, prepared: PreparedExport) {
+  const body = new PassThrough();
+  prepared.write(body).catch((err) => {
+    req.log.error({ err }, 'export failed');
+    body.destroy(err as Error);
+  });
+  return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(prepared.fileName)).send(body);
+}
+
+/** A workbook built in memory (a template): the same headers, the whole buffer. */
+export const sendWorkbook = (reply: FastifyReply, fileName: string, data: Buffer) => reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(fileName)).send(data);
+
+/**
+ * Writes pages of lines into a streaming sheet, waiting after each page until the zip has taken
+ * it (memory stays flat whatever the size), then finishes the file; resolves with the rows written.
+ */
+export async function writePages<S extends TableSheetWriter, L>(sheet: S, pages: AsyncIterable<L[]>, addLine: (sheet: S, line: L) => void): Promise<number> {
+  for await (const lines of pages) {
+    for (const line of lines) addLine(sheet, line);
+    await sheet.drain();
+  }
+  await sheet.finish();
+  return sheet.rows;
+}
