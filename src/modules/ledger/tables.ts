@@ -1,14 +1,5 @@
 import type { Generated } from 'kysely';
 
-export interface FileTable {
-  id: Generated<number>;
-  sha256: string;
-  name: string;
-  mime: string;
-  size: number;
-  created_by: number | null;
-  created_at: string;
-}
 export interface SourceTable {
   id: Generated<number>;
   kind: string;
@@ -127,7 +118,6 @@ export interface SavedViewTable {
 
 declare module '../../platform/db/types.ts' {
   interface Database {
-    files: FileTable;
     sources: SourceTable;
     tasks: TaskTable;
     task_units: TaskUnitTable;

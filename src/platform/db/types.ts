@@ -21,6 +21,7 @@ export interface Database {
   settings: SettingTable;
   jobs: JobTable;
   import_batches: ImportBatchTable;
+  files: FileTable;
 }
 
 export interface UnitTable {
@@ -134,6 +135,17 @@ export interface ImportBatchTable {
   created_by: number | null;
   created_at: string;
   undone_at: string | null;
+}
+
+/** A stored file's record (platform/files): the content lives under DATA_DIR/files by its SHA-256. */
+export interface FileTable {
+  id: Generated<number>;
+  sha256: string;
+  name: string;
+  mime: string;
+  size: number;
+  created_by: number | null;
+  created_at: string;
 }
 
 export type Db = Kysely<Database>;

@@ -1,15 +1,10 @@
 import { PassThrough, type Writable } from 'node:stream';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { fileResponse } from '../http/schemas.ts';
+import { sendFile } from '../files/index.ts';
 import type { TableSheetWriter } from './sheet-writer.ts';
 
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
-/**
- * A download's Content-Disposition: an ASCII fallback name (anything else becomes _, so no quote
- * or line break reaches the header) and the real name in RFC 5987 form for every current browser.
- */
-export const contentDisposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]|"/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
 
 /** The 200 of an .xlsx route for the route's schema (documented as binary, never serialized). */
 export const xlsxResponse = (description: string) => ({ 200: fileResponse(XLSX_MIME, description) });
@@ -25,7 +20,7 @@ export interface PreparedExport {
 }
 
 /**
- * Streams a prepared export as the download: headers first, then the rows as the writer commits
+ * Streams a prepared export as the download (platform/files' sendFile: one safe Content-Disposition): headers first, then the rows as the writer commits
  * them. A failure mid-file cannot become an error answer any more: it is logged and the
  * connection cut, so the browser shows a failed download instead of a truncated workbook.
  */
@@ -35,11 +30,11 @@ export function sendExport(req: FastifyRequest, reply: FastifyReply, prepared: P
     req.log.error({ err }, 'export failed');
     body.destroy(err as Error);
   });
-  return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(prepared.fileName)).send(body);
+  return sendFile(reply, { name: prepared.fileName, type: XLSX_MIME, stream: body });
 }
 
-/** A workbook built in memory (a template): the same headers, the whole buffer. */
-export const sendWorkbook = (reply: FastifyReply, fileName: string, data: Buffer) => reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(fileName)).send(data);
+/** A workbook built in memory (a template): the same headers (platform/files' sendFile), the whole buffer. */
+export const sendWorkbook = (reply: FastifyReply, fileName: string, data: Buffer) => sendFile(reply, { name: fileName, type: XLSX_MIME, buffer: data });
 
 /**
  * Writes pages of lines into a streaming sheet, waiting after each page until the zip has taken
