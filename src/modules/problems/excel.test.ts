@@ -156,7 +156,7 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
     const refused = await sup.post(`/api/problems/imports/${a.json().batchId}/undo`);
     expect([refused.statusCode, refused.json().code]).toEqual([409, 'ledger.import_moved_on']);
     expect((await sup.get(`/api/problems/${problemA}`)).statusCode).toBe(200);
-    const audits = await t.ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'import_batch').where('entity_id', '=', String(b.json().batchId)).execute();
+    const audits = await t.ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'import_batch').where('entity_id', '=', String(b.json().batchId)).orderBy('id').execute();
     expect(audits.map((x) => x.action)).toEqual(['problem.import', 'problem.import.undo']);
   });
 });
