@@ -125,10 +125,19 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .execute();
   await db.schema.createIndex('jobs_due').on('jobs').columns(['status', 'run_at']).execute();
+  // Excel import batches (platform/excel/import-kit): any module's import, so its last one can be undone.
+  await withId(db, db.schema.createTable('import_batches'))
+    .addColumn('kind', 'text', (c) => c.notNull())
+    .addColumn('file_name', 'text')
+    .addColumn('rows', 'integer', (c) => c.notNull())
+    .addColumn('created_by', 'integer', (c) => c.references('users.id'))
+    .addColumn('created_at', 'text', (c) => c.notNull())
+    .addColumn('undone_at', 'text')
+    .execute();
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['jobs', 'settings', 'audit_log', 'api_tokens', 'sessions', 'role_grants', 'roles', 'users', 'unit_closure', 'units']) {
+  for (const t of ['import_batches', 'jobs', 'settings', 'audit_log', 'api_tokens', 'sessions', 'role_grants', 'roles', 'users', 'unit_closure', 'units']) {
     await db.schema.dropTable(t).execute();
   }
 }

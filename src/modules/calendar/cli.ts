@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import type { AppContext } from '../../platform/context.ts';
 import { systemActor } from '../../platform/access/index.ts';
 import { formatSchedule } from '../../platform/calendar/index.ts';
-import { action } from '../../cli/open.ts';
+import { action } from '../../platform/cli.ts';
 import { calendarService } from './service.ts';
 
 /** `luoshi calendar load <file>` and `luoshi calendar list [year]`: the holiday schedule, as the system. */

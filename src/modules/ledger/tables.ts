@@ -14,15 +14,6 @@ export interface SourceTable {
   updated_at: string;
   version: Generated<number>;
 }
-export interface ImportBatchTable {
-  id: Generated<number>;
-  kind: string;
-  file_name: string | null;
-  rows: number;
-  created_by: number | null;
-  created_at: string;
-  undone_at: string | null;
-}
 export interface TaskTable {
   id: Generated<number>;
   source_id: number | null;
@@ -128,7 +119,6 @@ export interface SavedViewTable {
 declare module '../../platform/db/types.ts' {
   interface Database {
     sources: SourceTable;
-    import_batches: ImportBatchTable;
     tasks: TaskTable;
     task_units: TaskUnitTable;
     progress_reports: ProgressReportTable;

@@ -38,7 +38,17 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
     const ws = wb.worksheets[0];
     expect(ws.name).toBe('问题清单');
     expect((ws.getRow(1).values as string[]).slice(1).map((h) => h.replace('（必填）', ''))).toEqual(head);
-    expect(ws.getCell('D2').dataValidation.formulae[0]).toContain('选人用人');
+    // Pick lists sit on a hidden sheet, referenced by range: categories, severities, units by the label the import reads back.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['问题清单', '_lists', '填写说明']);
+    const lists = wb.getWorksheet('_lists')!;
+    expect(lists.state).toBe('veryHidden');
+    expect(ws.getCell('D2').dataValidation.formulae[0]).toMatch(/^'_lists'!\$A\$1:\$A\$\d+$/);
+    expect(lists.getColumn(1).values).toContain('选人用人');
+    expect(ws.getCell('E2').dataValidation.formulae[0]).toBe("'_lists'!$B$1:$B$3");
+    expect(lists.getColumn(2).values.slice(1)).toEqual(['一般', '严重', '重大']);
+    expect(ws.getCell('F2').dataValidation.formulae[0]).toMatch(/^'_lists'!\$C\$1:\$C\$\d+$/);
+    expect(lists.getColumn(3).values).toContain('东城区');
+    expect(ws.getCell('F2').dataValidation.showErrorMessage ?? false).toBe(false);
     expect((await east.get('/api/problems/import-template.xlsx')).statusCode).toBe(403);
   });
 
@@ -115,5 +125,38 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
     const eastOnly = (await readXlsx((await (await loggedIn(app, 'liaison-west', PASSWORD)).get('/api/problems/export.xlsx')).rawPayload)).worksheets[0];
     expect(eastOnly.rowCount).toBe(3); // 西城区 sees only its own problem
     expect(eastOnly.getCell('E3').value).toBe('西城区');
+  });
+
+  it('undoes only the importer’s last problem list, and only while its measures are drafts', async () => {
+    // The clock moved on in the export test: fresh sessions.
+    sup = await loggedIn(app, 'supervisor', PASSWORD);
+    east = await loggedIn(app, 'liaison-east', PASSWORD);
+    const total = async () => (await sup.get('/api/problems')).json().total as number;
+    const before = await total();
+    const a = await upload(sup, await xlsx([head, good1]));
+    const b = await upload(sup, await xlsx([head, good2]));
+    expect([a.statusCode, b.statusCode]).toEqual([201, 201]);
+    expect(typeof b.json().batchId).toBe('number');
+    expect(await total()).toBe(before + 2);
+    expect((await sup.post(`/api/problems/imports/${a.json().batchId}/undo`)).json().code).toBe('problems.import_not_last');
+    expect((await east.post(`/api/problems/imports/${b.json().batchId}/undo`)).statusCode).toBe(403);
+    // A problem list batch is not the ledger's to undo.
+    expect((await sup.post(`/api/imports/${b.json().batchId}/undo`)).statusCode).toBe(404);
+    const [problemB] = b.json().problemIds;
+    const measuresB = (await sup.get(`/api/problems/${problemB}`)).json().measures.map((m: { id: number }) => m.id);
+    const undone = await sup.post(`/api/problems/imports/${b.json().batchId}/undo`);
+    expect([undone.statusCode, undone.json()]).toEqual([200, { batchId: b.json().batchId, removed: 1 }]);
+    expect((await sup.get(`/api/problems/${problemB}`)).statusCode).toBe(404);
+    for (const id of measuresB) expect((await sup.get(`/api/tasks/${id}`)).statusCode).toBe(404);
+    expect(await total()).toBe(before + 1);
+    expect((await sup.post(`/api/problems/imports/${b.json().batchId}/undo`)).json().code).toBe('problems.import_already_undone');
+
+    const [problemA] = a.json().problemIds;
+    expect((await sup.post(`/api/problems/${problemA}/dispatch`)).statusCode).toBe(200);
+    const refused = await sup.post(`/api/problems/imports/${a.json().batchId}/undo`);
+    expect([refused.statusCode, refused.json().code]).toEqual([409, 'ledger.import_moved_on']);
+    expect((await sup.get(`/api/problems/${problemA}`)).statusCode).toBe(200);
+    const audits = await t.ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'import_batch').where('entity_id', '=', String(b.json().batchId)).orderBy('id').execute();
+    expect(audits.map((x) => x.action)).toEqual(['problem.import', 'problem.import.undo']);
   });
 });

@@ -1,5 +1,6 @@
 /** Request and response schemas of the problem list (问题清单). */
-import { dateString, importResult, listOf, pagingQuery } from '../../platform/http/schemas.ts';
+import { dateString, listOf, pagingQuery } from '../../platform/http/schemas.ts';
+import { importResultOf } from '../../platform/excel/import-kit/index.ts';
 import { taskItem } from '../ledger/index.ts';
 import { PROBLEM_STATUSES, SEVERITIES, SOURCE_KINDS } from './domain/index.ts';
 
@@ -147,16 +148,8 @@ export const problemDetail = {
   },
 } as const;
 
-export const problemImportResult = {
-  type: 'object',
-  required: ['imported', 'skipped', 'problemIds', 'errors'],
-  properties: {
-    imported: { type: 'integer' },
-    skipped: { type: 'integer' },
-    problemIds: arrayOf({ type: 'integer' }),
-    errors: importResult.properties.errors,
-  },
-} as const;
+/** The 201 of a problem list import: the kit's counts and the problems made. */
+export const problemImportResult = importResultOf({ problemIds: arrayOf({ type: 'integer' }) }, ['problemIds'] as const);
 
 export const categoriesResponse = { type: 'object', required: ['items'], properties: { items: arrayOf({ type: 'string' }) } } as const;
 export const lightsResponse = { type: 'object', required: ['warnDays'], properties: { warnDays: arrayOf({ type: 'integer' }) } } as const;

@@ -20,6 +20,7 @@ export interface Database {
   audit_log: AuditLogTable;
   settings: SettingTable;
   jobs: JobTable;
+  import_batches: ImportBatchTable;
   files: FileTable;
   calendar_days: CalendarDayTable;
 }
@@ -134,6 +135,16 @@ export interface JobTable {
   last_error: string | null;
   created_at: string;
   updated_at: string;
+}
+/** One Excel import of any module (`kind`), recorded so the importer's last one can be undone. */
+export interface ImportBatchTable {
+  id: Generated<number>;
+  kind: string;
+  file_name: string | null;
+  rows: number;
+  created_by: number | null;
+  created_at: string;
+  undone_at: string | null;
 }
 
 /** A stored file's record (platform/files): the content lives under DATA_DIR/files by its SHA-256. */

@@ -49,12 +49,18 @@ function findHeader<K extends string>(ws: ExcelJS.Worksheet, spec: TableSpec<K>)
   return null;
 }
 
+/** The rows of an imported table and, per column found, its letter as Excel shows it ("D"). */
+export interface ReadSheet<K extends string> {
+  rows: SheetRow<K>[];
+  letters: Partial<Record<K, string>>;
+}
+
 /**
  * Reads the first sheet that has a header row (a template's instructions sheet has none) into
  * rows keyed by column. Title rows above the header and blank rows are skipped; users' files
  * carry both. Every failure is a coded error the import reports to the user.
  */
-export async function readTable<K extends string>(data: Buffer, spec: TableSpec<K>): Promise<SheetRow<K>[]> {
+export async function readSheet<K extends string>(data: Buffer, spec: TableSpec<K>): Promise<ReadSheet<K>> {
   const wb = new (exceljs().Workbook)();
   try {
     await wb.xlsx.load(data as unknown as ArrayBuffer);
@@ -74,7 +80,12 @@ export async function readTable<K extends string>(data: Buffer, spec: TableSpec<
       if (rows.length > spec.maxRows) throw new AppError(`${spec.errorPrefix}.import_too_many`, 'tooLarge', { max: spec.maxRows });
     }
     if (!rows.length) throw new AppError(`${spec.errorPrefix}.import_empty`, 'invalid');
-    return rows;
+    const letters: Partial<Record<K, string>> = {};
+    for (const [col, key] of header.columns) letters[key] = ws.getColumn(col).letter;
+    return { rows, letters };
   }
   throw new AppError(`${spec.errorPrefix}.import_no_header`, 'invalid');
 }
+
+/** The rows alone (see readSheet). */
+export const readTable = async <K extends string>(data: Buffer, spec: TableSpec<K>): Promise<SheetRow<K>[]> => (await readSheet(data, spec)).rows;

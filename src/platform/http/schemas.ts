@@ -70,18 +70,3 @@ export const noContent = { type: 'null', description: 'No content' } as const;
 export function fileResponse(mime: string, description: string) {
   return { description, content: { [mime]: { schema: binaryResponse } } };
 }
-
-/** The answer of an Excel import: how many rows went in, how many were skipped and why. */
-export const importResult = {
-  type: 'object',
-  required: ['batchId', 'imported', 'skipped', 'errors'],
-  properties: {
-    batchId: { type: ['integer', 'null'] },
-    imported: { type: 'integer' },
-    skipped: { type: 'integer' },
-    errors: {
-      type: 'array',
-      items: { type: 'object', properties: { row: { type: 'integer' }, field: { type: 'string' }, message: { type: 'string' } }, additionalProperties: true },
-    },
-  },
-} as const;

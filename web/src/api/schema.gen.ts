@@ -2056,7 +2056,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Undo your last import while all its tasks are drafts */
+        /** Undo your last import of this kind while nothing of it has moved on */
         post: {
             parameters: {
                 query?: never;
@@ -4842,16 +4842,52 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            errors: ({
+                            /** @description The batch to undo; null when nothing was imported */
+                            batchId: number | null;
+                            errors: {
+                                /** @description The column letter in the uploaded file (null when the file lacks the column) */
+                                column: string | null;
+                                /** @description The column header in the reader’s language */
+                                field: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            imported: number;
+                            problemIds: number[];
+                            /** @description Rows left out for their errors */
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {object|null} */
+                            batchId?: never | null;
+                            /** @description `<module>.import_rejected` when rows are wrong */
+                            code: string;
+                            errors?: ({
+                                /** @description The column letter in the uploaded file (null when the file lacks the column) */
+                                column?: string | null;
+                                /** @description The column header in the reader’s language */
                                 field?: string;
                                 message?: string;
                                 row?: number;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            imported: number;
-                            problemIds: number[];
-                            skipped: number;
+                            imported?: number;
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                            skipped?: number;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
@@ -4917,6 +4953,71 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/problems/imports/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo your last import of this kind while nothing of it has moved on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: number;
+                            removed: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -7389,16 +7490,51 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description The batch to undo; null when nothing was imported */
                             batchId: number | null;
-                            errors: ({
+                            errors: {
+                                /** @description The column letter in the uploaded file (null when the file lacks the column) */
+                                column: string | null;
+                                /** @description The column header in the reader’s language */
+                                field: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            imported: number;
+                            /** @description Rows left out for their errors */
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {object|null} */
+                            batchId?: never | null;
+                            /** @description `<module>.import_rejected` when rows are wrong */
+                            code: string;
+                            errors?: ({
+                                /** @description The column letter in the uploaded file (null when the file lacks the column) */
+                                column?: string | null;
+                                /** @description The column header in the reader’s language */
                                 field?: string;
                                 message?: string;
                                 row?: number;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            imported: number;
-                            skipped: number;
+                            imported?: number;
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                            skipped?: number;
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };

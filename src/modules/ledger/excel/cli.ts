@@ -8,7 +8,8 @@ import { action } from '../../../platform/cli.ts';
 import { TASK_STATUSES } from '../domain/index.ts';
 import { excelRepo } from './repo.ts';
 import { exportService } from './export.ts';
-import { importService, presentRowErrors } from './import.ts';
+import { presentRowErrors } from '../../../platform/excel/import-kit/index.ts';
+import { importService, ledgerImport } from './import.ts';
 import { UnitNames } from '../../units/index.ts';
 
 const cliLocale = (): Locale => (process.env.LANG?.startsWith('en') ? 'en-US' : 'zh-CN');
@@ -58,8 +59,8 @@ export function ledgerExcelCli(program: Command, open: () => Promise<AppContext>
         const ctx = await open();
         let imported = 0;
         try {
-          const r = await importService.importTable(ctx, systemActor('cli', cliLocale()), data, { fileName: file.split(/[\\/]/).pop() ?? file, skipBadRows: o.skipBadRows, sourceTitle: o.source });
-          for (const e of presentRowErrors(cliLocale(), r.errors)) console.error(`row ${e.row}, ${e.field}: ${e.message}`);
+          const r = await importService.importTable(ctx, systemActor('cli', cliLocale()), data, { fileName: file.split(/[\\/]/).pop() ?? file, skipBadRows: o.skipBadRows, extra: { sourceTitle: o.source } });
+          for (const e of presentRowErrors(ledgerImport, cliLocale(), r)) console.error(`row ${e.row}, ${e.field}: ${e.message}`);
           imported = r.imported;
           if (imported) console.log(`imported ${r.imported} tasks (batch ${r.batchId})${r.skipped ? `, skipped ${r.skipped} rows` : ''}`);
           else console.error(`luoshi: nothing imported: ${r.skipped} rows are wrong`);

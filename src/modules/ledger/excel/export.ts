@@ -1,4 +1,3 @@
-import type { Writable } from 'node:stream';
 import type { AppContext } from '../../../platform/context.ts';
 import { withTx } from '../../../platform/db/tx.ts';
 import { audit } from '../../../platform/audit/index.ts';
@@ -8,6 +7,7 @@ import type { TaskFilter } from '../repo/tasks.ts';
 import { presentTasks } from '../service/present.ts';
 import { excelRepo } from './repo.ts';
 import { LedgerSheetWriter } from './sheet-writer.ts';
+import { writePages, type PreparedExport } from '../../../platform/excel/export-kit.ts';
 import { UnitNames } from '../../units/index.ts';
 import { TASK_STATUSES } from '../domain/index.ts';
 import { fileNameOf, fillerLineOf, titleOf } from './layout.ts';
@@ -31,13 +31,6 @@ function ledgerFilter(f: TaskFilter & { includeDrafts?: boolean }): TaskFilter {
   return includeDrafts || rest.status !== undefined ? rest : { ...rest, status: TASK_STATUSES.filter((s) => s !== 'draft') };
 }
 
-export interface PreparedExport {
-  fileName: string;
-  rows: number;
-  /** Streams the workbook into `out`, then writes the audit row; resolves when the file is complete. */
-  write(out: Writable): Promise<number>;
-}
-
 export const exportService = {
   /**
    * Checks the request and fixes the rows (the list's filters, data scope and order, as of now)
@@ -59,23 +52,21 @@ export const exportService = {
       fileName: fileNameOf(locale, today),
       rows: ids.length,
       write: async (out) => {
-        const sheet = new LedgerSheetWriter(out, locale, title, filler);
-        for (let i = 0; i < ids.length; i += pageSize) {
-          const rows = await excelRepo.rowsByIds(ctx.db, ids.slice(i, i + pageSize));
-          const measures = new Map(rows.map((r) => [r.id, r.measures]));
-          for (const item of await presentTasks(ctx.db, rows, today)) {
-            sheet.addLine({
+        const pages = async function* () {
+          for (let i = 0; i < ids.length; i += pageSize) {
+            const rows = await excelRepo.rowsByIds(ctx.db, ids.slice(i, i + pageSize));
+            const measures = new Map(rows.map((r) => [r.id, r.measures]));
+            yield (await presentTasks(ctx.db, rows, today)).map((item) => ({
               item,
               measures: measures.get(item.id) ?? '',
               leadUnit: item.leadUnit ? names.label(item.leadUnit.id) : '',
               supportingUnits: item.supportingUnits.map((u) => names.label(u.id)).join('、'),
-            });
+            }));
           }
-          await sheet.drain();
-        }
-        await sheet.finish();
-        await withTx(ctx.db, (tx) => audit(tx, auditActor(actor), { action: 'task.export', entity: 'task', after: { filters: { ...asked }, rows: sheet.rows } }, ctx.clock.now()));
-        return sheet.rows;
+        };
+        const rows = await writePages(new LedgerSheetWriter(out, locale, title, filler), pages(), (sheet, line) => sheet.addLine(line));
+        await withTx(ctx.db, (tx) => audit(tx, auditActor(actor), { action: 'task.export', entity: 'task', after: { filters: { ...asked }, rows } }, ctx.clock.now()));
+        return rows;
       },
     };
   },

@@ -83,15 +83,15 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
     const body = res.json();
     expect(body).toMatchObject({ code: 'ledger.import_rejected', batchId: null, imported: 0, skipped: 4, message: '有 4 行有误，未导入任何任务' });
     expect(body.errors.slice(0, 3)).toEqual([
-      { row: 3, field: '任务内容', message: '任务内容不能为空' },
-      { row: 4, field: '牵头单位', message: '找不到单位“东城”' },
-      { row: 5, field: '完成时限', message: '无法识别完成时限“明天吧”，请填写日期（如 2026-12-31）或“年底前”“6月底前”等' },
+      { row: 3, column: 'B', field: '任务内容', message: '任务内容不能为空' },
+      { row: 4, column: 'D', field: '牵头单位', message: '找不到单位“东城”' },
+      { row: 5, column: 'G', field: '完成时限', message: '无法识别完成时限“明天吧”，请填写日期（如 2026-12-31）或“年底前”“6月底前”等' },
     ]);
     expect(body.errors[3]).toMatchObject({ row: 6, field: '牵头单位' });
     expect(body.errors[3].message).toMatch(/有 2 个单位名为“党建办”，请写出上级单位，如“(东城区|西城区)\/党建办”/);
     expect(await total()).toBe(before);
     const en = (await upload(sup, await mixed(), {}, { 'accept-language': 'en-US' })).json();
-    expect(en.errors[1]).toEqual({ row: 4, field: 'Lead unit', message: 'No unit named "东城"' });
+    expect(en.errors[1]).toEqual({ row: 4, column: 'D', field: 'Lead unit', message: 'No unit named "东城"' });
     expect((await upload(sup, await xlsx([['标题'], ['随便写点']]))).json().code).toBe('ledger.import_no_header');
     const broken = await upload(sup, Buffer.from('not a spreadsheet'));
     expect([broken.statusCode, broken.json().code]).toEqual([400, 'ledger.import_unreadable']);

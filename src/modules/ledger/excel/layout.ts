@@ -138,5 +138,3 @@ export function fillerLineOf(locale: Locale, unitName: string | null, today: str
 }
 
 export const fileNameOf = (locale: Locale, today: string) => (locale === 'en-US' ? `ledger-${today}.xlsx` : `台账-${today}.xlsx`);
-
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -4,7 +4,7 @@ import { filteredTasks, sorted, type TaskFilter } from '../repo/tasks.ts';
 import type { TaskRow } from '../task-mapping.ts';
 import type { NamedUnit } from '../../units/index.ts';
 
-/** The SQL of the ledger's Excel views: export pages, import batches and their undo. */
+/** The SQL of the ledger's Excel views: export pages and what undoing an import removes (the batches are the import kit's). */
 export const excelRepo = {
   /**
    * The ids of the list, in the list's order, with the list's filters and scope. One sort on the
@@ -27,26 +27,6 @@ export const excelRepo = {
     return db.selectFrom('units').select(['id', 'parent_id as parentId', 'name']).execute();
   },
 
-  async insertBatch(db: DbOrTx, row: { kind: string; fileName: string | null; rows: number; createdBy: number | null; at: string }): Promise<number> {
-    const { id } = await db
-      .insertInto('import_batches')
-      .values({ kind: row.kind, file_name: row.fileName, rows: row.rows, created_by: row.createdBy, created_at: row.at, undone_at: null })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return id;
-  },
-
-  getBatch(db: DbOrTx, id: number) {
-    return db.selectFrom('import_batches').selectAll().where('id', '=', id).executeTakeFirst();
-  },
-
-  /** The actor's most recent batch not yet undone. */
-  lastBatchOf(db: DbOrTx, createdBy: number | null) {
-    let q = db.selectFrom('import_batches').selectAll().where('undone_at', 'is', null);
-    q = createdBy === null ? q.where('created_by', 'is', null) : q.where('created_by', '=', createdBy);
-    return q.orderBy('id', 'desc').limit(1).executeTakeFirst();
-  },
-
   batchTasks(db: DbOrTx, batchId: number): Promise<TaskRow[]> {
     return db.selectFrom('tasks').selectAll().where('import_batch_id', '=', batchId).orderBy('id').execute();
   },
@@ -67,10 +47,6 @@ export const excelRepo = {
     if (!ids.length) return new Set();
     const rows = await filteredTasks(db, actor, { ids }, today).select('tasks.id').execute();
     return new Set(rows.map((r) => r.id));
-  },
-
-  async markUndone(db: DbOrTx, id: number, at: string) {
-    await db.updateTable('import_batches').set({ undone_at: at }).where('id', '=', id).execute();
   },
 
   /** Removes a source left without tasks (the one an import created for its rows). */

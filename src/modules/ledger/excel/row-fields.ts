@@ -1,3 +1,4 @@
+import type { RowError as KitRowError } from '../../../platform/excel/import-kit/index.ts';
 import { findDeadline } from '../../parser/index.ts';
 import { isIsoDate } from '../domain/index.ts';
 import type { TaskFields } from '../service/tasks.ts';
@@ -5,13 +6,8 @@ import { categoryOf, flagOf, type ColumnKey } from './layout.ts';
 import type { Cell, SheetRow } from './read-table.ts';
 import type { UnitNames } from '../../units/index.ts';
 
-/** A bad cell: the row as Excel numbers it, the column, and a message code with its params. */
-export interface RowError {
-  row: number;
-  column: ColumnKey;
-  code: string;
-  params?: Record<string, unknown>;
-}
+/** A bad cell: the row as Excel numbers it, the column, a message code and its params. */
+export type RowError = KitRowError<ColumnKey>;
 
 const DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

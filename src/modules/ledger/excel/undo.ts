@@ -1,7 +1,8 @@
 import type { AppContext } from '../../../platform/context.ts';
-import { withTx } from '../../../platform/db/tx.ts';
+import type { Tx } from '../../../platform/db/types.ts';
+import type { ImportBatch } from '../../../platform/excel/import-kit/index.ts';
 import { audit } from '../../../platform/audit/index.ts';
-import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
+import { auditActor, type Actor } from '../../../platform/access/index.ts';
 import type { DomainEvent } from '../../../platform/events/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { t, type Locale } from '../../../platform/i18n/index.ts';
@@ -24,50 +25,36 @@ function blocked(code: string, tasks: Pick<TaskRow, 'id' | 'title' | 'status'>[]
   return err;
 }
 
-export const undoService = {
-  /**
-   * Takes back the actor's last import: only while every task of it is still a draft with no
-   * sub-task added since, deleting each by the rules of taskService.remove (roll-ups, audit).
-   */
-  async undo(ctx: AppContext, actor: Actor, batchId: number): Promise<{ batchId: number; removed: number }> {
-    requirePermission(actor, 'ledger.manage');
-    const now = ctx.clock.now();
-    const me = actor.userId || null;
-    const events: DomainEvent[] = [];
-    const removed = await withTx(ctx.db, async (tx) => {
-      const batch = await excelRepo.getBatch(tx, batchId);
-      if (!batch || batch.created_by !== me) throw notFound();
-      if (batch.undone_at) throw new AppError('ledger.import_already_undone', 'conflict');
-      const last = await excelRepo.lastBatchOf(tx, me);
-      if (last && last.id !== batch.id) throw new AppError('ledger.import_not_last', 'conflict', { last: last.id });
-      const rows = await excelRepo.batchTasks(tx, batch.id);
-      const visible = await excelRepo.visibleTaskIds(tx, actor, rows.map((r) => r.id), ctx.today());
-      if (rows.some((r) => !visible.has(r.id))) throw notFound();
-      const moved = rows.filter((r) => r.state !== 'draft');
-      if (moved.length) throw blocked('ledger.import_moved_on', moved);
-      const children = await excelRepo.foreignChildren(tx, batch.id, rows.map((r) => r.id));
-      if (children.length) throw blocked('ledger.import_has_children', children.map((c) => ({ ...c, status: 'draft' })));
-      const supporting = await taskRepo.supporting(tx, rows.map((r) => r.id));
-      const rules = await lightRules(tx);
-      for (const row of rows.slice().reverse()) {
-        const units = supporting.get(row.id) ?? [];
-        await applyRollup(tx, toLedgerTask(row, units, null), null, rules, row.source_id);
-        await taskRepo.remove(tx, row.id);
-        await audit(tx, auditActor(actor), { action: 'delete', entity: 'task', entityId: row.id, before: { title: row.title } }, now);
-        events.push({ type: 'task.deleted', entity: 'task', entityId: row.id, unitIds: [row.lead_unit_id, ...units].filter((x): x is number => x !== null), at: now.toISOString() });
-      }
-      // The source the import made for these rows goes with them; a source that existed before stays.
-      for (const sourceId of new Set(rows.map((r) => r.source_id).filter((x): x is number => x !== null))) {
-        const source = await sourceRepo.get(tx, sourceId);
-        if (source && source.created_at === batch.created_at && source.created_by === batch.created_by && (await excelRepo.removeSourceIfEmpty(tx, sourceId))) {
-          await audit(tx, auditActor(actor), { action: 'delete', entity: 'source', entityId: sourceId, before: { title: source.title } }, now);
-        }
-      }
-      await excelRepo.markUndone(tx, batch.id, now.toISOString());
-      await audit(tx, auditActor(actor), { action: 'task.import.undo', entity: 'import_batch', entityId: batch.id, after: { removed: rows.length } }, now);
-      return rows.length;
-    });
-    for (const e of events) ctx.events.publish(e);
-    return { batchId, removed };
-  },
-};
+/**
+ * The ledger's part of undoing an import (the kit checks the batch is the actor's last): only
+ * while every task of it is still a draft with no sub-task added since, deleting each by the
+ * rules of taskService.remove (roll-ups, audit).
+ */
+export async function undoBatch(ctx: AppContext, tx: Tx, actor: Actor, batch: ImportBatch): Promise<{ removed: number; afterCommit: () => void }> {
+  const now = ctx.clock.now();
+  const events: DomainEvent[] = [];
+  const rows = await excelRepo.batchTasks(tx, batch.id);
+  const visible = await excelRepo.visibleTaskIds(tx, actor, rows.map((r) => r.id), ctx.today());
+  if (rows.some((r) => !visible.has(r.id))) throw notFound();
+  const moved = rows.filter((r) => r.state !== 'draft');
+  if (moved.length) throw blocked('ledger.import_moved_on', moved);
+  const children = await excelRepo.foreignChildren(tx, batch.id, rows.map((r) => r.id));
+  if (children.length) throw blocked('ledger.import_has_children', children.map((c) => ({ ...c, status: 'draft' })));
+  const supporting = await taskRepo.supporting(tx, rows.map((r) => r.id));
+  const rules = await lightRules(tx);
+  for (const row of rows.slice().reverse()) {
+    const units = supporting.get(row.id) ?? [];
+    await applyRollup(tx, toLedgerTask(row, units, null), null, rules, row.source_id);
+    await taskRepo.remove(tx, row.id);
+    await audit(tx, auditActor(actor), { action: 'delete', entity: 'task', entityId: row.id, before: { title: row.title } }, now);
+    events.push({ type: 'task.deleted', entity: 'task', entityId: row.id, unitIds: [row.lead_unit_id, ...units].filter((x): x is number => x !== null), at: now.toISOString() });
+  }
+  // The source the import made for these rows goes with them; a source that existed before stays.
+  for (const sourceId of new Set(rows.map((r) => r.source_id).filter((x): x is number => x !== null))) {
+    const source = await sourceRepo.get(tx, sourceId);
+    if (source && source.created_at === batch.created_at && source.created_by === batch.created_by && (await excelRepo.removeSourceIfEmpty(tx, sourceId))) {
+      await audit(tx, auditActor(actor), { action: 'delete', entity: 'source', entityId: sourceId, before: { title: source.title } }, now);
+    }
+  }
+  return { removed: rows.length, afterCommit: () => events.forEach((e) => ctx.events.publish(e)) };
+}

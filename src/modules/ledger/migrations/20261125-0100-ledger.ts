@@ -19,15 +19,6 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('version', 'integer', (c) => c.notNull().defaultTo(1))
     .execute();
 
-  await withId(db, db.schema.createTable('import_batches'))
-    .addColumn('kind', 'text', (c) => c.notNull())
-    .addColumn('file_name', 'text')
-    .addColumn('rows', 'integer', (c) => c.notNull())
-    .addColumn('created_by', 'integer', (c) => c.references('users.id'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .addColumn('undone_at', 'text')
-    .execute();
-
   await withId(db, db.schema.createTable('tasks'))
     .addColumn('source_id', 'integer', (c) => c.references('sources.id'))
     .addColumn('source_start', 'integer')
@@ -166,7 +157,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['saved_views', 'ledger_source_counts', 'ledger_day_counts', 'ledger_counts', 'ledger_rollups', 'progress_reports', 'task_units', 'tasks', 'import_batches', 'sources']) {
+  for (const t of ['saved_views', 'ledger_source_counts', 'ledger_day_counts', 'ledger_counts', 'ledger_rollups', 'progress_reports', 'task_units', 'tasks', 'sources']) {
     await db.schema.dropTable(t).execute();
   }
 }

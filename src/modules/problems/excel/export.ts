@@ -1,4 +1,3 @@
-import type { Writable } from 'node:stream';
 import type { AppContext } from '../../../platform/context.ts';
 import { withTx } from '../../../platform/db/tx.ts';
 import { audit } from '../../../platform/audit/index.ts';
@@ -10,6 +9,7 @@ import { presentProblems } from '../service/present.ts';
 import { problemSettings } from '../service/settings.ts';
 import { fileNameOf, titleOf } from './layout.ts';
 import { ProblemSheetWriter } from './sheet.ts';
+import { writePages, type PreparedExport } from '../../../platform/excel/export-kit.ts';
 
 const PAGE = 500;
 
@@ -36,7 +36,7 @@ function measureCells(locale: Locale, ms: Measure[]) {
 
 export const problemExportService = {
   /** Fixes the rows (the list's filters and scope, as of now) before a byte is written, so a refusal is an ordinary error. */
-  async prepare(ctx: AppContext, actor: Actor, f: ProblemFilter, locale: Locale) {
+  async prepare(ctx: AppContext, actor: Actor, f: ProblemFilter, locale: Locale): Promise<PreparedExport> {
     requirePermission(actor, 'ledger.read');
     const today = ctx.today();
     const { warnDays } = await problemSettings(ctx.db);
@@ -45,19 +45,17 @@ export const problemExportService = {
     return {
       fileName: fileNameOf(locale, today),
       rows: total,
-      write: async (out: Writable) => {
-        const sheet = new ProblemSheetWriter(out, locale, titleOf(locale, unitName, today));
-        for (let page = 1; (page - 1) * PAGE < total; page++) {
-          const rows = await problemRepo.page(ctx.db, actor, f, { page, pageSize: PAGE }, today, yellowSpan(warnDays));
-          const measures = await problemRepo.measures(ctx.db, rows.map((r) => r.id));
-          for (const item of await presentProblems(ctx.db, rows, today, warnDays)) {
-            sheet.addLine({ item, ...measureCells(locale, measures.filter((m) => m.problem_id === item.id && m.status !== 'cancelled')) });
+      write: async (out) => {
+        const pages = async function* () {
+          for (let page = 1; (page - 1) * PAGE < total; page++) {
+            const rows = await problemRepo.page(ctx.db, actor, f, { page, pageSize: PAGE }, today, yellowSpan(warnDays));
+            const measures = await problemRepo.measures(ctx.db, rows.map((r) => r.id));
+            yield (await presentProblems(ctx.db, rows, today, warnDays)).map((item) => ({ item, ...measureCells(locale, measures.filter((m) => m.problem_id === item.id && m.status !== 'cancelled')) }));
           }
-          await sheet.drain();
-        }
-        await sheet.finish();
-        await withTx(ctx.db, (tx) => audit(tx, auditActor(actor), { action: 'problem.export', entity: 'problem', after: { filters: { ...f }, rows: sheet.rows } }, ctx.clock.now()));
-        return sheet.rows;
+        };
+        const rows = await writePages(new ProblemSheetWriter(out, locale, titleOf(locale, unitName, today)), pages(), (sheet, line) => sheet.addLine(line));
+        await withTx(ctx.db, (tx) => audit(tx, auditActor(actor), { action: 'problem.export', entity: 'problem', after: { filters: { ...f }, rows } }, ctx.clock.now()));
+        return rows;
       },
     };
   },

@@ -95,5 +95,3 @@ export function titleOf(locale: Locale, unitName: string | null, today: string):
 }
 
 export const fileNameOf = (locale: Locale, today: string) => (locale === 'en-US' ? `rectification-ledger-${today}.xlsx` : `整改台账-${today}.xlsx`);
-
-export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

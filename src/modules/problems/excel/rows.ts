@@ -1,3 +1,4 @@
+import type { RowError as KitRowError } from '../../../platform/excel/import-kit/index.ts';
 import { findDeadline } from '../../parser/index.ts';
 import { severityOf, sourceKindOf, splitMeasureLines } from '../domain/index.ts';
 import type { ProblemInput } from '../service/problems.ts';
@@ -6,12 +7,7 @@ import type { Cell, SheetRow } from './read.ts';
 import type { UnitNames } from '../../units/index.ts';
 
 /** A bad cell: the row as Excel numbers it, the column, a message code and its params. */
-export interface RowError {
-  row: number;
-  column: ImportKey;
-  code: string;
-  params?: Record<string, unknown>;
-}
+export type RowError = KitRowError<ImportKey>;
 
 const DAY = 86_400_000;
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);

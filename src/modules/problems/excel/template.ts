@@ -1,6 +1,7 @@
 import type ExcelJS from 'exceljs';
 import { exceljs } from '../../../platform/lazy/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
+import { hiddenLists } from '../../../platform/excel/lists.ts';
 import { severityLabels } from '../domain/index.ts';
 import { headers, importColumns, type ImportKey } from './layout.ts';
 
@@ -36,8 +37,12 @@ const intro: Record<Locale, string[]> = {
   'en-US': ['How to fill in the problem list', 'Fill in the first sheet from row 2, one problem per row; imported measures are drafts until dispatched.', 'Bad rows are listed with row number, column and reason; by default nothing is imported while any row is bad.'],
 };
 
-/** The blank problem list (问题清单) with category and severity pick lists and an instructions sheet. */
-export async function problemTemplate(locale: Locale, categories: string[]): Promise<Buffer> {
+/**
+ * The blank problem list (问题清单) with an instructions sheet. The category, severity and unit
+ * pick lists sit on a hidden sheet (platform/excel/lists.ts): an inline list breaks past 255
+ * characters and at any comma inside a category.
+ */
+export async function problemTemplate(locale: Locale, categories: string[], unitLabels: string[] = []): Promise<Buffer> {
   const wb = new (exceljs().Workbook)();
   wb.creator = 'Luoshi 落实';
   const ws = wb.addWorksheet(locale === 'en-US' ? 'Problems' : '问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });
@@ -51,10 +56,12 @@ export async function problemTemplate(locale: Locale, categories: string[]): Pro
     cell.note = notes[locale][c.key]?.[0] ?? '';
   });
   const letter = (k: ImportKey) => ws.getColumn(importColumns.findIndex((c) => c.key === k) + 1).letter;
-  const list = (values: string[]) => ({ type: 'list' as const, allowBlank: true, formulae: [`"${values.join(',')}"`] });
+  // 责任单位 suggests without refusing: whoever fills the list in may know units the downloader does not see.
+  const lists = hiddenLists(wb, { category: categories, severity: Object.values(severityLabels[locale]), units: unitLabels }, { strict: { units: false } });
   for (let r = 2; r <= 500; r++) {
-    ws.getCell(`${letter('category')}${r}`).dataValidation = list(categories);
-    ws.getCell(`${letter('severity')}${r}`).dataValidation = list(Object.values(severityLabels[locale]));
+    ws.getCell(`${letter('category')}${r}`).dataValidation = lists.category;
+    ws.getCell(`${letter('severity')}${r}`).dataValidation = lists.severity;
+    ws.getCell(`${letter('unit')}${r}`).dataValidation = lists.units;
     for (const k of ['foundOn', 'deadline'] as const) ws.getCell(`${letter(k)}${r}`).numFmt = 'yyyy-mm-dd';
     ws.getCell(`${letter('measures')}${r}`).alignment = { wrapText: true, vertical: 'top' };
   }

@@ -181,6 +181,32 @@ export const problemRepo = {
       .execute();
   },
 
+  /** The problems an import made: those whose measures carry its batch. */
+  batchProblems(db: DbOrTx, batchId: number) {
+    return db
+      .selectFrom('problems')
+      .select(['id', 'finding', 'unit_id'])
+      .where('id', 'in', db.selectFrom('problem_measures').innerJoin('tasks', 'tasks.id', 'problem_measures.task_id').select('problem_measures.problem_id').where('tasks.import_batch_id', '=', batchId))
+      .orderBy('id')
+      .execute();
+  },
+
+  /** Measures of these problems added after their import (not of the batch). */
+  foreignMeasures(db: DbOrTx, batchId: number, problemIds: number[]) {
+    if (!problemIds.length) return Promise.resolve([]);
+    return db
+      .selectFrom('problem_measures')
+      .innerJoin('tasks', 'tasks.id', 'problem_measures.task_id')
+      .select(['tasks.id', 'tasks.title', 'tasks.status'])
+      .where('problem_measures.problem_id', 'in', problemIds)
+      .where((eb) => eb.or([eb('tasks.import_batch_id', 'is', null), eb('tasks.import_batch_id', '!=', batchId)]))
+      .execute();
+  },
+
+  async remove(db: DbOrTx, id: number) {
+    await db.deleteFrom('problems').where('id', '=', id).execute();
+  },
+
   unitNames(db: DbOrTx, ids: number[]) {
     if (!ids.length) return Promise.resolve([]);
     return db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute();

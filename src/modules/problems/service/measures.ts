@@ -30,7 +30,7 @@ export interface ProblemRef {
  * A measure is a ledger task (category 'problem'), led by the responsible unit unless named
  * otherwise, inserted as a draft inside the caller's transaction so it walks the ledger's own loop.
  */
-export async function insertMeasure(ctx: AppContext, tx: DbOrTx, actor: Actor, p: ProblemRef, m: MeasureInput, field = 'body'): Promise<{ taskId: number; warnings: Prompt[] }> {
+export async function insertMeasure(ctx: AppContext, tx: DbOrTx, actor: Actor, p: ProblemRef, m: MeasureInput, field = 'body', importBatchId?: number): Promise<{ taskId: number; warnings: Prompt[] }> {
   assertNoErrors(await unitErrors(tx, actor, [{ field: `${field}.leadUnitId`, id: m.leadUnitId }, ...(m.supportingUnitIds ?? []).map((id, i) => ({ field: `${field}.supportingUnitIds.${i}`, id }))]));
   const taskId = await insertDraft(ctx, tx, actor, {
     title: m.title,
@@ -41,7 +41,7 @@ export async function insertMeasure(ctx: AppContext, tx: DbOrTx, actor: Actor, p
     deadline: m.deadline ?? null,
     category: 'problem',
     sourceId: p.source_id,
-  });
+  }, { importBatchId });
   await problemRepo.linkMeasure(tx, p.id, taskId);
   return { taskId, warnings: measureWarnings({ title: m.title, deadline: m.deadline ?? null, ownerName: m.ownerName }, p.deadline, field) };
 }

@@ -45,7 +45,8 @@ export async function fieldErrors(db: DbOrTx, actor: Actor, f: Partial<ProblemFi
 }
 
 /** Inserts a problem and its measures inside the caller's transaction; returns the id and the prompts. */
-export async function insertProblem(ctx: AppContext, tx: DbOrTx, actor: Actor, input: ProblemInput, settings: ProblemSettings) {
+/** `importBatchId` tags the measures (ledger tasks) with the import that made them, so the import can be undone. */
+export async function insertProblem(ctx: AppContext, tx: DbOrTx, actor: Actor, input: ProblemInput, settings: ProblemSettings, importBatchId?: number) {
   assertNoErrors(await fieldErrors(tx, actor, input, settings));
   const now = ctx.clock.now().toISOString();
   const row = {
@@ -67,7 +68,7 @@ export async function insertProblem(ctx: AppContext, tx: DbOrTx, actor: Actor, i
   };
   const id = await problemRepo.insert(tx, row);
   await audit(tx, auditActor(actor), { action: 'create', entity: 'problem', entityId: id, after: { ...input, measures: input.measures?.length ?? 0 } }, ctx.clock.now());
-  for (const [i, m] of (input.measures ?? []).entries()) await insertMeasure(ctx, tx, actor, { id, ...row }, m, `body.measures.${i}`);
+  for (const [i, m] of (input.measures ?? []).entries()) await insertMeasure(ctx, tx, actor, { id, ...row }, m, `body.measures.${i}`, importBatchId);
   return id;
 }
 

@@ -60,6 +60,11 @@ export class UnitNames {
     return { error: 'unit_ambiguous', count: found.length, example: this.label(found[0].id) };
   }
 
+  /** Every unit by its label, sorted as Chinese readers expect (templates' pick lists). */
+  allLabels(): string[] {
+    return [...this.byId.keys()].map((id) => this.label(id)).sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  }
+
   /** The shortest path of names that picks this unit out. */
   label(id: number): string {
     let label = this.labels.get(id);
