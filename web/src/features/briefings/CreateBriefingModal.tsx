@@ -11,6 +11,8 @@ import { UnitTreeSelect } from '../units/UnitTreeSelect';
 import { useUnitTree } from '../units/use-unit-tree';
 import { briefingsApi, type Briefing } from './api';
 import { monthRange } from './edit-draft';
+import { keys } from '../../api/keys';
+import { useInvalidate } from '../../api/use-invalidate';
 
 interface Values {
   kind: 'month' | 'range';
@@ -24,6 +26,7 @@ interface Values {
 export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (b: Briefing) => void }) {
   const t = useT();
   const [form] = Form.useForm<Values>();
+  const invalidate = useInvalidate();
   const tree = useUnitTree();
   const [banner, setBanner] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -38,6 +41,7 @@ export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolea
     try {
       const b = await briefingsApi.create({ ...period, unitId: v.unitId ?? undefined, title: v.title?.trim() || undefined });
       draft.clear();
+      void invalidate(keys.briefings.all);
       form.resetFields();
       onCreated(b);
     } catch (err) {

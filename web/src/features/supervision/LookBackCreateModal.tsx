@@ -9,6 +9,8 @@ import { applyFormError } from '../../lib/form-errors';
 import { errorText } from '../../lib/error-text';
 import type { SourceSummary } from '../ledger/api';
 import { lookBacksApi, type LookBackScope } from './api';
+import { keys } from '../../api/keys';
+import { useInvalidate } from '../../api/use-invalidate';
 
 interface Values {
   scope: LookBackScope;
@@ -29,6 +31,7 @@ export function LookBackCreateModal({ open, sources, onClose }: Props) {
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
+  const invalidate = useInvalidate();
   const draft = useDraft<Values>('supervision.lookBack', form, { active: open });
   const scope = Form.useWatch('scope', form);
   const [error, setError] = useState<string | null>(null);
@@ -48,6 +51,7 @@ export function LookBackCreateModal({ open, sources, onClose }: Props) {
         note: v.note?.trim() || undefined,
       });
       draft.clear();
+      void invalidate(keys.lookBacks.all);
       form.resetFields();
       message.success(t('supervision.create.done', { count: created.counts.total }));
       onClose();

@@ -28,6 +28,8 @@ import {
 import type { ReviewDraft } from './use-review-draft';
 import { OutlineTree } from './OutlineTree';
 import { ItemEditor, type EditorOp } from './ItemEditor';
+import { affectedBy, keys } from '../../../api/keys';
+import { useInvalidate } from '../../../api/use-invalidate';
 
 interface Props {
   draft: ReviewDraft;
@@ -56,6 +58,7 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
   const navigate = useNavigate();
   const { modal, message } = App.useApp();
   const tree = useUnitTree();
+  const invalidate = useInvalidate();
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[] | null>(null);
   const selected = draft.selected ? findItem(draft.items, draft.selected) : undefined;
@@ -104,6 +107,7 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
     setBusy(true);
     try {
       const r = await sourcesApi.publish({ ...draft.meta, title: draft.meta.title.trim(), text: draft.text, items: drafts, dispatch });
+      void invalidate(keys.sources.all, ...affectedBy('task'));
       message.success(t('ledgerSources.review.published', { count: r.taskIds.length }));
       onPublished();
       navigate(`/ledger?sourceId=${r.id}`);

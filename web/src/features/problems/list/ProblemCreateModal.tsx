@@ -10,6 +10,8 @@ import { errorText } from '../../../lib/error-text';
 import type { TreeUnit } from '../../units/api';
 import { problemsApi } from '../api';
 import { ProblemFormFields, toProblemFields, type ProblemFormValues } from '../shared/ProblemFormFields';
+import { affectedBy } from '../../../api/keys';
+import { useInvalidate } from '../../../api/use-invalidate';
 
 interface Props {
   open: boolean;
@@ -24,6 +26,7 @@ export function ProblemCreateModal({ open, units, categories, onClose }: Props) 
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [form] = Form.useForm<ProblemFormValues>();
+  const invalidate = useInvalidate();
   const draft = useDraft<ProblemFormValues>('problems.create', form, { active: open });
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -37,6 +40,7 @@ export function ProblemCreateModal({ open, units, categories, onClose }: Props) 
     try {
       const created = await problemsApi.create(toProblemFields(v));
       draft.clear();
+      void invalidate(...affectedBy('problem'));
       form.resetFields();
       message.success(t('problems.create.saved'));
       onClose();
