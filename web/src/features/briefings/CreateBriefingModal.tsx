@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { DatePicker, Form, Input, Modal, Segmented } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../i18n/I18nProvider';
 import { useDraft } from '../../lib/use-draft';
 import { DraftNotice } from '../../lib/DraftNotice';
@@ -13,6 +12,7 @@ import { briefingsApi, type Briefing } from './api';
 import { monthRange } from './edit-draft';
 import { keys } from '../../api/keys';
 import { useInvalidate } from '../../api/use-invalidate';
+import { dayField, dayRangeField, today } from '../../lib/date-field';
 
 interface Values {
   kind: 'month' | 'range';
@@ -35,7 +35,7 @@ export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolea
 
   const submit = async () => {
     const v = await form.validateFields();
-    const period = v.kind === 'range' && v.range ? { from: v.range[0], to: v.range[1] } : monthRange(v.month ?? dayjs().format('YYYY-MM-DD'));
+    const period = v.kind === 'range' && v.range ? { from: v.range[0], to: v.range[1] } : monthRange(v.month ?? today());
     setSaving(true);
     setBanner(null);
     try {
@@ -66,7 +66,7 @@ export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolea
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ kind: 'month', month: dayjs().format('YYYY-MM-DD') }}
+        initialValues={{ kind: 'month', month: today() }}
         onValuesChange={draft.onValuesChange}
         data-testid="briefing-create-form"
       >
@@ -83,8 +83,7 @@ export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolea
             name="month"
             label={t('briefings.form.monthPick')}
             rules={[{ required: true }]}
-            getValueProps={(v: string | undefined) => ({ value: v ? dayjs(v) : undefined })}
-            normalize={(d: Dayjs | null) => d?.format('YYYY-MM-DD')}
+            {...dayField}
           >
             <DatePicker picker="month" allowClear={false} data-testid="briefing-month" />
           </Form.Item>
@@ -93,8 +92,7 @@ export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolea
             name="range"
             label={t('briefings.form.rangePick')}
             rules={[{ required: true }]}
-            getValueProps={(v: [string, string] | undefined) => ({ value: v ? [dayjs(v[0]), dayjs(v[1])] : undefined })}
-            normalize={(r: [Dayjs, Dayjs] | null) => (r ? [r[0].format('YYYY-MM-DD'), r[1].format('YYYY-MM-DD')] : undefined)}
+            {...dayRangeField}
           >
             <DatePicker.RangePicker data-testid="briefing-range" />
           </Form.Item>
