@@ -11,7 +11,7 @@ import type { TreeUnit } from '../../units/api';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import { categories, type Category } from '../model';
 import { ledgerApi, type TaskDetail } from '../api';
-import { UnitsSelect } from '../shared/UnitsSelect';
+import { UnitsSelect } from '../../units/UnitsSelect';
 import { fromDay, toDay } from '../../../lib/date-field';
 
 interface Values {

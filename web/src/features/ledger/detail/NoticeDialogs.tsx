@@ -5,7 +5,7 @@ import { useT } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
 import { FormBanner } from '../../../lib/FormBanner';
 import { ledgerApi, type TaskDetail } from '../api';
-import { downloadFile } from '../shared/download';
+import { downloadFile } from '../../../lib/download';
 import { toDay } from '../../../lib/date-field';
 
 /** 催办: a nudge to the lead unit, with an optional message. */

@@ -14,7 +14,7 @@ import { useT } from '../../../i18n/I18nProvider';
 import type { TreeUnit } from '../../units/api';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import { categories, type Category } from '../model';
-import { UnitsSelect } from '../shared/UnitsSelect';
+import { UnitsSelect } from '../../units/UnitsSelect';
 import type { ItemKind, ReviewItem } from './outline';
 import styles from './review.module.css';
 import { fromDay, toDay } from '../../../lib/date-field';

@@ -5,7 +5,7 @@ import { useT } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
 import { isApiError } from '../../../api/errors';
 import { ledgerApi, type ImportResult } from '../api';
-import { downloadFile } from '../shared/download';
+import { downloadFile } from '../../../lib/download';
 
 const LAST_IMPORT = 'luoshi.ledger.lastImport';
 

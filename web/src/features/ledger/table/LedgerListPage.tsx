@@ -13,7 +13,7 @@ import { isApiError } from '../../../api/errors';
 import { useUnitTree } from '../../units/use-unit-tree';
 import { categories, type Category } from '../model';
 import { ledgerApi, sourcesApi } from '../api';
-import { downloadFile } from '../shared/download';
+import { downloadFile } from '../../../lib/download';
 import { filtersOf, PAGE_SIZES } from './ledger-query';
 import { useLedgerQuery } from './use-ledger-query';
 import { allColumns, useColumns, type ColumnKey } from './use-columns';

@@ -8,7 +8,7 @@ import { applyFormError } from '../../../lib/form-errors';
 import { errorText } from '../../../lib/error-text';
 import type { TreeUnit } from '../../units/api';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
-import { UnitsSelect } from '../../ledger/shared/UnitsSelect';
+import { UnitsSelect } from '../../units/UnitsSelect';
 import { problemsApi, type ProblemDetail, type Prompt } from '../api';
 import { dayField, toDay } from '../../../lib/date-field';
 

@@ -3,7 +3,7 @@ import { Alert, App, Button, Checkbox, Modal, Space, Table, Upload } from 'antd'
 import { DownloadOutlined, InboxOutlined } from '@ant-design/icons';
 import { useT } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
-import { downloadFile } from '../../ledger/shared/download';
+import { downloadFile } from '../../../lib/download';
 import { problemsApi, type ProblemImportResult } from '../api';
 
 interface Props {

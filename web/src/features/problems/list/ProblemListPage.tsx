@@ -9,7 +9,7 @@ import { useInvalidate } from '../../../api/use-invalidate';
 import { errorText } from '../../../lib/error-text';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useUnitTree } from '../../units/use-unit-tree';
-import { downloadFile } from '../../ledger/shared/download';
+import { downloadFile } from '../../../lib/download';
 import { problemsApi } from '../api';
 import { useCategories } from '../shared/use-categories';
 import { filtersOf, PAGE_SIZES } from './problem-query';
