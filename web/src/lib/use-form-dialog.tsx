@@ -14,6 +14,8 @@ interface Options<T> {
   draftKey?: string;
   /** Fields never written to the draft (passwords). */
   omit?: (keyof T)[];
+  /** After "clear draft" reset the form: put back what the page chose (a preselected parent). */
+  onDraftCleared?: () => void;
 }
 
 /**
@@ -22,7 +24,7 @@ interface Options<T> {
  * a reload or an expired session loses nothing. Render `header` above the Form, pass
  * `onValuesChange` to it and `busy` to the OK button.
  */
-export function useFormDialog<T extends object>({ open, draftKey, omit }: Options<T>) {
+export function useFormDialog<T extends object>({ open, draftKey, omit, onDraftCleared }: Options<T>) {
   const t = useT();
   const [form] = Form.useForm<T>();
   const draft = useDraft<T>(draftKey ?? 'unused', form, { active: open && draftKey !== undefined, omit });
@@ -60,6 +62,7 @@ export function useFormDialog<T extends object>({ open, draftKey, omit }: Option
           onClear={() => {
             draft.clear();
             form.resetFields();
+            onDraftCleared?.();
           }}
         />
       )}
