@@ -1,5 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate } from 'react-router';
+import { useQueryClient } from '@tanstack/react-query';
 import { isApiError } from '../api/errors';
 import { setUnauthorizedHandler } from '../api/client';
 import * as sessionApi from './api';
@@ -24,6 +25,7 @@ export function loginPath(next: string): string {
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [state, setState] = useState<SessionState>({ status: 'loading' });
   const navigate = useNavigate();
+  const queryClient = useQueryClient();
 
   const refresh = useCallback(async () => {
     try {
@@ -42,12 +44,21 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   useEffect(() => {
     setUnauthorizedHandler(() => {
       setState({ status: 'anonymous' });
+      // Cancel, do not clear: the page's cached data comes back with the same user's next login.
+      void queryClient.cancelQueries();
       const here = window.location.pathname + window.location.search;
       if (window.location.pathname !== '/login') navigate(loginPath(here), { replace: true, state: { expired: true } });
     });
-  }, [navigate]);
+  }, [navigate, queryClient]);
 
-  const signedIn = useCallback((me: Me) => setState({ status: 'authenticated', me }), []);
+  // Another user's cached answers must never show: a sign-in starts from an empty cache.
+  const signedIn = useCallback(
+    (me: Me) => {
+      queryClient.clear();
+      setState({ status: 'authenticated', me });
+    },
+    [queryClient],
+  );
 
   const logout = useCallback(async () => {
     try {
@@ -56,9 +67,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       // Even if the server call fails, leave: the user asked to go.
     }
     // loggedOut: the login page must not offer to return to the page the user just left.
+    queryClient.clear();
     setState({ status: 'anonymous', loggedOut: true });
     navigate('/login', { replace: true });
-  }, [navigate]);
+  }, [navigate, queryClient]);
 
   const value = useMemo(() => ({ state, signedIn, logout, refresh }), [state, signedIn, logout, refresh]);
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

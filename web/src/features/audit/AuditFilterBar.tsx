@@ -5,6 +5,7 @@ import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../i18n/I18nProvider';
 import { actionLabel, commonActions, commonEntities, entityLabel } from './labels';
 import type { AuditFilters } from './use-audit-filters';
+import { fromDayRange, toDayRange } from '../../lib/date-field';
 
 interface Values {
   range?: [Dayjs | null, Dayjs | null] | null;
@@ -27,7 +28,7 @@ export function AuditFilterBar({ value, onChange }: Props) {
 
   useEffect(() => {
     form.setFieldsValue({
-      range: value.from || value.to ? [value.from ? dayjs(value.from) : null, value.to ? dayjs(value.to) : null] : null,
+      range: fromDayRange(value.from, value.to),
       actor: value.actor,
       action: value.action,
       entity: value.entity,
@@ -46,10 +47,10 @@ export function AuditFilterBar({ value, onChange }: Props) {
 
   const submit = () => {
     const v = form.getFieldsValue();
-    const [from, to] = v.range ?? [];
+    const [from, to] = toDayRange(v.range);
     onChange({
-      from: from ? from.format('YYYY-MM-DD') : undefined,
-      to: to ? to.format('YYYY-MM-DD') : undefined,
+      from,
+      to,
       actor: v.actor?.trim() || undefined,
       action: v.action || undefined,
       entity: v.entity || undefined,

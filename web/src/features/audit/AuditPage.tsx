@@ -1,6 +1,7 @@
 import { Alert, Card } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
-import { useRemote } from '../../lib/use-remote';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keys } from '../../api/keys';
 import { errorText } from '../../lib/error-text';
 import { usePageTitle } from '../../lib/use-page-title';
 import { auditApi } from './api';
@@ -14,7 +15,7 @@ export default function AuditPage() {
   const t = useT();
   usePageTitle(t('audit.title'));
   const { state, query, setFilters, setPage, pageSizes } = useAuditFilters();
-  const list = useRemote((signal) => auditApi.list(query, signal), [JSON.stringify(query)]);
+  const list = useQuery({ queryKey: keys.audit.list(query), queryFn: ({ signal }) => auditApi.list(query, signal), placeholderData: keepPreviousData });
   const verify = useVerify();
 
   return (
@@ -25,7 +26,7 @@ export default function AuditPage() {
       <AuditTable
         items={list.data?.items ?? []}
         total={list.data?.total ?? 0}
-        loading={list.loading}
+        loading={list.isFetching}
         page={state.page}
         pageSize={state.pageSize}
         pageSizes={pageSizes}

@@ -6,7 +6,8 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
 import { useT } from '../../i18n/I18nProvider';
 import { usePageTitle } from '../../lib/use-page-title';
-import { useRemote } from '../../lib/use-remote';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keys } from '../../api/keys';
 import { errorText } from '../../lib/error-text';
 import { briefingsApi, type BriefingStatus, type BriefingSummary } from './api';
 import { BriefingStatusTag } from './BriefingStatusTag';
@@ -23,7 +24,7 @@ export function BriefingListPage() {
   usePageTitle(t('briefings.title'));
   const [params, setParams] = useSearchParams();
   const status = (['draft', 'issued'] as const).find((s) => s === params.get('status'));
-  const list = useRemote((signal) => briefingsApi.list(status, signal), [status]);
+  const list = useQuery({ queryKey: keys.briefings.list(status), queryFn: ({ signal }) => briefingsApi.list(status, signal), placeholderData: keepPreviousData });
   const [creating, setCreating] = useState(false);
   const { busy, download } = useDownload();
 
@@ -81,7 +82,7 @@ export function BriefingListPage() {
         data-testid="briefing-table"
         columns={columns}
         dataSource={[...(list.data?.items ?? [])].sort((a, b) => b.createdAt.localeCompare(a.createdAt))}
-        loading={list.loading}
+        loading={list.isFetching}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
         locale={{ emptyText: <Empty description={t('briefings.empty')} /> }}
       />

@@ -1,16 +1,13 @@
-import { useState } from 'react';
 import { DatePicker, Form, Input, Modal, Segmented } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
 import { useT } from '../../i18n/I18nProvider';
-import { useDraft } from '../../lib/use-draft';
-import { DraftNotice } from '../../lib/DraftNotice';
-import { FormBanner } from '../../lib/FormBanner';
-import { applyFormError } from '../../lib/form-errors';
-import { errorText } from '../../lib/error-text';
+import { useFormDialog } from '../../lib/use-form-dialog';
 import { UnitTreeSelect } from '../units/UnitTreeSelect';
 import { useUnitTree } from '../units/use-unit-tree';
 import { briefingsApi, type Briefing } from './api';
 import { monthRange } from './edit-draft';
+import { keys } from '../../api/keys';
+import { useInvalidate } from '../../api/use-invalidate';
+import { dayField, dayRangeField, today } from '../../lib/date-field';
 
 interface Values {
   kind: 'month' | 'range';
@@ -23,28 +20,20 @@ interface Values {
 /** 生成通报: a period (a month, or any range), a scope and an optional title → a draft. */
 export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (b: Briefing) => void }) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
+  const invalidate = useInvalidate();
   const tree = useUnitTree();
-  const [banner, setBanner] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const draft = useDraft<Values>('briefings.create', form, { active: open });
+  const dialog = useFormDialog<Values>({ open, draftKey: 'briefings.create' });
+  const form = dialog.form;
   const kind = Form.useWatch('kind', form) ?? 'month';
 
   const submit = async () => {
-    const v = await form.validateFields();
-    const period = v.kind === 'range' && v.range ? { from: v.range[0], to: v.range[1] } : monthRange(v.month ?? dayjs().format('YYYY-MM-DD'));
-    setSaving(true);
-    setBanner(null);
-    try {
-      const b = await briefingsApi.create({ ...period, unitId: v.unitId ?? undefined, title: v.title?.trim() || undefined });
-      draft.clear();
-      form.resetFields();
-      onCreated(b);
-    } catch (err) {
-      setBanner(applyFormError(form, err).banner ? errorText(err, t) : null);
-    } finally {
-      setSaving(false);
-    }
+    const saved = await dialog.submit((v) => {
+      const period = v.kind === 'range' && v.range ? { from: v.range[0], to: v.range[1] } : monthRange(v.month ?? today());
+      return briefingsApi.create({ ...period, unitId: v.unitId ?? undefined, title: v.title?.trim() || undefined });
+    });
+    if (!saved) return;
+    void invalidate(keys.briefings.all);
+    onCreated(saved.value);
   };
 
   return (
@@ -53,17 +42,16 @@ export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolea
       title={t('briefings.create')}
       onCancel={onClose}
       onOk={() => void submit()}
-      confirmLoading={saving}
+      confirmLoading={dialog.busy}
       okButtonProps={{ 'data-testid': 'briefing-create-submit' } as Record<string, string>}
       forceRender
     >
-      <DraftNotice show={draft.restored} onClear={() => (draft.clear(), form.resetFields())} />
-      <FormBanner error={banner} />
+      {dialog.header}
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ kind: 'month', month: dayjs().format('YYYY-MM-DD') }}
-        onValuesChange={draft.onValuesChange}
+        initialValues={{ kind: 'month', month: today() }}
+        onValuesChange={dialog.onValuesChange}
         data-testid="briefing-create-form"
       >
         <Form.Item name="kind" label={t('briefings.form.periodKind')}>
@@ -79,8 +67,7 @@ export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolea
             name="month"
             label={t('briefings.form.monthPick')}
             rules={[{ required: true }]}
-            getValueProps={(v: string | undefined) => ({ value: v ? dayjs(v) : undefined })}
-            normalize={(d: Dayjs | null) => d?.format('YYYY-MM-DD')}
+            {...dayField}
           >
             <DatePicker picker="month" allowClear={false} data-testid="briefing-month" />
           </Form.Item>
@@ -89,8 +76,7 @@ export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolea
             name="range"
             label={t('briefings.form.rangePick')}
             rules={[{ required: true }]}
-            getValueProps={(v: [string, string] | undefined) => ({ value: v ? [dayjs(v[0]), dayjs(v[1])] : undefined })}
-            normalize={(r: [Dayjs, Dayjs] | null) => (r ? [r[0].format('YYYY-MM-DD'), r[1].format('YYYY-MM-DD')] : undefined)}
+            {...dayRangeField}
           >
             <DatePicker.RangePicker data-testid="briefing-range" />
           </Form.Item>

@@ -2,7 +2,7 @@ import { App } from 'antd';
 import { useCallback, useState } from 'react';
 import { useT } from '../../i18n/I18nProvider';
 import { errorText } from '../../lib/error-text';
-import { downloadFile } from '../ledger/shared/download';
+import { downloadFile } from '../../lib/download';
 
 /** Downloads a file the server renders (the .docx, the tables .xlsx); a failure becomes a message. */
 export function useDownload() {

@@ -1,11 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Badge, Button, Empty, Popover, Spin, Typography } from 'antd';
 import { BellOutlined } from '@ant-design/icons';
 import { useNavigate } from 'react-router';
 import { useI18n } from '../../i18n/I18nProvider';
-import { useAccess } from '../../access';
+import { keys } from '../../api/keys';
+import type { Page } from '../../api/client';
 import { errorText } from '../../lib/error-text';
-import { useLiveEvents } from '../dashboard/shared/use-live-events';
 import { notificationsApi, type Notification } from './api';
 import { kindLabel } from './kinds';
 import styles from './notifications.module.css';
@@ -18,59 +19,32 @@ export function NotificationBell() {
   const { t, lang } = useI18n();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const live = useAccess().has('ledger.read');
-  const [count, setCount] = useState(0);
   const [open, setOpen] = useState(false);
-  const [items, setItems] = useState<Notification[]>();
-  const [failed, setFailed] = useState(false);
-  const openRef = useRef(open);
-  openRef.current = open;
-  const seq = useRef(0);
+  const client = useQueryClient();
+  // The shell's live stream invalidates both on task, problem and report events (the server writes
+  // the notification before the event); the poll catches reminders sent while no event came.
+  const countQuery = useQuery({ queryKey: keys.notifications.unreadCount(), queryFn: ({ signal }) => notificationsApi.unreadCount(signal), refetchInterval: POLL_MS });
+  const listQuery = useQuery({ queryKey: keys.notifications.latest(LATEST), queryFn: ({ signal }) => notificationsApi.latest(LATEST, signal), enabled: open });
+  const count = countQuery.data ?? 0;
+  const items = listQuery.data?.items;
+  const failed = listQuery.isError;
 
-  const loadList = useCallback(async () => {
-    const mine = ++seq.current;
-    try {
-      const page = await notificationsApi.latest(LATEST);
-      if (mine !== seq.current) return;
-      setItems(page.items);
-      setFailed(false);
-    } catch {
-      if (mine === seq.current) setFailed(true);
-    }
-  }, []);
-
-  const countSeq = useRef(0);
-  const refresh = useCallback(async () => {
-    const mine = ++countSeq.current;
-    try {
-      const n = await notificationsApi.unreadCount();
-      if (mine === countSeq.current) setCount(n);
-    } catch {
-      /* keep the last count; the next tick tries again */
-    }
-    if (openRef.current) void loadList();
-  }, [loadList]);
-
-  useEffect(() => {
-    void refresh();
-    const timer = setInterval(() => void refresh(), POLL_MS);
-    return () => clearInterval(timer);
-  }, [refresh]);
-
-  // A dispatch, a return, a reminder's task event: the server wrote the notification before the event.
-  useLiveEvents(() => void refresh(), { enabled: live, entities: ['task', 'problem', 'report'] });
+  const markLocally = (read: (n: Notification) => boolean) => {
+    const now = new Date().toISOString();
+    client.setQueryData<Page<Notification>>(keys.notifications.latest(LATEST), (page) => page && { ...page, items: page.items.map((x) => (read(x) && !x.readAt ? { ...x, readAt: now } : x)) });
+  };
+  const refresh = () => void client.invalidateQueries({ queryKey: keys.notifications.all });
 
   const onOpenChange = (next: boolean) => {
     setOpen(next);
-    if (next) void loadList();
+    if (next) void client.invalidateQueries({ queryKey: keys.notifications.latest(LATEST) });
   };
 
   const openItem = async (n: Notification) => {
     if (!n.readAt) {
-      const now = new Date().toISOString();
-      setItems((list) => list?.map((x) => (x.id === n.id ? { ...x, readAt: now } : x)));
-      setCount((c) => Math.max(0, c - 1));
-      notificationsApi.markRead(n.id).catch(() => void refresh());
+      markLocally((x) => x.id === n.id);
+      client.setQueryData<number>(keys.notifications.unreadCount(), (c) => Math.max(0, (c ?? 0) - 1));
+      notificationsApi.markRead(n.id).then(refresh, refresh);
     }
     if (n.taskId !== null) {
       setOpen(false);
@@ -81,9 +55,9 @@ export function NotificationBell() {
   const readAll = async () => {
     try {
       await notificationsApi.markAllRead();
-      const now = new Date().toISOString();
-      setItems((list) => list?.map((x) => (x.readAt ? x : { ...x, readAt: now })));
-      setCount(0);
+      markLocally(() => true);
+      client.setQueryData<number>(keys.notifications.unreadCount(), 0);
+      refresh();
     } catch (err) {
       message.error(errorText(err, t));
     }

@@ -3,7 +3,8 @@ import { Alert, App, Button, Form, InputNumber, Skeleton, Space } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
 import { isApiError } from '../../api/errors';
-import { useRemote } from '../../lib/use-remote';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { keys } from '../../api/keys';
 import { useDraft } from '../../lib/use-draft';
 import { applyFormError } from '../../lib/form-errors';
 import { errorText } from '../../lib/error-text';
@@ -30,7 +31,8 @@ export function PolicyForm() {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<PasswordPolicy>();
-  const remote = useRemote((signal) => securityApi.policy(signal), []);
+  const remote = useQuery({ queryKey: keys.security.policy(), queryFn: ({ signal }) => securityApi.policy(signal) });
+  const client = useQueryClient();
   const [saved, setSaved] = useState<PasswordPolicy | null>(null);
   const [error, setError] = useState<{ text: string; extra?: string } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -54,6 +56,7 @@ export function PolicyForm() {
       const next = await securityApi.setPolicy(values);
       draft.clear();
       setSaved(next);
+      client.setQueryData(keys.security.policy(), next);
       form.setFieldsValue(next);
       message.success(t('security.saved'));
     } catch (err) {
@@ -66,7 +69,7 @@ export function PolicyForm() {
     }
   };
 
-  if (remote.error != null && !saved) return <Alert type="error" showIcon title={errorText(remote.error, t)} action={<Button onClick={remote.reload}>{t('common.retry')}</Button>} />;
+  if (remote.error != null && !saved) return <Alert type="error" showIcon title={errorText(remote.error, t)} action={<Button onClick={() => void remote.refetch()}>{t('common.retry')}</Button>} />;
   if (!saved) return <Skeleton active />;
 
   return (

@@ -2,7 +2,8 @@ import { Alert, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useT } from '../../i18n/I18nProvider';
 import { hasMessage } from '../../i18n/messages';
-import { useRemote } from '../../lib/use-remote';
+import { useQuery } from '@tanstack/react-query';
+import { keys } from '../../api/keys';
 import { errorText } from '../../lib/error-text';
 import { listRoles, type Role } from '../roles/api';
 import { roleLabel } from '../roles/role-label';
@@ -11,7 +12,7 @@ import { permissionLabel } from './permission-label';
 /** Read-only: the roles, their data scope and permissions. Grants are edited on the users page. */
 export function RolesTable() {
   const t = useT();
-  const roles = useRemote((signal) => listRoles(signal), []);
+  const roles = useQuery({ queryKey: keys.roles.all, queryFn: ({ signal }) => listRoles(signal) });
   const columns: ColumnsType<Role> = [
     {
       title: t('security.role'),
@@ -56,7 +57,7 @@ export function RolesTable() {
         rowKey="id"
         size="middle"
         data-testid="roles-table"
-        loading={roles.loading}
+        loading={roles.isFetching}
         dataSource={roles.data?.items ?? []}
         columns={columns}
         pagination={false}

@@ -6,8 +6,8 @@ import { useDraft } from '../../lib/use-draft';
 import { DraftNotice } from '../../lib/DraftNotice';
 import { applyFormError } from '../../lib/form-errors';
 import { errorText } from '../../lib/error-text';
-import { datePickerValue, dateString } from '../problems/shared/ProblemFormFields';
 import { lookBacksApi, type CheckDecision, type LookBackCheck } from './api';
+import { dayField, toDay } from '../../lib/date-field';
 
 interface Values {
   reason?: string;
@@ -50,7 +50,7 @@ export function CheckDecisionModal({ check, decision, onClose, onDone }: Props) 
     setBusy(true);
     setError(null);
     try {
-      await lookBacksApi.decide(check.id, { decision, reason: v.reason!.trim(), deadline: decision === 'reopen' ? (dateString(v.deadline) ?? undefined) : undefined });
+      await lookBacksApi.decide(check.id, { decision, reason: v.reason!.trim(), deadline: decision === 'reopen' ? (toDay(v.deadline) ?? undefined) : undefined });
       draft.clear();
       form.resetFields();
       message.success(t('supervision.check.done'));
@@ -99,8 +99,7 @@ export function CheckDecisionModal({ check, decision, onClose, onDone }: Props) 
             label={t('supervision.check.newDeadline')}
             extra={t('supervision.check.newDeadlineHint')}
             rules={needsDeadline ? [{ required: true, message: t('supervision.check.newDeadlineHint') }] : []}
-            getValueProps={datePickerValue}
-            normalize={dateString}
+            {...dayField}
           >
             <DatePicker style={{ width: '100%' }} data-testid="check-deadline" />
           </Form.Item>

@@ -1,14 +1,11 @@
-import { useState } from 'react';
 import { App, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
-import { useDraft } from '../../lib/use-draft';
-import { DraftNotice } from '../../lib/DraftNotice';
-import { FormBanner } from '../../lib/FormBanner';
-import { applyFormError } from '../../lib/form-errors';
-import { errorText } from '../../lib/error-text';
+import { useFormDialog } from '../../lib/use-form-dialog';
 import type { SourceSummary } from '../ledger/api';
 import { lookBacksApi, type LookBackScope } from './api';
+import { keys } from '../../api/keys';
+import { useInvalidate } from '../../api/use-invalidate';
 
 interface Values {
   scope: LookBackScope;
@@ -28,35 +25,25 @@ export function LookBackCreateModal({ open, sources, onClose }: Props) {
   const t = useT();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const draft = useDraft<Values>('supervision.lookBack', form, { active: open });
+  const invalidate = useInvalidate();
+  const dialog = useFormDialog<Values>({ open, draftKey: 'supervision.lookBack' });
+  const form = dialog.form;
   const scope = Form.useWatch('scope', form);
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
 
   const submit = async () => {
-    // Invalid fields show their messages under the inputs; nothing to send.
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await lookBacksApi.create({
+    const saved = await dialog.submit((v) =>
+      lookBacksApi.create({
         scope: v.scope,
         sourceId: v.scope === 'source' ? v.sourceId : undefined,
         percent: v.scope === 'sample' ? v.percent : undefined,
         note: v.note?.trim() || undefined,
-      });
-      draft.clear();
-      form.resetFields();
-      message.success(t('supervision.create.done', { count: created.counts.total }));
-      onClose();
-      navigate(`/look-backs/${created.id}`);
-    } catch (err) {
-      if (applyFormError(form, err).banner) setError(errorText(err, t));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (!saved) return;
+    void invalidate(keys.lookBacks.all);
+    message.success(t('supervision.create.done', { count: saved.value.counts.total }));
+    onClose();
+    navigate(`/look-backs/${saved.value.id}`);
   };
 
   return (
@@ -66,19 +53,12 @@ export function LookBackCreateModal({ open, sources, onClose }: Props) {
       onCancel={onClose}
       onOk={() => void submit()}
       okText={t('supervision.create.button')}
-      confirmLoading={busy}
+      confirmLoading={dialog.busy}
       okButtonProps={{ 'data-testid': 'look-back-submit' }}
       forceRender
     >
-      <DraftNotice
-        show={draft.restored}
-        onClear={() => {
-          draft.clear();
-          form.resetFields();
-        }}
-      />
-      <FormBanner error={error} />
-      <Form<Values> form={form} name="lookBackCreate" layout="vertical" initialValues={{ scope: 'all', percent: 20 }} onValuesChange={draft.onValuesChange}>
+      {dialog.header}
+      <Form<Values> form={form} name="lookBackCreate" layout="vertical" initialValues={{ scope: 'all', percent: 20 }} onValuesChange={dialog.onValuesChange}>
         <Form.Item name="scope" label={t('supervision.create.scope')}>
           <Radio.Group
             data-testid="look-back-scope"

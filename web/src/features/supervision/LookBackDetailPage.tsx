@@ -5,7 +5,9 @@ import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useParams } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
 import { isApiError } from '../../api/errors';
-import { useRemote } from '../../lib/use-remote';
+import { useQuery } from '@tanstack/react-query';
+import { affectedBy, keys } from '../../api/keys';
+import { useInvalidate } from '../../api/use-invalidate';
 import { errorText } from '../../lib/error-text';
 import { usePageTitle } from '../../lib/use-page-title';
 import { LightDot, StatusTag } from '../ledger/shared/StatusTag';
@@ -35,7 +37,8 @@ export function LookBackDetailPage() {
   const t = useT();
   const navigate = useNavigate();
   const id = Number(useParams().id);
-  const lb = useRemote((signal) => lookBacksApi.get(id, signal), [id]);
+  const lb = useQuery({ queryKey: keys.lookBacks.detail(id), queryFn: ({ signal }) => lookBacksApi.get(id, signal) });
+  const invalidate = useInvalidate();
   const sources = useSources();
   const [pendingOnly, setPendingOnly] = useState(false);
   const [deciding, setDeciding] = useState<{ check: LookBackCheck; decision: CheckDecision } | null>(null);
@@ -142,7 +145,8 @@ export function LookBackDetailPage() {
         onClose={() => setDeciding(null)}
         onDone={() => {
           setDeciding(null);
-          lb.reload();
+          // A reopened check reopens its task.
+          void invalidate(keys.lookBacks.all, ...affectedBy('task'));
         }}
       />
     </Space>

@@ -3,7 +3,8 @@ import { Alert, Button, Card, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
-import { useRemote } from '../../lib/use-remote';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keys } from '../../api/keys';
 import { errorText } from '../../lib/error-text';
 import { usePageTitle } from '../../lib/use-page-title';
 import { lookBacksApi, type LookBack } from './api';
@@ -15,7 +16,7 @@ export function LookBackListPage() {
   const t = useT();
   usePageTitle(t('supervision.title'));
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const list = useRemote((signal) => lookBacksApi.list(paging.page, paging.pageSize, signal), [paging.page, paging.pageSize]);
+  const list = useQuery({ queryKey: keys.lookBacks.list(paging.page, paging.pageSize), queryFn: ({ signal }) => lookBacksApi.list(paging.page, paging.pageSize, signal), placeholderData: keepPreviousData });
   const sources = useSources();
   const [creating, setCreating] = useState(false);
   return (
@@ -32,7 +33,7 @@ export function LookBackListPage() {
         rowKey="id"
         size="middle"
         data-testid="look-back-table"
-        loading={list.loading}
+        loading={list.isFetching}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('supervision.empty') }}
         columns={[

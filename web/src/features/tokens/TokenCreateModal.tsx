@@ -1,11 +1,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Form, Input, Modal } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
-import { applyFormError } from '../../lib/form-errors';
-import { errorText } from '../../lib/error-text';
-import { FormBanner } from '../../lib/FormBanner';
-import { DraftNotice } from '../../lib/DraftNotice';
-import { useDraft } from '../../lib/use-draft';
+import { useFormDialog } from '../../lib/use-form-dialog';
 import { tokensApi, type CreatedToken } from './api';
 import { TokenSecret } from './TokenSecret';
 
@@ -25,32 +21,20 @@ interface Props {
  */
 export function TokenCreateModal({ open, onClose, onCreated }: Props) {
   const t = useT();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const dialog = useFormDialog<Values>({ open, draftKey: 'tokens.create' });
+  const { form, setError } = dialog;
   const [created, setCreated] = useState<CreatedToken | null>(null);
-  const draft = useDraft<Values>('tokens.create', form, { active: open });
 
   useEffect(() => {
     if (open) setError(null);
     else setCreated(null);
-  }, [open]);
+  }, [open, setError]);
 
   const submit = async () => {
-    const { name } = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
-      const result = await tokensApi.create(name.trim());
-      draft.clear();
-      form.resetFields();
-      setCreated(result);
-      onCreated();
-    } catch (err) {
-      if (applyFormError(form, err).banner) setError(errorText(err, t));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await dialog.submit(({ name }) => tokensApi.create(name.trim()));
+    if (!saved) return;
+    setCreated(saved.value);
+    onCreated();
   };
 
   const close = () => {
@@ -86,12 +70,11 @@ export function TokenCreateModal({ open, onClose, onCreated }: Props) {
       onOk={() => void submit()}
       okText={t('common.create')}
       okButtonProps={{ 'data-testid': 'token-create-submit' }}
-      confirmLoading={busy}
+      confirmLoading={dialog.busy}
       forceRender
     >
-      <DraftNotice show={draft.restored} onClear={() => { draft.clear(); form.resetFields(); }} />
-      <FormBanner error={error} extra={error ? t('common.keptValues') : undefined} />
-      <Form<Values> form={form} name="tokenCreate" layout="vertical" onValuesChange={draft.onValuesChange} data-testid="token-create-form" onFinish={() => void submit()}>
+      {dialog.header}
+      <Form<Values> form={form} name="tokenCreate" layout="vertical" onValuesChange={dialog.onValuesChange} data-testid="token-create-form" onFinish={() => void submit()}>
         <Form.Item name="name" label={t('tokens.name')} extra={t('tokens.nameHelp')} rules={[{ required: true, whitespace: true }, { max: 64 }]}>
           <Input placeholder={t('tokens.namePlaceholder')} maxLength={64} autoComplete="off" data-testid="token-name" />
         </Form.Item>

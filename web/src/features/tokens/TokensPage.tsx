@@ -4,7 +4,9 @@ import type { ColumnsType } from 'antd/es/table';
 import { PlusOutlined } from '@ant-design/icons';
 import dayjs from 'dayjs';
 import { useT } from '../../i18n/I18nProvider';
-import { useRemote } from '../../lib/use-remote';
+import { useQuery } from '@tanstack/react-query';
+import { keys } from '../../api/keys';
+import { useInvalidate } from '../../api/use-invalidate';
 import { errorText } from '../../lib/error-text';
 import { usePageTitle } from '../../lib/use-page-title';
 import { tokensApi, type ApiToken } from './api';
@@ -17,7 +19,9 @@ export default function TokensPage() {
   const t = useT();
   const { message } = App.useApp();
   usePageTitle(t('tokens.title'));
-  const list = useRemote((signal) => tokensApi.list(signal), []);
+  const list = useQuery({ queryKey: keys.tokens.all, queryFn: ({ signal }) => tokensApi.list(signal) });
+  const invalidate = useInvalidate();
+  const changed = () => void invalidate(keys.tokens.all);
   const [creating, setCreating] = useState(false);
   const [revoking, setRevoking] = useState<number | null>(null);
 
@@ -30,7 +34,7 @@ export default function TokensPage() {
       message.error(errorText(err, t));
     } finally {
       setRevoking(null);
-      list.reload();
+      changed();
     }
   };
 
@@ -120,7 +124,7 @@ export default function TokensPage() {
         rowKey="id"
         size="middle"
         data-testid="tokens-table"
-        loading={list.loading}
+        loading={list.isFetching}
         dataSource={list.data?.items ?? []}
         columns={columns}
         pagination={false}
@@ -128,7 +132,7 @@ export default function TokensPage() {
         scroll={{ x: 800 }}
         rowClassName={(r) => (r.revokedAt ? 'ant-table-row-disabled' : '')}
       />
-      <TokenCreateModal open={creating} onClose={() => setCreating(false)} onCreated={list.reload} />
+      <TokenCreateModal open={creating} onClose={() => setCreating(false)} onCreated={changed} />
     </Card>
   );
 }

@@ -1,11 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { App, Form, Input, Modal } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
-import { applyFormError } from '../../lib/form-errors';
-import { errorText } from '../../lib/error-text';
-import { useDraft } from '../../lib/use-draft';
-import { FormBanner } from '../../lib/FormBanner';
-import { DraftNotice } from '../../lib/DraftNotice';
+import { useFormDialog } from '../../lib/use-form-dialog';
 import { unitsApi, type CreateUnitInput, type TreeUnit, type Unit } from './api';
 import { KindSelect } from './KindSelect';
 import { UnitTreeSelect } from './UnitTreeSelect';
@@ -21,38 +17,24 @@ interface Props {
 export function UnitCreateModal({ open, units, defaultParentId, onClose, onCreated }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<CreateUnitInput>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const draft = useDraft('unit.create', form, { active: open });
+  const dialog = useFormDialog<CreateUnitInput>({
+    open,
+    draftKey: 'unit.create',
+    onDraftCleared: () => defaultParentId !== null && dialog.form.setFieldValue('parentId', defaultParentId),
+  });
+  const { form, setError } = dialog;
 
   useEffect(() => {
     // The unit the user picked in the tree wins over a draft's parent; name and kind stay as typed.
     if (open && defaultParentId !== null) form.setFieldValue('parentId', defaultParentId);
     if (open) setError(null);
-  }, [open, defaultParentId, form]);
+  }, [open, defaultParentId, form, setError]);
 
   const submit = async () => {
-    const values = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
-      const unit = await unitsApi.create({ ...values, name: values.name.trim(), parentId: values.parentId ?? null });
-      draft.clear();
-      form.resetFields();
-      message.success(t('units.created', { name: unit.name }));
-      onCreated(unit);
-    } catch (err) {
-      if (applyFormError(form, err).banner) setError(errorText(err, t));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const clearDraft = () => {
-    draft.clear();
-    form.resetFields();
-    if (defaultParentId !== null) form.setFieldValue('parentId', defaultParentId);
+    const saved = await dialog.submit((values) => unitsApi.create({ ...values, name: values.name.trim(), parentId: values.parentId ?? null }));
+    if (!saved) return;
+    message.success(t('units.created', { name: saved.value.name }));
+    onCreated(saved.value);
   };
 
   return (
@@ -62,13 +44,12 @@ export function UnitCreateModal({ open, units, defaultParentId, onClose, onCreat
       onCancel={onClose}
       onOk={() => void submit()}
       okText={t('common.save')}
-      confirmLoading={busy}
+      confirmLoading={dialog.busy}
       okButtonProps={{ 'data-testid': 'unit-create-submit' }}
       forceRender
     >
-      <DraftNotice show={draft.restored} onClear={clearDraft} />
-      <FormBanner error={error} />
-      <Form<CreateUnitInput> form={form} name="unitCreate" layout="vertical" onValuesChange={draft.onValuesChange} data-testid="unit-create-form">
+      {dialog.header}
+      <Form<CreateUnitInput> form={form} name="unitCreate" layout="vertical" onValuesChange={dialog.onValuesChange} data-testid="unit-create-form">
         <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
           <Input data-testid="unit-name" maxLength={100} />
         </Form.Item>

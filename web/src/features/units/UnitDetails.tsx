@@ -2,15 +2,14 @@ import { useState } from 'react';
 import { Breadcrumb, Button, Descriptions, Space, Table, Typography } from 'antd';
 import { DragOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/I18nProvider';
-import { useRemote } from '../../lib/use-remote';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keys } from '../../api/keys';
 import { errorText } from '../../lib/error-text';
 import { unitsApi, type Unit } from './api';
 import { useKindLabel } from './KindSelect';
 
 interface Props {
   unitId: number;
-  /** Bumped by the page after any change, to reload the details and the sub-units. */
-  revision: number;
   canManage: boolean;
   onSelect: (id: number) => void;
   onCreateChild: () => void;
@@ -18,15 +17,13 @@ interface Props {
   onMove: () => void;
 }
 
-export function UnitDetails({ unitId, revision, canManage, onSelect, onCreateChild, onEdit, onMove }: Props) {
+export function UnitDetails({ unitId, canManage, onSelect, onCreateChild, onEdit, onMove }: Props) {
   const t = useT();
   const kindLabel = useKindLabel();
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const detail = useRemote((signal) => unitsApi.get(unitId, signal), [unitId, revision]);
-  const children = useRemote(
-    (signal) => unitsApi.list({ parentId: unitId, ...paging }, signal),
-    [unitId, revision, paging.page, paging.pageSize],
-  );
+  const detail = useQuery({ queryKey: keys.units.detail(unitId), queryFn: ({ signal }) => unitsApi.get(unitId, signal), placeholderData: keepPreviousData });
+  const childQuery = { parentId: unitId, ...paging };
+  const children = useQuery({ queryKey: keys.units.list(childQuery), queryFn: ({ signal }) => unitsApi.list(childQuery, signal), placeholderData: keepPreviousData });
   const unit = detail.data;
 
   if (detail.error) return <Typography.Text type="danger">{t('common.loadFailed', { message: errorText(detail.error, t) })}</Typography.Text>;
@@ -65,7 +62,7 @@ export function UnitDetails({ unitId, revision, canManage, onSelect, onCreateChi
         rowKey="id"
         size="small"
         title={() => <Typography.Text strong>{t('units.children')}</Typography.Text>}
-        loading={children.loading}
+        loading={children.isFetching}
         dataSource={children.data?.items ?? []}
         locale={{ emptyText: t('units.noChildren') }}
         pagination={{

@@ -7,6 +7,8 @@ import { useAccess } from '../../access';
 import { errorText } from '../../lib/error-text';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useUnitTree } from './use-unit-tree';
+import { keys } from '../../api/keys';
+import { useInvalidate } from '../../api/use-invalidate';
 import type { TreeUnit, Unit } from './api';
 import { UnitTreePanel } from './UnitTreePanel';
 import { UnitDetails } from './UnitDetails';
@@ -23,16 +25,14 @@ export default function UnitsPage() {
   const [params, setParams] = useSearchParams();
   const selectedId = params.get('unit') ? Number(params.get('unit')) : null;
   const select = useCallback((id: number) => setParams({ unit: String(id) }, { replace: true }), [setParams]);
-  const [revision, setRevision] = useState(0);
   const [creating, setCreating] = useState<{ parentId: number | null } | null>(null);
   const [editing, setEditing] = useState(false);
   const [moving, setMoving] = useState(false);
   const selected: TreeUnit | null = (selectedId !== null && tree.byId.get(selectedId)) || null;
 
-  const changed = useCallback(() => {
-    tree.reload();
-    setRevision((r) => r + 1);
-  }, [tree]);
+  const invalidate = useInvalidate();
+  // A unit's name or place shows in the tree, its details, its parent's sub-units and other lists.
+  const changed = useCallback(() => void invalidate(keys.units.all), [invalidate]);
 
   const afterSave = (unit: Unit) => {
     setCreating(null);
@@ -43,7 +43,7 @@ export default function UnitsPage() {
   };
 
   if (tree.error && !tree.data) {
-    return <Result status="error" title={errorText(tree.error, t)} extra={<Button onClick={tree.reload}>{t('common.retry')}</Button>} />;
+    return <Result status="error" title={errorText(tree.error, t)} extra={<Button onClick={() => void tree.reload()}>{t('common.retry')}</Button>} />;
   }
 
   return (
@@ -79,7 +79,6 @@ export default function UnitsPage() {
           ) : (
             <UnitDetails
               unitId={selectedId}
-              revision={revision}
               canManage={access.canManageUnits}
               onSelect={select}
               onCreateChild={() => setCreating({ parentId: selectedId })}

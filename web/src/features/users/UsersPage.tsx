@@ -4,7 +4,9 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/I18nProvider';
 import { useAccess } from '../../access';
 import { useMe } from '../../session/SessionProvider';
-import { useRemote } from '../../lib/use-remote';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keys } from '../../api/keys';
+import { useInvalidate } from '../../api/use-invalidate';
 import { errorText } from '../../lib/error-text';
 import { usePageTitle } from '../../lib/use-page-title';
 import { useUnitTree } from '../units/use-unit-tree';
@@ -26,7 +28,9 @@ export default function UsersPage() {
   const { query, setFilters, setPage, pageSizes } = useUserFilters();
   const tree = useUnitTree();
   const roles = useRoleOptions(access.canReadRoles);
-  const list = useRemote((signal) => usersApi.list(query, signal), [JSON.stringify(query)]);
+  const list = useQuery({ queryKey: keys.users.list(query), queryFn: ({ signal }) => usersApi.list(query, signal), placeholderData: keepPreviousData });
+  const invalidate = useInvalidate();
+  const changed = () => void invalidate(keys.users.all);
   const [creating, setCreating] = useState(false);
   const [editing, setEditing] = useState<User | null>(null);
   const [resetting, setResetting] = useState<User | null>(null);
@@ -48,7 +52,7 @@ export default function UsersPage() {
       <UsersTable
         items={list.data?.items ?? []}
         total={list.data?.total ?? 0}
-        loading={list.loading}
+        loading={list.isFetching}
         page={query.page}
         pageSize={query.pageSize}
         pageSizes={pageSizes}
@@ -57,7 +61,7 @@ export default function UsersPage() {
         onEdit={setEditing}
         onResetPassword={setResetting}
         onGrants={setGranting}
-        onChanged={list.reload}
+        onChanged={changed}
       />
       {access.canManageUsers && (
         <>
@@ -68,7 +72,7 @@ export default function UsersPage() {
             onClose={() => setCreating(false)}
             onCreated={() => {
               setCreating(false);
-              list.reload();
+              changed();
             }}
           />
           <UserEditModal
@@ -77,7 +81,7 @@ export default function UsersPage() {
             onClose={() => setEditing(null)}
             onSaved={() => {
               setEditing(null);
-              list.reload();
+              changed();
             }}
           />
           <ResetPasswordModal user={resetting} onClose={() => setResetting(null)} />
@@ -91,7 +95,7 @@ export default function UsersPage() {
           onClose={() => setGranting(null)}
           onSaved={() => {
             setGranting(null);
-            list.reload();
+            changed();
           }}
         />
       )}

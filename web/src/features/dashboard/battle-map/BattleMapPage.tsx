@@ -1,14 +1,15 @@
 import { Alert, Card, Empty, Segmented, Space, Spin, Typography } from 'antd';
 import { useT } from '../../../i18n/I18nProvider';
 import { usePageTitle } from '../../../lib/use-page-title';
-import { useRemote } from '../../../lib/use-remote';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keys } from '../../../api/keys';
+import { useLiveState } from '../../../api/live-updates';
 import { errorText } from '../../../lib/error-text';
 import { useUnitTree } from '../../units/use-unit-tree';
 import { dashboardApi, type GroupBy } from '../api';
 import { FigureLink } from '../shared/FigureLink';
 import { LiveBadge } from '../shared/LiveBadge';
 import { ScopeBar } from '../shared/ScopeBar';
-import { useLiveEvents } from '../shared/use-live-events';
 import { useScopeParams } from '../shared/use-scope-params';
 import { fillNodes } from '../shared/StatCard';
 import { BattleChart } from './BattleChart';
@@ -20,9 +21,9 @@ export default function BattleMapPage() {
   const scope = useScopeParams('year', false);
   const groupBy: GroupBy = scope.params.get('groupBy') === 'source' ? 'source' : 'unit';
   const tree = useUnitTree();
-  const key = `${scope.unitId ?? ''}|${scope.period.from}|${scope.period.to}|${groupBy}`;
-  const map = useRemote((signal) => dashboardApi.battleMap({ unitId: scope.unitId, from: scope.period.from, to: scope.period.to, groupBy }, signal), [key]);
-  const live = useLiveEvents(map.reload, { entities: ['task', 'unit'] });
+  const query = { unitId: scope.unitId, from: scope.period.from, to: scope.period.to, groupBy };
+  const map = useQuery({ queryKey: keys.dashboard.battleMap(query), queryFn: ({ signal }) => dashboardApi.battleMap(query, signal), placeholderData: keepPreviousData });
+  const live = useLiveState();
   const d = map.data;
   const shown = d ? d.groups.reduce((n, g) => n + g.tasks.length, 0) : 0;
 
@@ -71,7 +72,7 @@ export default function BattleMapPage() {
         </div>
       )}
       {!d ? (
-        <div style={{ textAlign: 'center', padding: 48 }}>{map.loading && <Spin size="large" />}</div>
+        <div style={{ textAlign: 'center', padding: 48 }}>{map.isFetching && <Spin size="large" />}</div>
       ) : shown === 0 ? (
         <Empty description={t('dashboard.battle.empty')} />
       ) : (

@@ -16,6 +16,8 @@ import { LiveBadge } from '../shared/LiveBadge';
 import { ScopeBar } from '../shared/ScopeBar';
 import { CountCard, fillNodes, RateCard } from '../shared/StatCard';
 import { useDashboard } from '../shared/use-dashboard';
+import { keys } from '../../../api/keys';
+import { useInvalidate } from '../../../api/use-invalidate';
 import { useScopeParams } from '../shared/use-scope-params';
 import { periodParams } from '../shared/period';
 import styles from '../shared/dashboard.module.css';
@@ -33,6 +35,7 @@ export function OverviewPage() {
   const scope = useScopeParams('year');
   const tree = useUnitTree();
   const { overview, rankings, live, updatedAt } = useDashboard(scope.unitId, scope.period);
+  const invalidate = useInvalidate();
   const d = overview.data;
   const unitId = scope.unitId ?? d?.scope.unitId ?? null;
   const qs = new URLSearchParams({ ...(unitId ? { unitId: String(unitId) } : {}), ...periodParams(scope.period) }).toString();
@@ -71,7 +74,7 @@ export function OverviewPage() {
 
       {overview.error != null && <Alert type="error" showIcon title={errorText(overview.error, t)} style={{ marginBottom: 12 }} />}
       {!d ? (
-        <div style={{ textAlign: 'center', padding: 48 }}>{overview.loading && <Spin size="large" />}</div>
+        <div style={{ textAlign: 'center', padding: 48 }}>{overview.isFetching && <Spin size="large" />}</div>
       ) : (
         <>
           <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
@@ -177,7 +180,7 @@ export function OverviewPage() {
           )}
 
           <Card size="small" title={t('dashboard.section.rankings')}>
-            {rankings.error != null ? <Alert type="warning" showIcon title={errorText(rankings.error, t)} /> : <RankingsTable data={rankings.data} onWeightsSaved={rankings.reload} />}
+            {rankings.error != null ? <Alert type="warning" showIcon title={errorText(rankings.error, t)} /> : <RankingsTable data={rankings.data} onWeightsSaved={() => void invalidate(keys.dashboard.all)} />}
           </Card>
         </>
       )}

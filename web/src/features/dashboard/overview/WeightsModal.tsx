@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { App, Form, InputNumber, Modal } from 'antd';
 import { useT } from '../../../i18n/I18nProvider';
-import { useRemote } from '../../../lib/use-remote';
+import { useQuery } from '@tanstack/react-query';
+import { keys } from '../../../api/keys';
 import { errorText } from '../../../lib/error-text';
 import { applyFormError } from '../../../lib/form-errors';
 import { FormBanner } from '../../../lib/FormBanner';
@@ -16,7 +17,7 @@ export function WeightsModal({ onClose, onSaved }: { onClose: () => void; onSave
   const [form] = Form.useForm<RankingWeights>();
   const [banner, setBanner] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const current = useRemote((signal) => dashboardApi.weights(signal), []);
+  const current = useQuery({ queryKey: keys.dashboard.weights(), queryFn: ({ signal }) => dashboardApi.weights(signal) });
   const save = async () => {
     const values = await form.validateFields();
     setSaving(true);

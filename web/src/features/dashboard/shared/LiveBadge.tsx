@@ -1,6 +1,6 @@
 import { Badge, Tooltip } from 'antd';
 import { useT } from '../../../i18n/I18nProvider';
-import type { LiveState } from './use-live-events';
+import type { LiveState } from '../../../lib/use-live-events';
 
 /** 实时: a green dot while the event stream is open. */
 export function LiveBadge({ state, updatedAt, dark }: { state: LiveState; updatedAt?: string; dark?: boolean }) {

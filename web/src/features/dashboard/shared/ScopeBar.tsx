@@ -1,9 +1,10 @@
 import { DatePicker, Segmented, Space } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useT } from '../../../i18n/I18nProvider';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import type { TreeUnit } from '../../units/api';
 import { periodKinds, periodRange, type PeriodChoice, type PeriodKind } from './period';
+import { fromDay, toDay, today } from '../../../lib/date-field';
 
 interface Props {
   units: TreeUnit[];
@@ -17,7 +18,6 @@ interface Props {
   clip?: boolean;
 }
 
-const today = () => dayjs().format('YYYY-MM-DD');
 
 /** 范围 (a unit and its subtree) and 统计期间 (a month, a quarter, a year or a range). */
 export function ScopeBar({ units, unitId, onUnit, period, onPeriod, kinds = periodKinds, clip = true }: Props) {
@@ -28,7 +28,7 @@ export function ScopeBar({ units, unitId, onUnit, period, onPeriod, kinds = peri
   };
   const pickAnchor = (d: Dayjs | null) => {
     if (!d || period.kind === 'custom') return;
-    onPeriod({ kind: period.kind, ...periodRange(period.kind, d.format('YYYY-MM-DD'), today(), clip) });
+    onPeriod({ kind: period.kind, ...periodRange(period.kind, toDay(d)!, today(), clip) });
   };
   return (
     <Space wrap data-testid="scope-bar">
@@ -48,13 +48,13 @@ export function ScopeBar({ units, unitId, onUnit, period, onPeriod, kinds = peri
       />
       {period.kind === 'custom' ? (
         <DatePicker.RangePicker
-          value={[dayjs(period.from), dayjs(period.to)]}
+          value={[fromDay(period.from), fromDay(period.to)]}
           allowClear={false}
-          onChange={(r) => r?.[0] && r[1] && onPeriod({ kind: 'custom', from: r[0].format('YYYY-MM-DD'), to: r[1].format('YYYY-MM-DD') })}
+          onChange={(r) => r?.[0] && r[1] && onPeriod({ kind: 'custom', from: toDay(r[0])!, to: toDay(r[1])! })}
           data-testid="period-range"
         />
       ) : (
-        <DatePicker picker={period.kind} value={dayjs(period.from)} allowClear={false} onChange={pickAnchor} data-testid="period-anchor" />
+        <DatePicker picker={period.kind} value={fromDay(period.from)} allowClear={false} onChange={pickAnchor} data-testid="period-anchor" />
       )}
     </Space>
   );

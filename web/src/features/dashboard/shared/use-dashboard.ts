@@ -1,9 +1,10 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import dayjs from 'dayjs';
-import { useRemote } from '../../../lib/use-remote';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keys } from '../../../api/keys';
+import { useLiveState } from '../../../api/live-updates';
 import { dashboardApi } from '../api';
 import type { Period } from './period';
-import { useLiveEvents } from './use-live-events';
 
 interface Options {
   top?: number;
@@ -12,33 +13,31 @@ interface Options {
 }
 
 /**
- * The overview and the rankings of a scope and period, kept current: reloaded (debounced) on
- * every live event about tasks, problems or units, and on a timer when asked.
+ * The overview and the rankings of a scope and period, kept current: the shell's live stream
+ * invalidates them on every event about tasks, problems or units, and a timer reloads when asked.
  */
 export function useDashboard(unitId: number | undefined, period: Period, opts: Options = {}) {
-  const key = `${unitId ?? ''}|${period.from}|${period.to}|${opts.top ?? ''}`;
-  const overview = useRemote((signal) => dashboardApi.overview({ unitId, from: period.from, to: period.to, top: opts.top ?? 5 }, signal), [key]);
-  const rankings = useRemote((signal) => dashboardApi.rankings({ unitId, from: period.from, to: period.to }, signal), [key]);
+  const overviewQuery = { unitId, from: period.from, to: period.to, top: opts.top ?? 5 };
+  const rankingsQuery = { unitId, from: period.from, to: period.to };
+  const refetchInterval = opts.refreshMs ?? false;
+  const overview = useQuery({
+    queryKey: keys.dashboard.overview(overviewQuery),
+    queryFn: ({ signal }) => dashboardApi.overview(overviewQuery, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval,
+  });
+  const rankings = useQuery({
+    queryKey: keys.dashboard.rankings(rankingsQuery),
+    queryFn: ({ signal }) => dashboardApi.rankings(rankingsQuery, signal),
+    placeholderData: keepPreviousData,
+    refetchInterval,
+  });
   const [updatedAt, setUpdatedAt] = useState(() => dayjs().format('HH:mm:ss'));
-  const { reload: reloadOverview } = overview;
-  const { reload: reloadRankings } = rankings;
-
-  const reload = useCallback(() => {
-    reloadOverview();
-    reloadRankings();
-  }, [reloadOverview, reloadRankings]);
 
   useEffect(() => {
-    if (overview.data) setUpdatedAt(dayjs().format('HH:mm:ss'));
-  }, [overview.data]);
+    if (overview.data) setUpdatedAt(dayjs(overview.dataUpdatedAt || undefined).format('HH:mm:ss'));
+  }, [overview.data, overview.dataUpdatedAt]);
 
-  const live = useLiveEvents(reload, { debounceMs: 500 });
-
-  useEffect(() => {
-    if (!opts.refreshMs) return;
-    const id = setInterval(reload, opts.refreshMs);
-    return () => clearInterval(id);
-  }, [opts.refreshMs, reload]);
-
-  return { overview, rankings, live, reload, updatedAt };
+  const live = useLiveState();
+  return { overview, rankings, live, updatedAt };
 }

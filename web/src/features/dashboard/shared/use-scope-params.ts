@@ -1,12 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import dayjs from 'dayjs';
 import { parsePeriod, periodParams, type PeriodChoice, type PeriodKind } from './period';
+import { today as todayDay } from '../../../lib/date-field';
 
 /** The dashboard's scope unit and period live in the URL, so a view can be linked and reloaded. */
 export function useScopeParams(defaultKind: PeriodKind = 'year', clip = true) {
   const [params, setParams] = useSearchParams();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = todayDay();
   const raw = params.get('unitId');
   const unitId = raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
   const period = useMemo(() => parsePeriod(params, today, defaultKind, clip), [params, today, defaultKind, clip]);

@@ -8,6 +8,7 @@ import { applyFormError } from '../../../lib/form-errors';
 import { errorText } from '../../../lib/error-text';
 import { FormBanner } from '../../../lib/FormBanner';
 import { ledgerApi, type TaskAction, type TaskDetail } from '../api';
+import { toDay } from '../../../lib/date-field';
 
 /** What each state change asks for; anything not listed is a plain confirmation. */
 const needs: Partial<Record<TaskAction, { reason?: MessageKey; reasonRequired?: boolean; deadline?: 'required' | 'optional'; deadlineLabel?: MessageKey }>> = {
@@ -59,7 +60,7 @@ export function ActionDialog({ task, action, onClose, onDone, onConflict }: Prop
       const next = await ledgerApi.act(task.id, action, {
         version: task.version,
         reason: v.reason?.trim() || undefined,
-        deadline: v.deadline ? v.deadline.format('YYYY-MM-DD') : undefined,
+        deadline: toDay(v.deadline) ?? undefined,
       });
       message.success(t('ledger.action.done', { action: label }));
       onDone(next);

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useT } from '../../../i18n/I18nProvider';
 import { isApiError } from '../../../api/errors';
 import { applyFormError } from '../../../lib/form-errors';
@@ -11,7 +11,8 @@ import type { TreeUnit } from '../../units/api';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import { categories, type Category } from '../model';
 import { ledgerApi, type TaskDetail } from '../api';
-import { UnitsSelect } from '../shared/UnitsSelect';
+import { UnitsSelect } from '../../units/UnitsSelect';
+import { fromDay, toDay } from '../../../lib/date-field';
 
 interface Values {
   title: string;
@@ -35,8 +36,6 @@ interface Props {
   onConflict: () => void;
 }
 
-const d = (s: string | null | undefined) => (s ? dayjs(s) : null);
-const iso = (v: Dayjs | null | undefined) => (v ? v.format('YYYY-MM-DD') : null);
 
 export function EditTaskModal({ task, open, units, onClose, onSaved, onConflict }: Props) {
   const t = useT();
@@ -56,10 +55,10 @@ export function EditTaskModal({ task, open, units, onClose, onSaved, onConflict 
       leadUnitId: task.leadUnit?.id ?? null,
       supportingUnitIds: task.supportingUnits.map((u) => u.id),
       ownerName: task.owner?.name ?? '',
-      deadline: d(task.deadline),
+      deadline: fromDay(task.deadline),
       category: task.category,
       key: task.key,
-      milestones: task.milestones.map((m) => ({ title: m.title, due: d(m.due), doneOn: d(m.doneOn) })),
+      milestones: task.milestones.map((m) => ({ title: m.title, due: fromDay(m.due), doneOn: fromDay(m.doneOn) })),
     });
     // Only when opened: a reload after a conflict must not wipe what the user typed.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -76,11 +75,11 @@ export function EditTaskModal({ task, open, units, onClose, onSaved, onConflict 
       ownerName: v.ownerName?.trim() || null,
       category: v.category,
       key: v.key,
-      milestones: (v.milestones ?? []).filter((m) => m.due).map((m) => ({ title: m.title?.trim() || undefined, due: iso(m.due)!, doneOn: iso(m.doneOn) })),
+      milestones: (v.milestones ?? []).filter((m) => m.due).map((m) => ({ title: m.title?.trim() || undefined, due: toDay(m.due)!, doneOn: toDay(m.doneOn) })),
     };
     if (draft) {
       patch.leadUnitId = v.leadUnitId ?? null;
-      patch.deadline = iso(v.deadline);
+      patch.deadline = toDay(v.deadline);
     }
     setBusy(true);
     setError(null);

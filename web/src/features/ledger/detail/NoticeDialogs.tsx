@@ -5,7 +5,8 @@ import { useT } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
 import { FormBanner } from '../../../lib/FormBanner';
 import { ledgerApi, type TaskDetail } from '../api';
-import { downloadFile } from '../shared/download';
+import { downloadFile } from '../../../lib/download';
+import { toDay } from '../../../lib/date-field';
 
 /** 催办: a nudge to the lead unit, with an optional message. */
 export function RemindDialog({ task, open, onClose }: { task: TaskDetail; open: boolean; onClose: () => void }) {
@@ -55,7 +56,7 @@ export function SupervisionNoticeDialog({ task, open, onClose }: { task: TaskDet
     setBusy(true);
     setError(null);
     try {
-      const r = await ledgerApi.supervisionNotice(task.id, v.requirements.trim(), v.dueBy ? v.dueBy.format('YYYY-MM-DD') : undefined);
+      const r = await ledgerApi.supervisionNotice(task.id, v.requirements.trim(), toDay(v.dueBy) ?? undefined);
       message.success(t('ledger.dialog.noticeCreated'));
       setCreated({ url: r.download ?? ledgerApi.supervisionNoticeUrl(r.id), number: r.number });
     } catch (err) {

@@ -1,6 +1,8 @@
 import { Alert, Col, Row, Space, Typography } from 'antd';
 import { useT } from '../../../i18n/I18nProvider';
-import { useRemote } from '../../../lib/use-remote';
+import { useQuery } from '@tanstack/react-query';
+import { affectedBy, keys } from '../../../api/keys';
+import { useInvalidate } from '../../../api/use-invalidate';
 import { errorText } from '../../../lib/error-text';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { ledgerApi } from '../api';
@@ -11,7 +13,9 @@ import { NotificationsCard } from './NotificationsCard';
 export default function MyWorkPage() {
   const t = useT();
   usePageTitle(t('ledger.myWork.title'));
-  const work = useRemote((signal) => ledgerApi.myWork(signal), []);
+  const work = useQuery({ queryKey: keys.myWork.all, queryFn: ({ signal }) => ledgerApi.myWork(signal) });
+  const invalidate = useInvalidate();
+  const changed = () => void invalidate(...affectedBy('task'));
   const w = work.data;
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="mywork">
@@ -22,16 +26,16 @@ export default function MyWorkPage() {
       {w && (
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={12}>
-            <WorkBlockCard testId="mywork-toAcknowledge" title={t('ledger.myWork.toAcknowledge')} block={w.toAcknowledge} color="#1677ff" acknowledge onChanged={work.reload} />
+            <WorkBlockCard testId="mywork-toAcknowledge" title={t('ledger.myWork.toAcknowledge')} block={w.toAcknowledge} color="#1677ff" acknowledge onChanged={changed} />
           </Col>
           <Col xs={24} lg={12}>
-            <WorkBlockCard testId="mywork-reportsDue" title={t('ledger.myWork.reportsDue')} hint={t('ledger.myWork.reportsDueHint')} block={w.reportsDue} color="#d9363e" onChanged={work.reload} />
+            <WorkBlockCard testId="mywork-reportsDue" title={t('ledger.myWork.reportsDue')} hint={t('ledger.myWork.reportsDueHint')} block={w.reportsDue} color="#d9363e" onChanged={changed} />
           </Col>
           <Col xs={24} lg={12}>
-            <WorkBlockCard testId="mywork-returned" title={t('ledger.myWork.returned')} block={w.returned} color="#fa541c" onChanged={work.reload} />
+            <WorkBlockCard testId="mywork-returned" title={t('ledger.myWork.returned')} block={w.returned} color="#fa541c" onChanged={changed} />
           </Col>
           <Col xs={24} lg={12}>
-            <WorkBlockCard testId="mywork-inProgress" title={t('ledger.myWork.inProgress')} block={w.inProgress} color="#2ba471" onChanged={work.reload} />
+            <WorkBlockCard testId="mywork-inProgress" title={t('ledger.myWork.inProgress')} block={w.inProgress} color="#2ba471" onChanged={changed} />
           </Col>
         </Row>
       )}

@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { App, Button, Card, List, Space, Switch, Tag } from 'antd';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
-import { useRemote } from '../../../lib/use-remote';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keys } from '../../../api/keys';
+import { useInvalidate } from '../../../api/use-invalidate';
 import { errorText } from '../../../lib/error-text';
 import { notificationsApi } from '../../notifications/api';
 
@@ -11,8 +13,10 @@ export function NotificationsCard() {
   const t = useT();
   const { message } = App.useApp();
   const [unread, setUnread] = useState(true);
-  const list = useRemote((signal) => notificationsApi.list(unread, 20, signal), [unread]);
-  const act = (p: Promise<unknown>) => p.then(list.reload, (err: unknown) => message.error(errorText(err, t)));
+  const list = useQuery({ queryKey: keys.notifications.list(unread, 20), queryFn: ({ signal }) => notificationsApi.list(unread, 20, signal), placeholderData: keepPreviousData });
+  const invalidate = useInvalidate();
+  // The bell counts the same notifications: both follow.
+  const act = (p: Promise<unknown>) => p.then(() => invalidate(keys.notifications.all), (err: unknown) => message.error(errorText(err, t)));
   return (
     <Card
       size="small"
@@ -34,7 +38,7 @@ export function NotificationsCard() {
     >
       <List
         size="small"
-        loading={list.loading}
+        loading={list.isFetching}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('ledger.myWork.noNotifications') }}
         renderItem={(n) => (

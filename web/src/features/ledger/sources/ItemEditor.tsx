@@ -10,14 +10,14 @@ import {
   MergeCellsOutlined,
   ScissorOutlined,
 } from '@ant-design/icons';
-import dayjs from 'dayjs';
 import { useT } from '../../../i18n/I18nProvider';
 import type { TreeUnit } from '../../units/api';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import { categories, type Category } from '../model';
-import { UnitsSelect } from '../shared/UnitsSelect';
+import { UnitsSelect } from '../../units/UnitsSelect';
 import type { ItemKind, ReviewItem } from './outline';
 import styles from './review.module.css';
+import { fromDay, toDay } from '../../../lib/date-field';
 
 const kinds: ItemKind[] = ['task', 'heading', 'review', 'principle', 'paragraph'];
 
@@ -116,7 +116,7 @@ export function ItemEditor({ item, units, onChange, onOp }: Props) {
             <Input value={item.ownerName} onChange={(e) => onChange({ ownerName: e.target.value })} maxLength={64} style={{ width: 120 }} />
           </Form.Item>
           <Form.Item label={t('ledgerSources.review.deadline')} extra={deadlineExtra}>
-            <DatePicker value={item.deadline ? dayjs(item.deadline) : null} onChange={(d) => onChange({ deadline: d ? d.format('YYYY-MM-DD') : null })} data-testid="review-deadline" />
+            <DatePicker value={fromDay(item.deadline)} onChange={(d) => onChange({ deadline: toDay(d) })} data-testid="review-deadline" />
           </Form.Item>
           <Form.Item label={t('ledgerSources.review.category')}>
             <Select<Category>

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { Alert, App, Button, Card, Col, DatePicker, Form, Input, Row, Select, Space, Typography } from 'antd';
-import dayjs from 'dayjs';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
 import { isApiError } from '../../../api/errors';
@@ -28,6 +27,9 @@ import {
 import type { ReviewDraft } from './use-review-draft';
 import { OutlineTree } from './OutlineTree';
 import { ItemEditor, type EditorOp } from './ItemEditor';
+import { affectedBy, keys } from '../../../api/keys';
+import { useInvalidate } from '../../../api/use-invalidate';
+import { fromDay, toDay } from '../../../lib/date-field';
 
 interface Props {
   draft: ReviewDraft;
@@ -56,6 +58,7 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
   const navigate = useNavigate();
   const { modal, message } = App.useApp();
   const tree = useUnitTree();
+  const invalidate = useInvalidate();
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<string[] | null>(null);
   const selected = draft.selected ? findItem(draft.items, draft.selected) : undefined;
@@ -104,6 +107,7 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
     setBusy(true);
     try {
       const r = await sourcesApi.publish({ ...draft.meta, title: draft.meta.title.trim(), text: draft.text, items: drafts, dispatch });
+      void invalidate(keys.sources.all, ...affectedBy('task'));
       message.success(t('ledgerSources.review.published', { count: r.taskIds.length }));
       onPublished();
       navigate(`/ledger?sourceId=${r.id}`);
@@ -179,7 +183,7 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
             <Input value={draft.meta.title} onChange={(e) => setMeta({ title: e.target.value })} style={{ width: 380 }} maxLength={300} data-testid="review-source-title" />
           </Form.Item>
           <Form.Item label={t('ledgerSources.review.date')}>
-            <DatePicker value={draft.meta.date ? dayjs(draft.meta.date) : null} onChange={(d) => setMeta({ date: d ? d.format('YYYY-MM-DD') : null })} />
+            <DatePicker value={fromDay(draft.meta.date)} onChange={(d) => setMeta({ date: toDay(d) })} />
           </Form.Item>
           <Form.Item label={t('ledgerSources.review.issuer')}>
             <Input value={draft.meta.issuer ?? ''} onChange={(e) => setMeta({ issuer: e.target.value || null })} style={{ width: 160 }} maxLength={100} />

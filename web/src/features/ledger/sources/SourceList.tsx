@@ -3,7 +3,8 @@ import { Alert, Button, Card, Table } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
-import { useRemote } from '../../../lib/use-remote';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keys } from '../../../api/keys';
 import { errorText } from '../../../lib/error-text';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { sourcesApi, type SourceSummary } from '../api';
@@ -13,7 +14,7 @@ export function SourceList() {
   const navigate = useNavigate();
   usePageTitle(t('ledgerSources.title'));
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const list = useRemote((signal) => sourcesApi.list(page.page, page.pageSize, signal), [page.page, page.pageSize]);
+  const list = useQuery({ queryKey: keys.sources.list(page.page, page.pageSize), queryFn: ({ signal }) => sourcesApi.list(page.page, page.pageSize, signal), placeholderData: keepPreviousData });
   return (
     <Card
       title={t('ledgerSources.list')}
@@ -28,7 +29,7 @@ export function SourceList() {
         rowKey="id"
         size="middle"
         data-testid="sources-table"
-        loading={list.loading}
+        loading={list.isFetching}
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('ledgerSources.empty') }}
         columns={[

@@ -1,7 +1,8 @@
 import { Alert, Button, Card, Space, Spin, Typography } from 'antd';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
-import { useRemote } from '../../../lib/use-remote';
+import { useQuery } from '@tanstack/react-query';
+import { keys } from '../../../api/keys';
 import { errorText } from '../../../lib/error-text';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { sourcesApi } from '../api';
@@ -12,7 +13,7 @@ export function SourceTextPage() {
   const t = useT();
   const id = Number(useParams().id);
   const [params] = useSearchParams();
-  const source = useRemote((signal) => sourcesApi.get(id, signal), [id]);
+  const source = useQuery({ queryKey: keys.sources.detail(id), queryFn: ({ signal }) => sourcesApi.get(id, signal) });
   usePageTitle(source.data?.title ?? t('ledger.source.title'));
   const start = Number(params.get('start'));
   const end = Number(params.get('end'));

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { Button, Checkbox, DatePicker, Form, Input, Select, Space } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useT } from '../../../i18n/I18nProvider';
 import type { TreeUnit } from '../../units/api';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
@@ -9,6 +9,7 @@ import { lights, sortKeys, taskStatuses, type Involvement, type Light, type Sort
 import type { SourceSummary } from '../api';
 import type { LedgerFilters } from './use-ledger-query';
 import { hiddenFilterKeys } from './ledger-query';
+import { fromDayRange, toDayRange } from '../../../lib/date-field';
 
 interface Values {
   unitId?: number | null;
@@ -29,8 +30,6 @@ interface Props {
   onChange: (filters: LedgerFilters) => void;
 }
 
-const fmt = (d: Dayjs | null | undefined) => (d ? d.format('YYYY-MM-DD') : undefined);
-
 export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
   const t = useT();
   const [form] = Form.useForm<Values>();
@@ -41,7 +40,7 @@ export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
       involvement: value.involvement,
       status: value.status ?? [],
       light: value.light ?? [],
-      deadline: value.deadlineFrom || value.deadlineTo ? [value.deadlineFrom ? dayjs(value.deadlineFrom) : null, value.deadlineTo ? dayjs(value.deadlineTo) : null] : null,
+      deadline: fromDayRange(value.deadlineFrom, value.deadlineTo),
       sourceId: value.sourceId,
       q: value.q,
       key: value.key ?? false,
@@ -59,8 +58,8 @@ export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
       involvement: v.unitId ? v.involvement : undefined,
       status: v.status?.length ? v.status : undefined,
       light: v.light?.length ? v.light : undefined,
-      deadlineFrom: fmt(v.deadline?.[0]),
-      deadlineTo: fmt(v.deadline?.[1]),
+      deadlineFrom: toDayRange(v.deadline)[0],
+      deadlineTo: toDayRange(v.deadline)[1],
       sourceId: v.sourceId ?? undefined,
       q: v.q?.trim() || undefined,
       key: v.key || undefined,

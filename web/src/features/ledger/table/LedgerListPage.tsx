@@ -4,14 +4,16 @@ import { ExportOutlined, ImportOutlined } from '@ant-design/icons';
 import { useT } from '../../../i18n/I18nProvider';
 import { useAccess } from '../../../access';
 import { useMe } from '../../../session/SessionProvider';
-import { useRemote } from '../../../lib/use-remote';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { affectedBy, keys } from '../../../api/keys';
+import { useInvalidate } from '../../../api/use-invalidate';
 import { errorText } from '../../../lib/error-text';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { isApiError } from '../../../api/errors';
 import { useUnitTree } from '../../units/use-unit-tree';
 import { categories, type Category } from '../model';
 import { ledgerApi, sourcesApi } from '../api';
-import { downloadFile } from '../shared/download';
+import { downloadFile } from '../../../lib/download';
 import { filtersOf, PAGE_SIZES } from './ledger-query';
 import { useLedgerQuery } from './use-ledger-query';
 import { allColumns, useColumns, type ColumnKey } from './use-columns';
@@ -35,10 +37,11 @@ export function LedgerListPage() {
   // One source's tasks read best in the source's own order; otherwise the server's default (deadline).
   const query = urlQuery.sort || !urlQuery.sourceId ? urlQuery : { ...urlQuery, sort: 'number' as const };
   const tree = useUnitTree();
-  const sources = useRemote((signal) => sourcesApi.list(1, 200, signal).then((r) => r.items), []);
-  const list = useRemote((signal) => ledgerApi.list(query, signal), [search]);
-  const summaryKey = JSON.stringify([query.unitId, query.sourceId, query.category]);
-  const summary = useRemote((signal) => ledgerApi.summary({ unitId: query.unitId, sourceId: query.sourceId, category: query.category }, signal), [summaryKey]);
+  const sources = useQuery({ queryKey: keys.sources.list(1, 200), queryFn: ({ signal }) => sourcesApi.list(1, 200, signal), select: (r) => r.items });
+  const list = useQuery({ queryKey: keys.tasks.list(search), queryFn: ({ signal }) => ledgerApi.list(query, signal), placeholderData: keepPreviousData });
+  const summaryFilter = { unitId: query.unitId, sourceId: query.sourceId, category: query.category };
+  const summary = useQuery({ queryKey: keys.tasks.summary(summaryFilter), queryFn: ({ signal }) => ledgerApi.summary(summaryFilter, signal), placeholderData: keepPreviousData });
+  const invalidate = useInvalidate();
   const columns = useColumns(me.user.id);
   const views = useSavedViews(me.user.id);
   const [selected, setSelected] = useState<number[]>([]);
@@ -48,9 +51,9 @@ export function LedgerListPage() {
 
   useEffect(() => setSelected([]), [search]);
 
+  // A dispatch or an import moves the lists, the summary, my work and the dashboard.
   const reload = () => {
-    list.reload();
-    summary.reload();
+    void invalidate(...affectedBy('task'));
     setSelected([]);
   };
 
@@ -107,7 +110,7 @@ export function LedgerListPage() {
       <LedgerTable
         items={list.data?.items ?? []}
         total={list.data?.total ?? 0}
-        loading={list.loading}
+        loading={list.isFetching}
         page={query.page}
         pageSize={query.pageSize}
         pageSizes={PAGE_SIZES}

@@ -8,9 +8,9 @@ import { applyFormError } from '../../../lib/form-errors';
 import { errorText } from '../../../lib/error-text';
 import type { TreeUnit } from '../../units/api';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
-import { UnitsSelect } from '../../ledger/shared/UnitsSelect';
+import { UnitsSelect } from '../../units/UnitsSelect';
 import { problemsApi, type ProblemDetail, type Prompt } from '../api';
-import { datePickerValue, dateString } from '../shared/ProblemFormFields';
+import { dayField, toDay } from '../../../lib/date-field';
 
 interface Values {
   title?: string;
@@ -51,7 +51,7 @@ export function MeasureModal({ problem, open, units, onClose, onAdded }: Props) 
         leadUnitId: v.leadUnitId ?? undefined,
         supportingUnitIds: v.supportingUnitIds?.length ? v.supportingUnitIds : undefined,
         ownerName: v.ownerName?.trim() || null,
-        deadline: dateString(v.deadline),
+        deadline: toDay(v.deadline),
         description: v.description?.trim() || undefined,
       });
       draft.clear();
@@ -101,7 +101,7 @@ export function MeasureModal({ problem, open, units, onClose, onAdded }: Props) 
           <Form.Item name="ownerName" label={t('problems.measure.ownerName')} style={{ flex: 1 }}>
             <Input maxLength={64} data-testid="measure-owner" />
           </Form.Item>
-          <Form.Item name="deadline" label={t('problems.measure.deadline')} style={{ flex: 1 }} getValueProps={datePickerValue} normalize={dateString}>
+          <Form.Item name="deadline" label={t('problems.measure.deadline')} style={{ flex: 1 }} {...dayField}>
             <DatePicker style={{ width: '100%' }} data-testid="measure-deadline" />
           </Form.Item>
         </div>

@@ -1,15 +1,12 @@
-import { useState } from 'react';
 import { App, Form, Modal } from 'antd';
 import { useNavigate } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
-import { useDraft } from '../../../lib/use-draft';
-import { DraftNotice } from '../../../lib/DraftNotice';
-import { FormBanner } from '../../../lib/FormBanner';
-import { applyFormError } from '../../../lib/form-errors';
-import { errorText } from '../../../lib/error-text';
+import { useFormDialog } from '../../../lib/use-form-dialog';
 import type { TreeUnit } from '../../units/api';
 import { problemsApi } from '../api';
 import { ProblemFormFields, toProblemFields, type ProblemFormValues } from '../shared/ProblemFormFields';
+import { affectedBy } from '../../../api/keys';
+import { useInvalidate } from '../../../api/use-invalidate';
 
 interface Props {
   open: boolean;
@@ -23,29 +20,17 @@ export function ProblemCreateModal({ open, units, categories, onClose }: Props) 
   const t = useT();
   const navigate = useNavigate();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ProblemFormValues>();
-  const draft = useDraft<ProblemFormValues>('problems.create', form, { active: open });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const invalidate = useInvalidate();
+  const dialog = useFormDialog<ProblemFormValues>({ open, draftKey: 'problems.create' });
+  const form = dialog.form;
 
   const submit = async () => {
-    // Invalid fields show their messages under the inputs; nothing to send.
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const created = await problemsApi.create(toProblemFields(v));
-      draft.clear();
-      form.resetFields();
-      message.success(t('problems.create.saved'));
-      onClose();
-      navigate(`/problems/${created.id}`);
-    } catch (err) {
-      if (applyFormError(form, err).banner) setError(errorText(err, t));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await dialog.submit((v) => problemsApi.create(toProblemFields(v)));
+    if (!saved) return;
+    void invalidate(...affectedBy('problem'));
+    message.success(t('problems.create.saved'));
+    onClose();
+    navigate(`/problems/${saved.value.id}`);
   };
 
   return (
@@ -56,24 +41,17 @@ export function ProblemCreateModal({ open, units, categories, onClose }: Props) 
       onCancel={onClose}
       onOk={() => void submit()}
       okText={t('common.save')}
-      confirmLoading={busy}
+      confirmLoading={dialog.busy}
       okButtonProps={{ 'data-testid': 'problem-create-submit' }}
       forceRender
     >
-      <DraftNotice
-        show={draft.restored}
-        onClear={() => {
-          draft.clear();
-          form.resetFields();
-        }}
-      />
-      <FormBanner error={error} extra={error ? t('common.keptValues') : undefined} />
+      {dialog.header}
       <Form<ProblemFormValues>
         form={form}
         name="problemCreate"
         layout="vertical"
         initialValues={{ sourceKind: 'inspection', severity: 'general' }}
-        onValuesChange={draft.onValuesChange}
+        onValuesChange={dialog.onValuesChange}
         data-testid="problem-create-form"
       >
         <ProblemFormFields units={units} categories={categories} />

@@ -3,11 +3,13 @@ import { Alert, App, Button, Card, Space } from 'antd';
 import { ExportOutlined, ImportOutlined, PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../../i18n/I18nProvider';
 import { useAccess } from '../../../access';
-import { useRemote } from '../../../lib/use-remote';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { affectedBy, keys } from '../../../api/keys';
+import { useInvalidate } from '../../../api/use-invalidate';
 import { errorText } from '../../../lib/error-text';
 import { usePageTitle } from '../../../lib/use-page-title';
 import { useUnitTree } from '../../units/use-unit-tree';
-import { downloadFile } from '../../ledger/shared/download';
+import { downloadFile } from '../../../lib/download';
 import { problemsApi } from '../api';
 import { useCategories } from '../shared/use-categories';
 import { filtersOf, PAGE_SIZES } from './problem-query';
@@ -26,7 +28,8 @@ export function ProblemListPage() {
   const { query, search, setFilters, patchFilters, setPage } = useProblemQuery();
   const tree = useUnitTree();
   const categories = useCategories();
-  const list = useRemote((signal) => problemsApi.list(query, signal), [search]);
+  const list = useQuery({ queryKey: keys.problems.list(search), queryFn: ({ signal }) => problemsApi.list(query, signal), placeholderData: keepPreviousData });
+  const invalidate = useInvalidate();
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);
   const [exporting, setExporting] = useState(false);
@@ -65,20 +68,20 @@ export function ProblemListPage() {
         </Space>
       }
     >
-      <StatusCounts filter={filter} reloadKey={list.data} onPick={(s) => patchFilters({ status: s ? [s] : undefined })} />
+      <StatusCounts filter={filter} onPick={(s) => patchFilters({ status: s ? [s] : undefined })} />
       <ProblemFilterBar value={filter} units={tree.units} categories={categories} onChange={setFilters} />
       {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 12 }} />}
       <ProblemTable
         items={list.data?.items ?? []}
         total={list.data?.total ?? 0}
-        loading={list.loading}
+        loading={list.isFetching}
         page={query.page}
         pageSize={query.pageSize}
         pageSizes={PAGE_SIZES}
         onPage={setPage}
       />
       {canManage && <ProblemCreateModal open={creating} units={tree.units} categories={categories} onClose={() => setCreating(false)} />}
-      {canManage && <ProblemImportModal open={importing} onClose={() => setImporting(false)} onImported={list.reload} />}
+      {canManage && <ProblemImportModal open={importing} onClose={() => setImporting(false)} onImported={() => void invalidate(...affectedBy('problem'))} />}
     </Card>
   );
 }

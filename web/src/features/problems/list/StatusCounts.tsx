@@ -1,26 +1,27 @@
 import { Segmented } from 'antd';
 import { useT } from '../../../i18n/I18nProvider';
-import { useRemote } from '../../../lib/use-remote';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { keys } from '../../../api/keys';
 import { problemsApi, type ProblemFilter } from '../api';
 import { problemStatuses, type ProblemStatus } from '../model';
 
 interface Props {
   filter: ProblemFilter;
-  /** Changes whenever the list reloads, so the counts follow. */
-  reloadKey: unknown;
   onPick: (status: ProblemStatus | undefined) => void;
 }
 
 /** 全部 / 登记 / 整改中 / 待验收 / 已整改 with their counts under the other filters; a click filters. */
-export function StatusCounts({ filter, reloadKey, onPick }: Props) {
+export function StatusCounts({ filter, onPick }: Props) {
   const t = useT();
   const { status, ...rest } = filter;
   const key = JSON.stringify(rest);
-  const counts = useRemote(
-    (signal) =>
+  // Under the problems' key: whatever invalidates the list invalidates the counts.
+  const counts = useQuery({
+    queryKey: keys.problems.counts(key),
+    queryFn: ({ signal }) =>
       Promise.all([undefined, ...problemStatuses].map((s) => problemsApi.list({ ...rest, status: s ? [s] : undefined, page: 1, pageSize: 1 }, signal).then((r) => r.total))),
-    [key, reloadKey],
-  );
+    placeholderData: keepPreviousData,
+  });
   const n = (i: number) => (counts.data ? ` ${counts.data[i]}` : '');
   const current = status?.length === 1 ? status[0] : 'all';
   return (

@@ -1,12 +1,13 @@
 import { DatePicker, Form, Input, Select } from 'antd';
-import dayjs, { type Dayjs } from 'dayjs';
+import type { Dayjs } from 'dayjs';
 import { useT } from '../../../i18n/I18nProvider';
 import type { TreeUnit } from '../../units/api';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import { recordableSourceKinds, severities, type ProblemSourceKind, type Severity } from '../model';
 import type { ProblemFields } from '../api';
+import { dayField, toDay } from '../../../lib/date-field';
 
-/** The form's values; dates as 'YYYY-MM-DD' (see dateString). */
+/** The form's values; dates as 'YYYY-MM-DD' (see dayField). */
 export interface ProblemFormValues {
   sourceKind?: ProblemSourceKind;
   sourceTitle?: string;
@@ -26,8 +27,8 @@ export function toProblemFields(v: ProblemFormValues): ProblemFields {
     category: v.category!,
     severity: v.severity,
     unitId: v.unitId!,
-    foundOn: dateString(v.foundOn),
-    deadline: dateString(v.deadline)!,
+    foundOn: toDay(v.foundOn),
+    deadline: toDay(v.deadline)!,
   };
 }
 
@@ -62,7 +63,7 @@ export function ProblemFormFields({ units, categories, kinds = recordableSourceK
         <UnitTreeSelect units={units} data-testid="problem-unit" />
       </Form.Item>
       <div style={{ display: 'flex', gap: 16 }}>
-        <Form.Item name="foundOn" label={t('problems.create.foundOn')} style={{ flex: 1 }} getValueProps={datePickerValue} normalize={dateString}>
+        <Form.Item name="foundOn" label={t('problems.create.foundOn')} style={{ flex: 1 }} {...dayField}>
           <DatePicker style={{ width: '100%' }} data-testid="problem-found-on" />
         </Form.Item>
         <Form.Item
@@ -70,23 +71,11 @@ export function ProblemFormFields({ units, categories, kinds = recordableSourceK
           label={t('problems.create.deadline')}
           rules={[{ required: true, message: t('problems.create.required', { field: t('problems.create.deadline') }) }]}
           style={{ flex: 1 }}
-          getValueProps={datePickerValue} normalize={dateString}
+          {...dayField}
         >
           <DatePicker style={{ width: '100%' }} data-testid="problem-deadline" />
         </Form.Item>
       </div>
     </>
   );
-}
-
-/**
- * Dates live in the form (and its sessionStorage draft) as 'YYYY-MM-DD' strings: a dayjs would be
- * stored as a UTC instant and come back a day early east of Greenwich. The picker gets dayjs.
- */
-export function datePickerValue(v: Dayjs | string | null | undefined) {
-  return { value: v ? (typeof v === 'string' ? dayjs(v) : v) : null };
-}
-
-export function dateString(d: Dayjs | string | null | undefined): string | null {
-  return d ? (typeof d === 'string' ? d.slice(0, 10) : d.format('YYYY-MM-DD')) : null;
 }

@@ -1,5 +1,5 @@
-import { ApiError } from '../../../api/errors';
-import { currentLang } from '../../../i18n/lang';
+import { ApiError } from '../api/errors';
+import { currentLang } from '../i18n/lang';
 
 /**
  * Downloads a file the server makes (Excel export, template, 督办单) through a real link, so the

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { TreeSelect } from 'antd';
-import type { TreeUnit } from '../../units/api';
-import { buildTree } from '../../units/tree';
+import type { TreeUnit } from './api';
+import { buildTree } from './tree';
 
 interface Props {
   units: TreeUnit[];

@@ -42,21 +42,19 @@ export interface LiveEvent {
 interface Options {
   /** Wait this long after the last event before calling back, so a batch causes one reload. */
   debounceMs?: number;
-  /** Entities whose events matter (default tasks, problems and units). */
-  entities?: string[];
   enabled?: boolean;
 }
 
 const RETRY_MAX_MS = 30_000;
 
 /**
- * Subscribes to the server's live events and calls `onChange` (debounced) when one arrives; also
- * after a reconnect, since events may have been missed while away. The browser retries a dropped
+ * Subscribes to the server's live events and calls `onChange` (debounced) with the events of the
+ * batch; with null after a reconnect (events may have been missed while away) or an unreadable
+ * event, meaning "anything may have changed". The browser retries a dropped
  * stream itself; when it gives up (the stream answered an error), we open a new one with backoff.
  */
-export function useLiveEvents(onChange: (e: LiveEvent | null) => void, opts: Options = {}): LiveState {
+export function useLiveEvents(onChange: (events: LiveEvent[] | null) => void, opts: Options = {}): LiveState {
   const { debounceMs = 500, enabled = true } = opts;
-  const entities = (opts.entities ?? ['task', 'problem', 'unit']).join(',');
   const [state, setState] = useState<LiveState>('connecting');
   const cb = useRef(onChange);
   cb.current = onChange;
@@ -66,24 +64,28 @@ export function useLiveEvents(onChange: (e: LiveEvent | null) => void, opts: Opt
       setState('offline');
       return;
     }
-    const wanted = new Set(entities.split(','));
     let source: EventSource | null = null;
     let timer: ReturnType<typeof setTimeout> | undefined;
     let retry: ReturnType<typeof setTimeout> | undefined;
     let attempt = 0;
     let everOpen = false;
     let closed = false;
-    let last: LiveEvent | null = null;
+    // The batch so far; null once it holds a catch-up or an unreadable event.
+    let batch: LiveEvent[] | null = [];
 
     const fire = (e: LiveEvent | null) => {
-      last = e ?? last;
+      if (e === null || !e.entity) batch = null;
+      else batch?.push(e);
       clearTimeout(timer);
-      timer = setTimeout(() => cb.current(last), debounceMs);
+      timer = setTimeout(() => {
+        const events = batch;
+        batch = [];
+        cb.current(events);
+      }, debounceMs);
     };
     const onEvent = (msg: MessageEvent<string>) => {
       try {
-        const e = JSON.parse(msg.data) as LiveEvent;
-        if (!e.entity || wanted.has(e.entity)) fire(e);
+        fire(JSON.parse(msg.data) as LiveEvent);
       } catch {
         fire(null);
       }
@@ -119,7 +121,7 @@ export function useLiveEvents(onChange: (e: LiveEvent | null) => void, opts: Opt
       clearTimeout(retry);
       source?.close();
     };
-  }, [enabled, entities, debounceMs]);
+  }, [enabled, debounceMs]);
 
   return state;
 }

@@ -1,0 +1,91 @@
+/**
+ * The query-cache keys of every resource the web reads, in one place so a mutation or a live event
+ * invalidates by resource (`keys.tasks.all`) and a page never spells a key by hand. Each resource's
+ * keys start with its `all` key, so invalidating `all` reaches its lists, details and counts.
+ */
+export const keys = {
+  units: {
+    all: ['units'] as const,
+    tree: () => ['units', 'tree'] as const,
+    detail: (id: number) => ['units', 'detail', id] as const,
+    list: (query: object) => ['units', 'list', query] as const,
+  },
+  tasks: {
+    all: ['tasks'] as const,
+    list: (search: string) => ['tasks', 'list', search] as const,
+    summary: (filter: object) => ['tasks', 'summary', filter] as const,
+    /** The task page: its reports and timeline keys extend it, so invalidating it refreshes all three. */
+    detail: (id: number) => ['tasks', 'detail', id] as const,
+    reports: (id: number) => ['tasks', 'detail', id, 'reports'] as const,
+    timeline: (id: number) => ['tasks', 'detail', id, 'timeline'] as const,
+  },
+  myWork: { all: ['myWork'] as const },
+  sources: {
+    all: ['sources'] as const,
+    list: (page: number, pageSize: number) => ['sources', 'list', page, pageSize] as const,
+    detail: (id: number) => ['sources', 'detail', id] as const,
+  },
+  problems: {
+    all: ['problems'] as const,
+    list: (search: string) => ['problems', 'list', search] as const,
+    counts: (filter: string) => ['problems', 'counts', filter] as const,
+    detail: (id: number) => ['problems', 'detail', id] as const,
+    categories: () => ['problems', 'categories'] as const,
+  },
+  lookBacks: {
+    all: ['lookBacks'] as const,
+    list: (page: number, pageSize: number) => ['lookBacks', 'list', page, pageSize] as const,
+    detail: (id: number) => ['lookBacks', 'detail', id] as const,
+  },
+  dashboard: {
+    all: ['dashboard'] as const,
+    overview: (query: object) => ['dashboard', 'overview', query] as const,
+    rankings: (query: object) => ['dashboard', 'rankings', query] as const,
+    battleMap: (query: object) => ['dashboard', 'battleMap', query] as const,
+    weights: () => ['dashboard', 'weights'] as const,
+  },
+  briefings: {
+    all: ['briefings'] as const,
+    list: (status: string | undefined) => ['briefings', 'list', status ?? ''] as const,
+  },
+  notifications: {
+    all: ['notifications'] as const,
+    unreadCount: () => ['notifications', 'unreadCount'] as const,
+    latest: (pageSize: number) => ['notifications', 'latest', pageSize] as const,
+    list: (unread: boolean, pageSize: number) => ['notifications', 'list', unread, pageSize] as const,
+  },
+  users: {
+    all: ['users'] as const,
+    list: (query: object) => ['users', 'list', query] as const,
+  },
+  roles: { all: ['roles'] as const },
+  audit: {
+    all: ['audit'] as const,
+    list: (query: object) => ['audit', 'list', query] as const,
+  },
+  tokens: { all: ['tokens'] as const },
+  security: { policy: () => ['security', 'policy'] as const },
+};
+
+export type QueryKey = readonly unknown[];
+
+/**
+ * What a live event about an entity may have changed. A task or report event moves the ledger,
+ * my work, the dashboard, the bell (the server writes the notification before the event), the
+ * problems whose measures are tasks and the look-backs that check tasks; a unit event renames or
+ * moves units everywhere they are shown.
+ */
+export function affectedBy(entity: string | null): QueryKey[] {
+  switch (entity) {
+    case 'task':
+    case 'report':
+      return [keys.tasks.all, keys.myWork.all, keys.dashboard.all, keys.notifications.all, keys.problems.all, keys.lookBacks.all];
+    case 'problem':
+      return [keys.problems.all, keys.dashboard.all, keys.notifications.all, keys.tasks.all, keys.myWork.all];
+    case 'unit':
+      return [keys.units.all, keys.dashboard.all, keys.tasks.all, keys.users.all];
+    default:
+      // Unknown or unreadable, or back after a gap: anything may have changed.
+      return [[]];
+  }
+}
