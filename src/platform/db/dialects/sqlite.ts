@@ -46,6 +46,6 @@ export async function backupSqlite(raw: Database.Database, out: string): Promise
 }
 
 // SQLite writes are already serialized on its single connection: nothing to lock.
-export async function lockAuditChain(_db: Kysely<any>): Promise<void> {}
+export async function lockAuditChain<DB>(_db: Kysely<DB>): Promise<void> {}
 
 export const sqliteNow = () => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ','now')`;

@@ -10,7 +10,8 @@ const builtinCodes = ['supervisor', 'leader', 'liaison', 'sysAdmin', 'secAdmin',
 export function useRoleOptions(canReadRoles: boolean) {
   const t = useT();
   const remote = useRemote<Role[]>((signal) => (canReadRoles ? listRoles(signal).then((r) => r.items) : Promise.resolve([])), [canReadRoles]);
-  const roles = remote.data ?? [];
+  // Memoised: a fresh `[]` each render would re-run the memos below on every render.
+  const roles = useMemo(() => remote.data ?? [], [remote.data]);
   const byCode = useMemo(() => new Map(roles.map((r) => [r.code, r])), [roles]);
   const codeOptions = useMemo(
     () =>
