@@ -81,6 +81,20 @@ describe('the luoshi CLI', () => {
     expect(count(out, 'users')).toBeGreaterThan(20);
   });
 
+  it('prints a signed anchor and verifies the chain against it; a forged anchor is one line, exit 1 (issue 10.10)', async () => {
+    const a = await luoshi(['audit', 'anchor'], env);
+    expect(a.code).toBe(0);
+    const anchor = a.stdout.trim();
+    expect(anchor).toMatch(/^LSA1\.\d+\.[0-9a-f]{64}\./);
+    const ok = await luoshi(['audit', 'verify', '--anchor', anchor], env);
+    expect(ok.stdout).toMatch(/audit log intact: \d+ rows, agrees with 1 anchor/);
+    const forged = await luoshi(['audit', 'verify', '--anchor', anchor.replace(/\.([0-9a-f])([0-9a-f]{31})$/, (_, c: string, rest: string) => `.${c === '0' ? '1' : '0'}${rest}`)], env);
+    expect(forged.code).toBe(1);
+    expect(forged.stderr.trim().split('\n')).toHaveLength(1);
+    expect(forged.stderr).toContain('anchor[0]');
+    expect(fs.statSync(path.join(dataDir, 'audit-key')).mode & 0o777).toBe(0o600);
+  });
+
   it('verifies the audit chain and names a row changed behind its back', async () => {
     expect((await luoshi(['audit', 'verify'], env)).stdout).toMatch(/audit log intact: \d+ rows/);
     const db = new Database(path.join(dataDir, 'luoshi.db'));

@@ -11,6 +11,7 @@ import { commonMessages } from './i18n/common.ts';
 import { foundationMigrations } from '../migrations/index.ts';
 import { syncBuiltinRoles } from './access/sync-roles.ts';
 import { platformPermissions } from './access/roles.ts';
+import { AuditKeyPlugin, resolveAuditKey } from './audit/index.ts';
 
 export const consoleLogger: Logger = {
   info: (o, m) => console.log(m ?? o),
@@ -48,9 +49,11 @@ export async function openContext(opts: OpenOptions): Promise<AppContext> {
   addMessages(commonMessages);
   for (const m of opts.modules) if (m.messages) addMessages(m.messages);
   const log = opts.log ?? consoleLogger;
+  // The audit key rides on the handle's Kysely instance (see AuditKeyPlugin).
+  const keyed = { ...dbh, db: dbh.db.withPlugin(new AuditKeyPlugin(resolveAuditKey(config))) };
   const ctx = makeContext({
     config,
-    dbh,
+    dbh: keyed,
     clock: opts.clock ?? systemClock,
     events: new LocalEventBus((err, e) => log.error({ err, event: e.type }, 'event handler failed')),
     log,

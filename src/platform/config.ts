@@ -16,6 +16,11 @@ export interface Config {
   /** Days a personal API token lives (API_TOKEN_DAYS, default 90): a leaked token does not work forever. */
   apiTokenDays: number;
   logLevel: string;
+  /** The audit chain's HMAC key (hex), or a file holding it; neither set: DATA_DIR/audit-key. */
+  auditKey: string;
+  auditKeyFile: string;
+  /** AUDIT_HMAC: sm3 (国密, default) or sha256. */
+  auditHmac: 'sm3' | 'sha256';
 }
 
 export class ConfigError extends Error {
@@ -62,6 +67,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `expected one of fatal, error, warn, info, debug, trace, silent; got "${logLevel}"`);
   }
+  const auditHmac = env.AUDIT_HMAC || 'sm3';
+  if (auditHmac !== 'sm3' && auditHmac !== 'sha256') throw new ConfigError('AUDIT_HMAC', `expected sm3 or sha256, got "${auditHmac}"`);
   return {
     port: int(env, 'PORT', 3000, 0, 65535),
     host,
@@ -73,6 +80,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionIdleMinutes: int(env, 'SESSION_IDLE_MINUTES', 30, 1, 24 * 60),
     apiTokenDays: int(env, 'API_TOKEN_DAYS', 90, 1, 3650),
     logLevel,
+    auditKey: env.AUDIT_KEY || '',
+    auditKeyFile: env.AUDIT_KEY_FILE ? path.resolve(env.AUDIT_KEY_FILE) : '',
+    auditHmac,
   };
 }
 

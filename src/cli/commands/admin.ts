@@ -4,7 +4,7 @@ import { migrateToLatest } from '../../platform/db/migrate.ts';
 import { loadDemoOnce } from '../../platform/seed.ts';
 import { systemActor } from '../../platform/access/index.ts';
 import { guardedAdminRoles } from '../../platform/access/roles.ts';
-import { verifyAuditChain } from '../../platform/audit/index.ts';
+import { takeAnchor, verifyAuditChain } from '../../platform/audit/index.ts';
 import { userService, userRepo } from '../../modules/users/index.ts';
 import { unitRepo, unitService } from '../../modules/units/index.ts';
 import { securityService } from '../../modules/security/service.ts';
@@ -134,23 +134,45 @@ export function registerAdminCommands(program: Command) {
   const auditCmd = program.command('audit').description('the tamper-evident audit log');
   auditCmd
     .command('verify')
-    .description('check the hash chain; name the first row changed or removed behind the application')
+    .description('check the keyed hash chain; name the first row changed or removed behind the application')
+    .option('--anchor <anchor...>', 'also check anchors printed earlier by `luoshi audit anchor`')
+    .action(
+      action(async (o: { anchor?: string[] }) => {
+        const ctx = await openCli();
+        try {
+          const r = await verifyAuditChain(ctx.db, { anchors: o.anchor });
+          if (r.ok) {
+            console.log(`audit log intact: ${r.rows} rows` + (r.anchors ? `, agrees with ${r.anchors} anchor(s)` : ''));
+            return;
+          }
+          const bad = r.firstBad!;
+          const what = {
+            changed: `row ${bad.id} was changed`,
+            removedBefore: `a row before row ${bad.id} was removed`,
+            removedAtEnd: `rows after row ${r.rows} were removed (the last row written was ${bad.id})`,
+            wrongKey: 'the audit key is not the one this log was written with (AUDIT_KEY / AUDIT_KEY_FILE / DATA_DIR/audit-key)',
+            differsFromAnchor: `row ${bad.id} is not what the anchor recorded: the log was rewritten after the anchor was taken`,
+          }[bad.problem];
+          console.error(`luoshi: audit log tampered: ${what}`);
+          process.exitCode = 1;
+        } finally {
+          await ctx.dbh.close();
+        }
+      }),
+    );
+  auditCmd
+    .command('anchor')
+    .description('print a signed head of the audit chain to keep off the server; `audit verify --anchor` checks it later')
     .action(
       action(async () => {
         const ctx = await openCli();
-        const r = await verifyAuditChain(ctx.db);
-        await ctx.dbh.close();
-        if (r.ok) {
-          console.log(`audit log intact: ${r.rows} rows`);
-          return;
+        try {
+          const a = await takeAnchor(ctx.db, ctx.clock.now());
+          if (!a) throw new Error('the audit log is empty: nothing to anchor yet');
+          console.log(a.anchor);
+        } finally {
+          await ctx.dbh.close();
         }
-        const what = {
-          changed: `row ${r.firstBad!.id} was changed`,
-          removedBefore: `a row before row ${r.firstBad!.id} was removed`,
-          removedAtEnd: `rows after row ${r.rows} were removed (the last row written was ${r.firstBad!.id})`,
-        }[r.firstBad!.problem];
-        console.error(`luoshi: audit log tampered: ${what}`);
-        process.exit(1);
       }),
     );
 }

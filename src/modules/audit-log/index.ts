@@ -1,8 +1,9 @@
 import type { LuoshiModule } from '../../platform/module.ts';
 import { actorOf } from '../../platform/http/auth-hook.ts';
-import { listOf, offsetOf, pagingQuery } from '../../platform/http/schemas.ts';
+import { errorResponse, listOf, offsetOf, pagingQuery } from '../../platform/http/schemas.ts';
 import { requirePermission } from '../../platform/access/index.ts';
-import { verifyAuditChain } from '../../platform/audit/index.ts';
+import { takeAnchor, verifyAuditChain } from '../../platform/audit/index.ts';
+import { notFound } from '../../platform/errors.ts';
 import { typed } from '../../platform/http/typed.ts';
 
 const row = {
@@ -27,8 +28,19 @@ const verifyResult = {
   properties: {
     ok: { type: 'boolean' },
     rows: { type: 'integer' },
-    firstBad: { type: 'object', required: ['id', 'problem'], properties: { id: { type: 'integer' }, problem: { type: 'string', enum: ['removedBefore', 'changed', 'removedAtEnd'] } } },
+    firstBad: {
+      type: 'object',
+      required: ['id', 'problem'],
+      properties: { id: { type: 'integer' }, problem: { type: 'string', enum: ['removedBefore', 'changed', 'removedAtEnd', 'wrongKey', 'differsFromAnchor'] } },
+    },
+    anchors: { type: 'integer', description: 'How many anchors were checked (all agreed when ok)' },
   },
+} as const;
+
+const anchorResult = {
+  type: 'object',
+  required: ['anchor', 'id', 'hash', 'at'],
+  properties: { anchor: { type: 'string' }, id: { type: 'integer' }, hash: { type: 'string' }, at: { type: 'string', format: 'date-time' } },
 } as const;
 
 /** The auditor's view of the append-only log. There is deliberately no route that changes a row. */
@@ -78,9 +90,40 @@ export const auditLogModule: LuoshiModule = {
         return { total: Number(total), items };
       },
     );
-    app.get('/audit/verify', { schema: { tags: ['audit'], summary: 'Checks the hash chain; names the first changed or removed row', response: { 200: verifyResult } } }, async (req) => {
-      requirePermission(actorOf(req), 'audit.read');
-      return verifyAuditChain(ctx.db);
-    });
+    app.get(
+      '/audit/verify',
+      {
+        schema: {
+          tags: ['audit'],
+          summary: 'Checks the keyed hash chain and any anchors taken earlier; names the first changed or removed row',
+          querystring: {
+            type: 'object',
+            properties: { anchor: { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 50 } },
+            additionalProperties: false,
+          },
+          response: { 200: verifyResult, 400: errorResponse },
+        },
+      },
+      async (req) => {
+        requirePermission(actorOf(req), 'audit.read');
+        return verifyAuditChain(ctx.db, { anchors: req.query.anchor });
+      },
+    );
+    app.get(
+      '/audit/anchor',
+      {
+        schema: {
+          tags: ['audit'],
+          summary: 'A signed head of the chain for the auditor to keep off the server (404 while the log is empty)',
+          response: { 200: anchorResult, 404: errorResponse },
+        },
+      },
+      async (req) => {
+        requirePermission(actorOf(req), 'audit.read');
+        const a = await takeAnchor(ctx.db, ctx.clock.now());
+        if (!a) throw notFound();
+        return a;
+      },
+    );
   },
 };

@@ -1,4 +1,4 @@
-import crypto from 'node:crypto';
+import { hmac, type AuditKey } from './key.ts';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
@@ -15,10 +15,13 @@ export interface ChainedFields {
   prev_hash: string;
 }
 
-/** The hash of a row covers its content and the previous row's hash: a changed or removed row breaks the chain. */
-export function rowHash(row: ChainedFields): string {
+/**
+ * The HMAC of a row covers its content and the previous row's hash: a changed or removed row breaks
+ * the chain, and without the key nobody can recompute the rows after it to hide that.
+ */
+export function rowHash(row: ChainedFields, key: AuditKey): string {
   const content = JSON.stringify([
     row.at, row.actor_id, row.actor_name, row.ip, row.action, row.entity, row.entity_id, row.before, row.after, row.prev_hash,
   ]);
-  return crypto.createHash('sha256').update(content).digest('hex');
+  return hmac(key, content);
 }

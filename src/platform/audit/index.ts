@@ -1,9 +1,13 @@
 import { lockAuditChain } from '../db/dialects/index.ts';
 import type { DbOrTx } from '../db/types.ts';
 import { GENESIS_HASH, rowHash, type ChainedFields } from './chain.ts';
+import { AuditKeyPlugin, keyId, type AuditKey } from './key.ts';
+import { formatAnchor, parseAnchor } from './anchor.ts';
 import { maskRecord } from './mask.ts';
+import { fieldError } from '../errors.ts';
 
 export { maskRecord, maskPhone, maskIdNumber } from './mask.ts';
+export { AuditKeyPlugin, resolveAuditKey, type AuditKey } from './key.ts';
 
 /** Who did it and from where; every mutation carries one. */
 export interface AuditActor {
@@ -21,12 +25,26 @@ export interface AuditEntry {
 }
 
 const HEAD_KEY = 'audit.head';
+const KEY_ID = 'audit.keyId';
+
+/** The key of the database `db` belongs to (see AuditKeyPlugin); a handle opened without openContext has none. */
+export function auditKeyOf(db: DbOrTx): AuditKey {
+  const plugin = db.getExecutor().plugins.find((p): p is AuditKeyPlugin => p instanceof AuditKeyPlugin);
+  if (!plugin) throw new Error('this database handle has no audit key: open it with openContext()');
+  return plugin.key;
+}
+
+/** Records the key's fingerprint with the first row, so verify can tell a wrong key from a changed row. */
+async function recordKeyId(tx: DbOrTx, key: AuditKey, at: string): Promise<void> {
+  await tx.insertInto('settings').values({ key: KEY_ID, value: keyId(key), updated_at: at }).onConflict((oc) => oc.column('key').doNothing()).execute();
+}
 
 /**
  * Appends one row to the tamper-evident audit log inside the caller's transaction, so the
  * change and its record commit or roll back together.
  */
 export async function audit(tx: DbOrTx, actor: AuditActor, entry: AuditEntry, at: Date): Promise<void> {
+  const key = auditKeyOf(tx);
   await lockAuditChain(tx);
   const last = await tx.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
   const fields: ChainedFields = {
@@ -41,7 +59,8 @@ export async function audit(tx: DbOrTx, actor: AuditActor, entry: AuditEntry, at
     after: entry.after ? JSON.stringify(maskRecord(entry.after)) : null,
     prev_hash: last?.hash ?? GENESIS_HASH,
   };
-  const hash = rowHash(fields);
+  if (!last) await recordKeyId(tx, key, fields.at);
+  const hash = rowHash(fields, key);
   const { id } = await tx.insertInto('audit_log').values({ ...fields, hash }).returning('id').executeTakeFirstOrThrow();
   // The head pointer lets verify notice rows removed from the end of the chain too.
   const head = JSON.stringify({ id, hash });
@@ -52,15 +71,52 @@ export async function audit(tx: DbOrTx, actor: AuditActor, entry: AuditEntry, at
     .execute();
 }
 
+export type VerifyProblem = 'changed' | 'removedBefore' | 'removedAtEnd' | 'wrongKey' | 'differsFromAnchor';
+
 export interface VerifyResult {
   ok: boolean;
   rows: number;
   /** The first row found changed or missing, with what is wrong. */
-  firstBad?: { id: number; problem: 'changed' | 'removedBefore' | 'removedAtEnd' };
+  firstBad?: { id: number; problem: VerifyProblem };
+  /** How many anchors were checked against the chain (all agreed when ok). */
+  anchors?: number;
 }
 
-/** Walks the chain in id order and names the first row that was changed or removed. */
-export async function verifyAuditChain(db: DbOrTx, batch = 5000): Promise<VerifyResult> {
+/**
+ * Walks the chain in id order and names the first row that was changed or removed; then checks
+ * each anchor (`luoshi audit anchor`, kept off the server) still matches its row, which a rewrite
+ * of the log by someone holding the key cannot fake. A malformed or forged anchor is a 400.
+ */
+export async function verifyAuditChain(db: DbOrTx, opts: { anchors?: string[]; batch?: number } = {}): Promise<VerifyResult> {
+  const key = auditKeyOf(db);
+  const anchors = (opts.anchors ?? []).map((text, i) => {
+    const p = parseAnchor(key, text);
+    if (!p.ok) throw fieldError(`anchor[${i}]`, p.problem === 'malformed' ? 'audit.anchor_malformed' : 'audit.anchor_forged');
+    return p.anchor;
+  });
+  const batch = opts.batch ?? 5000;
+  const recorded = await db.selectFrom('settings').select('value').where('key', '=', KEY_ID).executeTakeFirst();
+  const firstRow = await db.selectFrom('audit_log').select('id').orderBy('id').limit(1).executeTakeFirst();
+  if (recorded && recorded.value !== keyId(key)) return { ok: false, rows: 0, firstBad: { id: firstRow?.id ?? 0, problem: 'wrongKey' } };
+  const result = await walk(db, key, batch);
+  if (!result.ok) return result;
+  for (const a of anchors) {
+    const row = await db.selectFrom('audit_log').select('hash').where('id', '=', a.id).executeTakeFirst();
+    if (!row || row.hash !== a.hash) return { ok: false, rows: result.rows, firstBad: { id: a.id, problem: 'differsFromAnchor' }, anchors: anchors.length };
+  }
+  return { ...result, anchors: anchors.length };
+}
+
+/** The signed head to keep off the server; null while the log is empty. */
+export async function takeAnchor(db: DbOrTx, at: Date): Promise<{ anchor: string; id: number; hash: string; at: string } | null> {
+  const key = auditKeyOf(db);
+  const last = await db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  if (!last) return null;
+  const a = { id: last.id, hash: last.hash, at: at.toISOString() };
+  return { anchor: formatAnchor(key, a), ...a };
+}
+
+async function walk(db: DbOrTx, key: AuditKey, batch: number): Promise<VerifyResult> {
   let prev = GENESIS_HASH;
   let lastId = 0;
   let rows = 0;
@@ -68,7 +124,7 @@ export async function verifyAuditChain(db: DbOrTx, batch = 5000): Promise<Verify
     const page = await db.selectFrom('audit_log').selectAll().where('id', '>', lastId).orderBy('id').limit(batch).execute();
     for (const row of page) {
       if (row.prev_hash !== prev) return { ok: false, rows, firstBad: { id: row.id, problem: 'removedBefore' } };
-      if (rowHash(row) !== row.hash) return { ok: false, rows, firstBad: { id: row.id, problem: 'changed' } };
+      if (rowHash(row, key) !== row.hash) return { ok: false, rows, firstBad: { id: row.id, problem: 'changed' } };
       prev = row.hash;
       lastId = row.id;
       rows++;

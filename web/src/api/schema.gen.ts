@@ -82,14 +82,14 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/audit/verify": {
+    "/api/audit/anchor": {
         parameters: {
             query?: never;
             header?: never;
             path?: never;
             cookie?: never;
         };
-        /** Checks the hash chain; names the first changed or removed row */
+        /** A signed head of the chain for the auditor to keep off the server (404 while the log is empty) */
         get: {
             parameters: {
                 query?: never;
@@ -100,7 +100,22 @@ export interface paths {
             requestBody?: never;
             responses: {
                 /** @description Default Response */
-                "4XX": {
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            anchor: string;
+                            /** Format: date-time */
+                            at: string;
+                            hash: string;
+                            id: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                404: {
                     headers: {
                         [name: string]: unknown;
                     };
@@ -123,6 +138,35 @@ export interface paths {
                         };
                     };
                 };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/audit/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Checks the keyed hash chain and any anchors taken earlier; names the first changed or removed row */
+        get: {
+            parameters: {
+                query?: {
+                    anchor?: string[];
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
                 /** @description Default Response */
                 200: {
                     headers: {
@@ -130,13 +174,39 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            /** @description How many anchors were checked (all agreed when ok) */
+                            anchors?: number;
                             firstBad?: {
                                 id: number;
                                 /** @enum {string} */
-                                problem: "removedBefore" | "changed" | "removedAtEnd";
+                                problem: "removedBefore" | "changed" | "removedAtEnd" | "wrongKey" | "differsFromAnchor";
                             };
                             ok: boolean;
                             rows: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
                         };
                     };
                 };
