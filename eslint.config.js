@@ -5,6 +5,34 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
+/**
+ * Files that still build SQL outside a repo, to be emptied. Being moved on other branches: files (ledger/service/files.ts,
+ * platform/files), holdersOf (ledger/service/notify.ts, platform/access). The rest awaits its own move into a repo.
+ */
+const SQL_KNOWN_EXCEPTIONS = [
+  'src/modules/account/service.ts',
+  'src/modules/ledger/demo/seed-ledger.ts',
+  'src/modules/ledger/service/domain-actor.ts',
+  'src/modules/ledger/service/files.ts',
+  'src/modules/ledger/service/notify.ts',
+  'src/modules/ledger/service/present.ts',
+  'src/modules/ledger/service/reports.ts',
+  'src/modules/ledger/service/timeline.ts',
+  'src/modules/ledger/service/views.ts',
+  'src/modules/problems/demo.ts',
+  'src/modules/security/service.ts',
+  'src/platform/access/scope.ts',
+  'src/platform/access/sync-roles.ts',
+  'src/platform/audit/index.ts',
+  'src/platform/auth/actor-loader.ts',
+  'src/platform/auth/lockout.ts',
+  'src/platform/auth/service.ts',
+  'src/platform/events/sse.ts',
+  'src/platform/files/attach.ts',
+  'src/platform/seed.ts',
+  'src/platform/settings.ts',
+];
+
 export default tseslint.config(
   // What .gitignore keeps out of the repository, plus the generated API types.
   { ignores: ['dist/**', 'data/**', 'web/dist/**', 'test-results/**', 'coverage/**', 'web/src/api/schema.gen.ts'] },
@@ -28,6 +56,21 @@ export default tseslint.config(
     files: ['src/modules/parser/domain/clean.ts'],
     // Off: this file's job is to strip control characters from pasted text, so its regexes name them.
     rules: { 'no-control-regex': 'off' },
+  },
+  {
+    // SQL in one kind of place per module: Kysely query building only in repo files, platform/db and migrations.
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/repo.ts', 'src/**/repo/**', 'src/**/*-repo.ts', 'src/platform/db/**', 'src/migrations/**', 'src/modules/*/migrations/**', 'src/**/*.test.ts', ...SQL_KNOWN_EXCEPTIONS],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectNoFrom)$/]',
+          message: "Build queries in the module's repo (repo.ts or repo/*.ts) and call it from here.",
+        },
+        { selector: "TaggedTemplateExpression[tag.name='sql']", message: "Raw SQL belongs in the module's repo (repo.ts or repo/*.ts)." },
+      ],
+    },
   },
   {
     files: ['web/src/**/*.{ts,tsx}'],
