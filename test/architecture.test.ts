@@ -49,6 +49,15 @@ describe('architecture rules', () => {
     expect(offenders).toEqual([]);
   });
 
+  it('touches the files table only in platform/files/repo.ts (the platform owns stored files)', () => {
+    const query = /\b(selectFrom|insertInto|updateTable|deleteFrom|innerJoin|leftJoin|rightJoin|fullJoin)\(\s*['"]files(\s+as\s+\w+)?['"]/;
+    const offenders = files(src)
+      .filter((f) => f !== path.join(src, 'platform', 'files', 'repo.ts'))
+      .filter((f) => query.test(fs.readFileSync(f, 'utf8')))
+      .map(rel);
+    expect(offenders).toEqual([]);
+  });
+
   it('branches on the SQL dialect only in platform/db/dialects', () => {
     const offenders = files(src)
       .filter((f) => !f.includes(path.join('platform', 'db')))

@@ -43,10 +43,16 @@ export interface LuoshiModule {
    */
   onUnitMoved?: (tx: DbOrTx, ctx: AppContext, unitId: number) => Promise<void>;
   /**
-   * Whether the actor may download a stored file this module attaches (evidence of an acceptance,
-   * a generated notice...). The file route asks every module; one yes is enough.
+   * Whether the actor may read a stored file this module attaches (evidence of an acceptance,
+   * a source's document...), given the file's id and uploader. The file route, and every check
+   * of an attachment, asks every module; one yes is enough (platform/files/attach.ts).
    */
-  canReadFile?: (ctx: AppContext, actor: import('./access/actor.ts').Actor, fileId: number) => Promise<boolean>;
+  canReadFile?: (ctx: AppContext, actor: import('./access/actor.ts').Actor, file: { id: number; created_by: number | null }) => Promise<boolean>;
+  /**
+   * The permission that lets an actor upload files to attach to this module's rows (POST
+   * /api/files) and use the file route at all; holding any module's is enough (platform/files).
+   */
+  fileAttachPermission?: string;
   /** Starts background work (job handlers, event listeners); returns a stopper. */
   start?: (ctx: AppContext) => (() => Promise<void> | void) | void;
 }

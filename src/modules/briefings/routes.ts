@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { sendFile } from '../../platform/files/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/auth-hook.ts';
 import { fileResponse, idParams } from '../../platform/http/schemas.ts';
@@ -11,10 +12,7 @@ const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.doc
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const download = (reply: FastifyReply, file: { name: string; body: Buffer }, mime: string, fallback: string) =>
-  reply
-    .header('content-type', mime)
-    .header('content-disposition', `attachment; filename="${fallback}"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-    .send(file.body);
+  sendFile(reply, { name: file.name, asciiName: fallback, type: mime, buffer: file.body });
 
 export function briefingRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = typed(fastify);

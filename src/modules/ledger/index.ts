@@ -30,6 +30,8 @@ export const ledgerModule: LuoshiModule = {
   // Counters are kept per ancestor unit: a move changes ancestors, so recount in the same transaction.
   onUnitMoved: (tx) => rebuildRollups(tx),
   canReadFile: ledgerCanReadFile,
+  // Evidence for reports and a source's document: whoever reads the ledger may upload it.
+  fileAttachPermission: 'ledger.read',
   routes(app, ctx) {
     taskRoutes(app, ctx);
     sourceRoutes(app, ctx);
@@ -44,7 +46,6 @@ export const ledgerModule: LuoshiModule = {
 export { taskService } from './service/tasks.ts';
 export { sourceService } from './service/sources.ts';
 export { actionService } from './service/actions.ts';
-export { fileService } from './service/files.ts';
 // For supervision (督办): a step inside the caller's transaction, role holders, the actor's parties, light rules, scoped task queries.
 export { step } from './service/actions.ts';
 export { holdersOf } from './service/notify.ts';

@@ -16,9 +16,6 @@ export const ledgerMessages: Messages = {
     'ledger.item_failed': '“{title}”：{reason}',
     'ledger.comment_required': '退回时请填写意见',
     'ledger.report_already_reviewed': '该条进展已审核过',
-    'ledger.file_type': '不支持的文件类型：{name}（支持 {types}）',
-    'ledger.file_content': '文件内容与扩展名 .{ext} 不符：{name}',
-    'ledger.file_empty': '文件为空：{name}',
     'ledger.saved_view_exists': '已有名为“{name}”的常用视图，请换一个名称或先删除原视图',
   },
   'en-US': {
@@ -33,9 +30,6 @@ export const ledgerMessages: Messages = {
     'ledger.item_failed': '"{title}": {reason}',
     'ledger.comment_required': 'A comment is required to return a report',
     'ledger.report_already_reviewed': 'This report was already reviewed',
-    'ledger.file_type': 'Unsupported file type: {name} (supported: {types})',
-    'ledger.file_content': 'The content of {name} is not a .{ext} file',
-    'ledger.file_empty': 'The file is empty: {name}',
     'ledger.saved_view_exists': 'You already have a saved view named "{name}"; choose another name or delete that view first',
   },
 };

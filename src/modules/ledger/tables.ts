@@ -1,14 +1,5 @@
 import type { Generated } from 'kysely';
 
-export interface FileTable {
-  id: Generated<number>;
-  sha256: string;
-  name: string;
-  mime: string;
-  size: number;
-  created_by: number | null;
-  created_at: string;
-}
 export interface SourceTable {
   id: Generated<number>;
   kind: string;
@@ -136,7 +127,6 @@ export interface SavedViewTable {
 
 declare module '../../platform/db/types.ts' {
   interface Database {
-    files: FileTable;
     sources: SourceTable;
     import_batches: ImportBatchTable;
     tasks: TaskTable;

@@ -1,17 +1,17 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/auth-hook.ts';
-import { idParams, offsetOf } from '../../platform/http/schemas.ts';
+import { idParams, noContent, offsetOf } from '../../platform/http/schemas.ts';
+import { typed } from '../../platform/http/typed.ts';
 import { notificationRepo } from './repo.ts';
 import { notificationList, notificationQuery } from './schema.ts';
 import type { LinkType } from './types.ts';
 
-const noContent = { 204: { type: 'null' } } as const;
-
 /** In-app notifications (站内通知): each user sees only their own. */
-export function notificationRoutes(app: FastifyInstance, ctx: AppContext) {
+export function notificationRoutes(fastify: FastifyInstance, ctx: AppContext) {
+  const app = typed(fastify);
   const tags = ['notifications'];
-  app.get<{ Querystring: { page: number; pageSize: number; unread?: boolean } }>(
+  app.get(
     '/notifications',
     { schema: { tags, querystring: notificationQuery, response: { 200: notificationList } } },
     async (req) => {
@@ -24,11 +24,11 @@ export function notificationRoutes(app: FastifyInstance, ctx: AppContext) {
       return { total, items };
     },
   );
-  app.post<{ Params: { id: number } }>('/notifications/:id/read', { schema: { tags, params: idParams, response: noContent } }, async (req, reply) => {
+  app.post('/notifications/:id/read', { schema: { tags, summary: 'Mark one of my notifications read', params: idParams, response: { 204: noContent } } }, async (req, reply) => {
     await notificationRepo.markRead(ctx.db, actorOf(req).userId, req.params.id, ctx.clock.now().toISOString());
     return reply.status(204).send();
   });
-  app.post('/notifications/read-all', { schema: { tags, response: noContent } }, async (req, reply) => {
+  app.post('/notifications/read-all', { schema: { tags, summary: 'Mark all my notifications read', response: { 204: noContent } } }, async (req, reply) => {
     await notificationRepo.markAllRead(ctx.db, actorOf(req).userId, ctx.clock.now().toISOString());
     return reply.status(204).send();
   });

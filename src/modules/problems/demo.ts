@@ -1,7 +1,8 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/index.ts';
 import { actorNamed, daysAgo } from '../../platform/seed.ts';
-import { addDays, actionService, fileService, taskService } from '../ledger/index.ts';
+import { addDays, actionService, taskService } from '../ledger/index.ts';
+import { uploadFile } from '../../platform/files/index.ts';
 import { problemService } from './service/problems.ts';
 import { measureService } from './service/measures.ts';
 import { acceptanceService } from './service/acceptance.ts';
@@ -70,6 +71,6 @@ export async function seedProblems(now: AppContext): Promise<void> {
   await measureService.dispatch(then, sup, south.id);
   const southMeasure = (await problemService.get(now, sup, south.id)).measures[0].id;
   await advance(daysAgo(now, 20), sup, await liaison('liaison-nanhu'), southMeasure, 'signedOff');
-  const evidence = await fileService.upload(daysAgo(now, 5), sup, '南湖区报表清理整改报告.txt', Buffer.from('南湖区已清理报表 23 张，合并重复事项 9 项。'));
+  const evidence = await uploadFile(daysAgo(now, 5), sup, '南湖区报表清理整改报告.txt', Buffer.from('南湖区已清理报表 23 张，合并重复事项 9 项。'));
   await acceptanceService.accept(daysAgo(now, 5), sup, south.id, { comment: '整改到位，同意验收。', fileIds: [evidence.id] });
 }

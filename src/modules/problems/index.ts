@@ -20,7 +20,7 @@ export const problemsModule: LuoshiModule = {
   messages: problemMessages,
   seedDemo: seedProblems,
   // Acceptance evidence is readable by whoever may see the problem.
-  canReadFile: (ctx, actor, fileId) => evidenceVisible(ctx.db, actor, fileId),
+  canReadFile: (ctx, actor, file) => evidenceVisible(ctx.db, actor, file.id),
   routes(app, ctx) {
     excelRoutes(app, ctx);
     problemRoutes(app, ctx);

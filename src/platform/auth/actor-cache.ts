@@ -21,6 +21,9 @@ export function rememberActor(key: string, actor: Actor, extra: string, now: num
   cache.set(key, { actor, extra, at: now, epoch });
 }
 
+/** Grows at every change to who may do what: a live stream that sees it move re-checks its actor. */
+export const actorsEpoch = () => epoch;
+
 export function invalidateActors(): void {
   epoch++;
   cache.clear();

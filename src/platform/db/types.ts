@@ -20,6 +20,7 @@ export interface Database {
   audit_log: AuditLogTable;
   settings: SettingTable;
   jobs: JobTable;
+  files: FileTable;
 }
 
 export interface UnitTable {
@@ -123,6 +124,17 @@ export interface JobTable {
   last_error: string | null;
   created_at: string;
   updated_at: string;
+}
+
+/** A stored file's record (platform/files): the content lives under DATA_DIR/files by its SHA-256. */
+export interface FileTable {
+  id: Generated<number>;
+  sha256: string;
+  name: string;
+  mime: string;
+  size: number;
+  created_by: number | null;
+  created_at: string;
 }
 
 export type Db = Kysely<Database>;

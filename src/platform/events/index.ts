@@ -9,6 +9,11 @@ export interface DomainEvent {
   entity: string;
   entityId: number | string;
   unitIds: number[];
+  /**
+   * Set when only holders of this permission may see the entity, beyond its units (a draft task is
+   * seen by its managers only): live streams send the event to no one else.
+   */
+  permission?: string;
   at: string;
   data?: Record<string, unknown>;
 }

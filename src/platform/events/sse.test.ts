@@ -87,9 +87,11 @@ describe.each(dialects)('live updates (SSE) on %s', (dialect) => {
     const created = await sup.post('/api/tasks', { title: '推进基层党组织标准化建设', leadUnitId: city.units.eastStreet, deadline: '2030-06-30' });
     expect(created.statusCode, created.body).toBe(201);
     const id = created.json().id;
+    // A draft's events reach its managers only (see below); dispatched, it reaches the unit's people.
+    expect((await sup.post(`/api/tasks/${id}/actions/dispatch`, { version: created.json().version })).statusCode).toBe(200);
     expect(await east.waitFor((s) => s.events().some((e) => e.data.entityId === id))).toBe(true);
     expect(await leader.waitFor((s) => s.events().some((e) => e.data.entityId === id))).toBe(true);
-    expect(east.events().find((e) => e.data.entityId === id)).toMatchObject({ type: 'task.created', data: { entity: 'task', unitIds: [city.units.eastStreet] } });
+    expect(east.events().find((e) => e.data.entityId === id)).toMatchObject({ type: 'task.dispatched', data: { entity: 'task', unitIds: [city.units.eastStreet] } });
     // Events go out in one synchronous fan-out, so a heartbeat sent after it proves west was passed over.
     const seen = west.text.length;
     expect(await west.waitFor((s) => s.text.slice(seen).includes(': ping'))).toBe(true); // the heartbeat
@@ -104,6 +106,7 @@ describe.each(dialects)('live updates (SSE) on %s', (dialect) => {
     const unit = await admin.post('/api/units', { name: '新建社区', kind: 'community', parentId: city.units.eastStreet });
     expect(unit.statusCode, unit.body).toBe(201);
     const task = await sup.post('/api/tasks', { title: '新社区任务', leadUnitId: unit.json().id, deadline: '2030-06-30' });
+    await sup.post(`/api/tasks/${task.json().id}/actions/dispatch`, { version: task.json().version });
     expect(await east.waitFor((s) => s.events().some((e) => e.data.entityId === task.json().id))).toBe(true);
     east.close();
   });
@@ -119,6 +122,61 @@ describe.each(dialects)('live updates (SSE) on %s', (dialect) => {
     expect(task.statusCode).toBe(201);
     expect(await s.waitFor((x) => x.done)).toBe(true);
     expect(s.events().some((e) => e.data.entityId === task.json().id)).toBe(false);
+  });
+
+  it('ends a quiet stream whose session went idle past the timeout, at its next heartbeat', async () => {
+    const login = await app.inject({ method: 'POST', url: '/api/auth/login', payload: { username: 'liaison-east', password: PASSWORD } });
+    const cookie = login.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const s = await Stream.open(`${base}/api/events`, { cookie });
+    expect(await s.waitFor((x) => x.text.includes('retry: '))).toBe(true);
+    const other = await Stream.open(`${base}/api/events`, { authorization: `Bearer ${await token(city.users['liaison-west'], 'liaison-west')}` });
+    expect(await other.waitFor((x) => x.text.includes('retry: '))).toBe(true);
+    t.clock.advance(31 * 60_000); // past the 30-minute idle timeout, with no request meanwhile
+    try {
+      expect(await s.waitFor((x) => x.done)).toBe(true);
+      // A token has no idle timeout: that stream goes on beating.
+      const seen = other.text.length;
+      expect(await other.waitFor((x) => x.text.slice(seen).includes(': ping'))).toBe(true);
+    } finally {
+      t.clock.advance(-31 * 60_000);
+      other.close();
+    }
+  });
+
+  it('ends a stream when its user’s grants change, and a reconnect gets the new scope', async () => {
+    const bearer = { authorization: `Bearer ${await token(city.users['liaison-east'], 'liaison-east')}` };
+    const s = await Stream.open(`${base}/api/events`, bearer);
+    expect(await s.waitFor((x) => x.text.includes('retry: '))).toBe(true);
+    const admin = await loggedIn(app, 'secadmin', PASSWORD);
+    const user = (await admin.get(`/api/users/${city.users['liaison-east']}`)).json();
+    const grants = (user.roles as { roleId: number; unitId: number }[]).map((g) => ({ roleId: g.roleId, unitId: g.unitId }));
+    const moved = await admin.put(`/api/users/${user.id}/grants`, { grants: grants.map((g) => ({ ...g, unitId: city.units.westStreet })) });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(await s.waitFor((x) => x.done)).toBe(true);
+    const again = await Stream.open(`${base}/api/events`, bearer);
+    expect(await again.waitFor((x) => x.text.includes('retry: '))).toBe(true);
+    const west = await sup.post('/api/tasks', { title: '调整后可见的任务', leadUnitId: city.units.westStreet, deadline: '2030-06-30' });
+    await sup.post(`/api/tasks/${west.json().id}/actions/dispatch`, { version: west.json().version });
+    expect(await again.waitFor((x) => x.events().some((e) => e.data.entityId === west.json().id))).toBe(true);
+    again.close();
+    expect((await admin.put(`/api/users/${user.id}/grants`, { grants })).statusCode).toBe(200);
+  });
+
+  it('sends a draft task’s events only to those who see drafts; a liaison hears of it once dispatched', async () => {
+    const east = await Stream.open(`${base}/api/events`, { authorization: `Bearer ${await token(city.users['liaison-east'], 'liaison-east')}` });
+    const boss = await Stream.open(`${base}/api/events`, { authorization: `Bearer ${await token(city.users.supervisor, 'supervisor')}` });
+    for (const x of [east, boss]) expect(await x.waitFor((y) => y.text.includes('retry: '))).toBe(true);
+    const draft = await sup.post('/api/tasks', { title: '尚未下发的草稿任务', leadUnitId: city.units.eastStreet, deadline: '2030-06-30' });
+    expect(draft.json().status).toBe('draft');
+    const id = draft.json().id;
+    expect(await boss.waitFor((x) => x.events().some((e) => e.data.entityId === id && e.type === 'task.created'))).toBe(true);
+    const seen = east.text.length;
+    expect(await east.waitFor((x) => x.text.slice(seen).includes(': ping'))).toBe(true);
+    expect(east.events().some((e) => e.data.entityId === id)).toBe(false);
+    const sent = await sup.post(`/api/tasks/${id}/actions/dispatch`, { version: draft.json().version });
+    expect(sent.statusCode, sent.body).toBe(200);
+    expect(await east.waitFor((x) => x.events().some((e) => e.data.entityId === id && e.type === 'task.dispatched'))).toBe(true);
+    for (const x of [east, boss]) x.close();
   });
 
     it('refuses an anonymous stream, and ends open streams when the server closes', async () => {

@@ -4,6 +4,7 @@ import type { Actor } from '../access/actor.ts';
 import { resolveScope } from '../access/scope.ts';
 import { actorOf } from '../http/auth-hook.ts';
 import type { DomainEvent } from './index.ts';
+import { streamGuard } from '../auth/stream-guard.ts';
 
 export interface EventStreamOptions {
   /** The route under /api ('/events'). */
@@ -29,12 +30,6 @@ async function visibleUnits(ctx: AppContext, actor: Actor, permission: string): 
     for (const r of rows) out.add(r.descendant_id);
   }
   return out;
-}
-
-async function credentialsStillValid(ctx: AppContext, actor: Actor): Promise<boolean> {
-  if (actor.sessionId) return !!(await ctx.db.selectFrom('sessions').select('id').where('id', '=', actor.sessionId).executeTakeFirst());
-  if (actor.tokenId) return !!(await ctx.db.selectFrom('api_tokens').select('id').where('id', '=', actor.tokenId).where('revoked_at', 'is', null).executeTakeFirst());
-  return true;
 }
 
 const frame = (id: number, e: DomainEvent) => `id: ${id}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`;
@@ -67,6 +62,7 @@ export function eventStreamRoutes(app: FastifyInstance, ctx: AppContext, opts: E
   }, async (req: FastifyRequest, reply: FastifyReply) => {
     const actor = actorOf(req);
     let visible = await visibleUnits(ctx, actor, opts.permission);
+    const entitled = streamGuard(ctx, actor);
     let seq = 0;
     reply.hijack();
     const res = reply.raw;
@@ -83,16 +79,27 @@ export function eventStreamRoutes(app: FastifyInstance, ctx: AppContext, opts: E
     const deliver = async (e: DomainEvent) => {
       if (e.entity === 'unit' && visible !== 'all') visible = await visibleUnits(ctx, actor, opts.permission);
       if (res.writableEnded) return;
-      // The stream lives only as long as its session or token (issue #10, finding 8): after a
-      // logout, a password change or a revoked token the next event ends it instead of being sent.
-      if (!(await credentialsStillValid(ctx, actor))) return end();
+      // The stream lives only as long as its session or token and the grants it was opened with
+      // (issue #10, finding 8): after a logout, an idle timeout, a revoked token or a changed grant
+      // the next event or heartbeat ends it instead of sending anything; the client reconnects
+      // with what it holds now.
+      if (!(await entitled())) return end();
+      if (e.permission && !actor.permissions.has(e.permission)) return;
       if (visible === 'all' || e.unitIds.some((u) => (visible as Set<number>).has(u))) res.write(frame(++seq, e));
     };
     const unsubscribe = ctx.events.subscribe((e) => {
       queue = queue.then(() => deliver(e)).catch((err) => ctx.log.error({ err, event: e.type }, 'event stream failed'));
       return queue;
     });
-    const heartbeat = setInterval(() => res.write(': ping\n\n'), heartbeatMs);
+    // The heartbeat goes through the same queue and check, so a quiet stream ends too.
+    const beat = async () => {
+      if (res.writableEnded) return;
+      if (!(await entitled())) return end();
+      res.write(': ping\n\n');
+    };
+    const heartbeat = setInterval(() => {
+      queue = queue.then(beat).catch((err) => ctx.log.error({ err }, 'event stream failed'));
+    }, heartbeatMs);
     heartbeat.unref();
     const socket = req.raw.socket;
     // The stream owns its connection: when it ends (client gone, or server closing) the socket

@@ -2,6 +2,7 @@ import type { AppContext } from '../context.ts';
 import type { DbOrTx } from '../db/types.ts';
 import type { Actor } from '../access/actor.ts';
 import { AppError } from '../errors.ts';
+import { fileRepo, type FileMeta } from './repo.ts';
 
 /**
  * Who may read an evidence file, and so who may attach it (issue #10, finding 1: ids are
@@ -16,17 +17,14 @@ import { AppError } from '../errors.ts';
  */
 export async function canReadFile(ctx: AppContext, actor: Actor, file: { id: number; created_by: number | null }): Promise<boolean> {
   if (actor.userId && file.created_by === actor.userId) return true;
-  for (const m of ctx.modules) if (m.canReadFile && (await m.canReadFile(ctx, actor, file.id))) return true;
+  for (const m of ctx.modules) if (m.canReadFile && (await m.canReadFile(ctx, actor, file))) return true;
   return false;
 }
 
-/** The ids among `ids` this actor may read (a list shows names and sizes of those only). */
-export async function readableFiles(ctx: AppContext, db: DbOrTx, actor: Actor, ids: number[]): Promise<Set<number>> {
-  const unique = [...new Set(ids)];
-  if (!unique.length) return new Set();
-  const rows = await db.selectFrom('files').select(['id', 'created_by']).where('id', 'in', unique).execute();
-  const out = new Set<number>();
-  for (const f of rows) if (await canReadFile(ctx, actor, f)) out.add(f.id);
+/** The files among `ids` this actor may read, by id (a list shows names and sizes of those only). */
+export async function readableFiles(ctx: AppContext, db: DbOrTx, actor: Actor, ids: readonly number[]): Promise<Map<number, FileMeta>> {
+  const out = new Map<number, FileMeta>();
+  for (const f of await fileRepo.metas(db, [...new Set(ids)])) if (await canReadFile(ctx, actor, f)) out.set(f.id, f);
   return out;
 }
 

@@ -12,6 +12,7 @@ import { installInputGuards } from './input-guards.ts';
 import { installStaticWeb } from './static-web.ts';
 import { version } from '../version.ts';
 import { errorResponse } from './schemas.ts';
+import { fileRoutes } from '../files/routes.ts';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -81,6 +82,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
 
   await app.register(
     async (api) => {
+      fileRoutes(api, ctx);
       for (const m of ctx.modules) await m.routes?.(api, ctx);
     },
     { prefix: '/api' },

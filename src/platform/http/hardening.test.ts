@@ -25,7 +25,7 @@ describe.each(dialects)('smaller hardening on %s', (dialect) => {
     for (const content of [Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.from('<!doctype html><script>alert(1)</script>'), Buffer.from('\x7fELF\x02\x01', 'latin1')]) {
       const res = await upload(east, '报告.pdf', content);
       expect(res.statusCode, res.body).toBe(400);
-      expect(res.json().code).toBe('ledger.file_content');
+      expect(res.json().code).toBe('files.content');
       expect(res.json().message).toContain('报告.pdf');
     }
     expect((await upload(east, 'tool.txt', Buffer.from('MZ\x90\x00', 'latin1'))).statusCode).toBe(400);

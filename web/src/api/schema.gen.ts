@@ -1599,7 +1599,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Upload an evidence file (multipart "file", 20 MB at most) */
+        /** Upload a file to attach (multipart "file", 20 MB at most; type checked against its content) */
         post: {
             parameters: {
                 query?: never;
@@ -1607,7 +1607,17 @@ export interface paths {
                 path?: never;
                 cookie?: never;
             };
-            requestBody?: never;
+            requestBody: {
+                content: {
+                    "multipart/form-data": {
+                        /**
+                         * Format: binary
+                         * @description The file (20 MB at most)
+                         */
+                        file: string;
+                    };
+                };
+            };
             responses: {
                 /** @description Default Response */
                 "4XX": {
@@ -1633,6 +1643,21 @@ export interface paths {
                         };
                     };
                 };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                            mime: string;
+                            name: string;
+                            sha256: string;
+                            size: number;
+                        };
+                    };
+                };
             };
         };
         delete?: never;
@@ -1648,6 +1673,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
+        /** A stored file, for whoever may read it */
         get: {
             parameters: {
                 query?: never;
@@ -1681,6 +1707,15 @@ export interface paths {
                         } & {
                             [key: string]: unknown;
                         };
+                    };
+                };
+                /** @description The file, as uploaded */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "*/*": string;
                     };
                 };
             };
@@ -2827,6 +2862,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Mark one of my notifications read */
         post: {
             parameters: {
                 query?: never;
@@ -2862,7 +2898,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No content */
                 204: {
                     headers: {
                         [name: string]: unknown;
@@ -2886,6 +2922,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
+        /** Mark all my notifications read */
         post: {
             parameters: {
                 query?: never;
@@ -2919,7 +2956,7 @@ export interface paths {
                         };
                     };
                 };
-                /** @description Default Response */
+                /** @description No content */
                 204: {
                     headers: {
                         [name: string]: unknown;

@@ -139,7 +139,4 @@ export function fillerLineOf(locale: Locale, unitName: string | null, today: str
 
 export const fileNameOf = (locale: Locale, today: string) => (locale === 'en-US' ? `ledger-${today}.xlsx` : `台账-${today}.xlsx`);
 
-export const contentDisposition = (name: string) =>
-  `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

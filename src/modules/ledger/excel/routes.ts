@@ -14,7 +14,8 @@ import { undoService } from './undo.ts';
 import { importTemplate } from './template.ts';
 import { excelRepo } from './repo.ts';
 import { UnitNames } from './unit-names.ts';
-import { contentDisposition, XLSX_MIME } from './layout.ts';
+import { XLSX_MIME } from './layout.ts';
+import { sendFile } from '../../../platform/files/index.ts';
 
 const tags = ['ledger'];
 
@@ -55,13 +56,13 @@ export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
         req.log.error({ err }, 'ledger export failed');
         body.destroy(err as Error);
       });
-      return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(prepared.fileName)).send(body);
+      return sendFile(reply, { name: prepared.fileName, type: XLSX_MIME, stream: body });
     },
   );
   app.get('/tasks/import-template.xlsx', { schema: { tags, summary: 'The blank decomposition table (任务分解表) with instructions', response: xlsx('任务分解表模板.xlsx') } }, async (req, reply) => {
     requirePermission(actorOf(req), 'ledger.manage');
     const name = req.locale === 'en-US' ? 'decomposition-template.xlsx' : '任务分解表模板.xlsx';
-    return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(name)).send(await importTemplate(req.locale, await unitLabels()));
+    return sendFile(reply, { name, type: XLSX_MIME, buffer: await importTemplate(req.locale, await unitLabels()) });
   });
   app.post('/tasks/import', { schema: { tags, summary: 'Import a decomposition table (multipart "file"; skipBadRows, sourceTitle) into draft tasks', response: { 201: importResult, '4xx': errorResponse } } }, async (req, reply) => {
     const form = await importForm(req);

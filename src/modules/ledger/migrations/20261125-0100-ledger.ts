@@ -5,16 +5,6 @@ import { withId } from '../../../platform/db/dialects/index.ts';
 export const NEVER = '9999-12-31';
 
 export async function up(db: Kysely<any>): Promise<void> {
-  await withId(db, db.schema.createTable('files'))
-    .addColumn('sha256', 'text', (c) => c.notNull())
-    .addColumn('name', 'text', (c) => c.notNull())
-    .addColumn('mime', 'text', (c) => c.notNull())
-    .addColumn('size', 'integer', (c) => c.notNull())
-    .addColumn('created_by', 'integer', (c) => c.references('users.id'))
-    .addColumn('created_at', 'text', (c) => c.notNull())
-    .execute();
-  await db.schema.createIndex('files_sha256').on('files').column('sha256').execute();
-
   await withId(db, db.schema.createTable('sources'))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('title', 'text', (c) => c.notNull())
@@ -176,7 +166,7 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['saved_views', 'ledger_source_counts', 'ledger_day_counts', 'ledger_counts', 'ledger_rollups', 'progress_reports', 'task_units', 'tasks', 'import_batches', 'sources', 'files']) {
+  for (const t of ['saved_views', 'ledger_source_counts', 'ledger_day_counts', 'ledger_counts', 'ledger_rollups', 'progress_reports', 'task_units', 'tasks', 'import_batches', 'sources']) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -5,7 +5,6 @@ import { idParams } from '../../../platform/http/schemas.ts';
 import { typed } from '../../../platform/http/typed.ts';
 import { AppError } from '../../../platform/errors.ts';
 import { sourceService, type PublishInput } from '../service/sources.ts';
-import { fileService } from '../service/files.ts';
 import * as s from '../schema.ts';
 import type { FromSchema } from 'json-schema-to-ts';
 
@@ -54,17 +53,4 @@ export function sourceRoutes(fastify: FastifyInstance, ctx: AppContext) {
   );
   app.get('/sources/:id', { schema: { tags, params: idParams, response: { 200: s.sourceDetail } } }, (req) => sourceService.get(ctx, actorOf(req), req.params.id));
 
-  app.post('/files', { schema: { tags: ['files'], summary: 'Upload an evidence file (multipart "file", 20 MB at most)' } }, async (req, reply) => {
-    const part = req.isMultipart() ? await req.file() : undefined;
-    if (!part) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.file', code: 'validation.required' }]);
-    const data = await part.toBuffer();
-    return reply.status(201).send(await fileService.upload(ctx, actorOf(req), part.filename, data));
-  });
-  app.get<{ Params: { id: number } }>('/files/:id', { schema: { tags: ['files'], params: idParams } }, async (req, reply) => {
-    const { file, stream } = await fileService.open(ctx, actorOf(req), req.params.id);
-    return reply
-      .header('content-type', file.mime)
-      .header('content-disposition', `attachment; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-      .send(stream);
-  });
 }

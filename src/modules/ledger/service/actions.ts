@@ -16,7 +16,7 @@ import { holdersOf } from './notify.ts';
 import { notify } from '../../notifications/index.ts';
 import { taskEvent } from './shared.ts';
 import { reportRepo } from '../repo/reports.ts';
-import { assertAttachable } from '../../../platform/files/attach.ts';
+import { assertAttachable } from '../../../platform/files/index.ts';
 
 /** One task's refusal inside a batch, as a field error naming the task and saying why in the actor's language. */
 export function itemFailure(field: string, title: string, e: AppError, locale: Actor['locale']) {

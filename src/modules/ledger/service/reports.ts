@@ -3,7 +3,7 @@ import { withTx } from '../../../platform/db/tx.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { readableFiles } from '../../../platform/files/attach.ts';
+import { readableFiles } from '../../../platform/files/index.ts';
 import { partiesOf } from '../domain/index.ts';
 import { toLedgerTask } from '../task-mapping.ts';
 import { taskRepo } from '../repo/tasks.ts';
@@ -19,11 +19,9 @@ export const reportService = {
     const rows = (await reportRepo.listForTask(ctx.db, taskId)).map((r) => ({ ...r, fileIds: JSON.parse(r.fileIds) as number[] }));
     // Names and sizes of the files this viewer may read, only: the rest are left out altogether.
     const readable = await readableFiles(ctx, ctx.db, actor, rows.flatMap((r) => r.fileIds));
-    const files = readable.size ? await ctx.db.selectFrom('files').select(['id', 'name', 'size']).where('id', 'in', [...readable]).execute() : [];
-    const byId = new Map(files.map((f) => [f.id, f]));
     return rows.map((r) => {
-      const fileIds = r.fileIds.filter((id) => byId.has(id));
-      return { ...r, fileIds, files: fileIds.map((id) => byId.get(id)!) };
+      const fileIds = r.fileIds.filter((id) => readable.has(id));
+      return { ...r, fileIds, files: fileIds.map((id) => ({ id, name: readable.get(id)!.name, size: readable.get(id)!.size })) };
     });
   },
 

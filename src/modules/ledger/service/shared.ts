@@ -23,6 +23,8 @@ export async function taskEvent(ctx: AppContext, type: string, id: number, data?
     entity: 'task',
     entityId: id,
     unitIds: [row?.lead_unit_id, ...supporting].filter((x): x is number => typeof x === 'number'),
+    // A draft is seen by the ledger's managers only (seesDrafts): its events too (issue #10, finding 8).
+    ...(row?.status === 'draft' ? { permission: 'ledger.manage' } : {}),
     at: ctx.clock.now().toISOString(),
     data,
   };

@@ -4,7 +4,7 @@ import type { DbOrTx } from '../../../platform/db/types.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { assertAttachable } from '../../../platform/files/attach.ts';
+import { assertAttachable } from '../../../platform/files/index.ts';
 import type { Paging } from '../../../platform/http/schemas.ts';
 import { parseInWorker, ParseInputError, parserMessages } from '../../parser/index.ts';
 import { unitRepo } from '../../units/index.ts';

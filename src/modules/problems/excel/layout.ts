@@ -96,6 +96,4 @@ export function titleOf(locale: Locale, unitName: string | null, today: string):
 
 export const fileNameOf = (locale: Locale, today: string) => (locale === 'en-US' ? `rectification-ledger-${today}.xlsx` : `整改台账-${today}.xlsx`);
 
-export const contentDisposition = (name: string) => `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`;
-
 export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';

@@ -190,7 +190,7 @@ export const problemRepo = {
     return db.selectFrom('users').select(['id', 'display_name as name']).where('id', 'in', ids).execute();
   },
 
-  async existing(db: DbOrTx, table: 'sources' | 'tasks' | 'look_back_checks' | 'files', ids: number[]): Promise<Set<number>> {
+  async existing(db: DbOrTx, table: 'sources' | 'tasks' | 'look_back_checks', ids: number[]): Promise<Set<number>> {
     if (!ids.length) return new Set();
     const rows = await db.selectFrom(table).select('id').where('id', 'in', ids).execute();
     return new Set(rows.map((r) => r.id));

@@ -11,7 +11,8 @@ import { problemSettings } from '../service/settings.ts';
 import { problemExportService } from '../excel/export.ts';
 import { presentRowErrors, problemImportService } from '../excel/import.ts';
 import { problemTemplate } from '../excel/template.ts';
-import { contentDisposition, XLSX_MIME } from '../excel/layout.ts';
+import { XLSX_MIME } from '../excel/layout.ts';
+import { sendFile } from '../../../platform/files/index.ts';
 import * as s from '../schema.ts';
 
 const tags = ['problems'];
@@ -39,7 +40,7 @@ export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
     requirePermission(actorOf(req), 'problems.manage');
     const name = req.locale === 'en-US' ? 'problem-list-template.xlsx' : '问题清单模板.xlsx';
     const buf = await problemTemplate(req.locale, (await problemSettings(ctx.db)).categories);
-    return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(name)).send(buf);
+    return sendFile(reply, { name, type: XLSX_MIME, buffer: buf });
   });
   app.post('/problems/import', { schema: { tags, summary: 'Import a problem list (multipart "file"; skipBadRows): problems with draft measures', response: { 201: s.problemImportResult, '4xx': errorResponse } } }, async (req, reply) => {
     const form = await importForm(req);
@@ -59,7 +60,7 @@ export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
         req.log.error({ err }, 'problem export failed');
         body.destroy(err as Error);
       });
-      return reply.header('content-type', XLSX_MIME).header('content-disposition', contentDisposition(prepared.fileName)).send(body);
+      return sendFile(reply, { name: prepared.fileName, type: XLSX_MIME, stream: body });
     },
   );
 }

@@ -4,7 +4,7 @@ import { staleWriteError } from '../../../platform/db/versioned.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError } from '../../../platform/errors.ts';
-import { assertAttachable } from '../../../platform/files/attach.ts';
+import { assertAttachable } from '../../../platform/files/index.ts';
 import { notify } from '../../notifications/index.ts';
 import { holdersOf } from '../../ledger/index.ts';
 import { acceptanceErrors, problemStatus } from '../domain/index.ts';

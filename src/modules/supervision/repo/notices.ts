@@ -45,16 +45,6 @@ export const noticeRepo = {
     return id;
   },
 
-  /** The generated document, recorded like any stored file (content-addressed by its hash). */
-  async insertFile(tx: DbOrTx, f: { sha256: string; name: string; size: number; createdBy: number; at: string }) {
-    const { id } = await tx
-      .insertInto('files')
-      .values({ sha256: f.sha256, name: f.name, mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', size: f.size, created_by: f.createdBy || null, created_at: f.at })
-      .returning('id')
-      .executeTakeFirstOrThrow();
-    return id;
-  },
-
   /** Notices on tasks the actor may see, newest first. */
   list(db: DbOrTx, actor: Actor, today: string, f: { taskId?: number; id?: number }) {
     let q = db
@@ -67,10 +57,6 @@ export const noticeRepo = {
     if (f.taskId !== undefined) q = q.where('supervision_notices.task_id', '=', f.taskId);
     if (f.id !== undefined) q = q.where('supervision_notices.id', '=', f.id);
     return q.orderBy('supervision_notices.year', 'desc').orderBy('supervision_notices.seq', 'desc').execute();
-  },
-
-  file(db: DbOrTx, id: number) {
-    return db.selectFrom('files').select(['sha256', 'name', 'mime', 'size']).where('id', '=', id).executeTakeFirst();
   },
 
   /** Who issues, as the notice names them: their display name and their own unit. */

@@ -3,11 +3,11 @@ import type { AppContext } from '../../../platform/context.ts';
 import { actorOf } from '../../../platform/http/auth-hook.ts';
 import { fileResponse, idParams } from '../../../platform/http/schemas.ts';
 import { typed } from '../../../platform/http/typed.ts';
-import { noticeService } from '../service/notices.ts';
+import { sendFile } from '../../../platform/files/index.ts';
+import { DOCX, noticeService } from '../service/notices.ts';
 import * as s from '../schema.ts';
 
 const tags = ['supervision'];
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 export function noticeRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = typed(fastify);
@@ -21,10 +21,6 @@ export function noticeRoutes(fastify: FastifyInstance, ctx: AppContext) {
   );
   app.get('/supervision-notices/:id.docx', { schema: { tags, summary: 'The notice as issued (.docx)', params: idParams, response: { 200: fileResponse(DOCX, '督办单.docx') } } }, async (req, reply) => {
     const file = await noticeService.download(ctx, actorOf(req), req.params.id);
-    return reply
-      .header('content-type', file.mime)
-      .header('content-length', file.size)
-      .header('content-disposition', `attachment; filename="notice-${req.params.id}.docx"; filename*=UTF-8''${encodeURIComponent(file.name)}`)
-      .send(file.stream);
+    return sendFile(reply, { name: file.name, asciiName: `notice-${req.params.id}.docx`, type: file.mime, stream: file.stream, size: file.size });
   });
 }

@@ -3,7 +3,7 @@ import { withTx } from '../../../platform/db/tx.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { fileStoreFor } from '../../../platform/files/index.ts';
+import { fileContent, saveFile } from '../../../platform/files/index.ts';
 import { t } from '../../../platform/i18n/index.ts';
 import { notify } from '../../notifications/index.ts';
 import { addDays, formatNoticeNumber, yearOf } from '../domain/index.ts';
@@ -21,6 +21,7 @@ export interface NoticeInput {
 const DEFAULT_REPLY_DAYS = 7;
 // The issuer's unit when the issuer has none on record (the system itself).
 const DEFAULT_ISSUER_UNIT = '市委组织部';
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const present = (r: NoticeRow) => ({
   id: r.id,
@@ -46,7 +47,6 @@ export const noticeService = {
     if (dueBy < today) throw new AppError('supervision.due_by_past', 'invalid', { today });
     const issuer = await noticeRepo.issuer(ctx.db, actor.userId);
     const now = ctx.clock.now();
-    const store = fileStoreFor(ctx.config.dataDir);
     const id = await withTx(ctx.db, async (tx) => {
       const year = yearOf(today);
       const seq = await noticeRepo.nextSeq(tx, year);
@@ -65,8 +65,7 @@ export const noticeService = {
         issuedOn: today,
       });
       // Stored before the commit: a rollback leaves an unreferenced blob, never a row without its file.
-      const sha256 = await store.put(docx);
-      const fileId = await noticeRepo.insertFile(tx, { sha256, name: `督办通知单-${number}.docx`, size: docx.length, createdBy: actor.userId, at: now.toISOString() });
+      const fileId = await saveFile(ctx, tx, { name: `督办通知单-${number}.docx`, mime: DOCX, data: docx, createdBy: actor.userId, at: now.toISOString() });
       const id = await noticeRepo.insert(tx, { year, seq, taskId, unitId: parties.leadUnitId, requirements: input.requirements, dueBy, issuedBy: actor.userId, issuedAt: now.toISOString(), fileId });
       const to = (await liaisonsAndLeaders(tx, parties)).filter((u) => u !== actor.userId);
       await notify(
@@ -105,8 +104,8 @@ export const noticeService = {
     requirePermission(actor, 'ledger.read');
     const [row] = await noticeRepo.list(ctx.db, actor, ctx.today(), { id });
     if (!row) throw notFound();
-    const file = row.file_id === null ? undefined : await noticeRepo.file(ctx.db, row.file_id);
+    const file = row.file_id === null ? undefined : await fileContent(ctx, row.file_id);
     if (!file) throw new AppError('supervision.notice_file_missing', 'notFound');
-    return { name: file.name, mime: file.mime, size: file.size, stream: fileStoreFor(ctx.config.dataDir).stream(file.sha256) };
+    return file;
   },
 };
