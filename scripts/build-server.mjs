@@ -5,7 +5,6 @@
 // Usage: node scripts/build-server.mjs [--if-needed]
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { isFresh, listSources, root, stampFile } from './server-build-state.mjs';
 
 const ifNeeded = process.argv.includes('--if-needed');

@@ -1,4 +1,4 @@
-// `npm test`: type checks, then every Vitest project (unit, HTTP on SQLite and PostgreSQL,
+// `npm test`: type checks, lint, knip, then every Vitest project (unit, HTTP on SQLite and PostgreSQL,
 // CLI, end-to-end in Chromium), then one plain `N passed, N failed` line for CI.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -35,6 +35,11 @@ let failedSteps = 0;
 console.log('== type check');
 if (run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']) !== 0) failedSteps++;
 if (fs.existsSync(path.join(root, 'web/tsconfig.json')) && run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web/tsconfig.json', '--noEmit']) !== 0) failedSteps++;
+
+console.log('== lint');
+if (run(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']) !== 0) failedSteps++;
+console.log('== knip (unused files, exports, dependencies)');
+if (run(process.execPath, [path.join(root, 'node_modules/knip/bin/knip.js'), '--no-progress']) !== 0) failedSteps++;
 
 if (!ensureChromium()) failedSteps++;
 if (!ensureLibreOffice()) failedSteps++;

@@ -25,6 +25,7 @@ export class AppError extends Error {
 }
 
 export const notFound = () => new AppError('common.not_found', 'notFound');
+/** A 403 naming why. @public (kit, beside notFound and invalid) */
 export const forbidden = (code = 'common.forbidden', params: Record<string, unknown> = {}) => new AppError(code, 'forbidden', params);
 export const invalid = (code: string, params: Record<string, unknown> = {}, fields: FieldError[] = []) =>
   new AppError(code, 'invalid', params, fields);

@@ -1,10 +1,11 @@
 import type { LuoshiModule } from '../../platform/module.ts';
 import { actorOf } from '../../platform/http/auth-hook.ts';
-import { errorResponse, listOf, offsetOf, pagingQuery } from '../../platform/http/schemas.ts';
+import { errorResponse, listOf, pagingQuery } from '../../platform/http/schemas.ts';
 import { requirePermission } from '../../platform/access/index.ts';
 import { takeAnchor, verifyAuditChain } from '../../platform/audit/index.ts';
 import { notFound } from '../../platform/errors.ts';
 import { typed } from '../../platform/http/typed.ts';
+import { auditLogRepo } from './repo.ts';
 
 const row = {
   type: 'object',
@@ -73,21 +74,8 @@ export const auditLogModule: LuoshiModule = {
       async (req) => {
         requirePermission(actorOf(req), 'audit.read');
         const f = req.query;
-        let q = ctx.db.selectFrom('audit_log');
-        if (f.entity) q = q.where('entity', '=', f.entity);
-        if (f.entityId) q = q.where('entity_id', '=', f.entityId);
-        if (f.action) q = q.where('action', '=', f.action);
-        if (f.actor) q = q.where('actor_name', '=', f.actor);
-        if (f.from) q = q.where('at', '>=', new Date(f.from).toISOString());
-        if (f.to) q = q.where('at', '<', new Date(f.to).toISOString());
-        const { total } = await q.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();
-        const items = await q
-          .select(['id', 'at', 'actor_id as actorId', 'actor_name as actorName', 'ip', 'action', 'entity', 'entity_id as entityId', 'before', 'after'])
-          .orderBy('id', 'desc')
-          .limit(f.pageSize)
-          .offset(offsetOf(f))
-          .execute();
-        return { total: Number(total), items };
+        const toIso = (d: string | undefined) => (d ? new Date(d).toISOString() : undefined);
+        return auditLogRepo.page(ctx.db, { ...f, from: toIso(f.from), to: toIso(f.to) }, f);
       },
     );
     app.get(

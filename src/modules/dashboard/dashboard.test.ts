@@ -5,7 +5,7 @@ import { loggedIn, testApp, type TestClient } from '../../../test/support/http.t
 import { loadDemoOnce } from '../../platform/seed.ts';
 import { systemActor } from '../../platform/access/index.ts';
 import { userService } from '../users/index.ts';
-import { securityService } from '../security/service.ts';
+import { securityService } from '../security/index.ts';
 import { DEMO_PASSWORD } from '../demo/index.ts';
 import { addLoopDates, generateCity } from '../../../bench/support/generate.ts';
 import { expectFiguresMatchLists } from './testing.ts';

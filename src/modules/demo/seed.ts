@@ -2,7 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { systemActor } from '../../platform/access/index.ts';
 import { unitService } from '../units/index.ts';
 import { userService } from '../users/index.ts';
-import { securityService } from '../security/service.ts';
+import { securityService } from '../security/index.ts';
 import { CITY, DEMO_PASSWORD, departments, districts, institutions, liaisonName, people } from './city.ts';
 
 /** Builds the demo city and its people through the same services the API uses (so it is audited). */

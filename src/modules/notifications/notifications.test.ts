@@ -5,6 +5,9 @@ import { buildSmallCity, PASSWORD, type SmallCity } from '../../../test/support/
 import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
 import { addDeliveryHook, forgetLink, notify, type Notice } from './index.ts';
 
+/** The fields of a bell item this test reads. */
+type Item = { kind: string; link: unknown; taskId: number | null; body: string };
+
 describe.each(dialects)('notifications over HTTP on %s', (dialect) => {
   let t: TestContext;
   let app: FastifyInstance;
@@ -43,7 +46,7 @@ describe.each(dialects)('notifications over HTTP on %s', (dialect) => {
 
     const page = (await east.get('/api/notifications?unread=true')).json();
     expect(page.total).toBe(2);
-    expect(page.items.map((i: any) => [i.kind, i.link, i.taskId, i.body])).toEqual([
+    expect(page.items.map((i: Item) => [i.kind, i.link, i.taskId, i.body])).toEqual([
       ['test.task', { type: 'task', id: 7 }, 7, ''],
       ['test.problem', { type: 'problem', id: 41 }, null, '请整改'],
     ]);
@@ -58,7 +61,7 @@ describe.each(dialects)('notifications over HTTP on %s', (dialect) => {
     expect((await east.get('/api/notifications?unread=true')).json().total).toBe(0);
 
     await forgetLink(t.ctx.db, { type: 'problem', id: 41 });
-    expect((await east.get('/api/notifications')).json().items.map((i: any) => i.kind)).toEqual(['test.task']);
+    expect((await east.get('/api/notifications')).json().items.map((i: Item) => i.kind)).toEqual(['test.task']);
     void city;
   });
 

@@ -9,3 +9,6 @@ export const securityModule: LuoshiModule = {
   menu: [{ key: 'admin.roles', permission: 'role.grant', order: 920 }],
   routes: securityRoutes,
 };
+
+// The demo seed and tests set the password policy through the service, as the secAdmin's routes do.
+export { securityService } from './service.ts';

@@ -5,7 +5,7 @@ import { buildSmallCity, PASSWORD, type SmallCity } from '../../../test/support/
 import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
 import { JobRunner } from '../../platform/jobs/index.ts';
 import { userService } from '../users/index.ts';
-import { securityService } from '../security/service.ts';
+import { securityService } from '../security/index.ts';
 import { systemActor } from '../../platform/access/index.ts';
 import { registerScanJob, runScan } from './index.ts';
 import { dispatchedTask, draftTask, login, signedOffTask, supervisionNotices } from './testing.ts';

@@ -1,6 +1,6 @@
-import { sql } from 'kysely';
 import type { LuoshiModule } from '../../platform/module.ts';
 import { version } from '../../platform/version.ts';
+import { systemRepo } from './repo.ts';
 
 const health = {
   type: 'object',
@@ -19,7 +19,7 @@ export const systemModule: LuoshiModule = {
     app.get('/health', { schema: { tags: ['system'], security: [], response: { 200: health, 503: health } } }, async (_req, reply) => {
       let ok = true;
       try {
-        await sql`select 1`.execute(ctx.db);
+        await systemRepo.ping(ctx.db);
       } catch {
         ok = false;
       }

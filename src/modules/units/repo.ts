@@ -155,8 +155,8 @@ export const unitRepo = {
       .where('version', '=', version)
       .executeTakeFirst();
     if (Number(r.numUpdatedRows) !== 1) return false;
-    const subtree = (eb: any) => eb.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', id);
-    const outside = (eb: any) => eb.selectFrom('unit_closure').select('ancestor_id').where('descendant_id', '=', id).where('depth', '>', 0);
+    const subtree = db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', id);
+    const outside = db.selectFrom('unit_closure').select('ancestor_id').where('descendant_id', '=', id).where('depth', '>', 0);
     await db.deleteFrom('unit_closure').where('descendant_id', 'in', subtree).where('ancestor_id', 'in', outside).execute();
     await db
       .insertInto('unit_closure')

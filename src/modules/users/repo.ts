@@ -48,8 +48,6 @@ function filtered(db: DbOrTx, actor: Actor, permission: string, f: UserFilter) {
   return q;
 }
 
-export type UserRow = Awaited<ReturnType<typeof userRepo.getScoped>> & object;
-
 export const userRepo = {
   async list(db: DbOrTx, actor: Actor, f: UserFilter, paging: Paging) {
     const base = filtered(db, actor, 'user.read', f);

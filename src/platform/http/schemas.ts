@@ -15,6 +15,7 @@ export const idParams = {
 
 /** Every array in a request body is bounded; an id array gets at most this many ids. */
 export const MAX_IDS = 1000;
+/** @public (route kit) */
 export const idArray = { type: 'array', maxItems: MAX_IDS, items: { type: 'integer', minimum: 1, maximum: MAX_ID } } as const;
 
 export const pagingQuery = {
@@ -60,7 +61,7 @@ export const errorResponse = {
 /** A file answer (xlsx, docx, pdf): the serializer never touches a Buffer or a stream. */
 export const binaryResponse = { type: 'string', format: 'binary' } as const;
 
-/** `{ ok: true }`: the answer of a command with nothing else to say. */
+/** `{ ok: true }`: the answer of a command with nothing else to say. @public (route kit) */
 export const okResponse = { type: 'object', required: ['ok'], properties: { ok: { type: 'boolean' } } } as const;
 
 /** A 204 answer: no body. */

@@ -14,4 +14,3 @@ export interface SchemaTypeProvider extends FastifyTypeProvider {
 }
 
 export const typed = (app: FastifyInstance) => app.withTypeProvider<SchemaTypeProvider>();
-export type Api = ReturnType<typeof typed>;

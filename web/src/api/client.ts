@@ -1,7 +1,6 @@
 import { currentLang, readCookie } from '../i18n/lang';
 import { ApiError, type ErrorBody } from './errors';
 
-export { ApiError } from './errors';
 
 type Query = Record<string, string | number | boolean | null | undefined>;
 

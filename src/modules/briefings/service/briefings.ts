@@ -5,7 +5,7 @@ import { auditActor, requirePermission, type Actor } from '../../../platform/acc
 import { audit } from '../../../platform/audit/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { withTx } from '../../../platform/db/tx.ts';
-import { composeBriefing, editBriefing, type BriefingContent, type SectionKey } from '../domain/compose.ts';
+import { composeBriefing, editBriefing, type BriefingContent } from '../domain/compose.ts';
 import { briefingRepo, type BriefingRow } from '../repo.ts';
 import { briefingFigures } from './figures.ts';
 import { briefingIssuer } from './issuer.ts';

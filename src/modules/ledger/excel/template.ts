@@ -1,4 +1,3 @@
-import type ExcelJS from 'exceljs';
 import { exceljs } from '../../../platform/lazy/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { hiddenLists } from '../../../platform/excel/lists.ts';

@@ -18,6 +18,10 @@ function visible(db: DbOrTx, actor: Actor, today: string) {
 }
 
 export const sourceRepo = {
+  /** A source's tasks in outline order, with what dispatching them needs. */
+  async tasksInOrder(db: DbOrTx, sourceId: number) {
+    return db.selectFrom('tasks').select(['id', 'title', 'lead_unit_id']).where('source_id', '=', sourceId).orderBy('sort_key').execute();
+  },
   async insert(db: DbOrTx, row: Insertable<SourceTable>): Promise<number> {
     const { id } = await db.insertInto('sources').values(row).returning('id').executeTakeFirstOrThrow();
     return id;

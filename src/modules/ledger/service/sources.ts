@@ -86,7 +86,7 @@ export const sourceService = {
       await assertUnitsVisible(tx, actor, flatten(input.items).flatMap((i) => [i.leadUnitId, ...(i.supportingUnitIds ?? [])]));
       await insertItems(ctx, tx, actor, sourceId, input.items, null, '', created);
       if (input.dispatch) {
-        const rows = await tx.selectFrom('tasks').select(['id', 'title', 'lead_unit_id']).where('source_id', '=', sourceId).orderBy('sort_key').execute();
+        const rows = await sourceRepo.tasksInOrder(tx, sourceId);
         const failures: ReturnType<typeof itemFailure>[] = [];
         for (const r of rows) {
           if (r.lead_unit_id === null) continue;

@@ -9,11 +9,6 @@ export const DEFAULT_CATEGORIES = ['政治建设', '组织建设', '选人用人
 
 type Locale = 'zh-CN' | 'en-US';
 
-export const sourceKindLabels: Record<Locale, Record<SourceKind, string>> = {
-  'zh-CN': { inspection: '巡视巡察', specialInspection: '专项检查', lookBack: '回头看', task: '任务落实' },
-  'en-US': { inspection: 'Inspection', specialInspection: 'Special inspection', lookBack: 'Look-back', task: 'Task' },
-};
-
 export const severityLabels: Record<Locale, Record<Severity, string>> = {
   'zh-CN': { general: '一般', serious: '严重', critical: '重大' },
   'en-US': { general: 'General', serious: 'Serious', critical: 'Critical' },

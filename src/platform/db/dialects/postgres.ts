@@ -13,6 +13,6 @@ export function openPostgres(url: string, max = 10) {
 const AUDIT_LOCK_KEY = 0x6c756f73; // "luos"
 
 /** Serializes appends to the audit hash chain across concurrent transactions. */
-export async function lockAuditChain(db: Kysely<any>): Promise<void> {
+export async function lockAuditChain<DB>(db: Kysely<DB>): Promise<void> {
   await sql`select pg_advisory_xact_lock(${AUDIT_LOCK_KEY})`.execute(db);
 }

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { SqliteDialect, sql, type Kysely } from 'kysely';
+import { SqliteDialect, type Kysely } from 'kysely';
 
 export function openSqlite(file: string) {
   fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
@@ -46,6 +46,5 @@ export async function backupSqlite(raw: Database.Database, out: string): Promise
 }
 
 // SQLite writes are already serialized on its single connection: nothing to lock.
-export async function lockAuditChain(_db: Kysely<any>): Promise<void> {}
+export async function lockAuditChain<DB>(_db: Kysely<DB>): Promise<void> {}
 
-export const sqliteNow = () => sql<string>`strftime('%Y-%m-%dT%H:%M:%fZ','now')`;

@@ -1,0 +1,91 @@
+// ESLint 9 flat config: `npm run lint`, and a step of `npm test`.
+// Formatting is Prettier's job (.prettierrc); nothing here is about layout.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/**
+ * Files that still build SQL outside a repo, to be emptied (test/sql-in-repos.test.ts fails on a stale entry).
+ * Being moved on another branch: holdersOf (ledger/service/notify.ts → platform/access). The rest awaits its move into a repo.
+ */
+const SQL_KNOWN_EXCEPTIONS = [
+  'src/modules/account/service.ts',
+  'src/modules/ledger/demo/seed-ledger.ts',
+  'src/modules/ledger/service/domain-actor.ts',
+  'src/modules/ledger/service/notify.ts',
+  'src/modules/ledger/service/present.ts',
+  'src/modules/ledger/service/timeline.ts',
+  'src/modules/ledger/service/views.ts',
+  'src/modules/problems/demo.ts',
+  'src/modules/security/service.ts',
+  'src/platform/access/scope.ts',
+  'src/platform/access/sync-roles.ts',
+  'src/platform/audit/index.ts',
+  'src/platform/auth/actor-loader.ts',
+  'src/platform/auth/lockout.ts',
+  'src/platform/auth/stream-guard.ts',
+  'src/platform/auth/service.ts',
+  'src/platform/events/sse.ts',
+  'src/platform/seed.ts',
+  'src/platform/settings.ts',
+];
+
+export default tseslint.config(
+  // What .gitignore keeps out of the repository, plus the generated API types.
+  { ignores: ['dist/**', 'data/**', 'web/dist/**', 'test-results/**', 'coverage/**', 'web/src/api/schema.gen.ts'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { ecmaVersion: 2023, sourceType: 'module', globals: { ...globals.node } },
+    rules: {
+      // An unused name is a finding, but `_`-prefixed ones are deliberate (ignored tuple parts, required signatures).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none', ignoreRestSiblings: true }],
+      // Full-width spaces (U+3000) in strings, templates and the comments quoting them are layout in Chinese official documents (督办单, 通报).
+      'no-irregular-whitespace': ['error', { skipStrings: true, skipTemplates: true, skipComments: true }],
+    },
+  },
+  {
+    files: ['src/migrations/**/*.ts', 'src/modules/*/migrations/**/*.ts'],
+    // Off: migrations take Kysely<any> as Kysely documents, so that they never depend on today's schema types.
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    files: ['src/modules/parser/domain/clean.ts'],
+    // Off: this file's job is to strip control characters from pasted text, so its regexes name them.
+    rules: { 'no-control-regex': 'off' },
+  },
+  {
+    // SQL in one kind of place per module: Kysely query building only in repo files, platform/db and migrations.
+    files: ['src/**/*.ts'],
+    ignores: ['src/**/repo.ts', 'src/**/repo/**', 'src/**/*-repo.ts', 'src/platform/db/**', 'src/migrations/**', 'src/modules/*/migrations/**', 'src/**/*.test.ts', ...SQL_KNOWN_EXCEPTIONS],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: 'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom|replaceInto|mergeInto|selectNoFrom)$/]',
+          message: "Build queries in the module's repo (repo.ts or repo/*.ts) and call it from here.",
+        },
+        { selector: "TaggedTemplateExpression[tag.name='sql']", message: "Raw SQL belongs in the module's repo (repo.ts or repo/*.ts)." },
+      ],
+    },
+  },
+  {
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'warn',
+      // Issue #9: show timestamps through the locale-aware formatter, not by cutting the ISO string.
+      // A warning while the web still has such code (another change removes it); make it an error then.
+      'no-restricted-syntax': [
+        'warn',
+        {
+          selector: "CallExpression[callee.property.name='slice'][callee.object.type='CallExpression'][callee.object.callee.property.name='replace'][callee.object.arguments.0.value='T']",
+          message: "Do not cut ISO timestamps for display (iso.replace('T', ' ').slice(…)): format them in the user's time zone and locale.",
+        },
+      ],
+    },
+  },
+);
