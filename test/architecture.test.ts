@@ -25,7 +25,7 @@ describe('architecture rules', () => {
   });
 
   // The platform's pure helpers a domain may use: the calendar's pure files, and nothing of the
-  // platform that reaches a database (its store.ts) or a clock.
+  // platform that reaches a database (its repo.ts) or a clock.
   const purePlatform = new Set(['dates.ts', 'working-days.ts', 'schedule.ts', 'official.ts', 'index.ts'].map((f) => path.join(src, 'platform', 'calendar', f)));
 
   it('lets modules/*/domain import from the platform only its pure helpers (the calendar)', () => {

@@ -5,7 +5,7 @@ import { calendarDate } from './clock.ts';
 import type { EventBus } from './events/index.ts';
 import type { LuoshiModule } from './module.ts';
 import type { Calendar } from './calendar/index.ts';
-import { loadCalendar } from './calendar/store.ts';
+import { loadCalendar } from './calendar/repo.ts';
 
 export interface Logger {
   info(obj: unknown, msg?: string): void;

@@ -1,6 +1,6 @@
 import type { LuoshiModule } from '../../platform/module.ts';
 import { officialSchedules } from '../../platform/calendar/index.ts';
-import { calendarStore } from '../../platform/calendar/store.ts';
+import { calendarStore } from '../../platform/calendar/repo.ts';
 import { systemActor } from '../../platform/access/index.ts';
 import { calendarMessages } from './messages.ts';
 import { calendarRoutes } from './routes.ts';

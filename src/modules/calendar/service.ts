@@ -4,7 +4,7 @@ import { audit } from '../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../platform/access/index.ts';
 import { AppError, type FieldError } from '../../platform/errors.ts';
 import { parseSchedule, scheduleProblems, yearOf, type CalendarDay } from '../../platform/calendar/index.ts';
-import { calendarStore } from '../../platform/calendar/store.ts';
+import { calendarStore } from '../../platform/calendar/repo.ts';
 
 export const CALENDAR_MANAGE = 'calendar.manage';
 
