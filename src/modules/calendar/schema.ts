@@ -6,7 +6,7 @@ export const yearQuery = {
   properties: { year: { type: 'integer', minimum: 1990, maximum: 2100 } },
   additionalProperties: false,
 } as const;
-export const yearParams = yearQuery;
+
 
 const day = {
   type: 'object',

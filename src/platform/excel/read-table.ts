@@ -87,5 +87,3 @@ export async function readSheet<K extends string>(data: Buffer, spec: TableSpec<
   throw new AppError(`${spec.errorPrefix}.import_no_header`, 'invalid');
 }
 
-/** The rows alone (see readSheet). */
-export const readTable = async <K extends string>(data: Buffer, spec: TableSpec<K>): Promise<SheetRow<K>[]> => (await readSheet(data, spec)).rows;

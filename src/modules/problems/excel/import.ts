@@ -1,8 +1,7 @@
-import type { AppContext } from '../../../platform/context.ts';
 import { audit } from '../../../platform/audit/index.ts';
-import { auditActor, type Actor } from '../../../platform/access/index.ts';
+import { auditActor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
-import { runImport, type ImportDefinition, type ImportOptions } from '../../../platform/excel/import-kit/index.ts';
+import { type ImportDefinition } from '../../../platform/excel/import-kit/index.ts';
 import { UnitNames, unitRepo } from '../../units/index.ts';
 import { removeImportedDrafts } from '../../ledger/index.ts';
 import { problemRepo } from '../repo/problems.ts';
@@ -58,8 +57,4 @@ export const problemImport: ImportDefinition<ImportKey, { units: UnitNames; sett
       },
     };
   },
-};
-
-export const problemImportService = {
-  importTable: (ctx: AppContext, actor: Actor, data: Buffer, opts: ImportOptions<undefined> = {}) => runImport(ctx, actor, problemImport, data, opts),
 };
