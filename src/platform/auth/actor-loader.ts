@@ -1,21 +1,13 @@
 import type { Db } from '../db/types.ts';
+import { authRepo } from './repo.ts';
 import type { Actor, DataScope, Grant } from '../access/actor.ts';
 import type { Locale } from '../i18n/index.ts';
 
 /** Builds the actor for a user: their grants with each role's permissions and scope. */
 export async function loadActor(db: Db, userId: number, extra: { ip: string | null; locale: Locale; via: Actor['via'] }): Promise<Actor | null> {
-  const user = await db
-    .selectFrom('users')
-    .select(['id', 'username', 'display_name', 'unit_id', 'status'])
-    .where('id', '=', userId)
-    .executeTakeFirst();
+  const user = await authRepo.userById(db, userId);
   if (!user || user.status !== 'active') return null;
-  const rows = await db
-    .selectFrom('role_grants')
-    .innerJoin('roles', 'roles.id', 'role_grants.role_id')
-    .select(['roles.id as roleId', 'roles.code as roleCode', 'roles.permissions', 'roles.data_scope', 'role_grants.unit_id as unitId'])
-    .where('role_grants.user_id', '=', userId)
-    .execute();
+  const rows = await authRepo.grantsOf(db, userId);
   const grants: Grant[] = rows.map((r) => ({
     roleId: r.roleId,
     roleCode: r.roleCode,

@@ -9,6 +9,7 @@ import { countFailedPassword, isLocked } from './lockout.ts';
 import { getPolicy } from './policy.ts';
 import { newSecret, sha256, tokenExpiry, API_TOKEN_PREFIX } from './tokens.ts';
 import { loadActor } from './actor-loader.ts';
+import { authRepo } from './repo.ts';
 import { cachedActor, invalidateActors, rememberActor } from './actor-cache.ts';
 
 export interface RequestInfo {
@@ -37,7 +38,7 @@ const decoy = () => (decoyHash ??= hashPassword(newSecret()));
 export async function login(ctx: AppContext, username: string, password: string, info: RequestInfo): Promise<LoginResult> {
   const now = ctx.clock.now();
   const policy = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
-  const user = await ctx.db.selectFrom('users').selectAll().where('username', '=', username).executeTakeFirst();
+  const user = await authRepo.userByName(ctx.db, username);
   const who = { userId: user?.id ?? null, name: username.slice(0, 64), ip: info.ip };
   const refused = () => new AppError('auth.invalid_credentials', 'unauthenticated', { threshold: policy.lockoutThreshold, minutes: policy.lockoutMinutes });
 
@@ -59,19 +60,16 @@ export async function login(ctx: AppContext, username: string, password: string,
   const sessionToken = newSecret();
   const csrfToken = newSecret(24);
   await withTx(ctx.db, async (tx) => {
-    await tx.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', user.id).execute();
-    await tx
-      .insertInto('sessions')
-      .values({
-        id: sha256(sessionToken),
-        user_id: user.id,
-        csrf_token: csrfToken,
-        ip: info.ip,
-        user_agent: info.userAgent?.slice(0, 300) ?? null,
-        created_at: now.toISOString(),
-        last_seen_at: now.toISOString(),
-      })
-      .execute();
+    await authRepo.clearFailures(tx, user.id);
+    await authRepo.insertSession(tx, {
+      id: sha256(sessionToken),
+      user_id: user.id,
+      csrf_token: csrfToken,
+      ip: info.ip,
+      user_agent: info.userAgent?.slice(0, 300) ?? null,
+      created_at: now.toISOString(),
+      last_seen_at: now.toISOString(),
+    });
     await audit(tx, who, { action: 'login', entity: 'user', entityId: user.id }, now);
   });
   return { sessionToken, csrfToken, userId: user.id };
@@ -90,12 +88,12 @@ export async function actorFromSession(ctx: AppContext, token: string, info: Req
   const id = sha256(token);
   const hit = cachedActor(`s:${id}`, ctx.clock.now().getTime());
   if (hit) return { actor: { ...hit.actor, ip: info.ip, locale: info.locale }, csrfToken: hit.extra };
-  const session = await ctx.db.selectFrom('sessions').selectAll().where('id', '=', id).executeTakeFirst();
+  const session = await authRepo.sessionById(ctx.db, id);
   if (!session) return null;
   const now = ctx.clock.now();
   const policy = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
   if (now.getTime() - Date.parse(session.last_seen_at) > minutes(policy.sessionIdleMinutes)) {
-    await ctx.db.deleteFrom('sessions').where('id', '=', id).execute();
+    await authRepo.deleteSession(ctx.db, id);
     return null;
   }
   // Touch at most once per interval so reads stay reads, but often enough for the shortest timeout:
@@ -103,7 +101,7 @@ export async function actorFromSession(ctx: AppContext, token: string, info: Req
   const interval = touchInterval(policy.sessionIdleMinutes);
   let seen = Date.parse(session.last_seen_at);
   if (now.getTime() - seen >= interval) {
-    await ctx.db.updateTable('sessions').set({ last_seen_at: now.toISOString() }).where('id', '=', id).execute();
+    await authRepo.touchSession(ctx.db, id, now.toISOString());
     seen = now.getTime();
   }
   const actor = await loadActor(ctx.db, session.user_id, { ip: info.ip, locale: info.locale, via: 'session' });
@@ -119,12 +117,12 @@ export async function actorFromApiToken(ctx: AppContext, token: string, info: Re
   const key = `t:${sha256(token)}`;
   const hit = cachedActor(key, ctx.clock.now().getTime());
   if (hit) return { ...hit.actor, ip: info.ip, locale: info.locale };
-  const row = await ctx.db.selectFrom('api_tokens').selectAll().where('token_hash', '=', sha256(token)).executeTakeFirst();
+  const row = await authRepo.tokenByHash(ctx.db, sha256(token));
   if (!row || row.revoked_at) return null;
   const now = ctx.clock.now();
   if (now.toISOString() >= tokenExpiry(row.created_at, ctx.config.apiTokenDays)) return null;
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) {
-    await ctx.db.updateTable('api_tokens').set({ last_used_at: now.toISOString() }).where('id', '=', row.id).execute();
+    await authRepo.touchToken(ctx.db, row.id, now.toISOString());
   }
   const actor = await loadActor(ctx.db, row.user_id, { ip: info.ip, locale: info.locale, via: 'token' });
   if (actor) {
@@ -138,7 +136,7 @@ export async function logout(ctx: AppContext, actor: Actor): Promise<void> {
   invalidateActors();
   const now = ctx.clock.now();
   await withTx(ctx.db, async (tx) => {
-    if (actor.sessionId) await tx.deleteFrom('sessions').where('id', '=', actor.sessionId).execute();
+    if (actor.sessionId) await authRepo.deleteSession(tx, actor.sessionId);
     await audit(tx, { userId: actor.userId, name: actor.username, ip: actor.ip }, { action: 'logout', entity: 'user', entityId: actor.userId }, now);
   });
 }

@@ -4,6 +4,7 @@ import { actorsEpoch } from './actor-cache.ts';
 import { loadActor } from './actor-loader.ts';
 import { getPolicy } from './policy.ts';
 import { tokenExpiry } from './tokens.ts';
+import { authRepo } from './repo.ts';
 
 /** What a grant lets one do, in a form two loads of the same user compare equal. */
 const grantsKey = (actor: Actor) =>
@@ -22,12 +23,12 @@ export function streamGuard(ctx: AppContext, actor: Actor): () => Promise<boolea
   return async () => {
     const now = ctx.clock.now();
     if (actor.sessionId) {
-      const session = await ctx.db.selectFrom('sessions').select('last_seen_at').where('id', '=', actor.sessionId).executeTakeFirst();
+      const session = await authRepo.sessionSeenAt(ctx.db, actor.sessionId);
       if (!session) return false;
       const { sessionIdleMinutes } = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
       if (now.getTime() - Date.parse(session.last_seen_at) > sessionIdleMinutes * 60_000) return false;
     } else if (actor.tokenId) {
-      const token = await ctx.db.selectFrom('api_tokens').select(['revoked_at', 'created_at']).where('id', '=', actor.tokenId).executeTakeFirst();
+      const token = await authRepo.tokenById(ctx.db, actor.tokenId);
       if (!token || token.revoked_at || now.toISOString() >= tokenExpiry(token.created_at, ctx.config.apiTokenDays)) return false;
     }
     if (epoch !== actorsEpoch()) {
