@@ -7,7 +7,9 @@ import globals from 'globals';
 
 /**
  * Files that still build SQL outside a repo, to be emptied (test/sql-in-repos.test.ts fails on a stale entry).
- * Each awaits its move into a repo.
+ * Each awaits its move into a repo, except:
+ * - src/platform/access/scope.ts: inScope is an expression builder for repos (they call it inside their
+ *   where()); it runs no query of its own, so it stays here by design.
  */
 const SQL_KNOWN_EXCEPTIONS = [
   'src/modules/account/service.ts',
@@ -19,10 +21,6 @@ const SQL_KNOWN_EXCEPTIONS = [
   'src/modules/problems/demo.ts',
   'src/modules/security/service.ts',
   'src/platform/access/scope.ts',
-  'src/platform/audit/index.ts',
-  'src/platform/events/sse.ts',
-  'src/platform/seed.ts',
-  'src/platform/settings.ts',
 ];
 
 export default tseslint.config(

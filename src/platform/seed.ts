@@ -3,6 +3,7 @@ import { readSetting, writeSetting } from './settings.ts';
 import { calendarDate } from './clock.ts';
 import type { Actor } from './access/actor.ts';
 import { loadActor } from './auth/actor-loader.ts';
+import { seedRepo } from './seed-repo.ts';
 
 /** The context as it was `days` ago: demo data unfolds over the past weeks, not in one instant. */
 export function daysAgo(ctx: AppContext, days: number): AppContext {
@@ -12,7 +13,7 @@ export function daysAgo(ctx: AppContext, days: number): AppContext {
 
 /** A demo user acting, as the auth layer would build them. */
 export async function actorNamed(ctx: AppContext, username: string): Promise<Actor> {
-  const u = await ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
+  const u = await seedRepo.userIdByName(ctx.db, username);
   return (await loadActor(ctx.db, u.id, { ip: null, locale: 'zh-CN', via: 'cli' }))!;
 }
 
@@ -22,8 +23,7 @@ const DEMO_KEY = 'demo.loaded';
 export async function loadDemoOnce(ctx: AppContext): Promise<boolean> {
   const state = await readSetting(ctx.db, DEMO_KEY, { at: '' });
   if (state.at) return false;
-  const units = await ctx.db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-  if (Number(units.n) > 0) return false; // a real install: never mix demo data in
+  if ((await seedRepo.unitCount(ctx.db)) > 0) return false; // a real install: never mix demo data in
   for (const m of ctx.modules) await m.seedDemo?.(ctx);
   await writeSetting(ctx.db, DEMO_KEY, { at: ctx.clock.now().toISOString() }, ctx.clock.now());
   return true;

@@ -46,3 +46,9 @@ export const rolesRepo = {
     await db.updateTable('roles').set({ permissions, updated_at: now }).where('id', '=', id).execute();
   },
 };
+
+/** Every unit in the subtrees under `ancestors` (each ancestor included), from the closure table. */
+export async function descendantsOf(db: DbOrTx, ancestors: number[]): Promise<number[]> {
+  const rows = await db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', 'in', ancestors).execute();
+  return rows.map((r) => r.descendant_id);
+}

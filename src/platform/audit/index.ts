@@ -5,6 +5,8 @@ import { AuditKeyPlugin, keyId, type AuditKey } from './key.ts';
 import { formatAnchor, parseAnchor } from './anchor.ts';
 import { maskRecord } from './mask.ts';
 import { fieldError } from '../errors.ts';
+import { auditRepo } from './repo.ts';
+import { settingsRepo } from '../settings-repo.ts';
 
 export { maskRecord, maskPhone, maskIdNumber } from './mask.ts';
 export { AuditKeyPlugin, resolveAuditKey, type AuditKey } from './key.ts';
@@ -36,7 +38,7 @@ export function auditKeyOf(db: DbOrTx): AuditKey {
 
 /** Records the key's fingerprint with the first row, so verify can tell a wrong key from a changed row. */
 async function recordKeyId(tx: DbOrTx, key: AuditKey, at: string): Promise<void> {
-  await tx.insertInto('settings').values({ key: KEY_ID, value: keyId(key), updated_at: at }).onConflict((oc) => oc.column('key').doNothing()).execute();
+  await settingsRepo.keepFirst(tx, KEY_ID, keyId(key), at);
 }
 
 /**
@@ -46,7 +48,7 @@ async function recordKeyId(tx: DbOrTx, key: AuditKey, at: string): Promise<void>
 export async function audit(tx: DbOrTx, actor: AuditActor, entry: AuditEntry, at: Date): Promise<void> {
   const key = auditKeyOf(tx);
   await lockAuditChain(tx);
-  const last = await tx.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await auditRepo.last(tx);
   const fields: ChainedFields = {
     at: at.toISOString(),
     actor_id: actor.userId,
@@ -61,14 +63,10 @@ export async function audit(tx: DbOrTx, actor: AuditActor, entry: AuditEntry, at
   };
   if (!last) await recordKeyId(tx, key, fields.at);
   const hash = rowHash(fields, key);
-  const { id } = await tx.insertInto('audit_log').values({ ...fields, hash }).returning('id').executeTakeFirstOrThrow();
+  const id = await auditRepo.append(tx, { ...fields, hash });
   // The head pointer lets verify notice rows removed from the end of the chain too.
   const head = JSON.stringify({ id, hash });
-  await tx
-    .insertInto('settings')
-    .values({ key: HEAD_KEY, value: head, updated_at: fields.at })
-    .onConflict((oc) => oc.column('key').doUpdateSet({ value: head, updated_at: fields.at }))
-    .execute();
+  await settingsRepo.put(tx, HEAD_KEY, head, fields.at);
 }
 
 export type VerifyProblem = 'changed' | 'removedBefore' | 'removedAtEnd' | 'wrongKey' | 'differsFromAnchor';
@@ -95,13 +93,13 @@ export async function verifyAuditChain(db: DbOrTx, opts: { anchors?: string[]; b
     return p.anchor;
   });
   const batch = opts.batch ?? 5000;
-  const recorded = await db.selectFrom('settings').select('value').where('key', '=', KEY_ID).executeTakeFirst();
-  const firstRow = await db.selectFrom('audit_log').select('id').orderBy('id').limit(1).executeTakeFirst();
+  const recorded = await settingsRepo.get(db, KEY_ID);
+  const firstRow = await auditRepo.first(db);
   if (recorded && recorded.value !== keyId(key)) return { ok: false, rows: 0, firstBad: { id: firstRow?.id ?? 0, problem: 'wrongKey' } };
   const result = await walk(db, key, batch);
   if (!result.ok) return result;
   for (const a of anchors) {
-    const row = await db.selectFrom('audit_log').select('hash').where('id', '=', a.id).executeTakeFirst();
+    const row = await auditRepo.hashOf(db, a.id);
     if (!row || row.hash !== a.hash) return { ok: false, rows: result.rows, firstBad: { id: a.id, problem: 'differsFromAnchor' }, anchors: anchors.length };
   }
   return { ...result, anchors: anchors.length };
@@ -110,7 +108,7 @@ export async function verifyAuditChain(db: DbOrTx, opts: { anchors?: string[]; b
 /** The signed head to keep off the server; null while the log is empty. */
 export async function takeAnchor(db: DbOrTx, at: Date): Promise<{ anchor: string; id: number; hash: string; at: string } | null> {
   const key = auditKeyOf(db);
-  const last = await db.selectFrom('audit_log').select(['id', 'hash']).orderBy('id', 'desc').limit(1).executeTakeFirst();
+  const last = await auditRepo.last(db);
   if (!last) return null;
   const a = { id: last.id, hash: last.hash, at: at.toISOString() };
   return { anchor: formatAnchor(key, a), ...a };
@@ -121,7 +119,7 @@ async function walk(db: DbOrTx, key: AuditKey, batch: number): Promise<VerifyRes
   let lastId = 0;
   let rows = 0;
   for (;;) {
-    const page = await db.selectFrom('audit_log').selectAll().where('id', '>', lastId).orderBy('id').limit(batch).execute();
+    const page = await auditRepo.page(db, lastId, batch);
     for (const row of page) {
       if (row.prev_hash !== prev) return { ok: false, rows, firstBad: { id: row.id, problem: 'removedBefore' } };
       if (rowHash(row, key) !== row.hash) return { ok: false, rows, firstBad: { id: row.id, problem: 'changed' } };
@@ -131,7 +129,7 @@ async function walk(db: DbOrTx, key: AuditKey, batch: number): Promise<VerifyRes
     }
     if (page.length < batch) break;
   }
-  const head = await db.selectFrom('settings').select('value').where('key', '=', HEAD_KEY).executeTakeFirst();
+  const head = await settingsRepo.get(db, HEAD_KEY);
   if (head) {
     const { id, hash } = JSON.parse(head.value) as { id: number; hash: string };
     if (id !== lastId || hash !== prev) return { ok: false, rows, firstBad: { id, problem: 'removedAtEnd' } };

@@ -2,6 +2,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { AppContext } from '../context.ts';
 import type { Actor } from '../access/actor.ts';
 import { resolveScope } from '../access/scope.ts';
+import { descendantsOf } from '../access/repo.ts';
 import { actorOf } from '../http/auth-hook.ts';
 import type { DomainEvent } from './index.ts';
 import { streamGuard } from '../auth/stream-guard.ts';
@@ -26,8 +27,7 @@ async function visibleUnits(ctx: AppContext, actor: Actor, permission: string): 
   const out = new Set<number>(scope.units);
   if (scope.self) out.add(actor.unitId);
   if (scope.subtrees.length) {
-    const rows = await ctx.db.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', 'in', scope.subtrees).execute();
-    for (const r of rows) out.add(r.descendant_id);
+    for (const id of await descendantsOf(ctx.db, scope.subtrees)) out.add(id);
   }
   return out;
 }
