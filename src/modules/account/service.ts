@@ -9,18 +9,13 @@ import { getPolicy } from '../../platform/auth/policy.ts';
 import { newApiToken, sha256, tokenExpiry } from '../../platform/auth/tokens.ts';
 import { invalidateActors } from '../../platform/auth/actor-cache.ts';
 import { countFailedPassword, isLocked } from '../../platform/auth/lockout.ts';
+import { accountRepo } from './repo.ts';
 
 export const accountService = {
   /** Who I am, what I may do, and which menu entries the web app should show. */
   async me(ctx: AppContext, actor: Actor) {
-    const unit = await ctx.db.selectFrom('units').select('name').where('id', '=', actor.unitId).executeTakeFirst();
-    const grants = await ctx.db
-      .selectFrom('role_grants')
-      .innerJoin('roles', 'roles.id', 'role_grants.role_id')
-      .innerJoin('units', 'units.id', 'role_grants.unit_id')
-      .select(['roles.code as roleCode', 'roles.name as roleName', 'roles.data_scope as scope', 'units.id as unitId', 'units.name as unitName'])
-      .where('role_grants.user_id', '=', actor.userId)
-      .execute();
+    const unit = await accountRepo.unitName(ctx.db, actor.unitId);
+    const grants = await accountRepo.grantsWithUnits(ctx.db, actor.userId);
     const menu = ctx.modules
       .flatMap((m) => m.menu ?? [])
       .filter((e) => actor.permissions.has(e.permission))
@@ -35,7 +30,7 @@ export const accountService = {
   },
 
   async changePassword(ctx: AppContext, actor: Actor, current: string, next: string) {
-    const user = await ctx.db.selectFrom('users').select(['password_hash', 'locked_until']).where('id', '=', actor.userId).executeTakeFirstOrThrow();
+    const user = await accountRepo.passwordOf(ctx.db, actor.userId);
     const policy = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
     const at = ctx.clock.now();
     // Guesses of the current password count toward the login lockout: a stolen session cannot try forever.
@@ -54,23 +49,18 @@ export const accountService = {
     const hash = await hashPassword(next);
     const now = ctx.clock.now();
     await withTx(ctx.db, async (tx) => {
-      await tx.updateTable('users').set({ password_hash: hash, password_changed_at: now.toISOString(), updated_at: now.toISOString() }).where('id', '=', actor.userId).execute();
+      await accountRepo.setPassword(tx, actor.userId, hash, now.toISOString());
       // Other sessions end: a changed password must lock out whoever else had it.
-      await tx.deleteFrom('sessions').where('user_id', '=', actor.userId).where('id', '!=', actor.sessionId ?? '').execute();
+      await accountRepo.endOtherSessions(tx, actor.userId, actor.sessionId ?? '');
       // And its API tokens: one made before the change would otherwise outlive it (issue #10, finding 7).
-      await tx.updateTable('api_tokens').set({ revoked_at: now.toISOString() }).where('user_id', '=', actor.userId).where('revoked_at', 'is', null).execute();
+      await accountRepo.revokeAllTokens(tx, actor.userId, now.toISOString());
       await audit(tx, auditActor(actor), { action: 'user.changePassword', entity: 'user', entityId: actor.userId }, now);
     });
     invalidateActors();
   },
 
   async tokens(ctx: AppContext, actor: Actor) {
-    const rows = await ctx.db
-      .selectFrom('api_tokens')
-      .select(['id', 'name', 'prefix', 'created_at as createdAt', 'last_used_at as lastUsedAt', 'revoked_at as revokedAt'])
-      .where('user_id', '=', actor.userId)
-      .orderBy('id', 'desc')
-      .execute();
+    const rows = await accountRepo.tokensOf(ctx.db, actor.userId);
     return rows.map((r) => ({ ...r, expiresAt: tokenExpiry(r.createdAt, ctx.config.apiTokenDays) }));
   },
 
@@ -79,11 +69,7 @@ export const accountService = {
     const token = newApiToken();
     const now = ctx.clock.now();
     const id = await withTx(ctx.db, async (tx) => {
-      const { id } = await tx
-        .insertInto('api_tokens')
-        .values({ user_id: actor.userId, name, token_hash: sha256(token), prefix: token.slice(0, 8), created_at: now.toISOString() })
-        .returning('id')
-        .executeTakeFirstOrThrow();
+      const id = await accountRepo.insertToken(tx, { user_id: actor.userId, name, token_hash: sha256(token), prefix: token.slice(0, 8), created_at: now.toISOString() });
       await audit(tx, { userId: actor.userId, name: actor.username, ip: actor.ip }, { action: 'create', entity: 'apiToken', entityId: id, after: { name } }, now);
       return id;
     });
@@ -93,10 +79,10 @@ export const accountService = {
   async revokeToken(ctx: AppContext, actor: Actor, id: number) {
     const now = ctx.clock.now();
     await withTx(ctx.db, async (tx) => {
-      const row = await tx.selectFrom('api_tokens').select(['id', 'revoked_at']).where('id', '=', id).where('user_id', '=', actor.userId).executeTakeFirst();
+      const row = await accountRepo.ownToken(tx, actor.userId, id);
       if (!row) throw notFound();
       if (row.revoked_at) return;
-      await tx.updateTable('api_tokens').set({ revoked_at: now.toISOString() }).where('id', '=', id).execute();
+      await accountRepo.revokeToken(tx, id, now.toISOString());
       await audit(tx, auditActor(actor), { action: 'revoke', entity: 'apiToken', entityId: id }, now);
     });
     invalidateActors();

@@ -10,11 +10,12 @@ import { writeSetting } from '../../platform/settings.ts';
 import { invalidateActors } from '../../platform/auth/actor-cache.ts';
 import { unitService } from '../units/index.ts';
 import { userService, userRepo } from '../users/index.ts';
+import { securityRepo } from './repo.ts';
 
 export const securityService = {
   async roles(ctx: AppContext, actor: Actor) {
     requirePermission(actor, 'role.read');
-    const rows = await ctx.db.selectFrom('roles').selectAll().orderBy('id').execute();
+    const rows = await securityRepo.roles(ctx.db);
     return rows.map((r) => ({ id: r.id, code: r.code, name: roleName(ctx.modules, r.code, actor.locale, r.name), dataScope: r.data_scope, permissions: JSON.parse(r.permissions) as string[], builtin: r.builtin === 1 }));
   },
 
@@ -28,7 +29,7 @@ export const securityService = {
     if (userId === actor.userId) throw new AppError('security.grant_self', 'forbidden');
     const target = await userRepo.getScoped(ctx.db, actor, 'role.grant', userId);
     if (!target) throw notFound();
-    const roles = await ctx.db.selectFrom('roles').select(['id', 'code']).execute();
+    const roles = await securityRepo.roleCodes(ctx.db);
     const codeOf = new Map(roles.map((r) => [r.id, r.code]));
     for (const [i, g] of grants.entries()) {
       if (!codeOf.has(g.roleId)) throw new AppError('validation.failed', 'invalid', {}, [{ field: `body.grants.${i}.roleId`, code: 'security.unknown_role' }]);
