@@ -1,9 +1,7 @@
 /** Test helpers: tasks moved through the ledger's loop over HTTP, and notifications read back. */
 import { notificationRecipients } from '../notifications/index.ts';
-import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../platform/context.ts';
-import { loggedIn, type TestClient } from '../../../test/support/http.ts';
-import { PASSWORD } from '../../../test/support/city.ts';
+import type { TestClient } from '../../../test/support/http.ts';
 import { aTask } from '../../../test/support/factories.ts';
 
 export interface TaskSpec {
@@ -31,6 +29,3 @@ export async function supervisionNotices(ctx: AppContext, taskId: number, kind: 
   const rows = await notificationRecipients(ctx.db, { type: 'task', id: taskId }, kind);
   return { users: rows.map((r) => r.username), rows };
 }
-
-/** Sessions idle out as the fake clock moves days: log in afresh. */
-export const login = (app: FastifyInstance, username: string) => loggedIn(app, username, PASSWORD);
