@@ -6,7 +6,7 @@ const TEST = '\\.test\\.ts$';
 /** Test support inside a domain folder (arbitraries for property tests): not shipped domain code. */
 const DOMAIN_TEST_SUPPORT = '/domain/testing\\.ts$';
 /** Platform pieces that are pure (no I/O, no clock) and so may be used by domain code. */
-const PURE_PLATFORM = ['^src/platform/calendar/', '^src/platform/i18n/labels\\.ts$', '^shared/labels/'];
+const PURE_PLATFORM = ['^src/platform/calendar/'];
 /** Libraries that do I/O (database, HTTP, files, documents), and Node's I/O modules. */
 const IO_LIBRARIES = '(^|/)node_modules/(kysely|fastify|@fastify|better-sqlite3|pg|pg-[^/]+|exceljs|docx|mammoth|word-extractor|pdfjs-dist|jszip)/';
 const IO_CORE = '^(node:)?(fs|fs/promises|net|http|https|http2|child_process|cluster|dgram|dns|tls|worker_threads|readline|process|os)$';

@@ -2,7 +2,7 @@
 // (web/src/locales/*/ledger.ts and problems.ts import the same JSON), so an export, a message and a
 // page never name a state differently. JSON, not TypeScript: dist/ sits at the same depth as src/,
 // so the relative path reaches shared/ from either tree without compiling anything outside src/.
-// Pure data: domain code may import it (PURE_PLATFORM in .dependency-cruiser.cjs).
+// Domain code imports the JSON itself (it may use no platform piece but the calendar).
 import enUS from '../../../shared/labels/en-US.json' with { type: 'json' };
 import zhCN from '../../../shared/labels/zh-CN.json' with { type: 'json' };
 

@@ -1,4 +1,6 @@
-import { labels } from '../../../platform/i18n/labels.ts';
+// The shared catalog directly, not through src/platform/i18n: the domain imports no platform but its pure calendar.
+import enUS from '../../../../shared/labels/en-US.json' with { type: 'json' };
+import zhCN from '../../../../shared/labels/zh-CN.json' with { type: 'json' };
 import type { Action } from './actions.ts';
 import type { DomainError, DomainErrorCode } from './errors.ts';
 import type { TaskStatus } from './states.ts';
@@ -65,8 +67,8 @@ export const ledgerActionLabels: Record<Locale, Record<Action, string>> = {
 
 /** A task status's standalone label, from the catalog the web shares (sentences quote it). */
 export const ledgerStatusLabels: Record<Locale, Record<TaskStatus, string>> = {
-  'zh-CN': labels['zh-CN'].taskStatus,
-  'en-US': labels['en-US'].taskStatus,
+  'zh-CN': zhCN.taskStatus,
+  'en-US': enUS.taskStatus,
 };
 
 /** The error's message in a locale, with `action` and `state` params shown by their labels. */
