@@ -58,7 +58,7 @@ module.exports = {
     },
     {
       name: 'web-stays-in-web',
-      comment: 'The web app talks to the server over HTTP; its server types are generated into web/src/api/schema.gen.ts.',
+      comment: 'The web app talks to the server over HTTP; its server types are generated into web/src/api/schema.gen.ts. Labels both show come from shared/labels/*.json.',
       severity: 'error',
       from: { path: '^web/src/' },
       to: { path: '^(src|test|scripts|bench)/' },

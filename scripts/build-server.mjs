@@ -24,7 +24,9 @@ for (const file of listSources()) {
     fs.copyFileSync(file, target);
     continue;
   }
-  const { code } = await transform(fs.readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm', target: 'node20', sourcefile: file, sourcemap: 'inline' });
+  // node20.19 (package.json engines), not node20: esbuild strips `with { type: 'json' }` for targets
+  // before 20.10, and Node then refuses the JSON import (shared/labels/*.json).
+  const { code } = await transform(fs.readFileSync(file, 'utf8'), { loader: 'ts', format: 'esm', target: 'node20.19', sourcefile: file, sourcemap: 'inline' });
   fs.writeFileSync(target.replace(/\.ts$/, '.js'), rewrite(code));
 }
 fs.writeFileSync(stampFile, `${new Date().toISOString()}\n`);

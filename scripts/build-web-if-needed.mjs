@@ -23,7 +23,8 @@ if (!fs.existsSync(path.join(web, 'index.html'))) {
   console.log('no web app sources: serving the API only');
   process.exit(0);
 }
-const sources = Math.max(newest(web), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs);
+// shared/ holds the label catalogs the web bundles too (shared/labels/*.json).
+const sources = Math.max(newest(web), newest(path.join(root, 'shared')), fs.statSync(path.join(root, 'package-lock.json')).mtimeMs);
 if (fs.existsSync(built) && fs.statSync(built).mtimeMs >= sources) process.exit(0);
 const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 if (!fs.existsSync(vite)) {

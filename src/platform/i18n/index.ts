@@ -30,3 +30,5 @@ export function t(locale: Locale, key: string, params: Record<string, unknown> =
   const template = catalog[locale][key] ?? catalog['zh-CN'][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name: string) => (params[name] === undefined ? `{${name}}` : String(params[name])));
 }
+
+export { labels, type Labels } from './labels.ts';

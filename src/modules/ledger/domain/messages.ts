@@ -1,3 +1,6 @@
+// The shared catalog directly, not through src/platform/i18n: the domain imports no platform but its pure calendar.
+import enUS from '../../../../shared/labels/en-US.json' with { type: 'json' };
+import zhCN from '../../../../shared/labels/zh-CN.json' with { type: 'json' };
 import type { Action } from './actions.ts';
 import type { DomainError, DomainErrorCode } from './errors.ts';
 import type { TaskStatus } from './states.ts';
@@ -19,7 +22,7 @@ export const ledgerDomainMessages: Record<Locale, Record<DomainErrorCode, string
     'task.extension_after_deadline': '完成时限 {deadline} 已过，不能再申请延期',
   },
   'en-US': {
-    'task.invalid_transition': 'The task is {state}: you cannot {action} it now',
+    'task.invalid_transition': 'The task’s status is “{state}”: you cannot {action} it now',
     'task.forbidden': 'You may not {action} this task',
     'task.reason_required': 'A reason is required to {action} this task',
     'task.deadline_required': 'A deadline is required to {action} this task',
@@ -62,31 +65,10 @@ export const ledgerActionLabels: Record<Locale, Record<Action, string>> = {
   },
 };
 
+/** A task status's standalone label, from the catalog the web shares (sentences quote it). */
 export const ledgerStatusLabels: Record<Locale, Record<TaskStatus, string>> = {
-  'zh-CN': {
-    draft: '草稿',
-    dispatched: '已下达',
-    acknowledged: '已签收',
-    inProgress: '办理中',
-    signOffRequested: '申请销号',
-    signedOff: '已销号',
-    reopened: '重新办理',
-    cancelled: '已撤销',
-    returned: '已退回',
-    extensionRequested: '延期审批中',
-  },
-  'en-US': {
-    draft: 'a draft',
-    dispatched: 'dispatched',
-    acknowledged: 'acknowledged',
-    inProgress: 'in progress',
-    signOffRequested: 'awaiting sign-off',
-    signedOff: 'signed off',
-    reopened: 'reopened',
-    cancelled: 'cancelled',
-    returned: 'returned',
-    extensionRequested: 'awaiting an extension decision',
-  },
+  'zh-CN': zhCN.taskStatus,
+  'en-US': enUS.taskStatus,
 };
 
 /** The error's message in a locale, with `action` and `state` params shown by their labels. */

@@ -172,7 +172,7 @@ describe('messages', () => {
   it('fill placeholders, with labels for actions and states', () => {
     const error = { code: 'task.invalid_transition' as const, params: { action: 'acknowledge', state: 'signedOff' } };
     expect(formatDomainError(error, 'zh-CN')).toBe('任务当前为“已销号”，不能签收');
-    expect(formatDomainError(error, 'en-US')).toBe('The task is signed off: you cannot acknowledge it now');
+    expect(formatDomainError(error, 'en-US')).toBe('The task’s status is “Signed off”: you cannot acknowledge it now');
     const late = { code: 'task.deadline_not_later' as const, params: { deadline: '2025-12-01', current: '2025-12-31' } };
     expect(formatDomainError(late, 'zh-CN')).toBe('新的完成时限 2025-12-01 须晚于原时限 2025-12-31');
   });

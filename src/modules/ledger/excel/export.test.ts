@@ -140,7 +140,7 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
     expect(ws.getRow(3).getCell(4).value).toBe('Task');
     expect(ws.getRow(3).getCell(12).value).toBe('Light');
     const red = rowOf(ws, '整顿软弱涣散基层党组织');
-    expect([red.getCell(11).value, red.getCell(12).value, red.getCell(13).value, red.getCell(14).value]).toEqual(['dispatched', 'Red', 'Problem list', 'Yes']);
+    expect([red.getCell(11).value, red.getCell(12).value, red.getCell(13).value, red.getCell(14).value]).toEqual(['Dispatched', 'Red', 'Problem list', 'Yes']);
   });
 
   it('holds only what a district liaison may see', async () => {

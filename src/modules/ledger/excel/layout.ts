@@ -1,4 +1,4 @@
-import type { Locale } from '../../../platform/i18n/index.ts';
+import { labels, type Locale } from '../../../platform/i18n/index.ts';
 import { categories } from '../service/tasks.ts';
 
 /**
@@ -91,10 +91,7 @@ export const categoryLabels: Record<Locale, Record<Category, string>> = {
 
 export const yesNo: Record<Locale, [string, string]> = { 'zh-CN': ['是', '否'], 'en-US': ['Yes', 'No'] };
 
-export const lightLabels: Record<Locale, Record<'red' | 'yellow' | 'green', string>> = {
-  'zh-CN': { red: '红灯', yellow: '黄灯', green: '绿灯' },
-  'en-US': { red: 'Red', yellow: 'Yellow', green: 'Green' },
-};
+export const lightLabels: Record<Locale, Record<'red' | 'yellow' | 'green', string>> = { 'zh-CN': labels['zh-CN'].light, 'en-US': labels['en-US'].light };
 
 export { lightFills } from '../../../platform/excel/sheet-writer.ts';
 

@@ -1,4 +1,4 @@
-import type { Locale } from '../../../platform/i18n/index.ts';
+import { labels, type Locale } from '../../../platform/i18n/index.ts';
 import type { ProblemStatus } from '../domain/index.ts';
 
 /**
@@ -68,15 +68,10 @@ export const exportColumns: { key: ExportKey; width: number }[] = [
   { key: 'light', width: 7 },
 ];
 
-export const statusLabels: Record<Locale, Record<ProblemStatus, string>> = {
-  'zh-CN': { open: '未整改', rectifying: '整改中', awaitingAcceptance: '待验收', rectified: '已整改' },
-  'en-US': { open: 'Open', rectifying: 'Rectifying', awaitingAcceptance: 'Awaiting acceptance', rectified: 'Rectified' },
-};
+// From the catalog the web shares, so the exported 整改台账 and the page name a state alike.
+export const statusLabels: Record<Locale, Record<ProblemStatus, string>> = { 'zh-CN': labels['zh-CN'].problemStatus, 'en-US': labels['en-US'].problemStatus };
 
-export const lightLabels: Record<Locale, Record<'red' | 'yellow' | 'green', string>> = {
-  'zh-CN': { red: '红灯', yellow: '黄灯', green: '绿灯' },
-  'en-US': { red: 'Red', yellow: 'Yellow', green: 'Green' },
-};
+export const lightLabels: Record<Locale, Record<'red' | 'yellow' | 'green', string>> = { 'zh-CN': labels['zh-CN'].light, 'en-US': labels['en-US'].light };
 
 export { lightFills } from '../../../platform/excel/sheet-writer.ts';
 

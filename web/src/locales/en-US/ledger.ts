@@ -1,21 +1,12 @@
+// Statuses, lights and source kinds come from the one catalog the server's exports use too.
+import labels from '../../../../shared/labels/en-US.json';
 import type { Messages } from '../zh-CN';
 
 const ledger: Messages['ledger'] = {
   menu: { tasks: 'Task ledger', myWork: 'My work', sources: 'Decomposition' },
   title: 'Task ledger',
-  status: {
-    draft: 'Draft',
-    dispatched: 'Dispatched',
-    acknowledged: 'Acknowledged',
-    inProgress: 'In progress',
-    signOffRequested: 'Sign-off requested',
-    signedOff: 'Signed off',
-    reopened: 'Reopened',
-    cancelled: 'Cancelled',
-    returned: 'Returned',
-    extensionRequested: 'Extension pending',
-  },
-  light: { red: 'Red', yellow: 'Yellow', green: 'Green', none: 'None' },
+  status: labels.taskStatus,
+  light: labels.light,
   lightReason: {
     attention: 'Needs attention: open the task for the reason',
     overdue: 'Past the deadline {deadline}',
@@ -28,7 +19,7 @@ const ledger: Messages['ledger'] = {
   category: { responsibility: 'Responsibility list', task: 'Task list', problem: 'Problem list' },
   categoryAll: 'All lists',
   involvement: { lead: 'Lead', supporting: 'Supporting', any: 'Lead or supporting' },
-  sourceKind: { speech: 'Speech', instruction: 'Instruction', document: 'Document', workPlan: 'Work plan', inspection: 'Inspection' },
+  sourceKind: labels.taskSourceKind,
   col: {
     number: 'No.',
     title: 'Task',

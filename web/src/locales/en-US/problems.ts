@@ -1,12 +1,14 @@
+// Statuses, lights and source kinds come from the one catalog the server's exports use too.
+import labels from '../../../../shared/labels/en-US.json';
 import type { Messages } from '../zh-CN';
 
 const problems: Messages['problems'] = {
   menu: { list: 'Problem list' },
   title: 'Problem list',
-  status: { open: 'Open', rectifying: 'Rectifying', awaitingAcceptance: 'Awaiting acceptance', rectified: 'Rectified' },
+  status: labels.problemStatus,
   steps: { open: 'Recorded', rectifying: 'Rectifying', awaitingAcceptance: 'Accepting', rectified: 'Rectified' },
   severity: { general: 'General', serious: 'Serious', critical: 'Critical' },
-  sourceKind: { inspection: 'Inspection', specialInspection: 'Special inspection', lookBack: 'Look-back', task: 'Task' },
+  sourceKind: labels.problemSourceKind,
   lightReason: {
     overdue: '{days} days past the rectification deadline',
     warn: '{days} days until the rectification deadline ({warnAt}-day warning)',

@@ -1,19 +1,11 @@
+// Statuses, lights and source kinds come from the one catalog the server's exports use too.
+import labels from '../../../../shared/labels/zh-CN.json';
+
 const ledger = {
   menu: { tasks: '任务台账', myWork: '我的工作', sources: '任务分解' },
   title: '任务台账',
-  status: {
-    draft: '草稿',
-    dispatched: '已下达',
-    acknowledged: '已签收',
-    inProgress: '办理中',
-    signOffRequested: '申请销号',
-    signedOff: '已销号',
-    reopened: '重新办理',
-    cancelled: '已撤销',
-    returned: '已退回',
-    extensionRequested: '延期审批中',
-  },
-  light: { red: '红灯', yellow: '黄灯', green: '绿灯', none: '无' },
+  status: labels.taskStatus,
+  light: labels.light,
   lightReason: {
     attention: '需关注，打开任务查看原因',
     overdue: '已超过完成时限 {deadline}',
@@ -26,7 +18,7 @@ const ledger = {
   category: { responsibility: '责任清单', task: '任务清单', problem: '问题清单' },
   categoryAll: '全部清单',
   involvement: { lead: '牵头', supporting: '配合', any: '牵头或配合' },
-  sourceKind: { speech: '会议讲话', instruction: '领导批示', document: '文件', workPlan: '工作要点', inspection: '巡视巡察' },
+  sourceKind: labels.taskSourceKind,
   col: {
     number: '序号',
     title: '任务内容',

@@ -1,11 +1,14 @@
+// Statuses, lights and source kinds come from the one catalog the server's exports use too.
+import labels from '../../../../shared/labels/zh-CN.json';
+
 const problems = {
   menu: { list: '问题清单' },
   title: '问题清单',
   // As the exported 整改台账 writes them.
-  status: { open: '未整改', rectifying: '整改中', awaitingAcceptance: '待验收', rectified: '已整改' },
+  status: labels.problemStatus,
   steps: { open: '登记', rectifying: '整改中', awaitingAcceptance: '待验收', rectified: '已整改' },
   severity: { general: '一般', serious: '严重', critical: '重大' },
-  sourceKind: { inspection: '巡视巡察', specialInspection: '专项检查', lookBack: '回头看', task: '任务落实' },
+  sourceKind: labels.problemSourceKind,
   lightReason: {
     overdue: '已超过整改时限 {days} 天',
     warn: '距整改时限还有 {days} 天（{warnAt} 天预警）',
