@@ -2,14 +2,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Command } from 'commander';
 import { modules } from '../modules/index.ts';
 
-/** Each module's commands, with a value for every required argument and option, as `luoshi` would parse them. */
+/** Each module's commands (leaves: `calendar load`, not `calendar`), with a value for every required argument and option, as `luoshi` would parse them. */
 function moduleCommands(open: () => Promise<never>) {
   const program = new Command('luoshi').exitOverride();
   for (const m of modules) m.cli?.(program, open);
-  return {
-    program,
-    argvs: program.commands.map((c) => [c.name(), ...c.registeredArguments.filter((a) => a.required).map(() => 'x'), ...c.options.filter((o) => o.mandatory).flatMap((o) => [o.long!, o.long === '--from' || o.long === '--to' ? '2026-01-01' : 'x'])]),
-  };
+  const leaves = (c: Command, path: string[]): string[][] =>
+    c.commands.length
+      ? c.commands.flatMap((sub) => leaves(sub, [...path, sub.name()]))
+      : [[...path, ...c.registeredArguments.filter((a) => a.required).map(() => 'x'), ...c.options.filter((o) => o.mandatory).flatMap((o) => [o.long!, o.long === '--from' || o.long === '--to' ? '2026-01-01' : 'x'])]];
+  return { program, argvs: program.commands.flatMap((c) => leaves(c, [c.name()])) };
 }
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
-import { buildSmallCity, PASSWORD, type SmallCity } from '../../../test/support/city.ts';
-import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../../../test/support/db.ts';
+import { withCityApp } from '../../../test/support/city-app.ts';
+import { aSource } from '../../../test/support/factories.ts';
+import type { TestClient } from '../../../test/support/http.ts';
 
 const speech = `关于推进重点工作的通知
 一、加强基层组织建设
@@ -13,25 +13,16 @@ const speech = `关于推进重点工作的通知
 二要改进中青年干部培训班办学方式。`;
 
 describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
-  let city: SmallCity;
+  const fx = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
   let sup: TestClient;
   let east: TestClient;
   let west: TestClient;
   let taskId: number;
 
   beforeAll(async () => {
-    t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
-    city = await buildSmallCity(t.ctx);
-    app = await testApp(t.ctx);
-    sup = await loggedIn(app, 'supervisor', PASSWORD);
-    east = await loggedIn(app, 'liaison-east', PASSWORD);
-    west = await loggedIn(app, 'liaison-west', PASSWORD);
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.close();
+    sup = await fx.login('supervisor');
+    east = await fx.login('liaison-east');
+    west = await fx.login('liaison-west');
   });
 
   it('parses a pasted document and publishes the reviewed outline in one go', async () => {
@@ -39,7 +30,7 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
     expect(parsed.statusCode).toBe(200);
     const outline = parsed.json();
     expect(outline.items.length).toBe(2);
-    expect(outline.unitIds['东城区']).toBe(city.units.east);
+    expect(outline.unitIds['东城区']).toBe(fx.city.units.east);
     const first = outline.items[0].children[0];
     expect(first.leads).toEqual(['东城区']);
     const toDraft = (i: { title: string; start: number; end: number; deadline: { date: string | null; phrase: string } | null; leads: string[]; supporting: string[]; children: unknown[] }): object => ({
@@ -48,7 +39,7 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
       end: i.end,
       deadline: i.deadline?.date ?? null,
       deadlinePhrase: i.deadline?.phrase ?? null,
-      leadUnitId: i.leads[0] ? outline.unitIds[i.leads[0]] : city.units.east,
+      leadUnitId: i.leads[0] ? outline.unitIds[i.leads[0]] : fx.city.units.east,
       supportingUnitIds: i.supporting.map((n: string) => outline.unitIds[n]),
       children: (i.children as (typeof i)[]).map(toDraft),
     });
@@ -107,19 +98,19 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
   });
 
   it('keeps drafts inside the organization department until they are dispatched', async () => {
-    const draft = (await sup.post('/api/tasks', { title: '内部草稿', leadUnitId: city.units.east, deadline: '2026-10-31' })).json();
+    const draft = (await sup.post('/api/tasks', { title: '内部草稿', leadUnitId: fx.city.units.east, deadline: '2026-10-31' })).json();
     expect((await east.get(`/api/tasks/${draft.id}`)).statusCode).toBe(404);
     expect((await east.get('/api/tasks?pageSize=200')).json().items.map((i: { id: number }) => i.id)).not.toContain(draft.id);
-    const leader = await loggedIn(app, 'leader', PASSWORD);
-    const summary = (await leader.get(`/api/tasks/summary?unitId=${city.units.city}`)).json();
+    const leader = await fx.login('leader');
+    const summary = (await leader.get(`/api/tasks/summary?unitId=${fx.city.units.city}`)).json();
     expect(summary.byStatus.draft).toBeUndefined();
     expect((await leader.get(summary.total.list)).json().total).toBe(summary.total.count);
     expect((await sup.delete(`/api/tasks/${draft.id}?version=${draft.version}`)).statusCode).toBe(204);
   });
 
   it('names each task a batch dispatch refuses, and dispatches none', async () => {
-    const draft = (await sup.post('/api/tasks', { title: '无时限任务', leadUnitId: city.units.east })).json();
-    const ok = (await sup.post('/api/tasks', { title: '有时限任务', leadUnitId: city.units.east, deadline: '2026-09-30' })).json();
+    const draft = (await sup.post('/api/tasks', { title: '无时限任务', leadUnitId: fx.city.units.east })).json();
+    const ok = (await sup.post('/api/tasks', { title: '有时限任务', leadUnitId: fx.city.units.east, deadline: '2026-09-30' })).json();
     const res = await sup.post('/api/tasks/dispatch', { ids: [ok.id, draft.id] });
     expect(res.statusCode).toBe(400);
     expect(res.json().errors).toEqual([expect.objectContaining({ field: 'body.ids.1', code: 'ledger.item_failed' })]);
@@ -143,7 +134,7 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
     const signOff = await sup.post(`/api/tasks/${other.id}/actions/signOff`, { version: v });
     expect(signOff.statusCode).toBe(409);
     expect(signOff.json().code).toBe('task.invalid_transition');
-    const leader = await loggedIn(app, 'leader', PASSWORD);
+    const leader = await fx.login('leader');
     expect((await leader.post(`/api/tasks/${other.id}/reports`, { text: 'x' })).statusCode).toBe(403);
   });
 
@@ -157,32 +148,32 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
   });
 
   it('counts in summaries what the linked lists show', async () => {
-    const summary = (await sup.get(`/api/tasks/summary?unitId=${city.units.city}`)).json();
+    const summary = (await sup.get(`/api/tasks/summary?unitId=${fx.city.units.city}`)).json();
     for (const fig of [summary.total, ...Object.values(summary.byStatus), ...Object.values(summary.byLight)] as { count: number; list: string }[]) {
       const list = (await sup.get(fig.list)).json();
       expect(list.total).toBe(fig.count);
     }
-    const eastSummary = (await east.get(`/api/tasks/summary?unitId=${city.units.east}`)).json();
+    const eastSummary = (await east.get(`/api/tasks/summary?unitId=${fx.city.units.east}`)).json();
     expect((await east.get(eastSummary.total.list)).json().total).toBe(eastSummary.total.count);
   });
 
   it('turns lights yellow and red as days pass, and filters and totals follow', async () => {
     // Months pass: the idle session ends, so each look logs in afresh.
-    const list = async (q: string) => (await (await loggedIn(app, 'supervisor', PASSWORD)).get(`/api/tasks?unitId=${city.units.city}&${q}`)).json();
+    const list = async (q: string) => (await (await fx.login('supervisor')).get(`/api/tasks?unitId=${fx.city.units.city}&${q}`)).json();
     const greenBefore = (await list('light=green')).total;
-    t.clock.set('2026-06-25T02:00:00.000Z'); // 6月底前 is 5 days away: yellow
+    fx.t.clock.set('2026-06-25T02:00:00.000Z'); // 6月底前 is 5 days away: yellow
     const yellow = await list('light=yellow');
     expect(yellow.items.every((i: { light: string }) => i.light === 'yellow')).toBe(true);
     expect(yellow.total).toBe(yellow.items.length);
     expect(yellow.total).toBeGreaterThan(0);
-    const why = (await (await loggedIn(app, 'supervisor', PASSWORD)).get(`/api/tasks/${yellow.items[0].id}`)).json();
+    const why = (await (await fx.login('supervisor')).get(`/api/tasks/${yellow.items[0].id}`)).json();
     expect(why.lightReasons).toContain('deadlineNear');
-    t.clock.set('2026-07-02T02:00:00.000Z');
+    fx.t.clock.set('2026-07-02T02:00:00.000Z');
     const red = await list('light=red');
     expect(red.total).toBeGreaterThan(0);
     expect(red.items[0].light).toBe('red');
     expect((await list('light=green')).total).toBeLessThan(greenBefore);
-    t.clock.set('2026-03-01T02:00:00.000Z');
+    fx.t.clock.set('2026-03-01T02:00:00.000Z');
   });
 });
 
@@ -192,74 +183,68 @@ function multipart(name: string, content: string): string {
 }
 
 describe.each(dialects)('roll-up counters on %s', (dialect) => {
+  const fx = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
+
   it('equal a recount from the tasks after publishing, steps and a unit move', async () => {
-    const t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
-    try {
-      const city = await buildSmallCity(t.ctx);
-      const app = await testApp(t.ctx);
-      const sup = await loggedIn(app, 'supervisor', PASSWORD);
-      const items = [
-        { title: '甲', leadUnitId: city.units.eastCommunity, supportingUnitIds: [city.units.west, city.units.westStreet], deadline: '2026-06-30' },
-        { title: '乙', leadUnitId: city.units.eastStreet, deadline: '2026-03-05' },
-        { title: '丙', leadUnitId: city.units.westStreet, deadline: '2026-12-31' },
-      ];
-      const { taskIds } = (await sup.post('/api/sources', { kind: 'document', title: '测试', items, dispatch: true })).json();
-      expect(taskIds).toHaveLength(3);
-      const snapshot = async () => [
-        ...(await t.ctx.db.selectFrom('ledger_rollups').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'part', 'status', 'yellow_from', 'red_from']).execute()).map(
-          (r) => `${r.unit_id}|${r.part}|${r.status}|${r.yellow_from}|${r.red_from}|${r.count}`,
-        ),
-        ...(await t.ctx.db.selectFrom('ledger_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'part', 'status']).execute()).map(
-          (r) => `total ${r.unit_id}|${r.part}|${r.status}|${r.count}`,
-        ),
-        ...(await t.ctx.db.selectFrom('ledger_day_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'kind', 'day']).execute()).map(
-          (r) => `day ${r.unit_id}|${r.kind}|${r.day}|${r.count}`,
-        ),
-        ...(await t.ctx.db.selectFrom('ledger_source_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'source_id', 'status', 'red_from']).execute()).map(
-          (r) => `source ${r.unit_id}|${r.source_id}|${r.status}|${r.red_from}|${r.count}`,
-        ),
-      ];
-      const recount = async () => {
-        const kept = await snapshot();
-        const { rebuildRollups } = await import('./repo/rollups.ts');
-        await rebuildRollups(t.ctx.db);
-        return { kept, recounted: await snapshot() };
-      };
-      let r = await recount();
-      expect(r.kept).toEqual(r.recounted);
-      expect(r.kept.some((k) => k.startsWith(`${city.units.city}|lead|dispatched`))).toBe(true);
-      // The city's row counts each task once even though 甲 has two supporting units under 西城区.
-      expect(r.kept).toContain(`total ${city.units.city}|lead|dispatched|3`);
-      expect(r.kept).toContain(`day ${city.units.city}|dispatched|2026-03-01|3`);
-      expect(r.kept.filter((k) => k.startsWith(`source ${city.units.city}|`))).toHaveLength(3); // three deadlines, three red thresholds
-      const citySupporting = r.kept.filter((k) => k.startsWith(`${city.units.city}|supporting|`)).reduce((n, k) => n + Number(k.split('|')[5]), 0);
-      expect(citySupporting).toBe(1);
+    const sup = await fx.login('supervisor');
+    const items = [
+      { title: '甲', leadUnitId: fx.city.units.eastCommunity, supportingUnitIds: [fx.city.units.west, fx.city.units.westStreet], deadline: '2026-06-30' },
+      { title: '乙', leadUnitId: fx.city.units.eastStreet, deadline: '2026-03-05' },
+      { title: '丙', leadUnitId: fx.city.units.westStreet, deadline: '2026-12-31' },
+    ];
+    const { taskIds } = await aSource(sup, { title: '测试', text: null, items, dispatch: true });
+    expect(taskIds).toHaveLength(3);
+    const snapshot = async () => [
+      ...(await fx.t.ctx.db.selectFrom('ledger_rollups').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'part', 'status', 'yellow_from', 'red_from']).execute()).map(
+        (r) => `${r.unit_id}|${r.part}|${r.status}|${r.yellow_from}|${r.red_from}|${r.count}`,
+      ),
+      ...(await fx.t.ctx.db.selectFrom('ledger_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'part', 'status']).execute()).map(
+        (r) => `total ${r.unit_id}|${r.part}|${r.status}|${r.count}`,
+      ),
+      ...(await fx.t.ctx.db.selectFrom('ledger_day_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'kind', 'day']).execute()).map(
+        (r) => `day ${r.unit_id}|${r.kind}|${r.day}|${r.count}`,
+      ),
+      ...(await fx.t.ctx.db.selectFrom('ledger_source_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'source_id', 'status', 'red_from']).execute()).map(
+        (r) => `source ${r.unit_id}|${r.source_id}|${r.status}|${r.red_from}|${r.count}`,
+      ),
+    ];
+    const recount = async () => {
+      const kept = await snapshot();
+      const { rebuildRollups } = await import('./repo/rollups.ts');
+      await rebuildRollups(fx.t.ctx.db);
+      return { kept, recounted: await snapshot() };
+    };
+    let r = await recount();
+    expect(r.kept).toEqual(r.recounted);
+    expect(r.kept.some((k) => k.startsWith(`${fx.city.units.city}|lead|dispatched`))).toBe(true);
+    // The city's row counts each task once even though 甲 has two supporting units under 西城区.
+    expect(r.kept).toContain(`total ${fx.city.units.city}|lead|dispatched|3`);
+    expect(r.kept).toContain(`day ${fx.city.units.city}|dispatched|2026-03-01|3`);
+    expect(r.kept.filter((k) => k.startsWith(`source ${fx.city.units.city}|`))).toHaveLength(3); // three deadlines, three red thresholds
+    const citySupporting = r.kept.filter((k) => k.startsWith(`${fx.city.units.city}|supporting|`)).reduce((n, k) => n + Number(k.split('|')[5]), 0);
+    expect(citySupporting).toBe(1);
 
-      const admin = await loggedIn(app, 'admin', PASSWORD);
-      const street = (await admin.get(`/api/units/${city.units.eastStreet}`)).json();
-      expect((await admin.patch(`/api/units/${street.id}`, { version: street.version, parentId: city.units.west })).statusCode).toBe(200);
-      const moved = await snapshot();
-      r = await recount();
-      expect(moved).toEqual(r.recounted);
-      const westTotal = (await sup.get(`/api/tasks?unitId=${city.units.west}&status=dispatched`)).json();
-      expect(westTotal.total).toBe(3); // 甲 and 乙 now lie under 西城区, with 丙
-      expect(westTotal.items).toHaveLength(3);
+    const admin = await fx.login('admin');
+    const street = (await admin.get(`/api/units/${fx.city.units.eastStreet}`)).json();
+    expect((await admin.patch(`/api/units/${street.id}`, { version: street.version, parentId: fx.city.units.west })).statusCode).toBe(200);
+    const moved = await snapshot();
+    r = await recount();
+    expect(moved).toEqual(r.recounted);
+    const westTotal = (await sup.get(`/api/tasks?unitId=${fx.city.units.west}&status=dispatched`)).json();
+    expect(westTotal.total).toBe(3); // 甲 and 乙 now lie under 西城区, with 丙
+    expect(westTotal.items).toHaveLength(3);
 
-      // A whole loop to sign-off keeps the day counters (dispatched, signed off, on time) exact too.
-      const west = await loggedIn(app, 'liaison-west', PASSWORD);
-      const id = taskIds[2];
-      const v = async () => (await sup.get(`/api/tasks/${id}`)).json().version;
-      await west.post(`/api/tasks/${id}/actions/acknowledge`, { version: await v() });
-      await west.post(`/api/tasks/${id}/reports`, { text: '已完成' });
-      await west.post(`/api/tasks/${id}/actions/requestSignOff`, { version: await v() });
-      expect((await sup.post(`/api/tasks/${id}/actions/signOff`, { version: await v() })).json().status).toBe('signedOff');
-      const signed = await snapshot();
-      r = await recount();
-      expect(signed).toEqual(r.recounted);
-      expect(signed).toContain(`day ${city.units.city}|signedOffOnTime|2026-03-01|1`);
-      await app.close();
-    } finally {
-      await t.close();
-    }
+    // A whole loop to sign-off keeps the day counters (dispatched, signed off, on time) exact too.
+    const west = await fx.login('liaison-west');
+    const id = taskIds[2];
+    const v = async () => (await sup.get(`/api/tasks/${id}`)).json().version;
+    await west.post(`/api/tasks/${id}/actions/acknowledge`, { version: await v() });
+    await west.post(`/api/tasks/${id}/reports`, { text: '已完成' });
+    await west.post(`/api/tasks/${id}/actions/requestSignOff`, { version: await v() });
+    expect((await sup.post(`/api/tasks/${id}/actions/signOff`, { version: await v() })).json().status).toBe('signedOff');
+    const signed = await snapshot();
+    r = await recount();
+    expect(signed).toEqual(r.recounted);
+    expect(signed).toContain(`day ${fx.city.units.city}|signedOffOnTime|2026-03-01|1`);
   });
 });

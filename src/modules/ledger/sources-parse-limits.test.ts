@@ -1,10 +1,10 @@
 import { performance } from 'node:perf_hooks';
 import JSZip from 'jszip';
-import type { FastifyInstance } from 'fastify';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
-import { buildSmallCity, PASSWORD } from '../../../test/support/city.ts';
-import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../../../test/support/db.ts';
+import { withCityApp } from '../../../test/support/city-app.ts';
+import { PASSWORD } from '../../../test/support/city.ts';
+import type { TestClient } from '../../../test/support/http.ts';
 
 /** A multipart body with one file part, as a browser's upload sends it. */
 function upload(name: string, data: Uint8Array | string): { payload: Buffer; headers: Record<string, string> } {
@@ -26,19 +26,11 @@ function largePlan(sections: number, perSection: number, filler: number): string
 }
 
 describe.each(dialects)('parsing off the main thread, with limits, on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
+  const s = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
   let sup: TestClient;
 
   beforeAll(async () => {
-    t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
-    await buildSmallCity(t.ctx);
-    app = await testApp(t.ctx);
-    sup = await loggedIn(app, 'supervisor', PASSWORD);
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.close();
+    sup = await s.login('supervisor');
   });
 
   const post = (name: string, data: Uint8Array | string, locale = 'zh-CN') => {
@@ -48,7 +40,7 @@ describe.each(dialects)('parsing off the main thread, with limits, on %s', (dial
 
   it('keeps /api/health answering within 200 ms while a large document parses', async () => {
     // Over a real socket: the server must serve other connections while the parse runs.
-    const base = await app.listen({ port: 0, host: '127.0.0.1' });
+    const base = await s.app.listen({ port: 0, host: '127.0.0.1' });
     const text = largePlan(9, 300, 40); // ≈ 1.6 M characters, 2,700 items
     const { payload, headers } = upload('large.txt', text);
     const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'supervisor', password: PASSWORD }) });
@@ -112,6 +104,6 @@ describe.each(dialects)('parsing off the main thread, with limits, on %s', (dial
     const res = await post('bomb.docx', bomb);
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'parser.tooLargeExpanded' });
-    expect((await app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
+    expect((await s.app.inject({ method: 'GET', url: '/api/health' })).statusCode).toBe(200);
   });
 });

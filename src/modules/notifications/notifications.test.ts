@@ -1,44 +1,36 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
-import { buildSmallCity, PASSWORD, type SmallCity } from '../../../test/support/city.ts';
-import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
+import { dialects } from '../../../test/support/db.ts';
+import { withCityApp } from '../../../test/support/city-app.ts';
+import type { TestClient } from '../../../test/support/http.ts';
 import { addDeliveryHook, forgetLink, notify, type Notice } from './index.ts';
 
 /** The fields of a bell item this test reads. */
 type Item = { kind: string; link: unknown; taskId: number | null; body: string };
 
 describe.each(dialects)('notifications over HTTP on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
-  let city: SmallCity;
+  const s = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
   let east: TestClient;
   let west: TestClient;
   const delivered: Notice[] = [];
   let removeHook: () => void;
 
   beforeAll(async () => {
-    t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
-    city = await buildSmallCity(t.ctx);
-    app = await testApp(t.ctx);
-    east = await loggedIn(app, 'liaison-east', PASSWORD);
-    west = await loggedIn(app, 'liaison-west', PASSWORD);
+    east = await s.login('liaison-east');
+    west = await s.login('liaison-west');
     removeHook = addDeliveryHook(async (_db, n) => void delivered.push(n));
   });
   afterAll(async () => {
     removeHook();
-    await app.close();
-    await t.close();
   });
 
-  const userId = async (username: string) => (await t.ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
+  const userId = async (username: string) => (await s.t.ctx.db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow()).id;
 
   it('stores one row per distinct recipient with its link, shows each user only their own, and calls the delivery hooks', async () => {
     const eastId = await userId('liaison-east');
-    const at = t.ctx.clock.now().toISOString();
-    await notify(t.ctx.db, { kind: 'test.problem', recipients: [eastId, eastId], link: { type: 'problem', id: 41 }, title: '问题', body: '请整改' }, at);
-    await notify(t.ctx.db, { kind: 'test.task', recipients: [eastId], link: { type: 'task', id: 7 }, title: '任务' }, at);
-    await notify(t.ctx.db, { kind: 'test.none', recipients: [], title: '无人' }, at);
+    const at = s.t.ctx.clock.now().toISOString();
+    await notify(s.t.ctx.db, { kind: 'test.problem', recipients: [eastId, eastId], link: { type: 'problem', id: 41 }, title: '问题', body: '请整改' }, at);
+    await notify(s.t.ctx.db, { kind: 'test.task', recipients: [eastId], link: { type: 'task', id: 7 }, title: '任务' }, at);
+    await notify(s.t.ctx.db, { kind: 'test.none', recipients: [], title: '无人' }, at);
     expect(delivered.map((d) => [d.kind, d.recipients])).toEqual([
       ['test.problem', [eastId]],
       ['test.task', [eastId]],
@@ -60,9 +52,8 @@ describe.each(dialects)('notifications over HTTP on %s', (dialect) => {
     expect((await east.post('/api/notifications/read-all')).statusCode).toBe(204);
     expect((await east.get('/api/notifications?unread=true')).json().total).toBe(0);
 
-    await forgetLink(t.ctx.db, { type: 'problem', id: 41 });
+    await forgetLink(s.t.ctx.db, { type: 'problem', id: 41 });
     expect((await east.get('/api/notifications')).json().items.map((i: Item) => i.kind)).toEqual(['test.task']);
-    void city;
   });
 
   it('rejects a bad query with a 400 naming the field', async () => {

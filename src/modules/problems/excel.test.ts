@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
-import { buildSmallCity, PASSWORD, type SmallCity } from '../../../test/support/city.ts';
-import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../../../test/support/db.ts';
+import { withCityApp } from '../../../test/support/city-app.ts';
+import type { TestClient } from '../../../test/support/http.ts';
 import { closeMeasure, multipartBody, multipartHeaders, readXlsx, xlsx } from './testing.ts';
 
 const head = ['序号', '问题来源', '问题描述', '问题类别', '严重程度', '责任单位', '发现日期', '整改时限', '整改措施'];
@@ -11,24 +10,15 @@ const good2 = [2, '选人用人专项检查', '干部档案审核不严', '组�
 const bad = [3, '市委第三巡察组反馈意见', '作风不实', '不存在的类别', '很严重', '南城区', '2026-13-01', '', ''];
 
 describe.each(dialects)('problem list in Excel on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
-  let city: SmallCity;
+  const fx = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
   let sup: TestClient;
   let east: TestClient;
   const upload = (c: TestClient, file: Buffer, fields: Record<string, string> = {}, headers: Record<string, string> = {}) =>
     c.request('POST', '/api/problems/import', multipartBody(file, fields), { ...multipartHeaders, ...headers });
 
   beforeAll(async () => {
-    t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
-    city = await buildSmallCity(t.ctx);
-    app = await testApp(t.ctx);
-    sup = await loggedIn(app, 'supervisor', PASSWORD);
-    east = await loggedIn(app, 'liaison-east', PASSWORD);
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.close();
+    sup = await fx.login('supervisor');
+    east = await fx.login('liaison-east');
   });
 
   it('serves a template whose header reads back as the import columns', async () => {
@@ -81,8 +71,8 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
     const p = (await sup.get(`/api/problems/${a}`)).json();
     expect(p).toMatchObject({ sourceKind: 'inspection', severity: 'serious', category: '选人用人', foundOn: '2026-02-20', deadline: '2026-05-31', status: 'open' });
     expect(p.measures.map((m: { title: string; leadUnit: { id: number }; deadline: string; status: string }) => [m.title, m.leadUnit.id, m.deadline, m.status])).toEqual([
-      ['建立干部选任纪实制度', city.units.east, '2026-05-31', 'draft'],
-      ['开展专项培训', city.units.east, '2026-05-31', 'draft'],
+      ['建立干部选任纪实制度', fx.city.units.east, '2026-05-31', 'draft'],
+      ['开展专项培训', fx.city.units.east, '2026-05-31', 'draft'],
     ]);
     expect(p.warnings.map((w: { code: string }) => w.code)).toEqual(['problems.warn.measure_no_owner', 'problems.warn.measure_no_owner']);
     expect((await sup.get(`/api/problems/${b}`)).json()).toMatchObject({ sourceKind: 'specialInspection', severity: 'general', foundOn: '2026-02-25', deadline: '2026-06-30' });
@@ -90,16 +80,16 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
   });
 
   it('exports the rectification ledger: merged title, columns, measures and progress, coloured light', async () => {
-    const [first] = (await sup.get(`/api/problems?unitId=${city.units.east}`)).json().items;
+    const [first] = (await sup.get(`/api/problems?unitId=${fx.city.units.east}`)).json().items;
     expect((await sup.post(`/api/problems/${first.id}/dispatch`)).statusCode).toBe(200);
     const measures = (await sup.get(`/api/problems/${first.id}`)).json().measures;
     await closeMeasure(sup, east, measures[0].id);
     await east.post(`/api/tasks/${measures[1].id}/actions/acknowledge`, { version: (await east.get(`/api/tasks/${measures[1].id}`)).json().version });
     await east.post(`/api/tasks/${measures[1].id}/reports`, { text: '已举办培训一期', percent: 50 });
-    t.clock.set('2026-05-20T02:00:00.000Z');
-    const s = await loggedIn(app, 'supervisor', PASSWORD);
+    fx.t.clock.set('2026-05-20T02:00:00.000Z');
+    const s = await fx.login('supervisor');
 
-    const res = await s.get(`/api/problems/export.xlsx?unitId=${city.units.east}`);
+    const res = await s.get(`/api/problems/export.xlsx?unitId=${fx.city.units.east}`);
     expect(res.statusCode, res.body).toBe(200);
     expect(res.headers['content-disposition']).toContain(encodeURIComponent('整改台账-2026-05-20.xlsx'));
     const ws = (await readXlsx(res.rawPayload)).worksheets[0];
@@ -122,15 +112,15 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
     const all = (await readXlsx(en.rawPayload)).worksheets[0];
     expect(all.getCell('A1').value).toBe('Rectification ledger (as of 2026-05-20)');
     expect(all.rowCount).toBe(4);
-    const eastOnly = (await readXlsx((await (await loggedIn(app, 'liaison-west', PASSWORD)).get('/api/problems/export.xlsx')).rawPayload)).worksheets[0];
+    const eastOnly = (await readXlsx((await (await fx.login('liaison-west')).get('/api/problems/export.xlsx')).rawPayload)).worksheets[0];
     expect(eastOnly.rowCount).toBe(3); // 西城区 sees only its own problem
     expect(eastOnly.getCell('E3').value).toBe('西城区');
   });
 
   it('undoes only the importer’s last problem list, and only while its measures are drafts', async () => {
     // The clock moved on in the export test: fresh sessions.
-    sup = await loggedIn(app, 'supervisor', PASSWORD);
-    east = await loggedIn(app, 'liaison-east', PASSWORD);
+    sup = await fx.login('supervisor');
+    east = await fx.login('liaison-east');
     const total = async () => (await sup.get('/api/problems')).json().total as number;
     const before = await total();
     const a = await upload(sup, await xlsx([head, good1]));
@@ -156,7 +146,7 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
     const refused = await sup.post(`/api/problems/imports/${a.json().batchId}/undo`);
     expect([refused.statusCode, refused.json().code]).toEqual([409, 'ledger.import_moved_on']);
     expect((await sup.get(`/api/problems/${problemA}`)).statusCode).toBe(200);
-    const audits = await t.ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'import_batch').where('entity_id', '=', String(b.json().batchId)).orderBy('id').execute();
+    const audits = await fx.t.ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'import_batch').where('entity_id', '=', String(b.json().batchId)).orderBy('id').execute();
     expect(audits.map((x) => x.action)).toEqual(['problem.import', 'problem.import.undo']);
   });
 });

@@ -1,16 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
-import { buildSmallCity, PASSWORD, type SmallCity } from '../../../test/support/city.ts';
-import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../../../test/support/db.ts';
+import { withCityApp } from '../../../test/support/city-app.ts';
+import { aSource } from '../../../test/support/factories.ts';
+import type { TestClient } from '../../../test/support/http.ts';
 import { sampleIds } from './domain/index.ts';
 import { runScan } from './index.ts';
-import { login, signedOffTask, supervisionNotices } from './testing.ts';
+import { signedOffTask, supervisionNotices } from './testing.ts';
 
 describe.each(dialects)('look-backs on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
-  let city: SmallCity;
+  const fx = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
   let sup: TestClient;
   let east: TestClient;
   let sourceId: number;
@@ -18,21 +16,13 @@ describe.each(dialects)('look-backs on %s', (dialect) => {
   const done: number[] = [];
 
   beforeAll(async () => {
-    t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
-    city = await buildSmallCity(t.ctx);
-    app = await testApp(t.ctx);
-    sup = await loggedIn(app, 'supervisor', PASSWORD);
-    east = await loggedIn(app, 'liaison-east', PASSWORD);
-    const source = async (title: string) => (await sup.post('/api/sources', { kind: 'document', title, text: title, items: [] })).json().id as number;
-    sourceId = await source('关于加强基层党建的通知');
-    otherSourceId = await source('另一份文件');
+    sup = await fx.login('supervisor');
+    east = await fx.login('liaison-east');
+    sourceId = (await aSource(sup, { title: '关于加强基层党建的通知' })).id;
+    otherSourceId = (await aSource(sup, { title: '另一份文件' })).id;
     for (let i = 1; i <= 10; i++) {
-      done.push(await signedOffTask(sup, east, { title: `已销号任务${i}`, leadUnitId: city.units.east, deadline: '2026-03-05', sourceId: i <= 6 ? sourceId : undefined }));
+      done.push(await signedOffTask(sup, east, { title: `已销号任务${i}`, leadUnitId: fx.city.units.east, deadline: '2026-03-05', sourceId: i <= 6 ? sourceId : undefined }));
     }
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.close();
   });
 
   it('samples N% of the signed-off tasks, rounded up, reproducibly from the stored seed', async () => {
@@ -86,8 +76,8 @@ describe.each(dialects)('look-backs on %s', (dialect) => {
   });
 
   it('reopens a task through the ledger: a new deadline when the old one passed, then the light rules apply again', async () => {
-    t.clock.set('2026-03-10T02:00:00.000Z');
-    const s = await login(app, 'supervisor');
+    fx.t.clock.set('2026-03-10T02:00:00.000Z');
+    const s = await fx.login('supervisor');
     const lb = (await s.get('/api/look-backs')).json().items[0];
     const check = (await s.get(`/api/look-backs/${lb.id}`)).json().checks[1];
     const noDeadline = await s.post(`/api/look-back-checks/${check.id}`, { decision: 'reopen', reason: '佐证材料不实' });
@@ -102,10 +92,10 @@ describe.each(dialects)('look-backs on %s', (dialect) => {
     expect(task).toMatchObject({ status: 'reopened', deadline: '2026-04-30', light: 'green' });
     const timeline = (await s.get(`/api/tasks/${check.task.id}/timeline`)).json().items.map((e: { action: string }) => e.action);
     expect(timeline.at(-1)).toBe('task.reopen');
-    expect((await supervisionNotices(t.ctx, check.task.id, 'task.reopened')).users).toEqual(['liaison-east']);
+    expect((await supervisionNotices(fx.t.ctx, check.task.id, 'task.reopened')).users).toEqual(['liaison-east']);
 
-    t.clock.set('2026-04-20T02:00:00.000Z');
-    await runScan(t.ctx);
-    expect((await supervisionNotices(t.ctx, check.task.id, 'supervision.reminder.yellow')).users).toEqual(['leader-east', 'liaison-east']);
+    fx.t.clock.set('2026-04-20T02:00:00.000Z');
+    await runScan(fx.t.ctx);
+    expect((await supervisionNotices(fx.t.ctx, check.task.id, 'supervision.reminder.yellow')).users).toEqual(['leader-east', 'liaison-east']);
   });
 });

@@ -1,47 +1,37 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
 import mammoth from 'mammoth';
-import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
-import { buildSmallCity, PASSWORD, type SmallCity } from '../../../test/support/city.ts';
-import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
+import { dialects } from '../../../test/support/db.ts';
+import { withCityApp } from '../../../test/support/city-app.ts';
+import type { TestClient } from '../../../test/support/http.ts';
 import { loadActor } from '../../platform/auth/actor-loader.ts';
 import { noticeService } from './index.ts';
-import { login, reportedTask, supervisionNotices } from './testing.ts';
+import { reportedTask, supervisionNotices } from './testing.ts';
 
 const docxText = async (body: Buffer) => (await mammoth.extractRawText({ buffer: body })).value;
 
 describe.each(dialects)('supervision notices on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
-  let city: SmallCity;
+  const fx = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
   let sup: TestClient;
   let east: TestClient;
   let taskId: number;
 
   beforeAll(async () => {
-    t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
-    city = await buildSmallCity(t.ctx);
-    app = await testApp(t.ctx);
-    sup = await loggedIn(app, 'supervisor', PASSWORD);
-    east = await loggedIn(app, 'liaison-east', PASSWORD);
-    taskId = await reportedTask(sup, east, { title: '推进社区网格化管理', leadUnitId: city.units.east, deadline: '2026-06-30' }, '已完成网格划分', 40);
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.close();
+    sup = await fx.login('supervisor');
+    east = await fx.login('liaison-east');
+    taskId = await reportedTask(sup, east, { title: '推进社区网格化管理', leadUnitId: fx.city.units.east, deadline: '2026-06-30' }, '已完成网格划分', 40);
   });
 
   it('numbers notices in sequence within the year', async () => {
     const first = await sup.post(`/api/tasks/${taskId}/supervision-notices`, { requirements: '请加快推进网格员配备', dueBy: '2026-03-08' });
     expect(first.statusCode, first.body).toBe(201);
-    expect(first.json()).toMatchObject({ number: '督办〔2026〕第1号', seq: 1, unit: { id: city.units.east, name: '东城区' }, task: { id: taskId }, dueBy: '2026-03-08' });
+    expect(first.json()).toMatchObject({ number: '督办〔2026〕第1号', seq: 1, unit: { id: fx.city.units.east, name: '东城区' }, task: { id: taskId }, dueBy: '2026-03-08' });
     const second = await sup.post(`/api/tasks/${taskId}/supervision-notices`, { requirements: '再次督办' });
     expect(second.json()).toMatchObject({ number: '督办〔2026〕第2号', dueBy: '2026-03-08' }); // a week by default
   });
 
   it('never gives two notices one number, even issued at once', async () => {
-    const supActor = await loadActor(t.ctx.db, city.users.supervisor, { ip: null, locale: 'zh-CN', via: 'session' });
-    const issued = await Promise.all([1, 2, 3].map((i) => noticeService.issue(t.ctx, supActor!, taskId, { requirements: `并发督办 ${i}` })));
+    const supActor = await loadActor(fx.t.ctx.db, fx.city.users.supervisor, { ip: null, locale: 'zh-CN', via: 'session' });
+    const issued = await Promise.all([1, 2, 3].map((i) => noticeService.issue(fx.t.ctx, supActor!, taskId, { requirements: `并发督办 ${i}` })));
     expect(issued.map((n) => n.seq).sort()).toEqual([3, 4, 5]);
   });
 
@@ -57,7 +47,7 @@ describe.each(dialects)('supervision notices on %s', (dialect) => {
   });
 
   it('tells the lead unit’s liaisons and leader, and shows on the task’s timeline', async () => {
-    const n = await supervisionNotices(t.ctx, taskId, 'supervision.notice');
+    const n = await supervisionNotices(fx.t.ctx, taskId, 'supervision.notice');
     expect(n.users.filter((u, i, a) => a.indexOf(u) === i)).toEqual(['leader-east', 'liaison-east']);
     expect(n.rows.map((r) => r.title)).toContain('督办通知：督办〔2026〕第1号');
     const timeline = (await sup.get(`/api/tasks/${taskId}/timeline`)).json().items.map((e: { action: string }) => e.action);
@@ -69,7 +59,7 @@ describe.each(dialects)('supervision notices on %s', (dialect) => {
     expect(list.total).toBe(5);
     expect(list.items[0].number).toBe('督办〔2026〕第5号');
     expect((await east.get('/api/supervision-notices/1.docx')).statusCode).toBe(200);
-    const west = await login(app, 'liaison-west');
+    const west = await fx.login('liaison-west');
     expect((await west.get('/api/supervision-notices')).json().total).toBe(0);
     expect((await west.get('/api/supervision-notices/1.docx')).statusCode).toBe(404);
     expect((await sup.get('/api/supervision-notices?taskId=abc')).statusCode).toBe(400);
@@ -84,8 +74,8 @@ describe.each(dialects)('supervision notices on %s', (dialect) => {
   });
 
   it('starts again from 第1号 in a new year', async () => {
-    t.clock.set('2027-01-04T02:00:00.000Z');
-    const s = await login(app, 'supervisor');
+    fx.t.clock.set('2027-01-04T02:00:00.000Z');
+    const s = await fx.login('supervisor');
     const res = await s.post(`/api/tasks/${taskId}/supervision-notices`, { requirements: '新年督办' });
     expect(res.json().number).toBe('督办〔2027〕第1号');
   });

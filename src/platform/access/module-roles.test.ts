@@ -32,7 +32,8 @@ const todaysRoles = {
   leader: { scope: 'unitAndBelow', permissions: ['dashboard.read', 'ledger.read', 'unit.read', 'user.read'] },
   liaison: { scope: 'unitAndBelow', permissions: ['dashboard.read', 'ledger.read', 'ledger.report', 'unit.read'] },
   sysAdmin: { scope: 'unitAndBelow', permissions: ['personal.read', 'role.read', 'unit.manage', 'unit.read', 'user.manage', 'user.read'] },
-  secAdmin: { scope: 'all', permissions: ['policy.manage', 'role.grant', 'role.read', 'unit.read', 'user.read'] },
+  // calendar.manage: the calendar module (holiday schedule) gives it to the secAdmin.
+  secAdmin: { scope: 'all', permissions: ['calendar.manage', 'policy.manage', 'role.grant', 'role.read', 'unit.read', 'user.read'] },
   auditor: { scope: 'all', permissions: ['audit.read'] },
 };
 

@@ -1,6 +1,7 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { Form } from 'antd';
 import { useT } from '../i18n/I18nProvider';
+import { isApiError } from '../api/errors';
 import { applyFormError } from './form-errors';
 import { errorText } from './error-text';
 import { useDraft } from './use-draft';
@@ -16,6 +17,19 @@ interface Options<T> {
   omit?: (keyof T)[];
   /** After "clear draft" reset the form: put back what the page chose (a preselected parent). */
   onDraftCleared?: () => void;
+  /**
+   * Edit forms that send a version: a 409 calls `onConflict` (the page reloads the record), the
+   * banner adds `extra` ("reloaded, your entries are kept") and the typing stays. Codes in `except`
+   * are 409s that are not a stale version (a locked record) and get the plain banner.
+   */
+  conflict?: { onConflict: () => void; extra: string; except?: string[] };
+  /** Edit forms fill the fields when opened: keep them after a save so the closing dialog is not blank. */
+  keepAfterSave?: boolean;
+}
+
+interface SubmitOptions {
+  /** A plain confirmation with no fields rendered: nothing to validate. */
+  validate?: boolean;
 }
 
 /**
@@ -24,30 +38,35 @@ interface Options<T> {
  * a reload or an expired session loses nothing. Render `header` above the Form, pass
  * `onValuesChange` to it and `busy` to the OK button.
  */
-export function useFormDialog<T extends object>({ open, draftKey, omit, onDraftCleared }: Options<T>) {
+export function useFormDialog<T extends object>({ open, draftKey, omit, onDraftCleared, conflict, keepAfterSave }: Options<T>) {
   const t = useT();
   const [form] = Form.useForm<T>();
   const draft = useDraft<T>(draftKey ?? 'unused', form, { active: open && draftKey !== undefined, omit });
-  const [error, setError] = useState<string | null>(null);
+  // `extra` unset: the usual "your entries are kept". setError stays stable for the dialogs' effects.
+  const [error, setBanner] = useState<{ text: string; extra?: string } | null>(null);
+  const setError = useCallback((text: string | null) => setBanner(text === null ? null : { text }), []);
   const [busy, setBusy] = useState(false);
 
   /**
    * Validates, then sends. Resolves `{ value }` after a save (the draft cleared and the form reset),
    * null when a field is invalid or the server refused (the messages are on screen).
    */
-  const submit = async <R,>(send: (values: T) => Promise<R>): Promise<{ value: R } | null> => {
+  const submit = async <R,>(send: (values: T) => Promise<R>, { validate = true }: SubmitOptions = {}): Promise<{ value: R } | null> => {
     // Invalid fields show their messages under the inputs; nothing to send.
-    const values = await form.validateFields().catch(() => null);
+    const values = validate ? await form.validateFields().catch(() => null) : ({} as T);
     if (!values) return null;
     setBusy(true);
     setError(null);
     try {
       const value = await send(values);
       if (draftKey) draft.clear();
-      form.resetFields();
+      if (!keepAfterSave) form.resetFields();
       return { value };
     } catch (err) {
-      if (applyFormError(form, err).banner) setError(errorText(err, t));
+      if (conflict && isApiError(err) && err.isConflict && !conflict.except?.includes(err.code)) {
+        setBanner({ text: err.message, extra: conflict.extra });
+        conflict.onConflict();
+      } else if (applyFormError(form, err).banner) setError(errorText(err, t));
       return null;
     } finally {
       setBusy(false);
@@ -66,9 +85,9 @@ export function useFormDialog<T extends object>({ open, draftKey, omit, onDraftC
           }}
         />
       )}
-      <FormBanner error={error} extra={error ? t('common.keptValues') : undefined} />
+      <FormBanner error={error?.text ?? null} extra={error ? (error.extra ?? t('common.keptValues')) : undefined} />
     </>
   );
 
-  return { form, busy, error, setError, submit, header, onValuesChange: draftKey ? draft.onValuesChange : undefined };
+  return { form, busy, error: error?.text ?? null, setError, submit, header, onValuesChange: draftKey ? draft.onValuesChange : undefined };
 }

@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PassThrough } from 'node:stream';
-import type { FastifyInstance } from 'fastify';
 import type ExcelJS from 'exceljs';
-import { dialects, openTestContext, type TestContext } from '../../../../test/support/db.ts';
-import { buildSmallCity, PASSWORD, type SmallCity } from '../../../../test/support/city.ts';
-import { loggedIn, testApp, TestClient } from '../../../../test/support/http.ts';
+import { dialects } from '../../../../test/support/db.ts';
+import { withCityApp } from '../../../../test/support/city-app.ts';
+import { TestClient } from '../../../../test/support/http.ts';
 import { systemActor } from '../../../platform/access/index.ts';
 import { unitService } from '../../units/index.ts';
 import { readXlsx } from './test-kit.ts';
@@ -13,22 +12,17 @@ import { exportService } from './export.ts';
 type Item = { id: number; title: string };
 
 describe.each(dialects)('ledger Excel export on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
-  let city: SmallCity;
+  const s = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
   let sup: TestClient;
   let east: TestClient;
 
   beforeAll(async () => {
-    t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
-    city = await buildSmallCity(t.ctx);
-    app = await testApp(t.ctx);
     const sys = systemActor('test');
     // Two units share a name: the ledger must write the one it means as a path.
-    const eastOffice = (await unitService.create(t.ctx, sys, { name: '党建办', kind: 'department', parentId: city.units.east })).id;
-    await unitService.create(t.ctx, sys, { name: '党建办', kind: 'department', parentId: city.units.west });
-    const u = city.units;
-    sup = await loggedIn(app, 'supervisor', PASSWORD);
+    const eastOffice = (await unitService.create(s.t.ctx, sys, { name: '党建办', kind: 'department', parentId: s.city.units.east })).id;
+    await unitService.create(s.t.ctx, sys, { name: '党建办', kind: 'department', parentId: s.city.units.west });
+    const u = s.city.units;
+    sup = await s.login('supervisor');
     const specs = [
       { title: '整顿软弱涣散基层党组织', number: '1.1', measures: '逐村排查，建立问题清单', leadUnitId: u.east, supportingUnitIds: [u.west, u.orgDept], ownerName: '张三', deadline: '2026-03-05', category: 'problem', key: true },
       { title: '推进社区网格化管理', leadUnitId: u.eastStreet, deadline: '2026-03-15' },
@@ -39,13 +33,9 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
     const ids: number[] = [];
     for (const spec of specs) ids.push((await sup.post('/api/tasks', spec)).json().id);
     expect((await sup.post('/api/tasks/dispatch', { ids: ids.slice(0, 3) })).statusCode).toBe(200);
-    t.clock.set('2026-03-10T02:00:00.000Z'); // the first is overdue (red), the second due in 5 days (yellow)
-    sup = await loggedIn(app, 'supervisor', PASSWORD);
-    east = await loggedIn(app, 'liaison-east', PASSWORD);
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.close();
+    s.t.clock.set('2026-03-10T02:00:00.000Z'); // the first is overdue (red), the second due in 5 days (yellow)
+    sup = await s.login('supervisor');
+    east = await s.login('liaison-east');
   });
 
   const sheetOf = async (res: { rawPayload: Buffer }) => (await readXlsx(res.rawPayload)).worksheets[0];
@@ -55,7 +45,7 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
   const shown = (items: (Item & { status: string })[]) => items.filter((i) => i.status !== 'draft');
 
   it('writes the list as the ledger: merged title, headers, frozen header, widths, borders, lights', async () => {
-    const query = `unitId=${city.units.city}&involvement=any`;
+    const query = `unitId=${s.city.units.city}&involvement=any`;
     const list = (await sup.get(`/api/tasks?${query}&pageSize=200`)).json();
     const res = await sup.get(`/api/tasks/export.xlsx?${query}&includeDrafts=true`);
     expect(res.statusCode).toBe(200);
@@ -96,9 +86,9 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
     const ongoing = rowOf(ws, '党建办自查');
     expect([ongoing.getCell(6).value, ongoing.getCell(9).value, ongoing.getCell(11).value, ongoing.getCell(12).value]).toEqual(['东城区/党建办', '长期坚持', '草稿', null]);
 
-    const audits = await t.ctx.db.selectFrom('audit_log').select(['after', 'actor_name']).where('action', '=', 'task.export').orderBy('id', 'desc').execute();
+    const audits = await s.t.ctx.db.selectFrom('audit_log').select(['after', 'actor_name']).where('action', '=', 'task.export').orderBy('id', 'desc').execute();
     expect(audits[0].actor_name).toBe('supervisor');
-    expect(JSON.parse(audits[0].after!)).toMatchObject({ rows: list.total, filters: { unitId: city.units.city, involvement: 'any', includeDrafts: true } });
+    expect(JSON.parse(audits[0].after!)).toMatchObject({ rows: list.total, filters: { unitId: s.city.units.city, involvement: 'any', includeDrafts: true } });
   });
 
   it('leaves drafts out unless asked for', async () => {
@@ -125,7 +115,7 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
     const sink = new PassThrough();
     const chunks: Buffer[] = [];
     sink.on('data', (c: Buffer) => chunks.push(c));
-    const prepared = await exportService.prepare(t.ctx, systemActor('test'), { sort: '-deadline', includeDrafts: true }, 'zh-CN', 2);
+    const prepared = await exportService.prepare(s.t.ctx, systemActor('test'), { sort: '-deadline', includeDrafts: true }, 'zh-CN', 2);
     expect(await prepared.write(sink)).toBe(5);
     const paged = (await readXlsx(Buffer.concat(chunks))).worksheets[0];
     const whole = await sheetOf(await sup.get('/api/tasks/export.xlsx?sort=-deadline&includeDrafts=true'));
@@ -133,11 +123,11 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
   });
 
   it('stops when the reader goes away, without an audit row', async () => {
-    const audits = async () => (await t.ctx.db.selectFrom('audit_log').select('id').where('action', '=', 'task.export').where('actor_name', '=', 'test').execute()).length;
+    const audits = async () => (await s.t.ctx.db.selectFrom('audit_log').select('id').where('action', '=', 'task.export').where('actor_name', '=', 'test').execute()).length;
     const before = await audits();
     const sink = new PassThrough({ highWaterMark: 1 });
     sink.once('data', () => sink.destroy());
-    const prepared = await exportService.prepare(t.ctx, systemActor('test'), {}, 'zh-CN', 1);
+    const prepared = await exportService.prepare(s.t.ctx, systemActor('test'), {}, 'zh-CN', 1);
     await expect(prepared.write(sink)).rejects.toThrow('aborted');
     expect(await audits()).toBe(before);
   });
@@ -160,6 +150,6 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
     expect(column(ws, 4)).not.toContain('西关街道换届');
     expect(column(ws, 4).length).toBeGreaterThan(0);
     expect(ws.getCell('A1').value).toBe('东城区重点任务推进台账（截至2026年3月10日）');
-    expect((await new TestClient(app).get('/api/tasks/export.xlsx')).statusCode).toBe(401);
+    expect((await new TestClient(s.app).get('/api/tasks/export.xlsx')).statusCode).toBe(401);
   });
 });

@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { dialects, openTestContext, type TestContext } from '../../../../test/support/db.ts';
-import { buildSmallCity, PASSWORD, type SmallCity } from '../../../../test/support/city.ts';
-import { loggedIn, testApp, type TestClient } from '../../../../test/support/http.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../../../../test/support/db.ts';
+import { withCityApp } from '../../../../test/support/city-app.ts';
+import type { TestClient } from '../../../../test/support/http.ts';
 import { systemActor } from '../../../platform/access/index.ts';
 import { unitService } from '../../units/index.ts';
 import { multipartBody, multipartHeaders, readXlsx, xlsx } from './test-kit.ts';
@@ -11,24 +10,15 @@ const header = ['序号', '任务内容', '具体措施', '牵头单位', '配�
 type Task = { id: number; number: string; title: string; status: string; version: number; leadUnit: { id: number } | null; supportingUnits: { id: number }[]; owner: { name: string } | null; deadline: string | null; deadlinePhrase: string | null; category: string; key: boolean };
 
 describe.each(dialects)('ledger Excel import on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
-  let city: SmallCity;
+  const s = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
   let sup: TestClient;
   let eastOffice: number;
 
   beforeAll(async () => {
-    t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
-    city = await buildSmallCity(t.ctx);
-    app = await testApp(t.ctx);
     const sys = systemActor('test');
-    eastOffice = (await unitService.create(t.ctx, sys, { name: '党建办', kind: 'department', parentId: city.units.east })).id;
-    await unitService.create(t.ctx, sys, { name: '党建办', kind: 'department', parentId: city.units.west });
-    sup = await loggedIn(app, 'supervisor', PASSWORD);
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.close();
+    eastOffice = (await unitService.create(s.t.ctx, sys, { name: '党建办', kind: 'department', parentId: s.city.units.east })).id;
+    await unitService.create(s.t.ctx, sys, { name: '党建办', kind: 'department', parentId: s.city.units.west });
+    sup = await s.login('supervisor');
   });
 
   const upload = (c: TestClient, file: Buffer, fields: Record<string, string> = {}, headers: Record<string, string> = {}) =>
@@ -71,7 +61,7 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
     expect(ws.pageSetup).toMatchObject({ paperSize: 9, fitToWidth: 1, printTitlesRow: '1:1' });
     expect(ws.headerFooter.oddFooter).toContain('&N');
     expect(ws.getRow(2).height).toBeGreaterThan(0);
-    const east = await loggedIn(app, 'liaison-east', PASSWORD);
+    const east = await s.login('liaison-east');
     expect((await east.get('/api/tasks/import-template.xlsx')).statusCode).toBe(403);
     expect((await upload(east, await mixed())).statusCode).toBe(403);
   });
@@ -104,24 +94,24 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
     expect(res.json().errors).toHaveLength(4);
     const tasks = await bySource('2026年组织工作要点');
     expect(tasks.map((x) => x.title)).toEqual(['建立问题清单', '干部轮训']);
-    expect(tasks[0]).toMatchObject({ status: 'draft', leadUnit: { id: city.units.eastStreet }, owner: { name: '王五' }, deadline: '2026-06-30', deadlinePhrase: '6月底前', category: 'problem', key: true });
-    expect(tasks[0].supportingUnits.map((u) => u.id).sort()).toEqual([city.units.orgDept, city.units.west].sort());
+    expect(tasks[0]).toMatchObject({ status: 'draft', leadUnit: { id: s.city.units.eastStreet }, owner: { name: '王五' }, deadline: '2026-06-30', deadlinePhrase: '6月底前', category: 'problem', key: true });
+    expect(tasks[0].supportingUnits.map((u) => u.id).sort()).toEqual([s.city.units.orgDept, s.city.units.west].sort());
     expect(tasks[1]).toMatchObject({ deadline: '2026-09-30', category: 'task', key: false });
-    const batch = await t.ctx.db.selectFrom('import_batches').selectAll().where('id', '=', res.json().batchId).executeTakeFirstOrThrow();
-    expect(batch).toMatchObject({ rows: 2, file_name: 'table.xlsx', created_by: city.users.supervisor, undone_at: null });
-    const audits = await t.ctx.db.selectFrom('audit_log').select('action').where('entity_id', 'in', tasks.map((x) => String(x.id))).where('entity', '=', 'task').execute();
+    const batch = await s.t.ctx.db.selectFrom('import_batches').selectAll().where('id', '=', res.json().batchId).executeTakeFirstOrThrow();
+    expect(batch).toMatchObject({ rows: 2, file_name: 'table.xlsx', created_by: s.city.users.supervisor, undone_at: null });
+    const audits = await s.t.ctx.db.selectFrom('audit_log').select('action').where('entity_id', 'in', tasks.map((x) => String(x.id))).where('entity', '=', 'task').execute();
     expect(audits.map((a) => a.action)).toEqual(['create', 'create']);
   });
 
   it('undoes only the actor’s last batch, and only while its tasks are drafts', async () => {
-    const summary = async () => (await sup.get(`/api/tasks/summary?unitId=${city.units.city}`)).json().total.count as number;
+    const summary = async () => (await sup.get(`/api/tasks/summary?unitId=${s.city.units.city}`)).json().total.count as number;
     const countBefore = await total();
     const summaryBefore = await summary();
     const a = (await upload(sup, await xlsx([header, [1, '第一批任务', '', '东城区', '', '', '2026-05-31']]), { sourceTitle: '第一批' })).json();
     const b = (await upload(sup, await xlsx([header, [1, '第二批任务', '', '西城区', '东城区', '', '年底前']]))).json();
     expect(await total()).toBe(countBefore + 2);
     expect((await sup.post(`/api/imports/${a.batchId}/undo`)).json().code).toBe('ledger.import_not_last');
-    const east = await loggedIn(app, 'liaison-east', PASSWORD);
+    const east = await s.login('liaison-east');
     expect((await east.post(`/api/imports/${b.batchId}/undo`)).statusCode).toBe(403);
     const undone = await sup.post(`/api/imports/${b.batchId}/undo`);
     expect([undone.statusCode, undone.json()]).toEqual([200, { batchId: b.batchId, removed: 1 }]);
@@ -136,11 +126,11 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
     expect(refused.json().params.ids).toEqual([task.id]);
     // Roll-up counters followed every insert and delete.
     expect(await summary()).toBe(summaryBefore + 1);
-    expect(await summary()).toBe((await sup.get(`/api/tasks?unitId=${city.units.city}&pageSize=1`)).json().total);
+    expect(await summary()).toBe((await sup.get(`/api/tasks?unitId=${s.city.units.city}&pageSize=1`)).json().total);
   });
 
   it('reads its own export back to the same tasks', async () => {
-    const u = city.units;
+    const u = s.city.units;
     const specs = [
       { title: '整顿软弱涣散基层党组织', number: '三要', measures: '逐村排查，建立问题清单', leadUnitId: u.east, supportingUnitIds: [u.west, u.orgDept], ownerName: '张三', deadline: '2026-12-31', category: 'problem', key: true },
       { title: '党建办自查', leadUnitId: eastOffice, supportingUnitIds: [u.westStreet], deadline: null, deadlinePhrase: '长期坚持', category: 'responsibility' },
@@ -167,7 +157,7 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
     const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
     expect(copies.map(essence).sort(byTitle)).toEqual(originals.map(essence).sort(byTitle));
     // 编号 and 具体措施 travel with the row (the export wrote both beside 序号 and 任务内容).
-    const stored = await t.ctx.db.selectFrom('tasks').select(['number', 'measures']).where('id', 'in', copies.map((c) => c.id)).execute();
+    const stored = await s.t.ctx.db.selectFrom('tasks').select(['number', 'measures']).where('id', 'in', copies.map((c) => c.id)).execute();
     expect(stored).toContainEqual({ number: '三要', measures: '逐村排查，建立问题清单' });
     expect(copies.every((c) => c.status === 'draft')).toBe(true);
   });

@@ -1,12 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { App, DatePicker, Form, Input, Modal } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../../i18n/I18nProvider';
 import type { MessageKey } from '../../../i18n/messages';
-import { isApiError } from '../../../api/errors';
-import { applyFormError } from '../../../lib/form-errors';
-import { errorText } from '../../../lib/error-text';
-import { FormBanner } from '../../../lib/FormBanner';
+import { useFormDialog } from '../../../lib/use-form-dialog';
 import { ledgerApi, type TaskAction, type TaskDetail } from '../api';
 import { toDay } from '../../../lib/date-field';
 
@@ -37,9 +34,8 @@ interface Props {
 export function ActionDialog({ task, action, onClose, onDone, onConflict }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<{ text: string; extra?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const dialog = useFormDialog<Values>({ open: action !== null, conflict: { onConflict, extra: t('ledger.detail.conflictReloaded') } });
+  const { form, setError } = dialog;
   const spec = action ? needs[action] : undefined;
 
   useEffect(() => {
@@ -47,36 +43,25 @@ export function ActionDialog({ task, action, onClose, onDone, onConflict }: Prop
       form.resetFields();
       setError(null);
     }
-  }, [action, form]);
+  }, [action, form, setError]);
 
   if (!action) return null;
   const label = t(`ledger.action.${action}` as MessageKey);
 
   const submit = async () => {
-    const v: Values = spec ? await form.validateFields() : {};
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await ledgerApi.act(task.id, action, {
-        version: task.version,
-        reason: v.reason?.trim() || undefined,
-        deadline: toDay(v.deadline) ?? undefined,
-      });
-      message.success(t('ledger.action.done', { action: label }));
-      onDone(next);
-    } catch (err) {
-      if (isApiError(err) && err.isConflict) {
-        setError({ text: err.message, extra: t('ledger.detail.conflictReloaded') });
-        onConflict();
-      } else if (applyFormError(form, err).banner) setError({ text: errorText(err, t) });
-    } finally {
-      setBusy(false);
-    }
+    // A plain confirmation renders no form: nothing to validate.
+    const done = await dialog.submit(
+      (v) => ledgerApi.act(task.id, action, { version: task.version, reason: v.reason?.trim() || undefined, deadline: toDay(v.deadline) ?? undefined }),
+      { validate: spec !== undefined },
+    );
+    if (!done) return;
+    message.success(t('ledger.action.done', { action: label }));
+    onDone(done.value);
   };
 
   return (
-    <Modal open title={label} onCancel={onClose} onOk={() => void submit()} okText={label} confirmLoading={busy} destroyOnHidden>
-      <FormBanner error={error?.text ?? null} extra={error?.extra} />
+    <Modal open title={label} onCancel={onClose} onOk={() => void submit()} okText={label} confirmLoading={dialog.busy} destroyOnHidden>
+      {dialog.header}
       {!spec && <p>{t('ledger.dialog.confirmSimple', { action: label })}</p>}
       {task.extensionRequest && (action === 'approveExtension' || action === 'refuseExtension') && (
         <p>{t('ledger.detail.extensionPending', { deadline: task.extensionRequest.deadline, reason: task.extensionRequest.reason, date: task.extensionRequest.requestedOn })}</p>

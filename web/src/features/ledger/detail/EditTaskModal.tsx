@@ -1,12 +1,9 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { App, Button, Checkbox, DatePicker, Form, Input, Modal, Select, Space } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../../i18n/I18nProvider';
-import { isApiError } from '../../../api/errors';
-import { applyFormError } from '../../../lib/form-errors';
-import { errorText } from '../../../lib/error-text';
-import { FormBanner } from '../../../lib/FormBanner';
+import { useFormDialog } from '../../../lib/use-form-dialog';
 import type { TreeUnit } from '../../units/api';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import { categories, type Category } from '../model';
@@ -40,9 +37,8 @@ interface Props {
 export function EditTaskModal({ task, open, units, onClose, onSaved, onConflict }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<{ text: string; extra?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const dialog = useFormDialog<Values>({ open, keepAfterSave: true, conflict: { onConflict, extra: t('ledger.detail.conflictReloaded') } });
+  const { form, setError } = dialog;
   const draft = task.status === 'draft';
 
   useEffect(() => {
@@ -65,41 +61,32 @@ export function EditTaskModal({ task, open, units, onClose, onSaved, onConflict 
   }, [open]);
 
   const submit = async () => {
-    const v = await form.validateFields();
-    const patch: Parameters<typeof ledgerApi.update>[1] = {
-      version: task.version,
-      title: v.title.trim(),
-      description: v.description ?? '',
-      measures: v.measures ?? '',
-      supportingUnitIds: v.supportingUnitIds ?? [],
-      ownerName: v.ownerName?.trim() || null,
-      category: v.category,
-      key: v.key,
-      milestones: (v.milestones ?? []).filter((m) => m.due).map((m) => ({ title: m.title?.trim() || undefined, due: toDay(m.due)!, doneOn: toDay(m.doneOn) })),
-    };
-    if (draft) {
-      patch.leadUnitId = v.leadUnitId ?? null;
-      patch.deadline = toDay(v.deadline);
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await ledgerApi.update(task.id, patch);
-      message.success(t('common.saved'));
-      onSaved(saved);
-    } catch (err) {
-      if (isApiError(err) && err.isConflict) {
-        setError({ text: err.message, extra: t('ledger.detail.conflictReloaded') });
-        onConflict();
-      } else if (applyFormError(form, err).banner) setError({ text: errorText(err, t) });
-    } finally {
-      setBusy(false);
-    }
+    const saved = await dialog.submit((v) => {
+      const patch: Parameters<typeof ledgerApi.update>[1] = {
+        version: task.version,
+        title: v.title.trim(),
+        description: v.description ?? '',
+        measures: v.measures ?? '',
+        supportingUnitIds: v.supportingUnitIds ?? [],
+        ownerName: v.ownerName?.trim() || null,
+        category: v.category,
+        key: v.key,
+        milestones: (v.milestones ?? []).filter((m) => m.due).map((m) => ({ title: m.title?.trim() || undefined, due: toDay(m.due)!, doneOn: toDay(m.doneOn) })),
+      };
+      if (draft) {
+        patch.leadUnitId = v.leadUnitId ?? null;
+        patch.deadline = toDay(v.deadline);
+      }
+      return ledgerApi.update(task.id, patch);
+    });
+    if (!saved) return;
+    message.success(t('common.saved'));
+    onSaved(saved.value);
   };
 
   return (
-    <Modal open={open} title={t('ledger.action.edit')} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} confirmLoading={busy} width={760} forceRender>
-      <FormBanner error={error?.text ?? null} extra={error?.extra} />
+    <Modal open={open} title={t('ledger.action.edit')} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} confirmLoading={dialog.busy} width={760} forceRender>
+      {dialog.header}
       <Form<Values> form={form} name="taskEdit" layout="vertical" data-testid="task-edit-form">
         <Form.Item name="title" label={t('ledger.col.title')} rules={[{ required: true, whitespace: true }]}>
           <Input maxLength={500} />

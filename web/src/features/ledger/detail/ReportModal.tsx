@@ -1,13 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { App, Button, Form, Input, InputNumber, Modal, Select } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
 import { useT } from '../../../i18n/I18nProvider';
-import { isApiError } from '../../../api/errors';
-import { applyFormError } from '../../../lib/form-errors';
-import { errorText } from '../../../lib/error-text';
-import { FormBanner } from '../../../lib/FormBanner';
-import { DraftNotice } from '../../../lib/DraftNotice';
-import { useDraft } from '../../../lib/use-draft';
+import { useFormDialog } from '../../../lib/use-form-dialog';
 import { ledgerApi, type Report, type TaskDetail, type UploadedFile } from '../api';
 import { EvidenceUpload } from '../shared/EvidenceUpload';
 
@@ -34,15 +29,17 @@ interface Props {
 export function ReportModal({ task, mode, reports, onClose, onDone, onConflict }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<{ text: string; extra?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const draft = useDraft<Values>(`ledger.report.${task.id}.${mode ?? 'report'}`, form, { active: mode !== null });
+  const dialog = useFormDialog<Values>({
+    open: mode !== null,
+    draftKey: `ledger.report.${task.id}.${mode ?? 'report'}`,
+    conflict: { onConflict, extra: t('ledger.detail.conflictReloaded') },
+  });
+  const { form, setError } = dialog;
   const signOff = mode === 'requestSignOff';
 
   useEffect(() => {
     if (mode) setError(null);
-  }, [mode]);
+  }, [mode, setError]);
 
   const last = reports[0];
   const copyLast = () => {
@@ -52,16 +49,14 @@ export function ReportModal({ task, mode, reports, onClose, onDone, onConflict }
     }
     const values: Values = { text: last.text, percent: last.percent ?? undefined, milestone: last.milestone ?? undefined };
     form.setFieldsValue(values);
-    draft.onValuesChange(values, form.getFieldsValue());
+    // Copied values are typing too: they go into the draft.
+    dialog.onValuesChange?.(values, form.getFieldsValue());
     message.success(t('ledger.reportForm.copied'));
   };
 
   const submit = async () => {
-    const v = await form.validateFields();
-    const fileIds = (v.files ?? []).map((f) => f.id);
-    setBusy(true);
-    setError(null);
-    try {
+    const sent = await dialog.submit(async (v) => {
+      const fileIds = (v.files ?? []).map((f) => f.id);
       if (signOff) {
         await ledgerApi.act(task.id, 'requestSignOff', { version: task.version, text: v.text?.trim() || undefined, fileIds: fileIds.length ? fileIds : undefined });
       } else {
@@ -72,18 +67,10 @@ export function ReportModal({ task, mode, reports, onClose, onDone, onConflict }
           fileIds: fileIds.length ? fileIds : undefined,
         });
       }
-      draft.clear();
-      form.resetFields();
-      message.success(t('ledger.reportForm.submitted'));
-      onDone();
-    } catch (err) {
-      if (isApiError(err) && err.isConflict) {
-        setError({ text: err.message, extra: t('ledger.detail.conflictReloaded') });
-        onConflict();
-      } else if (applyFormError(form, err).banner) setError({ text: errorText(err, t) });
-    } finally {
-      setBusy(false);
-    }
+    });
+    if (!sent) return;
+    message.success(t('ledger.reportForm.submitted'));
+    onDone();
   };
 
   return (
@@ -94,18 +81,17 @@ export function ReportModal({ task, mode, reports, onClose, onDone, onConflict }
       onOk={() => void submit()}
       okText={t(signOff ? 'ledger.action.requestSignOff' : 'common.confirm')}
       okButtonProps={{ 'data-testid': 'report-submit' }}
-      confirmLoading={busy}
+      confirmLoading={dialog.busy}
       width={640}
       forceRender
     >
-      <DraftNotice show={draft.restored} onClear={() => { draft.clear(); form.resetFields(); }} />
-      <FormBanner error={error?.text ?? null} extra={error?.extra} />
+      {dialog.header}
       <div style={{ textAlign: 'right', marginBottom: 8 }}>
         <Button size="small" icon={<CopyOutlined />} onClick={copyLast} disabled={!last} data-testid="report-copy-last">
           {t('ledger.reportForm.copyLast')}
         </Button>
       </div>
-      <Form<Values> form={form} name={`report-${mode ?? 'report'}`} layout="vertical" onValuesChange={draft.onValuesChange} data-testid="report-form">
+      <Form<Values> form={form} name={`report-${mode ?? 'report'}`} layout="vertical" onValuesChange={dialog.onValuesChange} data-testid="report-form">
         <Form.Item
           name="text"
           label={t(signOff ? 'ledger.dialog.signOffText' : 'ledger.reportForm.text')}

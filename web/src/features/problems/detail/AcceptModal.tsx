@@ -1,12 +1,7 @@
 import { useEffect, useState } from 'react';
 import { App, Form, Input, Modal } from 'antd';
 import { useT } from '../../../i18n/I18nProvider';
-import { isApiError } from '../../../api/errors';
-import { FormBanner } from '../../../lib/FormBanner';
-import { useDraft } from '../../../lib/use-draft';
-import { DraftNotice } from '../../../lib/DraftNotice';
-import { applyFormError } from '../../../lib/form-errors';
-import { errorText } from '../../../lib/error-text';
+import { useFormDialog } from '../../../lib/use-form-dialog';
 import type { UploadedFile } from '../../ledger/api';
 import { EvidenceUpload } from '../../ledger/shared/EvidenceUpload';
 import { problemsApi, type ProblemDetail } from '../api';
@@ -31,45 +26,30 @@ interface Props {
 export function AcceptModal({ problem, mode, onClose, onDone, onConflict }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<{ text: string; extra?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-
   // The dialog keeps its last mode while it closes, so the title does not flip mid-animation.
   const [shown, setShown] = useState<AcceptMode>('accept');
+  const view = mode ?? shown;
+  // The comment, the uploaded files' ids or the reason survive a reload until sent.
+  const dialog = useFormDialog<Values>({
+    open: mode !== null,
+    draftKey: `problems.${view}.${problem.id}`,
+    conflict: { onConflict, extra: t('problems.detail.conflictReloaded') },
+  });
+  const { form, setError } = dialog;
   useEffect(() => {
     setError(null);
     if (mode) setShown(mode);
-  }, [mode]);
-  const view = mode ?? shown;
-  // The comment, the uploaded files' ids or the reason survive a reload until sent.
-  const draft = useDraft<Values>(`problems.${view}.${problem.id}`, form, { active: mode !== null });
+  }, [mode, setError]);
 
   const submit = async () => {
-    // Invalid fields show their messages under the inputs; nothing to send.
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setBusy(true);
-    setError(null);
-    try {
-      if (view === 'accept') {
-        await problemsApi.accept(problem.id, { comment: v.comment!.trim(), fileIds: (v.fileIds ?? []).map((f) => f.id), version: problem.version });
-        message.success(t('problems.accept.done'));
-      } else {
-        await problemsApi.refuse(problem.id, { reason: v.reason!.trim(), version: problem.version });
-        message.success(t('problems.refuse.done'));
-      }
-      draft.clear();
-      form.resetFields();
-      onDone();
-    } catch (err) {
-      if (isApiError(err) && err.isConflict) {
-        setError({ text: err.message, extra: t('problems.detail.conflictReloaded') });
-        onConflict();
-      } else if (applyFormError(form, err).banner) setError({ text: errorText(err, t) });
-    } finally {
-      setBusy(false);
-    }
+    const sent = await dialog.submit((v) =>
+      view === 'accept'
+        ? problemsApi.accept(problem.id, { comment: v.comment!.trim(), fileIds: (v.fileIds ?? []).map((f) => f.id), version: problem.version })
+        : problemsApi.refuse(problem.id, { reason: v.reason!.trim(), version: problem.version }),
+    );
+    if (!sent) return;
+    message.success(view === 'accept' ? t('problems.accept.done') : t('problems.refuse.done'));
+    onDone();
   };
 
   return (
@@ -81,18 +61,11 @@ export function AcceptModal({ problem, mode, onClose, onDone, onConflict }: Prop
       onOk={() => void submit()}
       okText={view === 'refuse' ? t('problems.refuse.button') : t('problems.accept.button')}
       okButtonProps={{ danger: view === 'refuse', 'data-testid': 'acceptance-submit' }}
-      confirmLoading={busy}
+      confirmLoading={dialog.busy}
       forceRender
     >
-      <DraftNotice
-        show={draft.restored}
-        onClear={() => {
-          draft.clear();
-          form.resetFields();
-        }}
-      />
-      <FormBanner error={error?.text ?? null} extra={error?.extra} />
-      <Form<Values> form={form} name="problemAcceptance" layout="vertical" onValuesChange={draft.onValuesChange} data-testid="acceptance-form">
+      {dialog.header}
+      <Form<Values> form={form} name="problemAcceptance" layout="vertical" onValuesChange={dialog.onValuesChange} data-testid="acceptance-form">
         {view === 'accept' && (
           <>
             <Form.Item name="comment" label={t('problems.accept.comment')} rules={[{ required: true, whitespace: true, message: t('problems.accept.commentRequired') }]}>

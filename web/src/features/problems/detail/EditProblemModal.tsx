@@ -1,10 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { App, Form, Modal } from 'antd';
 import { useT } from '../../../i18n/I18nProvider';
-import { isApiError } from '../../../api/errors';
-import { FormBanner } from '../../../lib/FormBanner';
-import { applyFormError } from '../../../lib/form-errors';
-import { errorText } from '../../../lib/error-text';
+import { useFormDialog } from '../../../lib/use-form-dialog';
 import type { TreeUnit } from '../../units/api';
 import { problemsApi, type ProblemDetail } from '../api';
 import { problemSourceKinds } from '../model';
@@ -24,9 +21,13 @@ interface Props {
 export function EditProblemModal({ problem, open, units, categories, onClose, onSaved, onConflict }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<ProblemFormValues>();
-  const [error, setError] = useState<{ text: string; extra?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  const dialog = useFormDialog<ProblemFormValues>({
+    open,
+    keepAfterSave: true,
+    // A rectified problem is locked: that 409 is not a stale version, nothing to reload.
+    conflict: { onConflict, extra: t('problems.detail.conflictReloaded'), except: ['problems.rectified_locked'] },
+  });
+  const { form, setError } = dialog;
 
   useEffect(() => {
     if (!open) return;
@@ -46,30 +47,19 @@ export function EditProblemModal({ problem, open, units, categories, onClose, on
   }, [open]);
 
   const submit = async () => {
-    // Invalid fields show their messages under the inputs; nothing to send.
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setBusy(true);
-    setError(null);
-    try {
+    const saved = await dialog.submit((v) => {
       const { sourceKind, ...fields } = toProblemFields(v);
       // A problem found in a task keeps its kind and task reference: only hand-recordable kinds are sent.
-      await problemsApi.update(problem.id, { ...fields, ...(problem.sourceKind === 'task' ? {} : { sourceKind }), version: problem.version });
-      message.success(t('problems.edit.saved'));
-      onSaved();
-    } catch (err) {
-      if (isApiError(err) && err.isConflict && err.code !== 'problems.rectified_locked') {
-        setError({ text: err.message, extra: t('problems.detail.conflictReloaded') });
-        onConflict();
-      } else if (applyFormError(form, err).banner) setError({ text: errorText(err, t) });
-    } finally {
-      setBusy(false);
-    }
+      return problemsApi.update(problem.id, { ...fields, ...(problem.sourceKind === 'task' ? {} : { sourceKind }), version: problem.version });
+    });
+    if (!saved) return;
+    message.success(t('problems.edit.saved'));
+    onSaved();
   };
 
   return (
-    <Modal open={open} title={t('problems.edit.title')} width={720} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} confirmLoading={busy} forceRender>
-      <FormBanner error={error?.text ?? null} extra={error?.extra} />
+    <Modal open={open} title={t('problems.edit.title')} width={720} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} confirmLoading={dialog.busy} forceRender>
+      {dialog.header}
       <Form<ProblemFormValues> form={form} name="problemEdit" layout="vertical">
         <ProblemFormFields units={units} categories={categories} kinds={problem.sourceKind === 'task' ? problemSourceKinds : undefined} />
       </Form>

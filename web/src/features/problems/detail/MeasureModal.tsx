@@ -1,11 +1,6 @@
-import { useState } from 'react';
 import { App, DatePicker, Form, Input, Modal } from 'antd';
 import { useT } from '../../../i18n/I18nProvider';
-import { useDraft } from '../../../lib/use-draft';
-import { DraftNotice } from '../../../lib/DraftNotice';
-import { FormBanner } from '../../../lib/FormBanner';
-import { applyFormError } from '../../../lib/form-errors';
-import { errorText } from '../../../lib/error-text';
+import { useFormDialog } from '../../../lib/use-form-dialog';
 import type { TreeUnit } from '../../units/api';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import { UnitsSelect } from '../../units/UnitsSelect';
@@ -34,35 +29,22 @@ interface Props {
 export function MeasureModal({ problem, open, units, onClose, onAdded }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const draft = useDraft<Values>(`problems.measure.${problem.id}`, form, { active: open });
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const dialog = useFormDialog<Values>({ open, draftKey: `problems.measure.${problem.id}` });
 
   const submit = async () => {
-    // Invalid fields show their messages under the inputs; nothing to send.
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setBusy(true);
-    setError(null);
-    try {
-      const r = await problemsApi.addMeasure(problem.id, {
+    const saved = await dialog.submit((v) =>
+      problemsApi.addMeasure(problem.id, {
         title: v.title!.trim(),
         leadUnitId: v.leadUnitId ?? undefined,
         supportingUnitIds: v.supportingUnitIds?.length ? v.supportingUnitIds : undefined,
         ownerName: v.ownerName?.trim() || null,
         deadline: toDay(v.deadline),
         description: v.description?.trim() || undefined,
-      });
-      draft.clear();
-      form.resetFields();
-      message.success(t('problems.measure.added'));
-      onAdded(r.warnings);
-    } catch (err) {
-      if (applyFormError(form, err).banner) setError(errorText(err, t));
-    } finally {
-      setBusy(false);
-    }
+      }),
+    );
+    if (!saved) return;
+    message.success(t('problems.measure.added'));
+    onAdded(saved.value.warnings);
   };
 
   return (
@@ -73,19 +55,12 @@ export function MeasureModal({ problem, open, units, onClose, onAdded }: Props) 
       onCancel={onClose}
       onOk={() => void submit()}
       okText={t('common.save')}
-      confirmLoading={busy}
+      confirmLoading={dialog.busy}
       okButtonProps={{ 'data-testid': 'measure-submit' }}
       forceRender
     >
-      <DraftNotice
-        show={draft.restored}
-        onClear={() => {
-          draft.clear();
-          form.resetFields();
-        }}
-      />
-      <FormBanner error={error} extra={error ? t('common.keptValues') : undefined} />
-      <Form<Values> form={form} name={`measure-${problem.id}`} layout="vertical" onValuesChange={draft.onValuesChange} data-testid="measure-form">
+      {dialog.header}
+      <Form<Values> form={dialog.form} name={`measure-${problem.id}`} layout="vertical" onValuesChange={dialog.onValuesChange} data-testid="measure-form">
         <Form.Item name="title" label={t('problems.measure.title')} rules={[{ required: true, whitespace: true, message: t('problems.create.required', { field: t('problems.measure.title') }) }]}>
           <Input.TextArea rows={2} maxLength={500} placeholder={t('problems.measure.titlePlaceholder')} data-testid="measure-title" />
         </Form.Item>
