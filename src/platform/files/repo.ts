@@ -1,15 +1,8 @@
-import type { DbOrTx } from '../db/types.ts';
+import type { Selectable } from 'kysely';
+import type { DbOrTx, FileTable } from '../db/types.ts';
 
-/** A stored file's record as the rest of the platform sees it. */
-export interface FileMeta {
-  id: number;
-  sha256: string;
-  name: string;
-  mime: string;
-  size: number;
-  created_by: number | null;
-  created_at: string;
-}
+/** A stored file's record as the rest of the platform sees it: the table's row, not a second copy of it. */
+export type FileMeta = Selectable<FileTable>;
 
 /** The only SQL on the `files` table (the platform's: src/migrations/20261125-0002-files.ts). */
 export const fileRepo = {
