@@ -1,4 +1,4 @@
-// `npm test`: type checks, lint, knip, then every Vitest project (unit, HTTP on SQLite and PostgreSQL,
+// `npm test`: type checks, lint, dependency rules, knip, then every Vitest project (unit, HTTP on SQLite and PostgreSQL,
 // CLI, end-to-end in Chromium), then one plain `N passed, N failed` line for CI.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -38,6 +38,8 @@ if (fs.existsSync(path.join(root, 'web/tsconfig.json')) && run(process.execPath,
 
 console.log('== lint');
 if (run(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']) !== 0) failedSteps++;
+console.log('== dependency rules (.dependency-cruiser.cjs)');
+if (run(process.execPath, [path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', 'web/src', 'test', 'scripts', 'bench', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']) !== 0) failedSteps++;
 console.log('== knip (unused files, exports, dependencies)');
 if (run(process.execPath, [path.join(root, 'node_modules/knip/bin/knip.js'), '--no-progress']) !== 0) failedSteps++;
 

@@ -11,6 +11,8 @@ export interface TaskSpec {
   title?: string;
   /** The lead unit's id. */
   lead: number;
+  /** The supporting units' ids (配合单位). */
+  supporting?: number[];
   deadline?: string | null;
   sourceId?: number;
   /** How far along the ledger's loop (default dispatched). Past dispatched needs the lead `liaison`. */
@@ -33,7 +35,7 @@ async function act(c: TestClient, id: number, action: string, body: Record<strin
 /** A task made by supervisor `sup` and moved to `status` (acknowledged and reported by the liaison on the way). */
 export async function aTask(sup: TestClient, spec: TaskSpec): Promise<number> {
   const { lead, deadline = null, sourceId, status = 'dispatched', liaison } = spec;
-  const created = await sup.post('/api/tasks', { title: spec.title ?? `测试任务${++seq}`, leadUnitId: lead, deadline, ...(sourceId === undefined ? {} : { sourceId }) });
+  const created = await sup.post('/api/tasks', { title: spec.title ?? `测试任务${++seq}`, leadUnitId: lead, deadline, ...(sourceId === undefined ? {} : { sourceId }), ...(spec.supporting ? { supportingUnitIds: spec.supporting } : {}) });
   expect(created.statusCode, created.body).toBe(201);
   const id: number = created.json().id;
   if (status === 'draft') return id;

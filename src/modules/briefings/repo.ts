@@ -17,13 +17,6 @@ export const briefingRepo = {
     return Number(r.numUpdatedRows) === 1;
   },
   /** The root units and their children named …组织部: where the default issuer is found. */
-  async orgDepartmentCandidates(db: DbOrTx) {
-    const roots = await db.selectFrom('units').select(['id', 'name']).where('parent_id', 'is', null).orderBy('sort_order').orderBy('id').execute();
-    const depts = roots.length
-      ? await db.selectFrom('units').select(['name', 'parent_id']).where('parent_id', 'in', roots.map((r) => r.id)).where('name', 'like', '%组织部').orderBy('sort_order').orderBy('id').execute()
-      : [];
-    return { roots, depts };
-  },
   /** Briefings issued in a year (for the next 发文字号). */
   async issuedInYear(db: DbOrTx, year: string): Promise<number> {
     const r = await db.selectFrom('briefings').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'issued').where('issued_at', 'like', `${year}%`).executeTakeFirstOrThrow();

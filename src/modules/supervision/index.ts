@@ -3,6 +3,7 @@ import { jobIntervalMs } from '../../platform/jobs/index.ts';
 import { action } from '../../platform/cli.ts';
 import './tables.ts';
 import * as supervisionMigration from './migrations/20261125-0200-supervision.ts';
+import * as noticeNumberMigration from './migrations/20261203-0200-notice-number.ts';
 import { supervisionMessages } from './messages.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { noticeRoutes } from './routes/notices.ts';
@@ -12,7 +13,7 @@ import { registerScanJob, runScan } from './service/scan.ts';
 /** 督办: reminders before and after deadlines, supervision notices, and look-backs of signed-off tasks. */
 export const supervisionModule: LuoshiModule = {
   name: 'supervision',
-  migrations: { '20261125-0200-supervision': supervisionMigration },
+  migrations: { '20261125-0200-supervision': supervisionMigration, '20261203-0200-notice-number': noticeNumberMigration },
   permissions: [{ code: 'supervision.manage', roles: ['supervisor'] }],
   menu: [{ key: 'supervision.lookBacks', permission: 'supervision.manage', order: 130 }],
   messages: supervisionMessages,

@@ -10,7 +10,12 @@ export const reminderBody = {
 export const noticeBody = {
   type: 'object',
   required: ['requirements'],
-  properties: { requirements: { type: 'string', minLength: 1, maxLength: 4000 }, dueBy: dateString },
+  properties: {
+    requirements: { type: 'string', minLength: 1, maxLength: 4000 },
+    dueBy: dateString,
+    signer: { type: 'string', maxLength: 50, description: '签发人' },
+    phone: { type: 'string', maxLength: 30, description: '反馈方式: contact telephone (default: the issuer\'s own)' },
+  },
   additionalProperties: false,
 } as const;
 
@@ -67,7 +72,7 @@ export const notice = {
   type: 'object',
   properties: {
     id: int,
-    number: { type: 'string', description: '督办单 number, e.g. 督〔2026〕3号' },
+    number: { type: 'string', description: '督办单 number as printed, e.g. X组督〔2026〕3号' },
     year: int,
     seq: int,
     task: { type: 'object', properties: { id: int, title: str } },

@@ -27,6 +27,8 @@ export interface SupervisionNoticeTable {
   id: Generated<number>;
   year: number;
   seq: number;
+  /** As printed (X组督〔2026〕1号); null only if written by code older than the column. */
+  number: string | null;
   task_id: number;
   unit_id: number;
   requirements: string;

@@ -3,6 +3,7 @@ import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/auth-hook.ts';
 import { idParams } from '../../platform/http/schemas.ts';
 import { typed } from '../../platform/http/typed.ts';
+import { issuerService } from './issuer.ts';
 import { unitService } from './service.ts';
 import * as s from './schema.ts';
 
@@ -36,5 +37,11 @@ export function unitRoutes(fastify: FastifyInstance, ctx: AppContext) {
       await unitService.remove(ctx, actorOf(req), req.params.id, req.query.version);
       return reply.status(204).send();
     },
+  );
+  app.get('/issuer', { schema: { tags, summary: '发文机关 and 机关代字 of every document the install sends', response: { 200: s.issuer } } }, (req) =>
+    issuerService.get(ctx, actorOf(req)),
+  );
+  app.put('/issuer', { schema: { tags, summary: 'Set the issuing department (system administrator)', body: s.issuerBody, response: { 200: s.issuer } } }, (req) =>
+    issuerService.set(ctx, actorOf(req), req.body),
   );
 }

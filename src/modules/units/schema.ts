@@ -50,3 +50,22 @@ export const unitDetail = {
   type: 'object',
   properties: { ...unit.properties, ancestors: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, kind: { type: 'string' } } } } },
 } as const;
+
+const issuerFields = {
+  name: { type: 'string', maxLength: 60, description: '发文机关: signs every document (落款, 督办单位)' },
+  code: { type: 'string', maxLength: 20, description: '机关代字, e.g. X组: a 通报 is X组通〔2026〕3号, a 督办单 X组督〔2026〕1号' },
+} as const;
+
+export const issuerBody = {
+  type: 'object',
+  properties: issuerFields,
+  additionalProperties: false,
+  description: 'An empty string returns that part to its default (from the unit tree)',
+} as const;
+
+export const issuer = {
+  type: 'object',
+  required: ['name', 'code', 'defaults'],
+  properties: { ...issuerFields, defaults: { type: 'object', required: ['name', 'code'], properties: issuerFields, additionalProperties: false } },
+  additionalProperties: false,
+} as const;

@@ -1,6 +1,6 @@
 /**
  * Party and government documents (GB/T 9704-2012) written with the docx library: A4 with the
- * standard margins, a 22 × 28 grid, fixed 28-pt lines (w:lineRule="exact": the library's older
+ * standard margins, 22 lines × 28 characters, fixed 28-pt lines (w:lineRule="exact": the library's older
  * `exactly` value is not in the schema and Word ignores it), 方正小标宋 title, 仿宋 body, 黑体
  * headings, page numbers `— 1 —` on the outer sides, and a font table that names each face's
  * alternates and family so a machine without them falls back to a like face (see README, fonts).
@@ -25,6 +25,11 @@ export const LINE = 560; // 28 pt
 /** The type area: 210 − 28 − 26 mm wide. */
 export const TEXT_WIDTH = Math.round(156 * MM);
 export const CHAR = SAN_HAO * 10; // one 三号 character in twips
+/**
+ * 28 三号 characters a line: 156 mm holds 27.6 characters of 16 pt, so every character is set 0.25 pt
+ * closer (in twentieths of a point), as Word's 28-character grid does; Word and LibreOffice both honour it.
+ */
+export const CHAR_SPACING = -5;
 
 type Align = (typeof AlignmentType)[keyof typeof AlignmentType];
 export interface ParaOptions {
@@ -92,8 +97,9 @@ export async function renderGongwen(o: GongwenOptions): Promise<Buffer> {
         size: { width: Math.round(210 * MM), height: Math.round(297 * MM) },
         margin: { top: Math.round(37 * MM), bottom: Math.round(35 * MM), left: Math.round(28 * MM), right: Math.round(26 * MM), footer: Math.round(21 * MM) },
       },
-      // 22 lines: the line pitch fills the type area’s 225 mm.
-      // Lines only: LibreOffice spreads text of a linesAndChars grid (charSpace -849, right for Word) to ~20 characters a line.
+      // 22 lines: the line pitch fills the type area’s 225 mm. The 28 characters come from CHAR_SPACING, not
+      // from a linesAndChars grid: LibreOffice sizes that grid's cells from the Normal style (12 pt when unset)
+      // and gives a 16-pt character two cells of 15.8 pt, about 14–18 characters a line.
       grid: { type: DocumentGridType.LINES, linePitch: 579 },
     },
     headers,
@@ -104,7 +110,7 @@ export async function renderGongwen(o: GongwenOptions): Promise<Buffer> {
     creator: o.creator,
     title: o.title,
     evenAndOddHeaderAndFooters: true,
-    styles: { default: { document: { run: { font: BODY_FONT, size: SAN_HAO } } } },
+    styles: { default: { document: { run: { font: BODY_FONT, size: SAN_HAO, characterSpacing: CHAR_SPACING } } } },
     sections: [section],
   });
   return withFontTable(await Packer.toBuffer(doc));

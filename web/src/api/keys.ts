@@ -9,6 +9,7 @@ export const keys = {
     tree: () => ['units', 'tree'] as const,
     detail: (id: number) => ['units', 'detail', id] as const,
     list: (query: object) => ['units', 'list', query] as const,
+    issuer: () => ['units', 'issuer'] as const,
   },
   tasks: {
     all: ['tasks'] as const,

@@ -2112,6 +2112,142 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/issuer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 发文机关 and 机关代字 of every document the install sends */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 机关代字, e.g. X组: a 通报 is X组通〔2026〕3号, a 督办单 X组督〔2026〕1号 */
+                            code: string;
+                            defaults: {
+                                /** @description 机关代字, e.g. X组: a 通报 is X组通〔2026〕3号, a 督办单 X组督〔2026〕1号 */
+                                code: string;
+                                /** @description 发文机关: signs every document (落款, 督办单位) */
+                                name: string;
+                            };
+                            /** @description 发文机关: signs every document (落款, 督办单位) */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        /** Set the issuing department (system administrator) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            /** @description An empty string returns that part to its default (from the unit tree) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description 机关代字, e.g. X组: a 通报 is X组通〔2026〕3号, a 督办单 X组督〔2026〕1号 */
+                        code?: string;
+                        /** @description 发文机关: signs every document (落款, 督办单位) */
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description 机关代字, e.g. X组: a 通报 is X组通〔2026〕3号, a 督办单 X组督〔2026〕1号 */
+                            code: string;
+                            defaults: {
+                                /** @description 机关代字, e.g. X组: a 通报 is X组通〔2026〕3号, a 督办单 X组督〔2026〕1号 */
+                                code: string;
+                                /** @description 发文机关: signs every document (落款, 督办单位) */
+                                name: string;
+                            };
+                            /** @description 发文机关: signs every document (落款, 督办单位) */
+                            name: string;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/look-back-checks/{id}": {
         parameters: {
             query?: never;
@@ -7151,7 +7287,11 @@ export interface paths {
                     "application/json": {
                         /** Format: date */
                         dueBy?: string;
+                        /** @description 反馈方式: contact telephone (default: the issuer's own) */
+                        phone?: string;
                         requirements: string;
+                        /** @description 签发人 */
+                        signer?: string;
                     };
                 };
             };
@@ -7196,7 +7336,7 @@ export interface paths {
                                 id?: number;
                                 name?: string;
                             };
-                            /** @description 督办单 number, e.g. 督〔2026〕3号 */
+                            /** @description 督办单 number as printed, e.g. X组督〔2026〕3号 */
                             number?: string;
                             requirements?: string;
                             seq?: number;
@@ -8753,7 +8893,7 @@ export interface components {
                 id?: number;
                 name?: string;
             };
-            /** @description 督办单 number, e.g. 督〔2026〕3号 */
+            /** @description 督办单 number as printed, e.g. X组督〔2026〕3号 */
             number?: string;
             requirements?: string;
             seq?: number;

@@ -61,7 +61,7 @@ export const SECTION_KEYS: SectionKey[] = ['overview', 'table', 'commended', 'ov
 
 export interface BriefingContent {
   title: string;
-  /** Who issues it: the install's organization department (setting briefings.issuer), printed above the date. */
+  /** Who issues it: the install's organization department (platform/issuer.ts; the 通报 may override it in the setting briefings.issuer), printed above the date. */
   issuer: string;
   /** 发文字号 prefix, e.g. X组通; the number itself is given when the briefing is issued. */
   docPrefix?: string;

@@ -31,7 +31,7 @@ describe('dueReminders', () => {
 
 describe('notice numbers and dates', () => {
   it('formats the number and the date as formal documents do', () => {
-    expect(formatNoticeNumber(2026, 7)).toBe('督办〔2026〕第7号');
+    expect(formatNoticeNumber('X组', 2026, 7)).toBe('X组督〔2026〕7号');
     expect(chineseDate('2026-03-01')).toBe('2026年3月1日');
     expect(addDays('2026-12-28', 7)).toBe('2027-01-04');
   });

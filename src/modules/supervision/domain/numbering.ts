@@ -1,6 +1,6 @@
-/** 督办单 numbers: 督办〔2026〕第7号, counted from 1 each calendar year. */
-export function formatNoticeNumber(year: number, seq: number): string {
-  return `督办〔${year}〕第${seq}号`;
+/** 督办单 numbers: X组督〔2026〕1号 (the issuer's 机关代字 + 督, no 第), counted from 1 each calendar year. */
+export function formatNoticeNumber(code: string, year: number, seq: number): string {
+  return `${code}督〔${year}〕${seq}号`;
 }
 
 export { yearOf } from '../../../platform/calendar/index.ts';

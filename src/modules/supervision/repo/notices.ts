@@ -8,6 +8,7 @@ const columns = [
   'supervision_notices.id',
   'supervision_notices.year',
   'supervision_notices.seq',
+  'supervision_notices.number',
   'supervision_notices.task_id',
   'supervision_notices.unit_id',
   'supervision_notices.requirements',
@@ -36,10 +37,10 @@ export const noticeRepo = {
     return Number(row.seq);
   },
 
-  async insert(tx: DbOrTx, n: { year: number; seq: number; taskId: number; unitId: number; requirements: string; dueBy: string | null; issuedBy: number; issuedAt: string; fileId: number }) {
+  async insert(tx: DbOrTx, n: { year: number; seq: number; number: string; taskId: number; unitId: number; requirements: string; dueBy: string | null; issuedBy: number; issuedAt: string; fileId: number }) {
     const { id } = await tx
       .insertInto('supervision_notices')
-      .values({ year: n.year, seq: n.seq, task_id: n.taskId, unit_id: n.unitId, requirements: n.requirements, due_by: n.dueBy, issued_by: n.issuedBy, issued_at: n.issuedAt, file_id: n.fileId })
+      .values({ year: n.year, seq: n.seq, number: n.number, task_id: n.taskId, unit_id: n.unitId, requirements: n.requirements, due_by: n.dueBy, issued_by: n.issuedBy, issued_at: n.issuedAt, file_id: n.fileId })
       .returning('id')
       .executeTakeFirstOrThrow();
     return id;
@@ -64,7 +65,7 @@ export const noticeRepo = {
     return db
       .selectFrom('users')
       .innerJoin('units', 'units.id', 'users.unit_id')
-      .select(['users.display_name as name', 'units.name as unitName'])
+      .select(['users.display_name as name', 'users.phone', 'units.name as unitName'])
       .where('users.id', '=', userId)
       .executeTakeFirst();
   },

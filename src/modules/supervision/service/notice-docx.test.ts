@@ -7,8 +7,9 @@ import JSZip from 'jszip';
 import { renderNoticeDocx, type NoticeDocument } from './notice-docx.ts';
 
 const notice: NoticeDocument = {
-  number: '督办〔2026〕第1号', unitName: '市人力资源和社会保障局', taskTitle: '推进社区网格化管理', taskNumber: '三要 1.1', deadline: '2026-06-30',
+  number: 'X组督〔2026〕1号', unitName: '市人力资源和社会保障局', taskTitle: '推进社区网格化管理，完善网格员配备和考核激励机制', taskNumber: '三要 1.1', deadline: '2026-06-30',
   progress: '已完成网格划分（进度 40%）', requirements: '请加快推进网格员配备，确保按期完成。', dueBy: '2026-03-08', issuerUnit: '市委组织部', issuerName: '张督办', issuedOn: '2026-03-01',
+  helperUnits: ['市民政局', '东城区'], signer: '王部长', phone: '0000-1234567',
 };
 const tool = (name: string) => {
   try {
@@ -22,7 +23,7 @@ describe('督办单 .docx', () => {
   it('has the parts of a 督办单 in the GB/T 9704 layout', async () => {
     const zip = await JSZip.loadAsync(await renderNoticeDocx(notice));
     const xml = await zip.file('word/document.xml')!.async('string');
-    for (const s of ['督办事项', '牵头单位', '配合单位', '完成时限', '进展情况', '督办要求', '反馈时限', '反馈方式', '联系人：张督办', '签发人', '回执', '（经办人：张督办）']) expect(xml).toContain(s);
+    for (const s of ['督办事项', '牵头单位', '配合单位', '完成时限', '进展情况', '督办要求', '反馈时限', '反馈方式', '联系人：张督办', '签发人：王部长', '市民政局、东城区', '电话：0000-1234567', '回执', '（经办人：张督办）']) expect(xml).toContain(s);
     for (const s of xml.match(/<w:spacing [^>]*w:line="560"[^>]*>/g)!) expect(s).toContain('w:lineRule="exact"');
     expect(xml).toContain('<w:cantSplit/>');
     expect(await zip.file('word/fontTable.xml')!.async('string')).toContain('<w:altName w:val="仿宋"/>');

@@ -44,7 +44,8 @@ export async function renderNoticeDocx(n: NoticeDocument): Promise<Buffer> {
     row('进展情况', n.progress?.trim() || '暂未报送进展情况'),
     row('督办要求', n.requirements),
     row('反馈时限', dueBy),
-    row('反馈方式', `书面反馈${n.issuerUnit}（${contact}）`),
+    // The intro already names whom to report to; the row keeps to one line so a normal request fits one page.
+    row('反馈方式', `书面反馈（${contact}）`),
   ]);
   const receipt = table([
     row('督办单号', n.number),

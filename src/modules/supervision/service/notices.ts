@@ -5,6 +5,7 @@ import { auditActor, requirePermission, type Actor } from '../../../platform/acc
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { fileContent, saveFile } from '../../../platform/files/index.ts';
 import { t } from '../../../platform/i18n/index.ts';
+import { issuingDepartment } from '../../../platform/issuer.ts';
 import { notify } from '../../notifications/index.ts';
 import { addDays } from '../../../platform/calendar/index.ts';
 import { formatNoticeNumber, yearOf } from '../domain/index.ts';
@@ -16,17 +17,19 @@ import { partiesOfView, publishTaskEvent, supervisedTask } from './shared.ts';
 export interface NoticeInput {
   requirements: string;
   dueBy?: string;
+  /** 签发人: the leader who signed the request off; left blank on the form when not given. */
+  signer?: string;
+  /** 反馈方式's telephone; the issuer's own number on record when not given. */
+  phone?: string;
 }
 
 /** Without a reply-by date, a unit has a week to answer. */
 const DEFAULT_REPLY_DAYS = 7;
-// The issuer's unit when the issuer has none on record (the system itself).
-const DEFAULT_ISSUER_UNIT = '市委组织部';
 export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 const present = (r: NoticeRow) => ({
   id: r.id,
-  number: formatNoticeNumber(r.year, r.seq),
+  number: r.number ?? `督办〔${r.year}〕第${r.seq}号`,
   year: r.year,
   seq: r.seq,
   task: { id: r.task_id, title: r.task_title },
@@ -47,11 +50,12 @@ export const noticeService = {
     const dueBy = input.dueBy ?? addDays(today, DEFAULT_REPLY_DAYS);
     if (dueBy < today) throw new AppError('supervision.due_by_past', 'invalid', { today });
     const issuer = await noticeRepo.issuer(ctx.db, actor.userId);
+    const department = await issuingDepartment(ctx.db);
     const now = ctx.clock.now();
     const id = await withTx(ctx.db, async (tx) => {
       const year = yearOf(today);
       const seq = await noticeRepo.nextSeq(tx, year);
-      const number = formatNoticeNumber(year, seq);
+      const number = formatNoticeNumber(department.code, year, seq);
       const docx = await renderNoticeDocx({
         number,
         unitName: task.leadUnit!.name,
@@ -61,13 +65,17 @@ export const noticeService = {
         progress: task.latestReport ? `${task.latestReport}（进度 ${task.progress}%）` : null,
         requirements: input.requirements,
         dueBy,
-        issuerUnit: issuer?.unitName ?? DEFAULT_ISSUER_UNIT,
+        // 督办单位 is the issuing department (the install's setting), as on every document it sends.
+        issuerUnit: department.name,
         issuerName: issuer?.name ?? actor.displayName,
         issuedOn: today,
+        helperUnits: task.supportingUnits.map((u) => u.name),
+        signer: input.signer?.trim() || undefined,
+        phone: input.phone?.trim() || issuer?.phone || undefined,
       });
       // Stored before the commit: a rollback leaves an unreferenced blob, never a row without its file.
       const fileId = await saveFile(ctx, tx, { name: `督办通知单-${number}.docx`, mime: DOCX, data: docx, createdBy: actor.userId, at: now.toISOString() });
-      const id = await noticeRepo.insert(tx, { year, seq, taskId, unitId: parties.leadUnitId, requirements: input.requirements, dueBy, issuedBy: actor.userId, issuedAt: now.toISOString(), fileId });
+      const id = await noticeRepo.insert(tx, { year, seq, number, taskId, unitId: parties.leadUnitId, requirements: input.requirements, dueBy, issuedBy: actor.userId, issuedAt: now.toISOString(), fileId });
       const to = (await liaisonsAndLeaders(tx, parties)).filter((u) => u !== actor.userId);
       await notify(
         tx,

@@ -301,8 +301,8 @@ export const ledgerApi = {
   review: (reportId: number, decision: 'accepted' | 'returned', comment?: string) => api.post<void>(`/api/reports/${reportId}/review`, { decision, comment }),
   timeline: (id: number, signal?: AbortSignal) => api.get<{ items: TimelineEntry[] }>(`/api/tasks/${id}/timeline`, undefined, signal),
   remind: (id: number, message?: string) => api.post<unknown>(`/api/tasks/${id}/reminders`, { message }),
-  supervisionNotice: (id: number, requirements: string, dueBy?: string) =>
-    api.post<{ id: number; number?: string; download?: string }>(`/api/tasks/${id}/supervision-notices`, { requirements, dueBy }),
+  supervisionNotice: (id: number, input: { requirements: string; dueBy?: string; signer?: string; phone?: string }) =>
+    api.post<{ id: number; number?: string; download?: string }>(`/api/tasks/${id}/supervision-notices`, input),
   supervisionNoticeUrl: (noticeId: number) => `/api/supervision-notices/${noticeId}.docx`,
 
   uploadFile: (file: File) => {

@@ -15,6 +15,7 @@ import { UnitDetails } from './UnitDetails';
 import { UnitCreateModal } from './UnitCreateModal';
 import { UnitEditModal } from './UnitEditModal';
 import { UnitMoveModal } from './UnitMoveModal';
+import { IssuerCard } from './IssuerCard';
 
 export default function UnitsPage() {
   const t = useT();
@@ -87,6 +88,7 @@ export default function UnitsPage() {
             />
           )}
         </Card>
+        {access.canManageUnits && <IssuerCard />}
       </Col>
       {access.canManageUnits && (
         <>

@@ -1,5 +1,5 @@
 import { api, type Page } from '../../api/client';
-import type { QueryOf } from '../../api/types';
+import type { JsonBody, JsonResponse, QueryOf } from '../../api/types';
 
 export const unitKinds = ['city', 'district', 'street', 'community', 'department', 'soe', 'university', 'hospital', 'nonPublic', 'other'] as const;
 export type UnitKind = (typeof unitKinds)[number];
@@ -44,4 +44,12 @@ export const unitsApi = {
   get: (id: number, signal?: AbortSignal) => api.get<UnitDetail>(`/api/units/${id}`, undefined, signal),
   create: (input: CreateUnitInput) => api.post<Unit>('/api/units', input),
   update: (id: number, input: UpdateUnitInput) => api.patch<Unit>(`/api/units/${id}`, input),
+};
+
+/** The issuing department (发文机关, 机关代字) every document is signed and numbered with. */
+export type Issuer = JsonResponse<'/api/issuer'>;
+export type IssuerInput = JsonBody<'/api/issuer', 'put'>;
+export const issuerApi = {
+  get: (signal?: AbortSignal) => api.get<Issuer>('/api/issuer', undefined, signal),
+  set: (input: IssuerInput) => api.put<Issuer>('/api/issuer', input),
 };

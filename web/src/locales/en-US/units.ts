@@ -34,6 +34,14 @@ const units: Messages['units'] = {
     nonPublic: 'Non-public enterprise or social organization',
     other: 'Other',
   },
+  issuer: {
+    title: 'Issuing department',
+    name: 'Name of the issuing department',
+    nameHint: 'Signs the briefings and the supervision notices; empty: the default',
+    code: 'Department code (机关代字)',
+    codeHint: 'Document numbers are built from it: briefing {briefing}, supervision notice {notice}; numbers already issued stay as they were',
+    saved: 'Issuing department saved',
+  },
 };
 
 export default units;

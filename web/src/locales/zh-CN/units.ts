@@ -32,6 +32,14 @@ const units = {
     nonPublic: '非公企业和社会组织',
     other: '其他',
   },
+  issuer: {
+    title: '发文机关',
+    name: '发文机关名称',
+    nameHint: '通报的落款、督办单的督办单位；不填用默认值',
+    code: '机关代字',
+    codeHint: '发文字号由它组成：通报 {briefing}，督办单 {notice}；已发出的文号不变',
+    saved: '发文机关已保存',
+  },
 };
 
 export default units;

@@ -41,6 +41,8 @@ export function RemindDialog({ task, open, onClose }: { task: TaskDetail; open: 
 interface NoticeValues {
   requirements: string;
   dueBy?: Dayjs | null;
+  signer?: string;
+  phone?: string;
 }
 
 /** 督办单: formal requirements and a date; the .docx is offered right after. */
@@ -56,7 +58,12 @@ export function SupervisionNoticeDialog({ task, open, onClose }: { task: TaskDet
     setBusy(true);
     setError(null);
     try {
-      const r = await ledgerApi.supervisionNotice(task.id, v.requirements.trim(), toDay(v.dueBy) ?? undefined);
+      const r = await ledgerApi.supervisionNotice(task.id, {
+        requirements: v.requirements.trim(),
+        dueBy: toDay(v.dueBy) ?? undefined,
+        signer: v.signer?.trim() || undefined,
+        phone: v.phone?.trim() || undefined,
+      });
       message.success(t('ledger.dialog.noticeCreated'));
       setCreated({ url: r.download ?? ledgerApi.supervisionNoticeUrl(r.id), number: r.number });
     } catch (err) {
@@ -94,6 +101,12 @@ export function SupervisionNoticeDialog({ task, open, onClose }: { task: TaskDet
         </Form.Item>
         <Form.Item name="dueBy" label={t('ledger.dialog.dueBy')}>
           <DatePicker style={{ width: '100%' }} />
+        </Form.Item>
+        <Form.Item name="signer" label={t('ledger.dialog.signer')} extra={t('ledger.dialog.signerHint')}>
+          <Input maxLength={50} />
+        </Form.Item>
+        <Form.Item name="phone" label={t('ledger.dialog.contactPhone')} extra={t('ledger.dialog.contactPhoneHint')}>
+          <Input maxLength={30} inputMode="tel" />
         </Form.Item>
       </Form>
     </Modal>
