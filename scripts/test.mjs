@@ -20,14 +20,20 @@ function ensureChromium() {
   return false;
 }
 
-/** LibreOffice converts the briefing .docx to PDF in a test; CI installs it, root installs it here too. */
+/**
+ * LibreOffice (Writer and Calc) and poppler's pdftotext/pdfinfo turn generated documents into PDF pages the
+ * tests count: the 通报 and 督办单 .docx, the ledger .xlsx. CI installs them; root installs them here too.
+ */
+const OFFICE_PACKAGES = ['libreoffice-writer-nogui', 'libreoffice-calc-nogui', 'poppler-utils'];
 function ensureLibreOffice() {
-  if (spawnSync('sh', ['-c', 'command -v soffice']).status === 0) return true;
+  const present = () =>
+    spawnSync('sh', ['-c', 'command -v soffice && command -v pdftotext']).status === 0 && fs.existsSync('/usr/lib/libreoffice/program/libscfiltlo.so');
+  if (present()) return true;
   if (process.getuid?.() === 0) {
-    console.log('LibreOffice is missing: installing Debian’s libreoffice-writer-nogui…');
-    if (run('apt-get', ['update', '-qq']) === 0 && run('apt-get', ['install', '-y', '-qq', 'libreoffice-writer-nogui']) === 0) return true;
+    console.log(`LibreOffice or poppler is missing: installing Debian’s ${OFFICE_PACKAGES.join(', ')}…`);
+    if (run('apt-get', ['update', '-qq']) === 0 && run('apt-get', ['install', '-y', '-qq', ...OFFICE_PACKAGES]) === 0) return true;
   }
-  console.error('The briefing test needs LibreOffice. Run: sudo apt-get install -y libreoffice-writer-nogui');
+  console.error(`The document tests need LibreOffice and poppler. Run: sudo apt-get install -y ${OFFICE_PACKAGES.join(' ')}`);
   return !process.env.CI;
 }
 

@@ -9,6 +9,20 @@ const good1 = [1, '市委第三巡察组反馈意见', '干部选任程序不规
 const good2 = [2, '选人用人专项检查', '干部档案审核不严', '组织建设', '', '西城区', new Date(Date.UTC(2026, 1, 25)), '6月底前', '完善档案审核'];
 const bad = [3, '市委第三巡察组反馈意见', '作风不实', '不存在的类别', '很严重', '南城区', '2026-13-01', '', ''];
 
+/** Every sheet a person prints (not the hidden lists): A4, one page wide, header repeated, numbered pages, rows with heights. */
+function printsWell(wb: Awaited<ReturnType<typeof readXlsx>>, firstDataRow: number) {
+  const visible = wb.worksheets.filter((w) => w.state === 'visible');
+  expect(visible.length).toBeGreaterThan(0);
+  for (const sheet of visible) {
+    expect(sheet.pageSetup, sheet.name).toMatchObject({ paperSize: 9, fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+    expect(sheet.headerFooter.oddFooter, sheet.name).toMatch(/&P.*&N/);
+    if (sheet.name === wb.worksheets[0].name) {
+      expect(sheet.pageSetup.printTitlesRow, sheet.name).toBe(`${firstDataRow - 1}:${firstDataRow - 1}`);
+      for (let r = firstDataRow; r <= sheet.rowCount; r++) expect(sheet.getRow(r).height, `${sheet.name} row ${r}`).toBeGreaterThanOrEqual(20);
+    }
+  }
+}
+
 describe.each(dialects)('problem list in Excel on %s', (dialect) => {
   const fx = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
   let sup: TestClient;
@@ -30,6 +44,7 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
     expect((ws.getRow(1).values as string[]).slice(1).map((h) => h.replace('（必填）', ''))).toEqual(head);
     // Pick lists sit on a hidden sheet, referenced by range: categories, severities, units by the label the import reads back.
     expect(wb.worksheets.map((w) => w.name)).toEqual(['问题清单', '_lists', '填写说明']);
+    printsWell(wb, 2);
     const lists = wb.getWorksheet('_lists')!;
     expect(lists.state).toBe('veryHidden');
     expect(ws.getCell('D2').dataValidation.formulae[0]).toMatch(/^'_lists'!\$A\$1:\$A\$\d+$/);
@@ -107,6 +122,7 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
     expect(row.getCell(10).value).toBe('黄灯');
     expect((row.getCell(10).fill as { fgColor: { argb: string } }).fgColor.argb).toBe('FFFFD666');
     expect(ws.rowCount).toBe(3);
+    printsWell(await readXlsx(res.rawPayload), 3);
 
     const en = await s.get('/api/problems/export.xlsx', { 'accept-language': 'en-US' });
     const all = (await readXlsx(en.rawPayload)).worksheets[0];

@@ -1,10 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { readXlsx, xlsx } from './test-kit.ts';
+
+/** LibreOffice with Calc (Debian's libreoffice-calc-nogui; `npm test` installs it as root) and poppler's pdftotext. */
+const canPrintXlsx = (() => {
+  try {
+    return fs.existsSync('/usr/lib/libreoffice/program/libscfiltlo.so') && !!execFileSync('which', ['pdftotext'], { encoding: 'utf8' }).trim();
+  } catch {
+    return false;
+  }
+})();
 
 const exec = promisify(execFile);
 const bin = path.resolve(import.meta.dirname, '../../../../bin/luoshi.mjs');
@@ -47,6 +56,22 @@ describe('luoshi export-ledger and import-ledger', () => {
     const only = await luoshi(['export-ledger', '--out', drafts, '--unit', '东城区', '--status', 'draft'], env);
     expect(Number(/exported (\d+) tasks/.exec(only.stdout)?.[1])).toBeGreaterThanOrEqual(n);
   }, 60_000);
+
+  it.runIf(canPrintXlsx)('prints the demo’s city-wide ledger one page wide, the header on every page (LibreOffice)', async () => {
+    const out = path.join(dataDir, 'city.xlsx');
+    expect((await luoshi(['export-ledger', '--out', out, '--drafts'], env)).stderr).toBe('');
+    await exec('soffice', [`-env:UserInstallation=file://${dataDir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', dataDir, out], { timeout: 120_000 });
+    const pdf = path.join(dataDir, 'city.pdf');
+    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+    expect(pages).toBeGreaterThan(0);
+    // A column that spilled past the page's width would print on a page of its own, without 序号.
+    for (let p = 1; p <= pages; p++) {
+      const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-'], { encoding: 'utf8' });
+      expect(text, `page ${p}`).toContain('序号');
+      expect(text, `page ${p}`).toContain('备注');
+      expect(text, `page ${p}`).toMatch(/第\s*\d+\s*页\s*共\s*\d+\s*页/);
+    }
+  }, 180_000);
 
   it('refuses an unknown unit or status in one line', async () => {
     const out = path.join(dataDir, 'x.xlsx');

@@ -136,7 +136,7 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
     const res = await sup.get('/api/tasks/export.xlsx?status=dispatched', { 'accept-language': 'en-US,en;q=0.9' });
     expect(res.headers['content-disposition']).toContain('filename="ledger-2026-03-10.xlsx"');
     const ws = await sheetOf(res);
-    expect(ws.getCell('A1').value).toBe('Key tasks ledger (as of 2026-03-10)');
+    expect(ws.getCell('A1').value).toBe('X市 — Key tasks ledger (as of 2026-03-10)'); // a city-wide ledger is the city's
     expect(ws.getRow(3).getCell(4).value).toBe('Task');
     expect(ws.getRow(3).getCell(12).value).toBe('Light');
     const red = rowOf(ws, '整顿软弱涣散基层党组织');

@@ -1,4 +1,5 @@
 import type { AppContext } from '../../../platform/context.ts';
+import { issuingDepartment } from '../../../platform/issuer.ts';
 import { withTx } from '../../../platform/db/tx.ts';
 import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, resolveScope, type Actor } from '../../../platform/access/index.ts';
@@ -41,13 +42,16 @@ export const exportService = {
     const today = ctx.today();
     const f = ledgerFilter(asked);
     const ids = await excelRepo.exportIds(ctx.db, actor, f, today);
-    const names = new UnitNames(await excelRepo.allUnits(ctx.db));
+    const units = await excelRepo.allUnits(ctx.db);
+    const names = new UnitNames(units);
     const scope = resolveScope(actor, 'ledger.read');
     const own = [...scope.subtrees, ...scope.units];
-    const titleUnit = f.unitId !== undefined ? f.unitId : !scope.all && own.length === 1 ? own[0] : null;
+    // A city-wide ledger is the root's (X市重点任务推进台账), as one unit's is that unit's.
+    const roots = units.filter((u) => u.parentId === null);
+    const titleUnit = f.unitId !== undefined ? f.unitId : !scope.all && own.length === 1 ? own[0] : scope.all && roots.length === 1 ? roots[0].id : null;
     const title = titleOf(locale, titleUnit === null ? null : names.name(titleUnit), today);
-    // 填报单位 is who fills the ledger in: the reader's unit.
-    const filler = fillerLineOf(locale, names.name(actor.unitId), today);
+    // 填报单位 is who fills the ledger in: the reader's unit; the server's CLI, which has none, writes as the issuing department.
+    const filler = fillerLineOf(locale, actor.unitId ? names.name(actor.unitId) : (await issuingDepartment(ctx.db)).name, today);
     return {
       fileName: fileNameOf(locale, today),
       rows: ids.length,

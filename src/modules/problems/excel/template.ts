@@ -1,6 +1,7 @@
 import { exceljs } from '../../../platform/lazy/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { hiddenLists } from '../../../platform/excel/lists.ts';
+import { isWide, printSetup, rowHeight } from '../../../platform/excel/print.ts';
 import { severityLabels } from '../domain/index.ts';
 import { headers, importColumns, type ImportKey } from './layout.ts';
 
@@ -57,7 +58,10 @@ export async function problemTemplate(locale: Locale, categories: string[], unit
   const letter = (k: ImportKey) => ws.getColumn(importColumns.findIndex((c) => c.key === k) + 1).letter;
   // 责任单位 suggests without refusing: whoever fills the list in may know units the downloader does not see.
   const lists = hiddenLists(wb, { category: categories, severity: Object.values(severityLabels[locale]), units: unitLabels }, { strict: { units: false } });
+  const widths = importColumns.map((c) => c.width);
+  printSetup(ws, { headerRow: 1, landscape: isWide(widths) });
   for (let r = 2; r <= 500; r++) {
+    ws.getRow(r).height = rowHeight([], widths);
     ws.getCell(`${letter('category')}${r}`).dataValidation = lists.category;
     ws.getCell(`${letter('severity')}${r}`).dataValidation = lists.severity;
     ws.getCell(`${letter('unit')}${r}`).dataValidation = lists.units;
@@ -71,6 +75,12 @@ export async function problemTemplate(locale: Locale, categories: string[], unit
   for (const line of intro[locale].slice(1)) help.addRow([line]);
   help.addRow([]);
   help.addRow(locale === 'en-US' ? ['Column', 'How to fill it in', 'Example'] : ['列', '填写要求', '示例']).font = { bold: true };
-  for (const c of importColumns) help.addRow([headers[locale][c.key], ...(notes[locale][c.key] ?? ['', ''])]).alignment = { wrapText: true, vertical: 'top' };
+  for (const c of importColumns) {
+    const values = [headers[locale][c.key], ...(notes[locale][c.key] ?? ['', ''])];
+    const row = help.addRow(values);
+    row.alignment = { wrapText: true, vertical: 'top' };
+    row.height = rowHeight(values, [14, 70, 40]);
+  }
+  printSetup(help, { headerRow: 5, landscape: false });
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
