@@ -25,12 +25,12 @@ describe('the separated administrators and personal tokens', () => {
     await pickOption('audit-filter-action', '登录');
     await e2e.page.getByTestId('audit-filter-submit').click();
     await e2e.page.waitForURL(/\/admin\/audit\?action=login$/);
-    await expect
-      .poll(async () => {
-        const tags = await actionTags();
-        return tags.length > 0 && tags.every((x) => x === '登录');
-      }, { timeout: 10_000, message: 'only 登录 rows are listed' })
-      .toBe(true);
+    // Only 登录 rows are listed once the filtered page has loaded: wait on that state.
+    await e2e.page.waitForFunction(() => {
+      const tags = [...document.querySelectorAll('[data-testid="audit-table"] [data-testid="audit-action"]')].map((e) => (e as HTMLElement).innerText);
+      return tags.length > 0 && tags.every((x) => x === '登录');
+    });
+    expect((await actionTags()).every((x) => x === '登录')).toBe(true);
     await e2e.page.getByTestId('audit-table').getByText('auditor', { exact: true }).first().waitFor();
 
     // The filters are in the URL: a shared link opens the same rows; a row shows its change field by field.
@@ -65,7 +65,7 @@ describe('the separated administrators and personal tokens', () => {
     await idle.fill(next);
     await e2e.page.getByTestId('policy-save').click();
     await e2e.page.locator('.ant-message').getByText('安全策略已保存').waitFor();
-    await expect.poll(async () => (await e2e.page.getByTestId('form-error').count()) === 0).toBe(true);
+    await e2e.page.waitForFunction(() => !document.querySelector('[data-testid="form-error"]'));
 
     // Saved on the server: a reload (no draft left behind) shows the new value.
     await e2e.page.reload();

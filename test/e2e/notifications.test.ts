@@ -30,6 +30,8 @@ async function apiSession(username: string) {
 }
 
 const bellCount = async (p: Page) => Number(await p.getByTestId('notification-bell').getAttribute('data-count'));
+/** Waits (playwright's wait, no time budget of its own) until the bell counts `n`. */
+const bellShows = (p: Page, n: number) => p.locator(`[data-testid="notification-bell"][data-count="${n}"]`).waitFor();
 
 describe('notifications: the bell in the top bar', () => {
   it('a liaison sees a new dispatch counted on the bell without a reload, opens it, and marks all read', async () => {
@@ -39,7 +41,7 @@ describe('notifications: the bell in the top bar', () => {
     // The bell shows what the server counts (the demo leaves the liaison some unread notifications).
     const before = await e2e.page.evaluate(async () => ((await (await fetch('/api/notifications?unread=true')).json()) as { total: number }).total);
     expect(before).toBeGreaterThan(0);
-    await expect.poll(() => bellCount(e2e.page)).toBe(before);
+    await bellShows(e2e.page, before);
     await e2e.page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
     const sup = await apiSession('supervisor');
@@ -67,13 +69,13 @@ describe('notifications: the bell in the top bar', () => {
 
     await item.click();
     await e2e.page.waitForURL(new RegExp(`/ledger/tasks/${task.id}$`));
-    await expect.poll(() => bellCount(e2e.page)).toBe(before);
+    await bellShows(e2e.page, before);
     const mine = await e2e.page.evaluate(async () => (await (await fetch('/api/notifications?pageSize=5')).json()) as { items: { taskId: number; readAt: string | null }[] });
     expect(mine.items.find((n) => n.taskId === task.id)?.readAt).toBeTruthy();
 
     await e2e.page.getByTestId('notification-bell').click();
     await e2e.page.getByTestId('notification-read-all').click();
-    await expect.poll(() => bellCount(e2e.page)).toBe(0);
+    await bellShows(e2e.page, 0);
     const unread = await e2e.page.evaluate(async () => ((await (await fetch('/api/notifications?unread=true')).json()) as { total: number }).total);
     expect(unread).toBe(0);
   });

@@ -15,8 +15,9 @@ describe('ledger saved views live on the server', () => {
 
     await e2e.page.goto(`${e2e.server.url}/ledger`);
     await e2e.page.getByTestId('ledger-table').waitFor();
-    await expect.poll(async () => (await serverViews()).map((v) => [v.name, v.query])).toEqual([['旧的红灯视图', 'light=red']]);
-    await expect.poll(() => e2e.page.evaluate((id) => localStorage.getItem(`luoshi.ledger.views.${id}`), userId)).toBeNull();
+    // The page clears its local copy once every view arrived on the server: wait on that state, then read the server.
+    await e2e.page.waitForFunction((id) => localStorage.getItem(`luoshi.ledger.views.${id}`) === null, userId);
+    expect((await serverViews()).map((v) => [v.name, v.query])).toEqual([['旧的红灯视图', 'light=red']]);
 
     // Save the current filters under a new name.
     await e2e.page.goto(`${e2e.server.url}/ledger?status=dispatched`);

@@ -70,3 +70,25 @@ export async function aSource(sup: TestClient, spec: SourceSpec = {}): Promise<{
   const body = res.json();
   return { id: body.id, taskIds: body.taskIds ?? [] };
 }
+
+export interface ProblemSpec {
+  /** The responsible unit's id. */
+  unitId: number;
+  deadline?: string;
+  finding?: string;
+  category?: string;
+  sourceKind?: string;
+  sourceTitle?: string;
+  severity?: string;
+  foundOn?: string;
+  /** Its rectification measures, e.g. `{ title, leadUnitId, deadline }`. */
+  measures?: Record<string, unknown>[];
+}
+
+/** A problem (问题清单) found by an inspection, recorded by supervisor `sup`: the created problem as the API answers it. */
+export async function aProblem(sup: TestClient, spec: ProblemSpec): Promise<{ id: number; version: number } & Record<string, unknown>> {
+  const { sourceKind = 'inspection', sourceTitle = '市委巡察组反馈意见', finding = `测试问题${++seq}`, category = '选人用人', deadline = '2026-12-31', ...rest } = spec;
+  const res = await sup.post('/api/problems', { sourceKind, sourceTitle, finding, category, deadline, ...rest });
+  expect(res.statusCode, res.body).toBe(201);
+  return res.json();
+}

@@ -4,14 +4,12 @@ import path from 'node:path';
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import mammoth from 'mammoth';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
-import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
-import { loadDemoOnce } from '../../platform/seed.ts';
-import { DEMO_PASSWORD } from '../demo/index.ts';
+import { dialects } from '../../../test/support/db.ts';
+import { withDemoApp } from '../../../test/support/city-app.ts';
+import type { TestClient } from '../../../test/support/http.ts';
 
 const exec = promisify(execFile);
 const docxText = async (body: Buffer) => (await mammoth.extractRawText({ buffer: body })).value;
@@ -24,26 +22,18 @@ const soffice = (() => {
 })();
 
 describe.each(dialects)('briefings on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
   let sup: TestClient;
   let id: number;
   // A fixed clock: the demo ledger dates its history back from the context's clock, so the figures are the same every day.
   const now = new Date('2026-11-20T02:00:00.000Z');
+  const fx = withDemoApp(dialect, { now: now.toISOString() });
   const year = now.getUTCFullYear();
   const month = now.getUTCMonth() + 1;
   const from = `${year}-${String(month).padStart(2, '0')}-01`;
   const to = new Date(Date.UTC(year, month, 0)).toISOString().slice(0, 10);
 
   beforeAll(async () => {
-    t = await openTestContext(dialect, { now: now.toISOString() });
-    await loadDemoOnce(t.ctx);
-    app = await testApp(t.ctx);
-    sup = await loggedIn(app, 'supervisor', DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.close();
+    sup = await fx.login('supervisor');
   });
 
   it('drafts a briefing for a month with the dashboard’s figures', async () => {
@@ -180,7 +170,7 @@ describe.each(dialects)('briefings on %s', (dialect) => {
   });
 
   it('is for supervisors only', async () => {
-    const leader = await loggedIn(app, 'leader', DEMO_PASSWORD);
+    const leader = await fx.login('leader');
     expect((await leader.get('/api/briefings')).statusCode).toBe(403);
     expect((await leader.post('/api/briefings', { from, to })).statusCode).toBe(403);
     expect((await sup.post('/api/briefings', { from: to, to: from })).statusCode).toBe(400);

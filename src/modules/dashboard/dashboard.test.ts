@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
-import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
-import { loadDemoOnce } from '../../platform/seed.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dialects, type TestContext } from '../../../test/support/db.ts';
+import { withApp, withDemoApp } from '../../../test/support/city-app.ts';
+import type { TestClient } from '../../../test/support/http.ts';
 import { systemActor } from '../../platform/access/index.ts';
 import { userService } from '../users/index.ts';
 import { securityService } from '../security/index.ts';
@@ -11,22 +10,14 @@ import { addLoopDates, generateCity } from '../../../bench/support/generate.ts';
 import { expectFiguresMatchLists } from './testing.ts';
 
 describe.each(dialects)('dashboard figures over the demo ledger on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
   let sup: TestClient;
   // A fixed clock: the demo ledger dates its history back from the context's clock, so the figures are the same every day.
   const now = new Date('2026-11-20T02:00:00.000Z');
+  const fx = withDemoApp(dialect, { now: now.toISOString() });
   const year = now.getUTCFullYear();
 
   beforeAll(async () => {
-    t = await openTestContext(dialect, { now: now.toISOString() });
-    await loadDemoOnce(t.ctx);
-    app = await testApp(t.ctx);
-    sup = await loggedIn(app, 'supervisor', DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.close();
+    sup = await fx.login('supervisor');
   });
 
   it('opens, for every count on the city dashboard, a list of exactly that many tasks', async () => {
@@ -57,14 +48,14 @@ describe.each(dialects)('dashboard figures over the demo ledger on %s', (dialect
   });
 
   it('shows a liaison their own unit’s dashboard, with lists that agree, and nothing above it', async () => {
-    const liaison = await loggedIn(app, 'liaison', DEMO_PASSWORD);
+    const liaison = await fx.login('liaison');
     const d = (await liaison.get('/api/dashboard')).json();
     expect(d.scope.name).toBe('东城区');
     await expectFiguresMatchLists(liaison, d);
     const city = (await sup.get('/api/dashboard')).json().scope.unitId;
     expect((await liaison.get(`/api/dashboard?unitId=${city}`)).statusCode).toBe(404);
     expect((await liaison.put('/api/rankings/weights', { completion: 1, onTime: 1, overdue: 1, rectification: 0 })).statusCode).toBe(403);
-    const admin = await loggedIn(app, 'admin', DEMO_PASSWORD);
+    const admin = await fx.login('admin');
     expect((await admin.get('/api/dashboard')).statusCode).toBe(403);
   });
 
@@ -76,17 +67,13 @@ describe.each(dialects)('dashboard figures over the demo ledger on %s', (dialect
 });
 
 describe.each(dialects)('dashboard figures over a generated ledger on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
   let sup: TestClient;
   let leader: TestClient;
-  let district: number;
-
-  beforeAll(async () => {
-    t = await openTestContext(dialect, { now: '2026-06-15T02:00:00.000Z' });
+  // The bench's generated city (400 units, 5000 tasks), not the small one: figures over a ledger of real size.
+  const generated = async (t: TestContext) => {
     const city = await generateCity(t.ctx.db, dialect, 400, 5000);
     await addLoopDates(t.ctx.db, dialect);
-    district = city.districtIds[2];
+    const district = city.districtIds[2];
     const sys = systemActor('test');
     const roles = await securityService.roles(t.ctx, sys);
     const grant = async (username: string, role: string, unitId: number) => {
@@ -95,13 +82,13 @@ describe.each(dialects)('dashboard figures over a generated ledger on %s', (dial
     };
     await grant('gen-sup', 'supervisor', city.rootId);
     await grant('gen-leader', 'leader', district);
-    app = await testApp(t.ctx);
-    sup = await loggedIn(app, 'gen-sup', DEMO_PASSWORD);
-    leader = await loggedIn(app, 'gen-leader', DEMO_PASSWORD);
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.close();
+    return { district };
+  };
+  const fx = withApp(dialect, { build: generated, password: DEMO_PASSWORD }, { now: '2026-06-15T02:00:00.000Z' });
+
+  beforeAll(async () => {
+    sup = await fx.login('gen-sup');
+    leader = await fx.login('gen-leader');
   });
 
   it('agrees with the lists for the city, by week and by month, and for rankings', async () => {
@@ -119,7 +106,7 @@ describe.each(dialects)('dashboard figures over a generated ledger on %s', (dial
 
   it('agrees with the lists for a district leader, whose scope is the district', async () => {
     const d = (await leader.get('/api/dashboard?from=2026-01-01')).json();
-    expect(d.scope.unitId).toBe(district);
+    expect(d.scope.unitId).toBe(fx.city.district);
     expect(d.byUnit).toHaveLength(12);
     await expectFiguresMatchLists(leader, d);
     await expectFiguresMatchLists(leader, (await leader.get('/api/rankings')).json());

@@ -3,6 +3,7 @@ import { dialects } from '../../../test/support/db.ts';
 import { withCityApp } from '../../../test/support/city-app.ts';
 import { aSource } from '../../../test/support/factories.ts';
 import type { TestClient } from '../../../test/support/http.ts';
+import { multipartBody, multipartHeaders } from '../../../test/support/upload.ts';
 
 const speech = `关于推进重点工作的通知
 一、加强基层组织建设
@@ -67,7 +68,7 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
     task = (await east.post(`/api/tasks/${taskId}/actions/acknowledge`, { version: task.version })).json();
     expect(task.status).toBe('acknowledged');
 
-    const upload = await east.request('POST', '/api/files', multipart('evidence.txt', '整顿工作方案'), { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` });
+    const upload = await east.request('POST', '/api/files', multipartBody('整顿工作方案', {}, 'evidence.txt', 'text/plain'), multipartHeaders);
     expect(upload.statusCode).toBe(201);
     const fileId = upload.json().id;
     expect((await east.post(`/api/tasks/${taskId}/reports`, { text: '已完成排查摸底', percent: 40, fileIds: [fileId] })).statusCode).toBe(201);
@@ -176,11 +177,6 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
     fx.t.clock.set('2026-03-01T02:00:00.000Z');
   });
 });
-
-const BOUNDARY = 'luoshi-test-boundary';
-function multipart(name: string, content: string): string {
-  return `--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: text/plain\r\n\r\n${content}\r\n--${BOUNDARY}--\r\n`;
-}
 
 describe.each(dialects)('roll-up counters on %s', (dialect) => {
   const fx = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });

@@ -1,18 +1,10 @@
-import { performance } from 'node:perf_hooks';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/support/db.ts';
 import { withCityApp } from '../../../test/support/city-app.ts';
 import { PASSWORD } from '../../../test/support/city.ts';
 import type { TestClient } from '../../../test/support/http.ts';
-
-/** A multipart body with one file part, as a browser's upload sends it. */
-function upload(name: string, data: Uint8Array | string): { payload: Buffer; headers: Record<string, string> } {
-  const boundary = '----luoshi-test-boundary';
-  const head = Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/octet-stream\r\n\r\n`);
-  const tail = Buffer.from(`\r\n--${boundary}--\r\n`);
-  return { payload: Buffer.concat([head, Buffer.from(data), tail]), headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } };
-}
+import { multipartBody, multipartHeaders } from '../../../test/support/upload.ts';
 
 /** A long but legitimate plan: sections of long items, well under the item limit. */
 function largePlan(sections: number, perSection: number, filler: number): string {
@@ -34,40 +26,36 @@ describe.each(dialects)('parsing off the main thread, with limits, on %s', (dial
   });
 
   const post = (name: string, data: Uint8Array | string, locale = 'zh-CN') => {
-    const { payload, headers } = upload(name, data);
-    return sup.request('POST', '/api/sources/parse', payload, { ...headers, 'accept-language': locale });
+    return sup.request('POST', '/api/sources/parse', multipartBody(data, {}, name), { ...multipartHeaders, 'accept-language': locale });
   };
 
-  it('keeps /api/health answering within 200 ms while a large document parses', async () => {
+  it('keeps /api/health answering while a large document parses', async () => {
     // Over a real socket: the server must serve other connections while the parse runs.
     const base = await s.app.listen({ port: 0, host: '127.0.0.1' });
     const text = largePlan(9, 300, 40); // ≈ 1.6 M characters, 2,700 items
-    const { payload, headers } = upload('large.txt', text);
+    const payload = multipartBody(text, {}, 'large.txt');
     const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'supervisor', password: PASSWORD }) });
     const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
     const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
     let done = false;
-    const parsing = fetch(`${base}/api/sources/parse`, { method: 'POST', body: new Uint8Array(payload), headers: { ...headers, cookie, 'x-csrf-token': csrf } }).finally(() => {
+    const parsing = fetch(`${base}/api/sources/parse`, { method: 'POST', body: new Uint8Array(payload), headers: { ...multipartHeaders, cookie, 'x-csrf-token': csrf } }).finally(() => {
       done = true;
     });
-    // Health checks one after another for as long as the parse runs: each must answer fast.
-    const latencies: number[] = [];
+    // Health checks one after another for as long as the parse runs, each answered.
+    let answered = 0;
     while (!done) {
-      const t0 = performance.now();
       const res = await fetch(`${base}/api/health`);
       await res.arrayBuffer();
-      latencies.push(performance.now() - t0);
       expect(res.status).toBe(200);
+      answered++;
     }
     const res = await parsing;
     expect(res.status).toBe(200);
     expect(((await res.json()) as { items: unknown[] }).items).toHaveLength(9);
-    // The parse was long enough to be measured against, and never held the event loop: on the
-    // main thread the same parse lets only 2 health checks through. The typical answer is under
-    // 200 ms; a single slow one is the OS scheduling a loaded CI machine, not the parse.
-    expect(latencies.length).toBeGreaterThanOrEqual(5);
-    const sorted = [...latencies].sort((a, b) => a - b);
-    expect(sorted[Math.floor(sorted.length / 2)]).toBeLessThan(200);
+    // The parse never held the event loop: on the main thread the same parse lets only 2 health
+    // checks through, however fast the machine. Counted, not timed: a latency budget fails on a
+    // busy machine rather than on a parse that blocks.
+    expect(answered).toBeGreaterThanOrEqual(5);
   });
 
   it('refuses text past the length limit with a 400 naming it, localized', async () => {

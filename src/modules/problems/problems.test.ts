@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { DomainEvent } from '../../platform/events/index.ts';
-import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
-import { buildSmallCity, PASSWORD, type SmallCity } from '../../../test/support/city.ts';
-import { loggedIn, testApp, type TestClient } from '../../../test/support/http.ts';
+import { dialects } from '../../../test/support/db.ts';
+import { withCityApp } from '../../../test/support/city-app.ts';
+import { aProblem } from '../../../test/support/factories.ts';
+import type { TestClient } from '../../../test/support/http.ts';
 import { act, closeMeasure, uploadEvidence } from './testing.ts';
 
 describe.each(dialects)('problems over HTTP on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
-  let city: SmallCity;
+  const fx = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
   let sup: TestClient;
   let east: TestClient;
   let west: TestClient;
@@ -17,17 +15,10 @@ describe.each(dialects)('problems over HTTP on %s', (dialect) => {
   const events: DomainEvent[] = [];
 
   beforeAll(async () => {
-    t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z' });
-    city = await buildSmallCity(t.ctx);
-    app = await testApp(t.ctx);
-    sup = await loggedIn(app, 'supervisor', PASSWORD);
-    east = await loggedIn(app, 'liaison-east', PASSWORD);
-    west = await loggedIn(app, 'liaison-west', PASSWORD);
-    t.ctx.events.subscribe((e) => void (e.entity === 'problem' && events.push(e)));
-  });
-  afterAll(async () => {
-    await app.close();
-    await t.close();
+    sup = await fx.login('supervisor');
+    east = await fx.login('liaison-east');
+    west = await fx.login('liaison-west');
+    fx.t.ctx.events.subscribe((e) => void (e.entity === 'problem' && events.push(e)));
   });
 
   it('records a problem with measures, prompting where the data is vague', async () => {
@@ -37,7 +28,7 @@ describe.each(dialects)('problems over HTTP on %s', (dialect) => {
       finding: '干部选任程序不规范，个别岗位未按规定进行民主推荐',
       category: '选人用人',
       severity: 'serious',
-      unitId: city.units.east,
+      unitId: fx.city.units.east,
       foundOn: '2026-02-20',
       deadline: '2026-05-31',
       measures: [
@@ -48,7 +39,7 @@ describe.each(dialects)('problems over HTTP on %s', (dialect) => {
     expect(res.statusCode, res.body).toBe(201);
     const p = res.json();
     problemId = p.id;
-    expect(p).toMatchObject({ status: 'open', light: 'green', unit: { id: city.units.east, name: '东城区' }, measureCounts: { total: 2, draft: 2 } });
+    expect(p).toMatchObject({ status: 'open', light: 'green', unit: { id: fx.city.units.east, name: '东城区' }, measureCounts: { total: 2, draft: 2 } });
     expect(p.measures.map((m: { title: string; category: string; status: string }) => [m.title, m.category, m.status])).toEqual([
       ['建立干部选任纪实制度', 'problem', 'draft'],
       ['开展选人用人专项培训', 'problem', 'draft'],
@@ -61,10 +52,10 @@ describe.each(dialects)('problems over HTTP on %s', (dialect) => {
     expect(p.actions).toEqual(['edit', 'addMeasure', 'dispatch']);
     expect((await east.get(`/api/problems/${problemId}`)).json().actions).toEqual([]);
 
-    const bad = await sup.post('/api/problems', { sourceKind: 'inspection', sourceTitle: 'x', finding: 'y', category: '不存在', unitId: city.units.east, foundOn: '2026-03-01', deadline: '2026-02-01' });
+    const bad = await sup.post('/api/problems', { sourceKind: 'inspection', sourceTitle: 'x', finding: 'y', category: '不存在', unitId: fx.city.units.east, foundOn: '2026-03-01', deadline: '2026-02-01' });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.deadline', 'body.category']);
-    expect((await east.post('/api/problems', { sourceKind: 'inspection', sourceTitle: 'x', finding: 'y', category: '选人用人', unitId: city.units.east, deadline: '2026-05-01' })).statusCode).toBe(403);
+    expect((await east.post('/api/problems', { sourceKind: 'inspection', sourceTitle: 'x', finding: 'y', category: '选人用人', unitId: fx.city.units.east, deadline: '2026-05-01' })).statusCode).toBe(403);
   });
 
   it('adds a measure without deadline (a warning), and dispatch refuses it through the ledger', async () => {
@@ -118,7 +109,7 @@ describe.each(dialects)('problems over HTTP on %s', (dialect) => {
     p = accepted.json();
     expect(p).toMatchObject({ status: 'rectified', light: null, acceptance: { comment: '整改到位，同意销号', fileIds: [fileId] }, actions: [] });
     expect(events.map((e) => e.type)).toContain('problem.rectified');
-    expect(events.find((e) => e.type === 'problem.rectified')).toMatchObject({ entityId: problemId, unitIds: [city.units.east] });
+    expect(events.find((e) => e.type === 'problem.rectified')).toMatchObject({ entityId: problemId, unitIds: [fx.city.units.east] });
     const list = (await sup.get('/api/problems?status=rectified')).json();
     expect(list.items.map((i: { id: number }) => i.id)).toEqual([problemId]);
     expect((await sup.get('/api/problems?status=rectifying')).json().total).toBe(0);
@@ -135,9 +126,7 @@ describe.each(dialects)('problems over HTTP on %s', (dialect) => {
   });
 
   it('refuses a stale edit with 409, and filters by light, category, severity and keyword', async () => {
-    const created = (
-      await sup.post('/api/problems', { sourceKind: 'specialInspection', sourceTitle: '选人用人专项检查', finding: '档案审核不严', category: '组织建设', unitId: city.units.west, deadline: '2026-03-15' })
-    ).json();
+    const created = await aProblem(sup, { sourceKind: 'specialInspection', sourceTitle: '选人用人专项检查', finding: '档案审核不严', category: '组织建设', unitId: fx.city.units.west, deadline: '2026-03-15' });
     expect(created).toMatchObject({ light: 'yellow', warnAt: 20, daysLeft: 14, severity: 'general' });
     const first = await sup.patch(`/api/problems/${created.id}`, { version: created.version, severity: 'critical' });
     expect(first.statusCode, first.body).toBe(200);
@@ -149,19 +138,19 @@ describe.each(dialects)('problems over HTTP on %s', (dialect) => {
     const ids = async (q: string) => (await sup.get(`/api/problems?${q}`)).json().items.map((i: { id: number }) => i.id);
     expect(await ids('light=yellow')).toEqual([created.id]);
     expect(await ids('severity=critical&category=组织建设')).toEqual([created.id]);
-    expect(await ids(`unitId=${city.units.east}`)).toEqual([problemId]);
+    expect(await ids(`unitId=${fx.city.units.east}`)).toEqual([problemId]);
     expect(await ids('q=' + encodeURIComponent('档案'))).toEqual([created.id]);
     expect(await ids('sourceKind=inspection')).toEqual([problemId]);
-    t.clock.set('2026-03-16T02:00:00.000Z');
-    const s = await loggedIn(app, 'supervisor', PASSWORD);
+    fx.t.clock.set('2026-03-16T02:00:00.000Z');
+    const s = await fx.login('supervisor');
     expect((await s.get(`/api/problems?light=red`)).json().items.map((i: { id: number }) => i.id)).toEqual([created.id]);
   });
 
   it('keeps a category dictionary and warning thresholds that supervisors change', async () => {
-    const s = await loggedIn(app, 'supervisor', PASSWORD);
+    const s = await fx.login('supervisor');
     expect((await s.get('/api/problem-categories')).json().items).toContain('党风廉政');
     expect((await s.put('/api/problem-categories', { items: ['组织建设', '意识形态', '组织建设'] })).json()).toEqual({ items: ['组织建设', '意识形态'] });
-    expect((await (await loggedIn(app, 'liaison-east', PASSWORD)).put('/api/problem-categories', { items: ['x'] })).statusCode).toBe(403);
+    expect((await (await fx.login('liaison-east')).put('/api/problem-categories', { items: ['x'] })).statusCode).toBe(403);
     expect((await s.put('/api/problem-lights', { warnDays: [10, 30] })).json()).toEqual({ warnDays: [30, 10] });
   });
 });

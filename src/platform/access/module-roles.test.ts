@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { dialects, openTestContext, type TestContext } from '../../../test/support/db.ts';
-import { buildSmallCity, PASSWORD, type SmallCity } from '../../../test/support/city.ts';
-import { loggedIn, testApp, TestClient } from '../../../test/support/http.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { dialects } from '../../../test/support/db.ts';
+import { withCityApp } from '../../../test/support/city-app.ts';
+import type { TestClient } from '../../../test/support/http.ts';
 import { modules } from '../../modules/index.ts';
 import type { LuoshiModule } from '../module.ts';
 import { actorOf } from '../http/auth-hook.ts';
@@ -58,19 +57,10 @@ describe('built-in roles declared by modules', () => {
 });
 
 describe.each(dialects)('a module-declared role on %s', (dialect) => {
-  let t: TestContext;
-  let app: FastifyInstance;
-  let city: SmallCity;
+  const fx = withCityApp(dialect, { modules: [...modules, libraryModule] });
   let sec: TestClient;
   beforeAll(async () => {
-    t = await openTestContext(dialect, { modules: [...modules, libraryModule] });
-    city = await buildSmallCity(t.ctx);
-    app = await testApp(t.ctx);
-    sec = await loggedIn(app, 'secadmin', PASSWORD);
-  });
-  afterAll(async () => {
-    await app?.close();
-    await t?.close();
+    sec = await fx.login('secadmin');
   });
 
   const roles = async (lang = 'zh-CN'): Promise<RoleItem[]> => (await sec.get('/api/roles', { 'accept-language': lang })).json().items;
@@ -94,13 +84,13 @@ describe.each(dialects)('a module-declared role on %s', (dialect) => {
   it('is granted through the HTTP API and carries its permission', async () => {
     const list = await roles();
     const id = (code: string) => list.find((r) => r.code === code)!.id;
-    const liaison = await loggedIn(app, 'liaison-west', PASSWORD);
+    const liaison = await fx.login('liaison-west');
     expect((await liaison.get('/api/library-test/manage')).statusCode).toBe(403);
 
-    const granted = await sec.put(`/api/users/${city.users['liaison-west']}/grants`, {
+    const granted = await sec.put(`/api/users/${fx.city.users['liaison-west']}/grants`, {
       grants: [
-        { roleId: id('liaison'), unitId: city.units.west },
-        { roleId: id('libraryManager'), unitId: city.units.west },
+        { roleId: id('liaison'), unitId: fx.city.units.west },
+        { roleId: id('libraryManager'), unitId: fx.city.units.west },
       ],
     });
     expect(granted.statusCode).toBe(200);
@@ -113,10 +103,10 @@ describe.each(dialects)('a module-declared role on %s', (dialect) => {
   it('counts as a business role for the separated administrators', async () => {
     const list = await roles();
     const id = (code: string) => list.find((r) => r.code === code)!.id;
-    const res = await sec.put(`/api/users/${city.users['admin-east']}/grants`, {
+    const res = await sec.put(`/api/users/${fx.city.users['admin-east']}/grants`, {
       grants: [
-        { roleId: id('sysAdmin'), unitId: city.units.east },
-        { roleId: id('libraryManager'), unitId: city.units.east },
+        { roleId: id('sysAdmin'), unitId: fx.city.units.east },
+        { roleId: id('libraryManager'), unitId: fx.city.units.east },
       ],
     });
     expect(res.statusCode).toBe(400);

@@ -13,6 +13,7 @@ describe('backoffMs', () => {
 });
 
 describe.each(dialects)('job runner on %s', (dialect) => {
+  // A bare context, no modules, no city, no app: the runner works on the jobs table alone.
   let t: TestContext;
   beforeAll(async () => {
     t = await openTestContext(dialect, { now: '2026-03-01T02:00:00.000Z', modules: [] });
@@ -35,7 +36,7 @@ describe.each(dialects)('job runner on %s', (dialect) => {
     const seen: number[] = [];
     const handler = async (p: { n: number }) => {
       seen.push(p.n);
-      await new Promise((resolve) => setTimeout(resolve, 1));
+      await new Promise((resolve) => setImmediate(resolve)); // yield, so the other runner's tick runs in between
     };
     const a = runner('race-a').register('race', handler);
     const b = runner('race-b').register('race', handler);

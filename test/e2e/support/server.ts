@@ -1,9 +1,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
-import net from 'node:net';
 import path from 'node:path';
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { freePort } from '../../support/embedded-pg.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 
@@ -31,17 +31,6 @@ export function buildWebIfNeeded(): void {
   if (r.status !== 0) throw new Error(`npm run build:web failed (exit ${r.status})`);
 }
 
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
 export interface RunningServer {
   url: string;
   dataDir: string;
@@ -62,7 +51,13 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
-  child.stdout.on('data', (b: Buffer) => (log += b.toString()));
+  // `serve` prints this line once it listens (after migrating and loading the demo).
+  let serving!: () => void;
+  const listening = new Promise<void>((resolve) => (serving = resolve));
+  child.stdout.on('data', (b: Buffer) => {
+    log += b.toString();
+    if (log.includes(`is serving ${url}`)) serving();
+  });
   child.stderr.on('data', (b: Buffer) => (log += b.toString()));
   let exited: number | null | undefined;
   const exit = new Promise<void>((resolve) =>
@@ -71,6 +66,10 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
       resolve();
     }),
   );
+  // A start that hangs past the suite's hook timeout never returns `stop`: the server ends with the test process.
+  const orphan = () => child.kill('SIGKILL');
+  process.once('exit', orphan);
+  void exit.then(() => process.off('exit', orphan));
 
   const stop = async () => {
     if (exited === undefined) {
@@ -82,23 +81,17 @@ export async function startServer(extraEnv: Record<string, string> = {}): Promis
     fs.rmSync(dataDir, { recursive: true, force: true });
   };
 
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    if (exited !== undefined) {
-      await stop();
-      throw new Error(`the server exited (code ${exited}) before it was healthy:\n${log}`);
-    }
-    try {
-      const res = await fetch(`${url}/api/health`);
-      if (res.ok && ((await res.json()) as { status?: string }).status === 'ok') break;
-    } catch {
-      /* not listening yet */
-    }
-    if (Date.now() > deadline) {
-      await stop();
-      throw new Error(`the server was not healthy within 90 s:\n${log}`);
-    }
-    await new Promise((r) => setTimeout(r, 250));
+  // Waits on the server's own word, not on a clock (the suite's hook timeout bounds a hang).
+  await Promise.race([listening, exit]);
+  if (exited !== undefined) {
+    await stop();
+    throw new Error(`the server exited (code ${exited}) before it was serving:\n${log}`);
+  }
+  const health = await fetch(`${url}/api/health`);
+  const status = health.ok ? ((await health.json()) as { status?: string }).status : undefined;
+  if (status !== 'ok') {
+    await stop();
+    throw new Error(`the server is serving but not healthy (HTTP ${health.status}, status ${status}):\n${log}`);
   }
   return { url, dataDir, output: () => log, stop };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlineOf, splitNames } from './row-fields.ts';
 import { UnitNames } from '../../units/index.ts';
 import { columnOfHeader } from './layout.ts';
+import { twinUnitTree } from '../../../../test/support/unit-tree.ts';
 
 describe('完成时限 as people type it', () => {
   const today = '2026-03-01';
@@ -24,13 +25,7 @@ describe('完成时限 as people type it', () => {
 });
 
 describe('unit names in a table', () => {
-  const names = new UnitNames([
-    { id: 1, parentId: null, name: 'X市' },
-    { id: 2, parentId: 1, name: '东城区' },
-    { id: 3, parentId: 2, name: '党建办' },
-    { id: 4, parentId: 1, name: '西城区' },
-    { id: 5, parentId: 4, name: '党建办' },
-  ]);
+  const names = new UnitNames(twinUnitTree('党建办'));
   it('resolves a unique name, a path, and refuses an ambiguous or unknown one', () => {
     expect(names.resolve('东城区')).toEqual({ id: 2 });
     expect(names.resolve('西城区/党建办')).toEqual({ id: 5 });

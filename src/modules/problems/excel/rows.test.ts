@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { dateOf, rowProblem } from './rows.ts';
 import { UnitNames } from '../../units/index.ts';
+import { twinUnitTree } from '../../../../test/support/unit-tree.ts';
 
-const units = new UnitNames([
-  { id: 1, parentId: null, name: 'X市' },
-  { id: 2, parentId: 1, name: '东城区' },
-  { id: 3, parentId: 2, name: '东华街道' },
-  { id: 4, parentId: 1, name: '西城区' },
-  { id: 5, parentId: 4, name: '东华街道' },
-]);
+const units = new UnitNames(twinUnitTree('东华街道'));
 
 describe('problem list rows', () => {
   it('reads dates as people write them', () => {

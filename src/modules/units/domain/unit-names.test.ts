@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { normalUnitName, UnitNames } from './unit-names.ts';
+import { twinUnitTree } from '../../../../test/support/unit-tree.ts';
 
-const names = new UnitNames([
-  { id: 1, parentId: null, name: 'X市' },
-  { id: 2, parentId: 1, name: '东城区' },
-  { id: 3, parentId: 2, name: '东华街道' },
-  { id: 4, parentId: 1, name: '西城区' },
-  { id: 5, parentId: 4, name: '东华街道' },
-  { id: 6, parentId: 2, name: '东城区（开发区）' },
-  { id: 7, parentId: 4, name: 'Party Office' },
-]);
+const names = new UnitNames(
+  twinUnitTree('东华街道', { id: 6, parentId: 2, name: '东城区（开发区）' }, { id: 7, parentId: 4, name: 'Party Office' }),
+);
 
 describe('one unit-name resolver', () => {
   it('resolves a unique plain name', () => {
