@@ -7,18 +7,10 @@ import globals from 'globals';
 
 /**
  * Files that still build SQL outside a repo, to be emptied (test/sql-in-repos.test.ts fails on a stale entry).
- * Each awaits its move into a repo, except:
- * - src/platform/access/scope.ts: inScope is an expression builder for repos (they call it inside their
- *   where()); it runs no query of its own, so it stays here by design.
+ * Each awaits its move into a repo.
  */
 const SQL_KNOWN_EXCEPTIONS = [
-  'src/modules/ledger/demo/seed-ledger.ts',
-  'src/modules/ledger/service/domain-actor.ts',
-  'src/modules/ledger/service/present.ts',
   'src/modules/ledger/service/timeline.ts',
-  'src/modules/ledger/service/views.ts',
-  'src/modules/problems/demo.ts',
-  'src/platform/access/scope.ts',
 ];
 
 export default tseslint.config(

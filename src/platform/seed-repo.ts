@@ -1,9 +1,13 @@
 import type { DbOrTx } from './db/types.ts';
 
-/** The two reads the demo loader makes itself; the modules' seeds go through their own repos. */
+/** The reads the demo loader and the seeds' shared helpers make; the rest of the modules' seeds go through their own repos. */
 export const seedRepo = {
   userIdByName(db: DbOrTx, username: string) {
     return db.selectFrom('users').select('id').where('username', '=', username).executeTakeFirstOrThrow();
+  },
+
+  units(db: DbOrTx) {
+    return db.selectFrom('units').select(['id', 'name']).execute();
   },
 
   async unitCount(db: DbOrTx): Promise<number> {

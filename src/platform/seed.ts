@@ -17,6 +17,11 @@ export async function actorNamed(ctx: AppContext, username: string): Promise<Act
   return (await loadActor(ctx.db, u.id, { ip: null, locale: 'zh-CN', via: 'cli' }))!;
 }
 
+/** The demo city's units by name, as a seed places its rows (unit names are unique in the demo). */
+export async function demoUnitIds(ctx: AppContext): Promise<Map<string, number>> {
+  return new Map((await seedRepo.units(ctx.db)).map((u) => [u.name, u.id]));
+}
+
 const DEMO_KEY = 'demo.loaded';
 
 /** Runs every module's demo seed, in module order, once per database; true when it ran now. */

@@ -1,6 +1,6 @@
 import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/index.ts';
-import { actorNamed, daysAgo } from '../../platform/seed.ts';
+import { actorNamed, daysAgo, demoUnitIds } from '../../platform/seed.ts';
 import { addDays } from '../../platform/calendar/index.ts';
 import { actionService, taskService } from '../ledger/index.ts';
 import { uploadFile } from '../../platform/files/index.ts';
@@ -20,7 +20,7 @@ async function advance(ctx: AppContext, sup: Actor, liaison: Actor, id: number, 
 
 /** Three problems from inspections at different stages: new, overdue, and rectified and accepted. */
 export async function seedProblems(now: AppContext): Promise<void> {
-  const units = new Map((await now.db.selectFrom('units').select(['id', 'name']).execute()).map((u) => [u.name, u.id]));
+  const units = await demoUnitIds(now);
   if (!units.has('东城区') || !units.has('南湖区')) return; // not the demo city
   const today = now.today();
   const then = daysAgo(now, 40);

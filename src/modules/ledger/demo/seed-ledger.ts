@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AppContext } from '../../../platform/context.ts';
-import { actorNamed, daysAgo } from '../../../platform/seed.ts';
+import { actorNamed, daysAgo, demoUnitIds } from '../../../platform/seed.ts';
 import { holdersOf, type Actor } from '../../../platform/access/index.ts';
 import { loadActor } from '../../../platform/auth/actor-loader.ts';
 import { addDays } from '../domain/index.ts';
@@ -10,6 +10,7 @@ import { parseDocument, type Item } from '../../parser/index.ts';
 import { sourceService, type DraftItem } from '../service/sources.ts';
 import { actionService } from '../service/actions.ts';
 import { taskService } from '../service/tasks.ts';
+import { taskRepo } from '../repo/tasks.ts';
 type Task = Awaited<ReturnType<typeof taskService.get>>;
 import { assignments, CITY_WIDE, reports, selfRequirementsLead, stages, type Stage } from './plan.ts';
 
@@ -19,7 +20,7 @@ const speechFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'spee
 /** The seed speech, parsed and published as a real ledger, then moved through the loop. */
 export async function seedLedger(now: AppContext): Promise<void> {
   const ctx = daysAgo(now, 50);
-  const units = new Map((await ctx.db.selectFrom('units').select(['id', 'name']).execute()).map((u) => [u.name, u.id]));
+  const units = await demoUnitIds(ctx);
   if (!units.has(selfRequirementsLead)) return; // not the demo city
   const today = now.today();
   const yearEnd = `${today.slice(0, 4)}-12-31`;
@@ -70,7 +71,7 @@ export async function seedLedger(now: AppContext): Promise<void> {
   const leaves: Task[] = [];
   for (const id of taskIds) {
     const t = await taskService.get(ctx, supervisor, id);
-    if (!(await ctx.db.selectFrom('tasks').select('id').where('parent_id', '=', id).executeTakeFirst())) leaves.push(t);
+    if (!(await taskRepo.children(ctx.db, id)).length) leaves.push(t);
   }
   const parents = taskIds.filter((id) => !leaves.some((l) => l.id === id));
   for (const id of parents) await actionService.act(ctx, supervisor, id, 'dispatch', (await taskService.get(ctx, supervisor, id)).version);

@@ -1,4 +1,4 @@
-import type { RowError as KitRowError } from '../../../platform/excel/import-kit/index.ts';
+import { excelDate, type RowError as KitRowError } from '../../../platform/excel/import-kit/index.ts';
 import { findDeadline } from '../../parser/index.ts';
 import { isIsoDate } from '../domain/index.ts';
 import type { TaskFields } from '../service/tasks.ts';
@@ -9,15 +9,8 @@ import type { UnitNames } from '../../units/index.ts';
 /** A bad cell: the row as Excel numbers it, the column, a message code and its params. */
 export type RowError = KitRowError<ColumnKey>;
 
-const DAY = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const text = (c: Cell | undefined): string => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c)).trim();
 const pad = (n: number | string) => String(n).padStart(2, '0');
-
-function fromTime(ms: number): string | null {
-  const iso = new Date(Math.floor((ms + 1000) / DAY) * DAY).toISOString().slice(0, 10);
-  return iso >= '1990-01-01' && iso <= '2100-12-31' ? iso : null;
-}
 
 /**
  * 完成时限 as people fill it in: an Excel date, a date typed as text (2026-06-30, 2026/6/30,
@@ -25,8 +18,7 @@ function fromTime(ms: number): string | null {
  * Ongoing work (长期坚持) keeps its phrase and no date. Undefined means unreadable.
  */
 export function deadlineOf(c: Cell, today: string): { deadline: string | null; phrase: string | null } | undefined {
-  if (c instanceof Date) return (d => d ? { deadline: d, phrase: null } : undefined)(fromTime(c.getTime()));
-  if (typeof c === 'number') return (d => d ? { deadline: d, phrase: null } : undefined)(fromTime(EXCEL_EPOCH + c * DAY));
+  if (c instanceof Date || typeof c === 'number') return (d => d ? { deadline: d, phrase: null } : undefined)(excelDate(c));
   const s = text(c);
   if (!s) return { deadline: null, phrase: null };
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);

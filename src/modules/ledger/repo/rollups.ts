@@ -14,7 +14,8 @@ import { applyFacts, rebuildFacts } from './facts.ts';
 type Key = { unitId: number; part: string; status: string; yellowFrom: string; redFrom: string };
 const idOf = (k: Key) => `${k.unitId}|${k.part}|${k.status}|${k.yellowFrom}|${k.redFrom}`;
 
-async function ancestorsOf(db: DbOrTx, unitIds: number[]): Promise<Map<number, number[]>> {
+/** Every ancestor of each unit (itself included), from the closure table in one query. */
+export async function ancestorsOf(db: DbOrTx, unitIds: number[]): Promise<Map<number, number[]>> {
   const out = new Map<number, number[]>();
   if (!unitIds.length) return out;
   const rows = await db.selectFrom('unit_closure').select(['descendant_id', 'ancestor_id']).where('descendant_id', 'in', unitIds).execute();

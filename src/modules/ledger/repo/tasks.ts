@@ -200,6 +200,20 @@ export const taskRepo = {
     return Number(r.n);
   },
 
+  /** Tasks the filter selects, by status: how many, and how many of them are red or yellow today (thresholds as the list's light filter). */
+  async statusTotals(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): Promise<{ status: string; total: number; red: number; yellow: number }[]> {
+    const rows = await filteredTasks(db, actor, f, today)
+      .select([
+        'tasks.status',
+        sql<number>`count(*)`.as('total'),
+        sql<number>`sum(case when tasks.red_from <= ${today} then 1 else 0 end)`.as('red'),
+        sql<number>`sum(case when tasks.red_from > ${today} and tasks.yellow_from <= ${today} then 1 else 0 end)`.as('yellow'),
+      ])
+      .groupBy('tasks.status')
+      .execute();
+    return rows.map((r) => ({ status: r.status, total: Number(r.total), red: Number(r.red), yellow: Number(r.yellow) }));
+  },
+
   /** One task if the actor may see it; undefined is a 404 to the caller. */
   getScoped(db: DbOrTx, actor: Actor, id: number, today: string): Promise<TaskRow | undefined> {
     return filteredTasks(db, actor, {}, today).selectAll('tasks').where('tasks.id', '=', id).executeTakeFirst();
@@ -222,6 +236,16 @@ export const taskRepo = {
       .execute();
     for (const r of rows) out.get(r.task_id)?.push({ id: r.id, name: r.name });
     return out;
+  },
+
+  /** The names a list shows beside the ids its rows hold: units, users (owner, liaison), sources (title, kind). */
+  async namesOf(db: DbOrTx, ids: { units: number[]; users: number[]; sources: number[] }) {
+    const [units, users, sources] = await Promise.all([
+      ids.units.length ? db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids.units).execute() : [],
+      ids.users.length ? db.selectFrom('users').select(['id', 'display_name as name']).where('id', 'in', ids.users).execute() : [],
+      ids.sources.length ? db.selectFrom('sources').select(['id', 'title', 'kind']).where('id', 'in', ids.sources).execute() : [],
+    ]);
+    return { units, users, sources };
   },
 
   async supporting(db: DbOrTx, taskIds: number[]): Promise<Map<number, number[]>> {

@@ -1,6 +1,7 @@
 import type { DbOrTx } from '../../../platform/db/types.ts';
 import type { Actor } from '../../../platform/access/index.ts';
 import type { Actor as LedgerActor } from '../domain/index.ts';
+import { ancestorsOf } from '../repo/rollups.ts';
 
 const ALL = '*';
 
@@ -11,10 +12,7 @@ const ALL = '*';
 export async function ledgerActor(db: DbOrTx, actor: Actor, unitIds: number[]): Promise<LedgerActor> {
   const unique = [...new Set(unitIds)];
   const ancestry = new Map<string, string[]>(unique.map((u) => [String(u), []]));
-  if (unique.length) {
-    const rows = await db.selectFrom('unit_closure').select(['descendant_id', 'ancestor_id']).where('descendant_id', 'in', unique).execute();
-    for (const r of rows) ancestry.get(String(r.descendant_id))?.push(String(r.ancestor_id));
-  }
+  for (const [unit, ancestors] of await ancestorsOf(db, unique)) ancestry.set(String(unit), ancestors.map(String));
   return {
     userId: String(actor.userId),
     grants: actor.grants.map((g) => ({

@@ -18,11 +18,7 @@ export async function presentTasks(db: DbOrTx, rows: ListRow[], today: string) {
   const sourceIds = [...new Set(rows.map((r) => r.source_id).filter((x): x is number => x !== null))];
   // A page query joins the lead unit's name; rows read otherwise (one task, an export) look it up.
   const leadIds = [...new Set(rows.filter((r) => r.lead_unit_name === undefined && r.lead_unit_id !== null).map((r) => r.lead_unit_id!))];
-  const [units, users, sources] = await Promise.all([
-    leadIds.length ? db.selectFrom('units').select(['id', 'name']).where('id', 'in', leadIds).execute() : [],
-    userIds.length ? db.selectFrom('users').select(['id', 'display_name as name']).where('id', 'in', userIds).execute() : [],
-    sourceIds.length ? db.selectFrom('sources').select(['id', 'title', 'kind']).where('id', 'in', sourceIds).execute() : [],
-  ]);
+  const { units, users, sources } = await taskRepo.namesOf(db, { units: leadIds, users: userIds, sources: sourceIds });
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const userName = new Map(users.map((u) => [u.id, u.name]));
   const source = new Map(sources.map((s) => [s.id, s]));

@@ -1,7 +1,6 @@
 import type { AppContext } from '../../../platform/context.ts';
 import { requirePermission, resolveScope, type Actor } from '../../../platform/access/index.ts';
-import { sql } from 'kysely';
-import { filteredTasks, LIGHTFUL_STATUSES, seesDrafts, taskRepo, type TaskFilter } from '../repo/tasks.ts';
+import { LIGHTFUL_STATUSES, seesDrafts, taskRepo, type TaskFilter } from '../repo/tasks.ts';
 import { rollupTotals } from '../repo/rollups.ts';
 import { presentTasks } from './present.ts';
 
@@ -58,16 +57,7 @@ export const viewService = {
     if (onlyUnit && resolveScope(actor, 'ledger.read').all && f.unitId !== undefined) {
       rows = await rollupTotals(ctx.db, { unit: f.unitId, part: 'lead', hideDrafts: !seesDrafts(actor) }, today);
     } else {
-      const q = await filteredTasks(ctx.db, actor, base, today)
-        .select([
-          'tasks.status',
-          sql<number>`count(*)`.as('total'),
-          sql<number>`sum(case when tasks.red_from <= ${today} then 1 else 0 end)`.as('red'),
-          sql<number>`sum(case when tasks.red_from > ${today} and tasks.yellow_from <= ${today} then 1 else 0 end)`.as('yellow'),
-        ])
-        .groupBy('tasks.status')
-        .execute();
-      rows = q.map((r) => ({ status: r.status, total: Number(r.total), red: Number(r.red), yellow: Number(r.yellow) }));
+      rows = await taskRepo.statusTotals(ctx.db, actor, base, today);
     }
     const byStatus: Record<string, Figure> = {};
     for (const r of rows) byStatus[r.status] = { count: r.total, list: listUrl({ ...base, status: [r.status] }) };

@@ -1,4 +1,4 @@
-import type { RowError as KitRowError } from '../../../platform/excel/import-kit/index.ts';
+import { excelDate, type RowError as KitRowError } from '../../../platform/excel/import-kit/index.ts';
 import { findDeadline } from '../../parser/index.ts';
 import { severityOf, sourceKindOf, splitMeasureLines } from '../domain/index.ts';
 import type { ProblemInput } from '../service/problems.ts';
@@ -9,8 +9,6 @@ import type { UnitNames } from '../../units/index.ts';
 /** A bad cell: the row as Excel numbers it, the column, a message code and its params. */
 export type RowError = KitRowError<ImportKey>;
 
-const DAY = 86_400_000;
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const text = (c: Cell | undefined): string => (c === null || c === undefined ? '' : c instanceof Date ? c.toISOString().slice(0, 10) : String(c)).trim();
 const pad = (n: string) => n.padStart(2, '0');
 const inRange = (iso: string) => (iso >= '1990-01-01' && iso <= '2100-12-31' ? iso : undefined);
@@ -27,8 +25,7 @@ function realDate(y: string, m: string, d: string): string | undefined {
  * null is blank; undefined is unreadable.
  */
 export function dateOf(c: Cell | undefined, today: string, phrases = false): string | null | undefined {
-  if (c instanceof Date) return inRange(new Date(Math.floor((c.getTime() + 1000) / DAY) * DAY).toISOString().slice(0, 10));
-  if (typeof c === 'number') return inRange(new Date(EXCEL_EPOCH + Math.round(c) * DAY).toISOString().slice(0, 10));
+  if (c instanceof Date || typeof c === 'number') return excelDate(c) ?? undefined;
   const s = text(c);
   if (!s) return null;
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);

@@ -9,3 +9,4 @@ export { importRoutes, type ImportRouteOptions } from './routes.ts';
 export { importResultOf, importRejected, rowError, undoneResponse } from './schema.ts';
 export type { ImportBatch } from './batch-repo.ts';
 export { plainCell, type Cell, type SheetRow } from '../read-table.ts';
+export { excelDate } from './dates.ts';
