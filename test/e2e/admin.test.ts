@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withBrowserApp } from '../support/browser-app.ts';
 import { logIn, logOut } from './support/session.ts';
@@ -48,6 +50,44 @@ describe('the separated administrators and personal tokens', () => {
     await ok.waitFor();
     expect(await ok.innerText()).toMatch(/日志完整：共 \d+ 条记录校验通过/);
     expect(await e2e.page.getByTestId('audit-verify-bad').count()).toBe(0);
+    await logout();
+  });
+
+  it('the auditor takes an anchor, saves it as a file, and verifies the log against it', async () => {
+    await login('auditor');
+    await e2e.page.goto(`${e2e.server.url}/admin/audit`);
+    await e2e.page.getByTestId('audit-anchor').click();
+    const dialog = e2e.page.getByTestId('audit-anchor-dialog');
+    const text = dialog.getByTestId('audit-anchor-text');
+    await text.waitFor();
+    const anchor = await text.inputValue();
+    expect(anchor).toMatch(/^LSA1\.\d+\./);
+    await dialog.getByText('签名锚点', { exact: false }).first().waitFor();
+
+    const [download] = await Promise.all([e2e.page.waitForEvent('download'), dialog.getByTestId('audit-anchor-download').click()]);
+    expect(download.suggestedFilename()).toMatch(/^luoshi-audit-anchor-\d+\.txt$/);
+    const file = path.join(e2e.tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(fs.readFileSync(file, 'utf8').trim()).toBe(anchor);
+    await dialog.getByRole('button', { name: '关闭' }).last().click();
+    await text.waitFor({ state: 'hidden' });
+
+    // A line that is no anchor is named by its line, under the box; nothing is verified.
+    await e2e.page.getByTestId('audit-anchor-verify').click();
+    const input = e2e.page.getByTestId('audit-anchor-input');
+    await input.fill(`${anchor}\n\nhello`);
+    await e2e.page.getByTestId('audit-anchor-verify-submit').click();
+    await e2e.page.getByTestId('audit-anchor-verify-form').getByText('第 3 行：', { exact: false }).waitFor();
+    await e2e.page.getByTestId('audit-anchor-verify-form').getByText('不是有效的审计锚点', { exact: false }).waitFor();
+    expect(await e2e.page.getByTestId('audit-verify-ok').count()).toBe(0);
+
+    // The anchor alone: the log is intact and agrees with it, said in words on the page.
+    await input.fill(anchor);
+    await e2e.page.getByTestId('audit-anchor-verify-submit').click();
+    const ok = e2e.page.getByTestId('audit-verify-ok');
+    await ok.waitFor();
+    expect(await ok.innerText()).toMatch(/日志完整：共 \d+ 条记录校验通过，且与 1 个锚点一致/);
+    await input.waitFor({ state: 'hidden' });
     await logout();
   });
 
