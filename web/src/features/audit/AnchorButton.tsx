@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, App, Button, Input, Modal, Space, Tooltip, Typography } from 'antd';
+import { Alert, App, Button, Input, Modal, Space } from 'antd';
+import dayjs from 'dayjs';
 import { CopyOutlined, DownloadOutlined, PushpinOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/I18nProvider';
 import { isApiError } from '../../api/errors';
@@ -30,11 +31,10 @@ export function AnchorButton() {
 
   return (
     <>
-      <Tooltip title={t('audit.anchor.help')}>
-        <Button icon={<PushpinOutlined />} loading={busy} onClick={() => void take()} data-testid="audit-anchor">
-          {t('audit.anchor.button')}
-        </Button>
-      </Tooltip>
+      {/* No tooltip: a tap would leave it standing over the dialog, which explains the anchor itself. */}
+      <Button icon={<PushpinOutlined />} loading={busy} onClick={() => void take()} data-testid="audit-anchor">
+        {t('audit.anchor.button')}
+      </Button>
       <Modal
         open={anchor !== null}
         title={t('audit.anchor.title')}
@@ -44,7 +44,7 @@ export function AnchorButton() {
       >
         {anchor && (
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-            <Alert type="info" showIcon title={t('audit.anchor.intro', { id: anchor.id, at: new Date(anchor.at).toLocaleString() })} />
+            <Alert type="info" showIcon title={t('audit.anchor.intro', { id: anchor.id, at: dayjs(anchor.at).format('YYYY-MM-DD HH:mm:ss') })} />
             <Input.TextArea
               readOnly
               value={anchor.anchor}
@@ -62,7 +62,6 @@ export function AnchorButton() {
                 {t('audit.anchor.download')}
               </Button>
             </Space>
-            <Typography.Text type="secondary">{t('audit.anchor.help')}</Typography.Text>
           </Space>
         )}
       </Modal>

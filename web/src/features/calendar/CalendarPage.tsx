@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Alert, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Grid, Select, Space, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { useSearchParams } from 'react-router';
@@ -32,6 +32,8 @@ export default function CalendarPage() {
   const runs = useMemo(() => (data.data?.year === year ? dayRuns(data.data.days) : []), [data.data, year]);
   const shown = data.data?.year === year ? data.data : undefined;
   const counts = loadedYears.find((y) => y.year === year);
+  // A phone has room for two columns: the festival and the days go under the dates.
+  const narrow = !Grid.useBreakpoint().sm;
 
   // The loaded years and the years around this one, so next year's notice has a place to go.
   const yearOptions = useMemo(() => {
@@ -45,16 +47,25 @@ export default function CalendarPage() {
     {
       title: t('calendar.dates'),
       key: 'dates',
-      render: (_: unknown, r: DayRun) => (r.from === r.to ? r.from : t('calendar.range', { from: r.from, to: r.to })),
+      render: (_: unknown, r: DayRun) => (
+        <>
+          <div>{r.from === r.to ? r.from : t('calendar.range', { from: r.from, to: r.to })}</div>
+          {narrow && (
+            <Typography.Text type="secondary">
+              {r.name} · {t('calendar.daysCount', { days: r.days })}
+            </Typography.Text>
+          )}
+        </>
+      ),
     },
     {
       title: t('calendar.kind'),
       dataIndex: 'kind',
-      width: 130,
+      width: narrow ? 110 : 130,
       render: (kind: DayRun['kind']) => <Tag color={kind === 'holiday' ? 'red' : 'blue'}>{t(kind === 'holiday' ? 'calendar.holiday' : 'calendar.workday')}</Tag>,
     },
-    { title: t('calendar.name'), dataIndex: 'name', ellipsis: true },
-    { title: t('calendar.days'), dataIndex: 'days', width: 80, align: 'right', render: (days: number) => t('calendar.daysCount', { days }) },
+    { title: t('calendar.name'), dataIndex: 'name', ellipsis: true, responsive: ['sm'] },
+    { title: t('calendar.days'), dataIndex: 'days', width: 80, align: 'right', responsive: ['sm'], render: (days: number) => t('calendar.daysCount', { days }) },
   ];
 
   return (
@@ -78,7 +89,6 @@ export default function CalendarPage() {
           dataSource={runs}
           loading={data.isFetching}
           pagination={false}
-          scroll={{ x: 480 }}
           locale={{ emptyText: t('calendar.empty') }}
           data-testid="calendar-days"
         />

@@ -41,7 +41,6 @@ const audit: Messages['audit'] = {
   },
   anchor: {
     button: 'Take an anchor',
-    help: 'Takes a signed anchor of the log’s last record to keep off the server (on paper, on another machine); later it proves the records before it were not rewritten',
     title: 'Audit anchor',
     intro: 'This is the signed anchor of record {id} ({at}). Copy or download it and keep it off the server: verifying against it later reveals a rewrite that even someone holding the key cannot hide.',
     copy: 'Copy',
