@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withBrowserApp } from '../support/browser-app.ts';
 import { logIn, logOut } from './support/session.ts';
@@ -51,6 +53,44 @@ describe('the separated administrators and personal tokens', () => {
     await logout();
   });
 
+  it('the auditor takes an anchor, saves it as a file, and verifies the log against it', async () => {
+    await login('auditor');
+    await e2e.page.goto(`${e2e.server.url}/admin/audit`);
+    await e2e.page.getByTestId('audit-anchor').click();
+    const dialog = e2e.page.getByTestId('audit-anchor-dialog');
+    const text = dialog.getByTestId('audit-anchor-text');
+    await text.waitFor();
+    const anchor = await text.inputValue();
+    expect(anchor).toMatch(/^LSA1\.\d+\./);
+    await dialog.getByText('签名锚点', { exact: false }).first().waitFor();
+
+    const [download] = await Promise.all([e2e.page.waitForEvent('download'), dialog.getByTestId('audit-anchor-download').click()]);
+    expect(download.suggestedFilename()).toMatch(/^luoshi-audit-anchor-\d+\.txt$/);
+    const file = path.join(e2e.tmp, download.suggestedFilename());
+    await download.saveAs(file);
+    expect(fs.readFileSync(file, 'utf8').trim()).toBe(anchor);
+    await dialog.getByRole('button', { name: '关闭' }).last().click();
+    await text.waitFor({ state: 'hidden' });
+
+    // A line that is no anchor is named by its line, under the box; nothing is verified.
+    await e2e.page.getByTestId('audit-anchor-verify').click();
+    const input = e2e.page.getByTestId('audit-anchor-input');
+    await input.fill(`${anchor}\n\nhello`);
+    await e2e.page.getByTestId('audit-anchor-verify-submit').click();
+    await e2e.page.getByTestId('audit-anchor-verify-form').getByText('第 3 行：', { exact: false }).waitFor();
+    await e2e.page.getByTestId('audit-anchor-verify-form').getByText('不是有效的审计锚点', { exact: false }).waitFor();
+    expect(await e2e.page.getByTestId('audit-verify-ok').count()).toBe(0);
+
+    // The anchor alone: the log is intact and agrees with it, said in words on the page.
+    await input.fill(anchor);
+    await e2e.page.getByTestId('audit-anchor-verify-submit').click();
+    const ok = e2e.page.getByTestId('audit-verify-ok');
+    await ok.waitFor();
+    expect(await ok.innerText()).toMatch(/日志完整：共 \d+ 条记录校验通过，且与 1 个锚点一致/);
+    await input.waitFor({ state: 'hidden' });
+    await logout();
+  });
+
   it('the security administrator changes the session idle timeout and sees it saved', async () => {
     await login('secadmin');
     await e2e.page.getByTestId('side-menu').getByText('安全策略', { exact: true }).click();
@@ -72,6 +112,46 @@ describe('the separated administrators and personal tokens', () => {
     await e2e.page.getByTestId('policy-sessionIdleMinutes').waitFor();
     expect(await e2e.page.getByTestId('policy-sessionIdleMinutes').inputValue()).toBe(next);
     expect(await e2e.page.getByTestId('draft-restored').count()).toBe(0);
+    await logout();
+  });
+
+  it('the system administrator creates a user (a weak password named under its input, the draft kept) and renames it', async () => {
+    const page = e2e.page;
+    await login('admin');
+    await page.getByTestId('side-menu').getByText('用户管理', { exact: true }).click();
+    await page.waitForURL(/\/admin\/users/);
+    await page.getByTestId('users-table').locator('tr.ant-table-row').first().waitFor();
+
+    const username = `e2e${Date.now().toString().slice(-6)}`;
+    await page.getByTestId('user-create').click();
+    const form = page.getByTestId('user-create-form');
+    await page.getByTestId('user-username').fill(username);
+    await form.getByTestId('user-display-name').fill('新来的同志');
+    await page.getByTestId('user-password').fill('abc');
+    await page.getByTestId('user-create-submit').click();
+    await form.getByText('密码至少', { exact: false }).waitFor();
+
+    // After a reload the typing is back (a draft in sessionStorage), the password is not (never stored).
+    await page.reload();
+    await page.getByTestId('users-table').locator('tr.ant-table-row').first().waitFor();
+    await page.getByTestId('user-create').click();
+    await page.getByTestId('draft-restored').waitFor();
+    expect(await page.getByTestId('user-username').inputValue()).toBe(username);
+    expect(await page.getByTestId('user-password').inputValue()).toBe('');
+
+    await page.getByTestId('user-password').fill('Strong@2026x');
+    await page.getByTestId('user-create-submit').click();
+    await page.locator('.ant-message').getByText(`用户“新来的同志”已创建`, { exact: true }).waitFor();
+    await form.waitFor({ state: 'hidden' });
+
+    await page.getByTestId('user-filter-q').fill(username);
+    await page.getByTestId('user-filter-submit').click();
+    await page.getByTestId(`user-edit-${username}`).click();
+    const edit = page.getByTestId('user-edit-form');
+    await edit.getByTestId('user-display-name').fill('新来的同志（改）');
+    await page.locator('.ant-modal:visible').getByRole('button', { name: /保\s*存/ }).click();
+    await page.locator('.ant-message').getByText('用户信息已保存', { exact: true }).waitFor();
+    await page.getByTestId('users-table').getByText('新来的同志（改）', { exact: true }).waitFor();
     await logout();
   });
 

@@ -1,11 +1,12 @@
 import type { LuoshiModule } from '../../platform/module.ts';
 import { actorOf } from '../../platform/http/auth-hook.ts';
-import { errorResponse, listOf, pagingQuery } from '../../platform/http/schemas.ts';
+import { errorResponse, listOf } from '../../platform/http/schemas.ts';
 import { requirePermission } from '../../platform/access/index.ts';
 import { takeAnchor, verifyAuditChain } from '../../platform/audit/index.ts';
 import { notFound } from '../../platform/errors.ts';
 import { typed } from '../../platform/http/typed.ts';
 import { auditLogRepo } from './repo.ts';
+import { auditQuery } from './schema.ts';
 
 const row = {
   type: 'object',
@@ -55,19 +56,7 @@ export const auditLogModule: LuoshiModule = {
       {
         schema: {
           tags: ['audit'],
-          querystring: {
-            type: 'object',
-            properties: {
-              ...pagingQuery,
-              entity: { type: 'string' },
-              entityId: { type: 'string' },
-              action: { type: 'string' },
-              actor: { type: 'string' },
-              from: { type: 'string', format: 'date-time' },
-              to: { type: 'string', format: 'date-time' },
-            },
-            additionalProperties: false,
-          },
+          querystring: auditQuery,
           response: { 200: listOf(row) },
         },
       },

@@ -1,15 +1,6 @@
 import type { DbOrTx } from '../../platform/db/types.ts';
 import { offsetOf, type Paging } from '../../platform/http/schemas.ts';
-
-export interface AuditFilter {
-  entity?: string;
-  entityId?: string;
-  action?: string;
-  actor?: string;
-  /** ISO timestamps: rows at or after `from`, before `to`. */
-  from?: string;
-  to?: string;
-}
+import type { AuditFilter } from './schema.ts';
 
 export const auditLogRepo = {
   /** One page of the audit log, newest first, with the filter's total. */

@@ -29,6 +29,13 @@ describe.each(dialects)('the holiday schedule over HTTP on %s', (dialect) => {
     expect(JSON.stringify(log)).toContain('calendar.load');
   });
 
+  it('the page is in the secAdmin’s menu only (everyone may still read the schedule)', async () => {
+    for (const [who, shown] of [['secadmin', true], ['admin', false], ['auditor', false], ['liaison-east', false]] as const) {
+      const me = (await (await loggedIn(s.app, who, PASSWORD)).get('/api/me')).json();
+      expect(me.menu.includes('admin.calendar'), who).toBe(shown);
+    }
+  });
+
   it('ctx.calendar counts working days with the stored schedule', async () => {
     const sec = await loggedIn(s.app, 'secadmin', PASSWORD);
     expect((await sec.post('/api/calendar/load', { text: officialSchedules[2026] })).statusCode).toBe(200);

@@ -15,6 +15,8 @@ import { CALENDAR_MANAGE, calendarService } from './service.ts';
 export const calendarModule: LuoshiModule = {
   name: 'calendar',
   permissions: [{ code: CALENDAR_MANAGE, roles: ['secAdmin'] }],
+  // Everyone may read the schedule (GET /api/calendar); the page is the secAdmin's, who loads it.
+  menu: [{ key: 'admin.calendar', permission: CALENDAR_MANAGE, order: 925 }],
   messages: calendarMessages,
   routes: calendarRoutes,
   cli: calendarCli,

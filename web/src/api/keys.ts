@@ -65,6 +65,10 @@ export const keys = {
     list: (query: object) => ['audit', 'list', query] as const,
   },
   tokens: { all: ['tokens'] as const },
+  calendar: {
+    all: ['calendar'] as const,
+    year: (year: number) => ['calendar', 'year', year] as const,
+  },
   security: { policy: () => ['security', 'policy'] as const },
 };
 

@@ -3,7 +3,7 @@ import { ApartmentOutlined, HomeOutlined, SettingOutlined, TeamOutlined } from '
 import { CheckSquareOutlined, NodeIndexOutlined, TableOutlined } from '@ant-design/icons';
 import { AuditOutlined, HistoryOutlined } from '@ant-design/icons';
 import { DashboardOutlined, FileTextOutlined, ScheduleOutlined } from '@ant-design/icons';
-import { FileSearchOutlined, KeyOutlined, SafetyOutlined } from '@ant-design/icons';
+import { CalendarOutlined, FileSearchOutlined, KeyOutlined, SafetyOutlined } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages';
 
 export type MenuGroup = 'admin';
@@ -53,6 +53,7 @@ export const features: FeatureEntry[] = [
     page: lazy(() => import('./users/UsersPage')),
   },
   { key: 'admin.roles', path: '/admin/security', icon: <SafetyOutlined />, label: 'security.menu', group: 'admin', page: lazy(() => import('./security/SecurityPage')) },
+  { key: 'admin.calendar', path: '/admin/calendar', icon: <CalendarOutlined />, label: 'calendar.menu', group: 'admin', page: lazy(() => import('./calendar/CalendarPage')) },
   { key: 'admin.audit', path: '/admin/audit', icon: <FileSearchOutlined />, label: 'audit.menu', group: 'admin', page: lazy(() => import('./audit/AuditPage')) },
   { key: 'account.tokens', path: '/account/tokens', icon: <KeyOutlined />, label: 'tokens.menu', page: lazy(() => import('./tokens/TokensPage')) },
 ];

@@ -21,7 +21,15 @@ export async function downloadFile(url: string): Promise<void> {
   const disposition = res.headers.get('content-disposition') ?? '';
   const star = /filename\*=UTF-8''([^;]+)/i.exec(disposition);
   const plain = /filename="?([^";]+)"?/i.exec(disposition);
-  const name = star ? decodeURIComponent(star[1]) : plain ? plain[1] : url.split('?')[0].split('/').pop() || 'download';
+  saveBlob(blob, star ? decodeURIComponent(star[1]) : plain ? plain[1] : url.split('?')[0].split('/').pop() || 'download');
+}
+
+/** Saves a small text the page already holds (an audit anchor) as a file. */
+export function saveText(name: string, text: string): void {
+  saveBlob(new Blob([text], { type: 'text/plain;charset=utf-8' }), name);
+}
+
+function saveBlob(blob: Blob, name: string): void {
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Form } from 'antd';
 import { useT } from '../i18n/I18nProvider';
 import { isApiError } from '../api/errors';
@@ -25,6 +25,11 @@ interface Options<T> {
   conflict?: { onConflict: () => void; extra: string; except?: string[] };
   /** Edit forms fill the fields when opened: keep them after a save so the closing dialog is not blank. */
   keepAfterSave?: boolean;
+  /**
+   * Dialogs opened for one record after another (a check, a user): each opening starts with empty
+   * fields and no banner, then that record's draft (if any) is restored.
+   */
+  freshOnOpen?: boolean;
 }
 
 interface SubmitOptions {
@@ -33,17 +38,24 @@ interface SubmitOptions {
 }
 
 /**
- * The one form-dialog pattern: validate, a busy state, the 400's field errors under their inputs,
+ * The one form-dialog pattern (dialogs, and page forms such as the security policy with `open: true`
+ * once their data is there): validate, a busy state, the 400's field errors under their inputs,
  * what is left in a banner (the typing is kept), and a draft in sessionStorage so a closed dialog,
  * a reload or an expired session loses nothing. Render `header` above the Form, pass
  * `onValuesChange` to it and `busy` to the OK button.
  */
-export function useFormDialog<T extends object>({ open, draftKey, omit, onDraftCleared, conflict, keepAfterSave }: Options<T>) {
+export function useFormDialog<T extends object>({ open, draftKey, omit, onDraftCleared, conflict, keepAfterSave, freshOnOpen }: Options<T>) {
   const t = useT();
   const [form] = Form.useForm<T>();
+  const [error, setBanner] = useState<{ text: string; extra?: string } | null>(null);
+  // Declared before useDraft: effects run in order, so the reset comes before the draft's restore.
+  useEffect(() => {
+    if (!open || !freshOnOpen) return;
+    form.resetFields();
+    setBanner(null);
+  }, [open, draftKey, freshOnOpen, form]);
   const draft = useDraft<T>(draftKey ?? 'unused', form, { active: open && draftKey !== undefined, omit });
   // `extra` unset: the usual "your entries are kept". setError stays stable for the dialogs' effects.
-  const [error, setBanner] = useState<{ text: string; extra?: string } | null>(null);
   const setError = useCallback((text: string | null) => setBanner(text === null ? null : { text }), []);
   const [busy, setBusy] = useState(false);
 
@@ -89,5 +101,6 @@ export function useFormDialog<T extends object>({ open, draftKey, omit, onDraftC
     </>
   );
 
-  return { form, busy, error: error?.text ?? null, setError, submit, header, onValuesChange: draftKey ? draft.onValuesChange : undefined };
+  // clearDraft: a page form whose typing went back to the saved values keeps no draft (the policy form).
+  return { form, busy, error: error?.text ?? null, setError, submit, header, onValuesChange: draftKey ? draft.onValuesChange : undefined, clearDraft: draft.clear };
 }

@@ -1,4 +1,4 @@
-import { Alert, Card } from 'antd';
+import { Alert, Card, Space } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { keys } from '../../api/keys';
@@ -9,6 +9,8 @@ import { useAuditFilters } from './use-audit-filters';
 import { AuditFilterBar } from './AuditFilterBar';
 import { AuditTable } from './AuditTable';
 import { useVerify } from './use-verify';
+import { AnchorButton } from './AnchorButton';
+import { AnchorVerifyButton } from './AnchorVerifyButton';
 
 /** 操作日志: the auditor's read-only view of the append-only, hash-chained log. */
 export default function AuditPage() {
@@ -19,7 +21,13 @@ export default function AuditPage() {
   const verify = useVerify();
 
   return (
-    <Card title={t('audit.title')} extra={verify.button} data-testid="audit-page">
+    <Card title={t('audit.title')} data-testid="audit-page">
+      {/* The chain's checks: the whole log, a signed anchor to keep off the server, and against anchors kept earlier. */}
+      <Space wrap style={{ marginBottom: 16 }}>
+        {verify.button}
+        <AnchorButton />
+        <AnchorVerifyButton onVerdict={verify.show} />
+      </Space>
       {verify.verdict}
       <AuditFilterBar value={state} onChange={setFilters} />
       {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 16 }} />}

@@ -2,14 +2,10 @@ import { useEffect, useState } from 'react';
 import { Alert, App, Button, Form, InputNumber, Skeleton, Space } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
 import type { MessageKey } from '../../i18n/messages';
-import { isApiError } from '../../api/errors';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { keys } from '../../api/keys';
-import { useDraft } from '../../lib/use-draft';
-import { applyFormError } from '../../lib/form-errors';
+import { useFormDialog } from '../../lib/use-form-dialog';
 import { errorText } from '../../lib/error-text';
-import { FormBanner } from '../../lib/FormBanner';
-import { DraftNotice } from '../../lib/DraftNotice';
 import { policyFields, policyLimits, securityApi, type PasswordPolicy } from './api';
 
 const units: Record<keyof PasswordPolicy, MessageKey> = {
@@ -30,43 +26,38 @@ const same = (a: Partial<PasswordPolicy>, b: PasswordPolicy) => policyFields.eve
 export function PolicyForm() {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<PasswordPolicy>();
   const remote = useQuery({ queryKey: keys.security.policy(), queryFn: ({ signal }) => securityApi.policy(signal) });
   const client = useQueryClient();
   const [saved, setSaved] = useState<PasswordPolicy | null>(null);
-  const [error, setError] = useState<{ text: string; extra?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  // The draft is restored once the server's values are in: it lays the user's typing over them.
+  const dialog = useFormDialog<PasswordPolicy>({
+    open: saved !== null,
+    draftKey: 'security.policy',
+    keepAfterSave: true,
+    onDraftCleared: () => saved && dialog.form.setFieldsValue(saved),
+    // Someone else saved the policy: reload it under the typing.
+    conflict: { onConflict: () => void securityApi.policy().then(setSaved, () => undefined), extra: t('common.keptValues') },
+  });
+  const { form, setError } = dialog;
 
-  // The server's values are the form's initial values; once it is mounted the draft lays the user's typing over them.
+  // The server's values are the form's initial values.
   useEffect(() => {
     if (remote.data && !saved) setSaved(remote.data);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [remote.data]);
-  const draft = useDraft<PasswordPolicy>('security.policy', form, { active: saved !== null });
 
   const onValuesChange = (changed: Partial<PasswordPolicy>, all: PasswordPolicy) => {
-    if (saved && same(all, saved)) draft.clear();
-    else draft.onValuesChange(changed, all);
+    if (saved && same(all, saved)) dialog.clearDraft();
+    else dialog.onValuesChange?.(changed, all);
   };
 
-  const submit = async (values: PasswordPolicy) => {
-    setBusy(true);
-    setError(null);
-    try {
-      const next = await securityApi.setPolicy(values);
-      draft.clear();
-      setSaved(next);
-      client.setQueryData(keys.security.policy(), next);
-      form.setFieldsValue(next);
-      message.success(t('security.saved'));
-    } catch (err) {
-      if (isApiError(err) && err.isConflict) {
-        setError({ text: errorText(err, t), extra: t('common.keptValues') });
-        securityApi.policy().then(setSaved, () => undefined);
-      } else if (applyFormError(form, err).banner) setError({ text: errorText(err, t), extra: t('common.keptValues') });
-    } finally {
-      setBusy(false);
-    }
+  const submit = async () => {
+    const done = await dialog.submit((values) => securityApi.setPolicy(values));
+    if (!done) return;
+    setSaved(done.value);
+    client.setQueryData(keys.security.policy(), done.value);
+    form.setFieldsValue(done.value);
+    message.success(t('security.saved'));
   };
 
   if (remote.error != null && !saved) return <Alert type="error" showIcon title={errorText(remote.error, t)} action={<Button onClick={() => void remote.refetch()}>{t('common.retry')}</Button>} />;
@@ -74,15 +65,7 @@ export function PolicyForm() {
 
   return (
     <>
-      <DraftNotice
-        show={draft.restored}
-        onClear={() => {
-          draft.clear();
-          form.resetFields();
-          form.setFieldsValue(saved);
-        }}
-      />
-      <FormBanner error={error?.text ?? null} extra={error?.extra} />
+      {dialog.header}
       <Form<PasswordPolicy>
         form={form}
         initialValues={saved}
@@ -91,7 +74,7 @@ export function PolicyForm() {
         labelCol={{ flex: '220px' }}
         wrapperCol={{ flex: 'auto' }}
         onValuesChange={onValuesChange}
-        onFinish={(v) => void submit(v)}
+        onFinish={() => void submit()}
         data-testid="policy-form"
         style={{ maxWidth: 720 }}
       >
@@ -118,13 +101,13 @@ export function PolicyForm() {
         ))}
         <Form.Item label=" " colon={false}>
           <Space>
-            <Button type="primary" htmlType="submit" loading={busy} data-testid="policy-save">
+            <Button type="primary" htmlType="submit" loading={dialog.busy} data-testid="policy-save">
               {t('common.save')}
             </Button>
             <Button
-              disabled={busy}
+              disabled={dialog.busy}
               onClick={() => {
-                draft.clear();
+                dialog.clearDraft();
                 setError(null);
                 form.resetFields();
                 form.setFieldsValue(saved);

@@ -1,11 +1,6 @@
-import { useEffect, useState } from 'react';
 import { App, DatePicker, Form, Input, Modal } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
-import { FormBanner } from '../../lib/FormBanner';
-import { useDraft } from '../../lib/use-draft';
-import { DraftNotice } from '../../lib/DraftNotice';
-import { applyFormError } from '../../lib/form-errors';
-import { errorText } from '../../lib/error-text';
+import { useFormDialog } from '../../lib/use-form-dialog';
 import { lookBacksApi, type CheckDecision, type LookBackCheck } from './api';
 import { dayField, toDay } from '../../lib/date-field';
 
@@ -25,41 +20,20 @@ interface Props {
 export function CheckDecisionModal({ check, decision, onClose, onDone }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  // Another check starts empty; the reason typed for this one survives a reload until it is sent.
+  const dialog = useFormDialog<Values>({ open: check !== null, draftKey: `supervision.check.${check?.id ?? 0}.${decision}`, freshOnOpen: true });
   const today = new Date().toISOString().slice(0, 10);
   // The server asks for a new deadline when the old one has passed or there is none (ledger reopen).
   const needsDeadline = !!check && (!check.task.deadline || check.task.deadline < today);
 
-  // Another check starts empty (declared before useDraft so its restore comes after this reset).
-  useEffect(() => {
-    if (!check) return;
-    form.resetFields();
-    setError(null);
-  }, [check, decision, form]);
-
-  // The reason typed for this check survives a reload until the decision is sent.
-  const draft = useDraft<Values>(`supervision.check.${check?.id ?? 0}.${decision}`, form, { active: check !== null });
-
   const submit = async () => {
     if (!check) return;
-    // Invalid fields show their messages under the inputs; nothing to send.
-    const v = await form.validateFields().catch(() => null);
-    if (!v) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await lookBacksApi.decide(check.id, { decision, reason: v.reason!.trim(), deadline: decision === 'reopen' ? (toDay(v.deadline) ?? undefined) : undefined });
-      draft.clear();
-      form.resetFields();
-      message.success(t('supervision.check.done'));
-      onDone();
-    } catch (err) {
-      if (applyFormError(form, err).banner) setError(errorText(err, t));
-    } finally {
-      setBusy(false);
-    }
+    const sent = await dialog.submit((v) =>
+      lookBacksApi.decide(check.id, { decision, reason: v.reason!.trim(), deadline: decision === 'reopen' ? (toDay(v.deadline) ?? undefined) : undefined }),
+    );
+    if (!sent) return;
+    message.success(t('supervision.check.done'));
+    onDone();
   };
 
   const title = decision === 'reopen' ? t('supervision.check.reopenTitle') : t('supervision.check.confirmTitle');
@@ -71,19 +45,12 @@ export function CheckDecisionModal({ check, decision, onClose, onDone }: Props) 
       onOk={() => void submit()}
       okText={title}
       okButtonProps={{ danger: decision === 'reopen', 'data-testid': 'check-submit' }}
-      confirmLoading={busy}
+      confirmLoading={dialog.busy}
       forceRender
     >
       {check && <p style={{ fontWeight: 500 }}>{check.task.title}</p>}
-      <DraftNotice
-        show={draft.restored}
-        onClear={() => {
-          draft.clear();
-          form.resetFields();
-        }}
-      />
-      <FormBanner error={error} />
-      <Form<Values> form={form} name="lookBackCheck" layout="vertical" onValuesChange={draft.onValuesChange}>
+      {dialog.header}
+      <Form<Values> form={dialog.form} name="lookBackCheck" layout="vertical" onValuesChange={dialog.onValuesChange}>
         <Form.Item name="reason" label={t('supervision.check.reason')} rules={[{ required: true, whitespace: true, message: t('supervision.check.reasonRequired') }]}>
           <Input.TextArea
             rows={4}

@@ -1,31 +1,7 @@
 import { Alert, App, Button, Input, Space } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/I18nProvider';
-
-async function copyText(text: string): Promise<boolean> {
-  try {
-    if (navigator.clipboard && window.isSecureContext) {
-      await navigator.clipboard.writeText(text);
-      return true;
-    }
-  } catch {
-    /* fall through to the old way */
-  }
-  const area = document.createElement('textarea');
-  area.value = text;
-  area.setAttribute('readonly', '');
-  area.style.position = 'fixed';
-  area.style.opacity = '0';
-  document.body.appendChild(area);
-  area.select();
-  try {
-    return document.execCommand('copy');
-  } catch {
-    return false;
-  } finally {
-    area.remove();
-  }
-}
+import { copyText } from '../../lib/copy-text';
 
 /** The one and only sight of a new token's secret, with a copy button and a warning that says so. */
 export function TokenSecret({ token }: { token: string }) {

@@ -1,10 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { App, Form, Input, Modal } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
-import { applyFormError } from '../../lib/form-errors';
-import { errorText } from '../../lib/error-text';
-import { isApiError } from '../../api/errors';
-import { FormBanner } from '../../lib/FormBanner';
+import { useFormDialog } from '../../lib/use-form-dialog';
 import { unitsApi, type TreeUnit, type Unit, type UnitKind } from './api';
 import { KindSelect } from './KindSelect';
 
@@ -24,9 +21,9 @@ interface Props {
 export function UnitEditModal({ unit, onClose, onSaved, onConflict }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<{ text: string; extra?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A 409 is another user's change: the unit is reloaded, the typing stays.
+  const dialog = useFormDialog<Values>({ open: unit !== null, keepAfterSave: true, conflict: { onConflict, extra: t('units.reloaded') } });
+  const { form, setError } = dialog;
   const openId = unit?.id;
 
   useEffect(() => {
@@ -40,21 +37,10 @@ export function UnitEditModal({ unit, onClose, onSaved, onConflict }: Props) {
 
   const submit = async () => {
     if (!unit) return;
-    const values = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await unitsApi.update(unit.id, { version: unit.version, name: values.name.trim(), kind: values.kind });
-      message.success(t('units.updated'));
-      onSaved(saved);
-    } catch (err) {
-      if (isApiError(err) && err.isConflict) {
-        setError({ text: err.message, extra: t('units.reloaded') });
-        onConflict();
-      } else if (applyFormError(form, err).banner) setError({ text: errorText(err, t) });
-    } finally {
-      setBusy(false);
-    }
+    const saved = await dialog.submit((values) => unitsApi.update(unit.id, { version: unit.version, name: values.name.trim(), kind: values.kind }));
+    if (!saved) return;
+    message.success(t('units.updated'));
+    onSaved(saved.value);
   };
 
   return (
@@ -64,10 +50,10 @@ export function UnitEditModal({ unit, onClose, onSaved, onConflict }: Props) {
       onCancel={onClose}
       onOk={() => void submit()}
       okText={t('common.save')}
-      confirmLoading={busy}
+      confirmLoading={dialog.busy}
       forceRender
     >
-      <FormBanner error={error?.text ?? null} extra={error?.extra} />
+      {dialog.header}
       <Form<Values> form={form} name="unitEdit" layout="vertical" data-testid="unit-edit-form">
         <Form.Item name="name" label={t('units.name')} rules={[{ required: true, whitespace: true, max: 100 }]}>
           <Input maxLength={100} />

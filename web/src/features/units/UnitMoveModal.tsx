@@ -1,10 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo } from 'react';
 import { App, Form, Modal, Typography } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
-import { applyFormError } from '../../lib/form-errors';
-import { errorText } from '../../lib/error-text';
-import { isApiError } from '../../api/errors';
-import { FormBanner } from '../../lib/FormBanner';
+import { useFormDialog } from '../../lib/use-form-dialog';
 import { unitsApi, type TreeUnit, type Unit } from './api';
 import { subtreeIds } from './tree';
 import { UnitTreeSelect } from './UnitTreeSelect';
@@ -24,9 +21,9 @@ interface Props {
 export function UnitMoveModal({ unit, units, onClose, onMoved, onConflict }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<{ text: string; extra?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
+  // A 409 is another user's change: the unit is reloaded, the choice stays.
+  const dialog = useFormDialog<Values>({ open: unit !== null, keepAfterSave: true, conflict: { onConflict, extra: t('units.reloaded') } });
+  const { form, setError } = dialog;
   const openId = unit?.id;
   // A unit cannot go under itself or under one of its own sub-units.
   const disabledIds = useMemo(() => (unit ? subtreeIds(units, unit.id) : new Set<number>()), [unit, units]);
@@ -41,22 +38,11 @@ export function UnitMoveModal({ unit, units, onClose, onMoved, onConflict }: Pro
 
   const submit = async () => {
     if (!unit) return;
-    const { parentId } = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = await unitsApi.update(unit.id, { version: unit.version, parentId });
-      const parent = units.find((u) => u.id === parentId)?.name ?? '';
-      message.success(t('units.moved', { parent }));
-      onMoved(saved);
-    } catch (err) {
-      if (isApiError(err) && err.isConflict) {
-        setError({ text: err.message, extra: t('units.reloaded') });
-        onConflict();
-      } else if (applyFormError(form, err).banner) setError({ text: errorText(err, t) });
-    } finally {
-      setBusy(false);
-    }
+    const saved = await dialog.submit(({ parentId }) => unitsApi.update(unit.id, { version: unit.version, parentId }));
+    if (!saved) return;
+    const parent = units.find((u) => u.id === saved.value.parentId)?.name ?? '';
+    message.success(t('units.moved', { parent }));
+    onMoved(saved.value);
   };
 
   return (
@@ -66,11 +52,11 @@ export function UnitMoveModal({ unit, units, onClose, onMoved, onConflict }: Pro
       onCancel={onClose}
       onOk={() => void submit()}
       okText={t('common.save')}
-      confirmLoading={busy}
+      confirmLoading={dialog.busy}
       forceRender
     >
       <Typography.Paragraph strong>{unit?.name}</Typography.Paragraph>
-      <FormBanner error={error?.text ?? null} extra={error?.extra} />
+      {dialog.header}
       <Form<Values> form={form} name="unitMove" layout="vertical" data-testid="unit-move-form">
         <Form.Item name="parentId" label={t('units.newParent')} rules={[{ required: true }]}>
           <UnitTreeSelect units={units} disabledIds={disabledIds} data-testid="unit-move-parent" />

@@ -1,10 +1,8 @@
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import { App, Button, Form, Modal, Select, Space, Typography } from 'antd';
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/I18nProvider';
-import { applyFormError } from '../../lib/form-errors';
-import { errorText } from '../../lib/error-text';
-import { FormBanner } from '../../lib/FormBanner';
+import { useFormDialog } from '../../lib/use-form-dialog';
 import type { Role } from '../roles/api';
 import { roleLabel } from '../roles/role-label';
 import type { TreeUnit } from '../units/api';
@@ -23,9 +21,8 @@ interface Props {
 export function GrantsModal({ user, roles, units, onClose, onSaved }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<{ grants: Partial<GrantInput>[] }>();
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const dialog = useFormDialog<{ grants: Partial<GrantInput>[] }>({ open: user !== null, keepAfterSave: true });
+  const { form, setError } = dialog;
   const openId = user?.id;
 
   useEffect(() => {
@@ -38,18 +35,10 @@ export function GrantsModal({ user, roles, units, onClose, onSaved }: Props) {
 
   const submit = async () => {
     if (!user) return;
-    const { grants } = await form.validateFields();
-    setBusy(true);
-    setError(null);
-    try {
-      await usersApi.setGrants(user.id, (grants ?? []) as GrantInput[]);
-      message.success(t('users.grantsSaved'));
-      onSaved();
-    } catch (err) {
-      if (applyFormError(form, err).banner) setError(errorText(err, t));
-    } finally {
-      setBusy(false);
-    }
+    const saved = await dialog.submit(({ grants }) => usersApi.setGrants(user.id, (grants ?? []) as GrantInput[]));
+    if (!saved) return;
+    message.success(t('users.grantsSaved'));
+    onSaved();
   };
 
   return (
@@ -60,11 +49,11 @@ export function GrantsModal({ user, roles, units, onClose, onSaved }: Props) {
       onCancel={onClose}
       onOk={() => void submit()}
       okText={t('common.save')}
-      confirmLoading={busy}
+      confirmLoading={dialog.busy}
       forceRender
     >
       <Typography.Paragraph type="secondary">{t('users.grantsHelp')}</Typography.Paragraph>
-      <FormBanner error={error} />
+      {dialog.header}
       <Form form={form} name="userGrants" data-testid="grants-form">
         <Form.List name="grants">
           {(fields, { add, remove }) => (

@@ -1,10 +1,7 @@
 import { useEffect, useState } from 'react';
 import { App, Form, Modal } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
-import { isApiError } from '../../api/errors';
-import { applyFormError } from '../../lib/form-errors';
-import { errorText } from '../../lib/error-text';
-import { FormBanner } from '../../lib/FormBanner';
+import { useFormDialog } from '../../lib/use-form-dialog';
 import type { TreeUnit } from '../units/api';
 import { usersApi, type UpdateUserInput, type User } from './api';
 import { UserProfileFields } from './UserFields';
@@ -28,11 +25,14 @@ const norm = (s?: string | null) => (s && s.trim() ? s.trim() : null);
 export function UserEditModal({ user, units, onClose, onSaved }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
-  const [error, setError] = useState<{ text: string; extra?: string } | null>(null);
-  const [busy, setBusy] = useState(false);
   // After a conflict the fresh record replaces `user`'s version, never what the user typed.
   const [current, setCurrent] = useState<User | null>(user);
+  const dialog = useFormDialog<Values>({
+    open: user !== null,
+    keepAfterSave: true,
+    conflict: { onConflict: () => void (current && usersApi.get(current.id).then(setCurrent, () => undefined)), extra: t('units.reloaded') },
+  });
+  const { form, setError } = dialog;
   const openId = user?.id;
 
   useEffect(() => {
@@ -46,27 +46,18 @@ export function UserEditModal({ user, units, onClose, onSaved }: Props) {
 
   const submit = async () => {
     if (!current) return;
-    const v = await form.validateFields();
-    // Send only what changed: a masked phone (138****1234) sent back would overwrite the real one.
-    const patch: UpdateUserInput = { version: current.version };
-    if (v.displayName.trim() !== current.displayName) patch.displayName = v.displayName.trim();
-    if (v.unitId !== current.unitId) patch.unitId = v.unitId;
-    if (norm(v.phone) !== norm(current.phone)) patch.phone = norm(v.phone);
-    if (norm(v.email) !== norm(current.email)) patch.email = norm(v.email);
-    setBusy(true);
-    setError(null);
-    try {
-      const saved = Object.keys(patch).length > 1 ? await usersApi.update(current.id, patch) : current;
-      message.success(t('users.updated'));
-      onSaved(saved);
-    } catch (err) {
-      if (isApiError(err) && err.isConflict) {
-        setError({ text: err.message, extra: t('units.reloaded') });
-        usersApi.get(current.id).then(setCurrent, () => undefined);
-      } else if (applyFormError(form, err).banner) setError({ text: errorText(err, t) });
-    } finally {
-      setBusy(false);
-    }
+    const saved = await dialog.submit((v) => {
+      // Send only what changed: a masked phone (138****1234) sent back would overwrite the real one.
+      const patch: UpdateUserInput = { version: current.version };
+      if (v.displayName.trim() !== current.displayName) patch.displayName = v.displayName.trim();
+      if (v.unitId !== current.unitId) patch.unitId = v.unitId;
+      if (norm(v.phone) !== norm(current.phone)) patch.phone = norm(v.phone);
+      if (norm(v.email) !== norm(current.email)) patch.email = norm(v.email);
+      return Object.keys(patch).length > 1 ? usersApi.update(current.id, patch) : Promise.resolve(current);
+    });
+    if (!saved) return;
+    message.success(t('users.updated'));
+    onSaved(saved.value);
   };
 
   return (
@@ -76,10 +67,10 @@ export function UserEditModal({ user, units, onClose, onSaved }: Props) {
       onCancel={onClose}
       onOk={() => void submit()}
       okText={t('common.save')}
-      confirmLoading={busy}
+      confirmLoading={dialog.busy}
       forceRender
     >
-      <FormBanner error={error?.text ?? null} extra={error?.extra} />
+      {dialog.header}
       <Form<Values> form={form} name="userEdit" layout="vertical" data-testid="user-edit-form">
         <UserProfileFields units={units} />
       </Form>

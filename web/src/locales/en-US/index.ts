@@ -18,6 +18,7 @@ import audit from './audit';
 import security from './security';
 import tokens from './tokens';
 import notifications from '../../features/notifications/locales/en-US';
+import calendar from '../../features/calendar/locales/en-US';
 
-const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings, audit, security, tokens, notifications };
+const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings, audit, security, tokens, notifications, calendar };
 export default enUS;
