@@ -15,7 +15,6 @@ const SQL_KNOWN_EXCEPTIONS = [
   'src/modules/ledger/demo/seed-ledger.ts',
   'src/modules/ledger/service/domain-actor.ts',
   'src/modules/ledger/service/present.ts',
-  'src/modules/ledger/service/timeline.ts',
   'src/modules/ledger/service/views.ts',
   'src/modules/problems/demo.ts',
   'src/platform/access/scope.ts',
