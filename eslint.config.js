@@ -66,10 +66,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      // Issue #9: show timestamps through the locale-aware formatter, not by cutting the ISO string.
-      // A warning while the web still has such code (another change removes it); make it an error then.
+      // Issue #9: show timestamps through the one formatter (lib/date-time.ts, useDateTime / <DateTime>),
+      // in the server's zone and the reader's language; cutting the ISO string shows UTC.
       'no-restricted-syntax': [
-        'warn',
+        'error',
         {
           selector: "CallExpression[callee.property.name='slice'][callee.object.type='CallExpression'][callee.object.callee.property.name='replace'][callee.object.arguments.0.value='T']",
           message: "Do not cut ISO timestamps for display (iso.replace('T', ' ').slice(…)): format them in the user's time zone and locale.",

@@ -14,8 +14,8 @@ function formatterFor(lang: Lang, timeZone: string, seconds: boolean): Intl.Date
   const key = `${lang}|${timeZone}|${seconds}`;
   let f = formatters.get(key);
   if (!f) {
-    const time = { hour: '2-digit', minute: '2-digit', ...(seconds ? { second: '2-digit' } : {}), hourCycle: 'h23' } as const;
-    const date = lang === 'zh-CN' ? ({ year: 'numeric', month: '2-digit', day: '2-digit' } as const) : ({ year: 'numeric', month: 'short', day: 'numeric' } as const);
+    const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: seconds ? '2-digit' : undefined, hourCycle: 'h23' };
+    const date: Intl.DateTimeFormatOptions = lang === 'zh-CN' ? { year: 'numeric', month: '2-digit', day: '2-digit' } : { year: 'numeric', month: 'short', day: 'numeric' };
     formatters.set(key, (f = new Intl.DateTimeFormat(lang, { timeZone, ...date, ...time })));
   }
   return f;
