@@ -19,6 +19,9 @@ export const LIVE_EVENT_TYPES = [
   'task.extensionRefused',
   'task.reopened',
   'task.cancelled',
+  // 催办 and 督办单 (supervision) change the task's history: without these the page showed them only after a reload.
+  'task.reminded',
+  'task.supervisionNoticeIssued',
   'report.accepted',
   'report.returned',
   'problem.created',
