@@ -27,6 +27,7 @@ export const LIVE_EVENT_TYPES = [
   'problem.created',
   'problem.updated',
   'problem.rectified',
+  'problem.deleted',
   'unit.created',
   'unit.updated',
   'unit.deleted',
