@@ -2,10 +2,11 @@
 // `task.remind` on the page (issue #9). The server decides which audit actions the history shows.
 import { describe, expect, it } from 'vitest';
 import { TIMELINE_KINDS } from '../src/modules/ledger/index.ts';
-import zhCN from '../web/src/locales/zh-CN/ledger.ts';
-import enUS from '../web/src/locales/en-US/ledger.ts';
 
-const catalogs = { 'zh-CN': zhCN.timelineAction, 'en-US': enUS.timelineAction } as Record<string, Record<string, string>>;
+// The web's catalogs, read at run time: they are the web's modules (bundler resolution), outside the server's type check.
+type LedgerMessages = { default: { timelineAction: Record<string, string> } };
+const catalog = async (locale: string) => ((await import(`../web/src/locales/${locale}/ledger.ts`)) as LedgerMessages).default.timelineAction;
+const catalogs = { 'zh-CN': await catalog('zh-CN'), 'en-US': await catalog('en-US') };
 
 describe('the task history in words', () => {
   for (const [locale, catalog] of Object.entries(catalogs)) {
