@@ -18,6 +18,11 @@ describe('formatDateTime: API timestamps (UTC) in the configured zone and the re
     expect(formatDateTime('2026-06-30T15:05:06Z', 'en-US', 'Asia/Shanghai', { seconds: true })).toBe('Jun 30, 2026, 23:05:06');
   });
 
+  it('gives the time of day alone in the same zone', () => {
+    expect(formatDateTime('2026-06-30T16:30:05Z', 'zh-CN', 'Asia/Shanghai', { timeOnly: true, seconds: true })).toBe('00:30:05');
+    expect(formatDateTime('2026-06-30T16:30:05Z', 'en-US', 'Asia/Shanghai', { timeOnly: true })).toBe('00:30');
+  });
+
   it('leaves empty values empty and shows an unreadable one as it came', () => {
     expect(formatDateTime(null, 'zh-CN')).toBe('');
     expect(formatDateTime(undefined, 'en-US')).toBe('');
