@@ -5,14 +5,6 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-/**
- * Files that still build SQL outside a repo, to be emptied (test/sql-in-repos.test.ts fails on a stale entry).
- * Each awaits its move into a repo.
- */
-const SQL_KNOWN_EXCEPTIONS = [
-  'src/modules/ledger/service/timeline.ts',
-];
-
 export default tseslint.config(
   // What .gitignore keeps out of the repository, plus the generated API types.
   { ignores: ['dist/**', 'data/**', 'web/dist/**', 'test-results/**', 'coverage/**', 'web/src/api/schema.gen.ts'] },
@@ -40,7 +32,7 @@ export default tseslint.config(
   {
     // SQL in one kind of place per module: Kysely query building only in repo files, platform/db and migrations.
     files: ['src/**/*.ts'],
-    ignores: ['src/**/repo.ts', 'src/**/repo/**', 'src/**/*-repo.ts', 'src/platform/db/**', 'src/migrations/**', 'src/modules/*/migrations/**', 'src/**/*.test.ts', ...SQL_KNOWN_EXCEPTIONS],
+    ignores: ['src/**/repo.ts', 'src/**/repo/**', 'src/**/*-repo.ts', 'src/platform/db/**', 'src/migrations/**', 'src/modules/*/migrations/**', 'src/**/*.test.ts'],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -59,10 +51,10 @@ export default tseslint.config(
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',
-      // Issue #9: show timestamps through the locale-aware formatter, not by cutting the ISO string.
-      // A warning while the web still has such code (another change removes it); make it an error then.
+      // Issue #9: show timestamps through the one formatter (lib/date-time.ts, useDateTime / <DateTime>),
+      // in the server's zone and the reader's language; cutting the ISO string shows UTC.
       'no-restricted-syntax': [
-        'warn',
+        'error',
         {
           selector: "CallExpression[callee.property.name='slice'][callee.object.type='CallExpression'][callee.object.callee.property.name='replace'][callee.object.arguments.0.value='T']",
           message: "Do not cut ISO timestamps for display (iso.replace('T', ' ').slice(…)): format them in the user's time zone and locale.",

@@ -28,7 +28,7 @@ export const me = {
   $id: 'Me',
   title: 'Me',
   type: 'object',
-  required: ['user', 'grants', 'permissions', 'menu', 'csrfToken'],
+  required: ['user', 'grants', 'permissions', 'menu', 'csrfToken', 'timeZone'],
   properties: {
     user: {
       type: 'object',
@@ -46,6 +46,8 @@ export const me = {
     permissions: strings,
     menu: strings,
     csrfToken: { type: ['string', 'null'] },
+    /** IANA zone the server's calendar and every displayed date-time follow (Asia/Shanghai by default). */
+    timeZone: str,
   },
 } as const;
 

@@ -26,6 +26,8 @@ export const accountService = {
       grants: grants.map((g) => ({ ...g, roleName: roleName(ctx.modules, g.roleCode, actor.locale, g.roleName) })),
       permissions: [...actor.permissions].sort(),
       menu: ['home', ...menu, 'account.tokens'],
+      // The zone every date-time is shown in (LUOSHI_TZ), so the web never falls back to the browser's.
+      timeZone: ctx.config.timeZone,
     };
   },
 

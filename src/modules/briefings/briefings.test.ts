@@ -175,6 +175,16 @@ describe.each(dialects)('briefings on %s', (dialect) => {
     expect((await leader.post('/api/briefings', { from, to })).statusCode).toBe(403);
     expect((await sup.post('/api/briefings', { from: to, to: from })).statusCode).toBe(400);
   });
+
+  it('prints the issue date of the calendar zone: issued at 01:30 in Beijing is that day, not the UTC day before', async () => {
+    t.clock.set('2026-11-20T17:30:00.000Z');
+    const s = await loggedIn(app, 'supervisor', DEMO_PASSWORD); // the clock moved past the idle timeout
+    const draft = (await s.post('/api/briefings', { from, to })).json();
+    const issued = await s.post(`/api/briefings/${draft.id}/issue`, { version: draft.version });
+    expect(issued.statusCode, issued.body).toBe(200);
+    const text = await docxText((await s.get(`/api/briefings/${draft.id}.docx`)).rawPayload);
+    expect(text).toContain('2026年11月21日印发');
+  });
 });
 
 describe('luoshi briefing', () => {

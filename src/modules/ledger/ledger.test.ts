@@ -89,7 +89,8 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
     expect(task.light).toBeNull();
 
     const timeline = (await sup.get(`/api/tasks/${taskId}/timeline`)).json().items.map((e: { action: string }) => e.action);
-    expect(timeline).toEqual(['create', 'task.dispatch', 'task.acknowledge', 'task.report', 'task.report', 'task.requestSignOff', 'task.returnSignOff', 'task.report', 'task.requestSignOff', 'task.signOff']);
+    // Each sign-off request is one entry, not a 填报进展 and a request (issue #9).
+    expect(timeline).toEqual(['create', 'task.dispatch', 'task.acknowledge', 'task.report', 'task.requestSignOff', 'task.returnSignOff', 'task.requestSignOff', 'task.signOff']);
     const reports = (await east.get(`/api/tasks/${taskId}/reports`)).json().items;
     expect(reports[reports.length - 1].fileIds).toEqual([fileId]);
     expect(reports[reports.length - 1].files[0]).toMatchObject({ id: fileId, name: 'evidence.txt' });

@@ -16,6 +16,7 @@ export const ledgerMessages: Messages = {
     'ledger.item_failed': '“{title}”：{reason}',
     'ledger.comment_required': '退回时请填写意见',
     'ledger.report_already_reviewed': '该条进展已审核过',
+    'ledger.report_is_sign_off_request': '销号申请请在任务上办理“销号”或“退回销号申请”',
     'ledger.saved_view_exists': '已有名为“{name}”的常用视图，请换一个名称或先删除原视图',
   },
   'en-US': {
@@ -30,6 +31,7 @@ export const ledgerMessages: Messages = {
     'ledger.item_failed': '"{title}": {reason}',
     'ledger.comment_required': 'A comment is required to return a report',
     'ledger.report_already_reviewed': 'This report was already reviewed',
+    'ledger.report_is_sign_off_request': 'A sign-off request is decided on the task: sign it off or return the request',
     'ledger.saved_view_exists': 'You already have a saved view named "{name}"; choose another name or delete that view first',
   },
 };

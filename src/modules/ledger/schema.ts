@@ -283,7 +283,25 @@ export const reportList = {
 export const timeline = {
   type: 'object',
   properties: {
-    items: { type: 'array', items: { type: 'object', properties: { at: str, actor: nullStr, action: str, reason: nullStr, deadline: nullStr } } },
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        required: ['at', 'actor', 'action', 'reason', 'deadline', 'message', 'notice'],
+        properties: {
+          at: str,
+          actor: nullStr,
+          /** One of the ledger's TIMELINE_KINDS (service/timeline.ts). */
+          action: str,
+          reason: nullStr,
+          deadline: nullStr,
+          /** 催办's message or 督办单's requirements. */
+          message: nullStr,
+          /** The 督办单 issued (download: GET /api/supervision-notices/{id}.docx, for whoever sees the task). */
+          notice: { type: ['object', 'null'], required: ['id', 'number', 'dueBy'], properties: { id: int, number: str, dueBy: nullStr } },
+        },
+      },
+    },
   },
 } as const;
 

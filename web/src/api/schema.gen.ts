@@ -287,6 +287,7 @@ export interface paths {
                             }[];
                             menu: string[];
                             permissions: string[];
+                            timeZone: string;
                             user: {
                                 displayName: string;
                                 id: number;
@@ -2649,6 +2650,7 @@ export interface paths {
                             }[];
                             menu: string[];
                             permissions: string[];
+                            timeZone: string;
                             user: {
                                 displayName: string;
                                 id: number;
@@ -7410,11 +7412,17 @@ export interface paths {
                     content: {
                         "application/json": {
                             items?: {
-                                action?: string;
-                                actor?: string | null;
-                                at?: string;
-                                deadline?: string | null;
-                                reason?: string | null;
+                                action: string;
+                                actor: string | null;
+                                at: string;
+                                deadline: string | null;
+                                message: string | null;
+                                notice: {
+                                    dueBy: string | null;
+                                    id: number;
+                                    number: string;
+                                } | null;
+                                reason: string | null;
                             }[];
                         };
                     };

@@ -21,4 +21,6 @@ export interface Me {
   permissions: string[];
   menu: string[];
   csrfToken: string;
+  /** The zone date-times are shown in (the server's LUOSHI_TZ, Asia/Shanghai by default). */
+  timeZone: string;
 }

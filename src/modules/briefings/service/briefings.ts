@@ -5,6 +5,7 @@ import { auditActor, requirePermission, type Actor } from '../../../platform/acc
 import { audit } from '../../../platform/audit/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { withTx } from '../../../platform/db/tx.ts';
+import { calendarDate } from '../../../platform/clock.ts';
 import { composeBriefing, editBriefing, type BriefingContent } from '../domain/compose.ts';
 import { briefingRepo, type BriefingRow } from '../repo.ts';
 import { briefingFigures } from './figures.ts';
@@ -91,9 +92,10 @@ export const briefingService = {
     });
   },
 
+  /** The issue date printed is the calendar day in the configured zone (issued at 01:00 Beijing is that day, not the UTC day before). */
   async docx(ctx: AppContext, actor: Actor, id: number) {
     const b = present(await load(ctx, actor, id));
-    return { name: `${b.title}.docx`, body: await renderBriefingDocx(b.content, b.issuedAt ? b.issuedAt.slice(0, 10) : null, b.status === 'draft') };
+    return { name: `${b.title}.docx`, body: await renderBriefingDocx(b.content, b.issuedAt ? calendarDate(new Date(b.issuedAt), ctx.config.timeZone) : null, b.status === 'draft') };
   },
 
   async xlsx(ctx: AppContext, actor: Actor, id: number) {

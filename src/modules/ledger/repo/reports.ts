@@ -45,6 +45,17 @@ export const reportRepo = {
     return db.selectFrom('progress_reports').selectAll().where('id', '=', id).executeTakeFirst();
   },
 
+  /** The task's pending 销号申请 reports take the sign-off decision (signOff → accepted, returnSignOff → returned). */
+  decideSignOffRequests(db: DbOrTx, taskId: number, review: 'accepted' | 'returned', comment: string | null, by: number, at: string) {
+    return db
+      .updateTable('progress_reports')
+      .set({ review, review_comment: comment, reviewed_by: by, reviewed_at: at })
+      .where('task_id', '=', taskId)
+      .where('kind', '=', 'signOffRequest')
+      .where('review', '=', 'pending')
+      .execute();
+  },
+
   setReview(db: DbOrTx, id: number, review: 'accepted' | 'returned', comment: string | null, by: number, at: string) {
     return db.updateTable('progress_reports').set({ review, review_comment: comment, reviewed_by: by, reviewed_at: at }).where('id', '=', id).where('review', '=', 'pending').executeTakeFirst();
   },

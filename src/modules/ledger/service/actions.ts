@@ -115,7 +115,16 @@ export interface ReportInput {
 export const actionService = {
   async act<A extends Action>(ctx: AppContext, actor: Actor, id: number, action: A, version: number, input?: ActionInputs[A]) {
     requirePermission(actor, 'ledger.read');
-    const r = await withTx(ctx.db, (tx) => step(ctx, tx, actor, id, action, input, version));
+    const r = await withTx(ctx.db, async (tx) => {
+      const done = await step(ctx, tx, actor, id, action, input, version);
+      // Deciding a sign-off request closes its report too, in the same transaction: the request is
+      // decided once, and the report no longer shows as 待审核 anywhere.
+      if (action === 'signOff' || action === 'returnSignOff') {
+        const reason = (input as { reason?: string } | undefined)?.reason ?? null;
+        await reportRepo.decideSignOffRequests(tx, id, action === 'signOff' ? 'accepted' : 'returned', reason, actor.userId, ctx.clock.now().toISOString());
+      }
+      return done;
+    });
     ctx.events.publish(await taskEvent(ctx, r.event, id));
   },
 

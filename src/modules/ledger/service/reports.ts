@@ -35,6 +35,9 @@ export const reportService = {
     const supporting = (await taskRepo.supporting(ctx.db, [row.id])).get(row.id)!;
     const la = await ledgerActor(ctx.db, actor, [row.lead_unit_id ?? 0, ...supporting].filter(Boolean));
     if (!partiesOf(la, toLedgerTask(row, supporting, null)).has('supervisor')) throw new AppError('common.forbidden', 'forbidden');
+    // A decided report stays decided; a 销号申请 is decided by 销号 / 退回销号申请 on the task, which closes it.
+    if (report.review !== 'pending') throw new AppError('ledger.report_already_reviewed', 'conflict');
+    if (report.kind === 'signOffRequest') throw new AppError('ledger.report_is_sign_off_request', 'conflict');
     if (decision === 'returned' && !comment?.trim()) {
       throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.comment', code: 'ledger.comment_required' }]);
     }

@@ -154,7 +154,11 @@ export const taskService = {
     const la = await ledgerActor(ctx.db, actor, [row.lead_unit_id ?? 0, ...supporting].filter(Boolean));
     const actions: string[] = allowedActions(domain, la, today);
     if (actor.permissions.has('ledger.manage') && row.state === 'draft') actions.push('edit', 'delete');
-    else if (actor.permissions.has('ledger.manage') && la.grants.some((g) => g.role === 'supervisor')) actions.push('edit', 'remind', 'supervisionNotice');
+    else if (actor.permissions.has('ledger.manage') && la.grants.some((g) => g.role === 'supervisor')) {
+      actions.push('edit');
+      // 催办 and 督办单 press a task still in progress: one signed off or cancelled has no light.
+      if (item.light !== null && row.lead_unit_id !== null) actions.push('remind', 'supervisionNotice');
+    }
     return {
       ...item,
       description: row.description,

@@ -1,7 +1,7 @@
 import { Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import dayjs from 'dayjs';
 import { useT } from '../../i18n/I18nProvider';
+import { DateTime } from '../../lib/use-date-time';
 import type { AuditRow } from './api';
 import { actionLabel, entityLabel } from './labels';
 import { AuditDiff } from './AuditDiff';
@@ -28,7 +28,7 @@ export function AuditTable({ items, total, loading, page, pageSize, pageSizes, o
       title: t('audit.at'),
       dataIndex: 'at',
       width: 180,
-      render: (at: string) => <span title={at}>{dayjs(at).format('YYYY-MM-DD HH:mm:ss')}</span>,
+      render: (at: string) => <DateTime iso={at} seconds />,
     },
     {
       title: t('audit.actor'),

@@ -3,18 +3,18 @@ import { Alert, App, Button, Card, Empty, Segmented, Space, Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { FileExcelOutlined, FileWordOutlined, PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate, useSearchParams } from 'react-router';
-import dayjs from 'dayjs';
 import { useT } from '../../i18n/I18nProvider';
 import { usePageTitle } from '../../lib/use-page-title';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { keys } from '../../api/keys';
 import { errorText } from '../../lib/error-text';
+import { DateTime } from '../../lib/use-date-time';
 import { briefingsApi, type BriefingStatus, type BriefingSummary } from './api';
 import { BriefingStatusTag } from './BriefingStatusTag';
 import { CreateBriefingModal } from './CreateBriefingModal';
 import { useDownload } from './download';
 
-const time = (s: string | null) => (s ? dayjs(s).format('YYYY-MM-DD HH:mm') : '—');
+const time = (s: string | null) => (s ? <DateTime iso={s} /> : '—');
 
 /** 通报: drafts and issued briefings, newest first; 生成通报 opens a new draft. */
 export function BriefingListPage() {

@@ -144,6 +144,10 @@ export interface TimelineEntry {
   action: string;
   reason: string | null;
   deadline: string | null;
+  /** 催办's message or 督办单's requirements. */
+  message: string | null;
+  /** The 督办单 issued; its .docx at ledgerApi.supervisionNoticeUrl(id). */
+  notice: { id: number; number: string; dueBy: string | null } | null;
 }
 
 export interface UploadedFile {

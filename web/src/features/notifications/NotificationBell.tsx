@@ -7,6 +7,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { keys } from '../../api/keys';
 import type { Page } from '../../api/client';
 import { errorText } from '../../lib/error-text';
+import { useDateTime } from '../../lib/use-date-time';
 import { notificationsApi, type Notification } from './api';
 import { kindLabel } from './kinds';
 import styles from './notifications.module.css';
@@ -16,7 +17,8 @@ const LATEST = 10;
 
 /** The bell in the top bar: the unread count, the latest notifications, one click to the task. */
 export function NotificationBell() {
-  const { t, lang } = useI18n();
+  const { t } = useI18n();
+  const when = useDateTime();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const [open, setOpen] = useState(false);
@@ -63,7 +65,6 @@ export function NotificationBell() {
     }
   };
 
-  const when = (iso: string) => new Date(iso).toLocaleString(lang, { month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
 
   const content = (
     <div className={styles.panel} data-testid="notification-list">

@@ -10,16 +10,16 @@ import { affectedBy, keys } from '../../api/keys';
 import { useInvalidate } from '../../api/use-invalidate';
 import { errorText } from '../../lib/error-text';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useDateTime } from '../../lib/use-date-time';
 import { LightDot, StatusTag } from '../ledger/shared/StatusTag';
 import { lookBacksApi, type CheckDecision, type LookBackCheck } from './api';
 import { ScopeText } from './ScopeText';
 import { useSources } from './use-sources';
 import { CheckDecisionModal } from './CheckDecisionModal';
 
-const when = (iso: string | null) => (iso ? iso.replace('T', ' ').slice(0, 16) : '');
-
 function DecisionCell({ check }: { check: LookBackCheck }) {
   const t = useT();
+  const when = useDateTime();
   if (!check.decision) return <Tag data-testid="check-decision" data-decision="pending">{t('supervision.check.pending')}</Tag>;
   return (
     <div>
@@ -35,6 +35,7 @@ function DecisionCell({ check }: { check: LookBackCheck }) {
 
 export function LookBackDetailPage() {
   const t = useT();
+  const when = useDateTime();
   const navigate = useNavigate();
   const id = Number(useParams().id);
   const lb = useQuery({ queryKey: keys.lookBacks.detail(id), queryFn: ({ signal }) => lookBacksApi.get(id, signal) });

@@ -7,6 +7,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { keys } from '../../api/keys';
 import { errorText } from '../../lib/error-text';
 import { usePageTitle } from '../../lib/use-page-title';
+import { DateTime } from '../../lib/use-date-time';
 import { lookBacksApi, type LookBack } from './api';
 import { ScopeText } from './ScopeText';
 import { useSources } from './use-sources';
@@ -43,7 +44,7 @@ export function LookBackListPage() {
           { title: t('supervision.col.checks'), dataIndex: 'counts', width: 120, render: (c: LookBack['counts'], r) => t('supervision.ofCandidates', { total: c.total, candidates: r.candidates }) },
           { title: t('supervision.col.progress'), dataIndex: 'counts', key: 'progress', width: 280, render: (c: LookBack['counts']) => t('supervision.progress', c) },
           { title: t('supervision.col.createdBy'), dataIndex: 'createdBy', width: 100, render: (u: LookBack['createdBy']) => u.name },
-          { title: t('supervision.col.createdAt'), dataIndex: 'createdAt', width: 150, render: (s: string) => s.replace('T', ' ').slice(0, 16) },
+          { title: t('supervision.col.createdAt'), dataIndex: 'createdAt', width: 150, render: (s: string) => <DateTime iso={s} /> },
         ]}
         pagination={{
           current: paging.page,

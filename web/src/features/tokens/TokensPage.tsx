@@ -9,14 +9,15 @@ import { keys } from '../../api/keys';
 import { useInvalidate } from '../../api/use-invalidate';
 import { errorText } from '../../lib/error-text';
 import { usePageTitle } from '../../lib/use-page-title';
+import { useDateTime } from '../../lib/use-date-time';
 import { tokensApi, type ApiToken } from './api';
 import { TokenCreateModal } from './TokenCreateModal';
 
-const fmt = (iso: string) => dayjs(iso).format('YYYY-MM-DD HH:mm');
 
 /** 我的令牌: everyone's own personal API tokens. */
 export default function TokensPage() {
   const t = useT();
+  const fmt = useDateTime();
   const { message } = App.useApp();
   usePageTitle(t('tokens.title'));
   const list = useQuery({ queryKey: keys.tokens.all, queryFn: ({ signal }) => tokensApi.list(signal) });
@@ -41,14 +42,14 @@ export default function TokensPage() {
   const columns: ColumnsType<ApiToken> = [
     { title: t('tokens.name'), dataIndex: 'name', ellipsis: true },
     { title: t('tokens.prefix'), dataIndex: 'prefix', width: 150, render: (p: string) => <code>{p}…</code> },
-    { title: t('tokens.createdAt'), dataIndex: 'createdAt', width: 170, render: fmt },
+    { title: t('tokens.createdAt'), dataIndex: 'createdAt', width: 170, render: (s: string) => fmt(s) },
     {
       title: t('tokens.lastUsedAt'),
       dataIndex: 'lastUsedAt',
       width: 170,
       render: (at: string | null) => (at ? fmt(at) : <Typography.Text type="secondary">{t('tokens.neverUsed')}</Typography.Text>),
     },
-    { title: t('tokens.expiresAt'), dataIndex: 'expiresAt', width: 170, render: fmt },
+    { title: t('tokens.expiresAt'), dataIndex: 'expiresAt', width: 170, render: (s: string) => fmt(s) },
     {
       title: t('tokens.status'),
       dataIndex: 'revokedAt',

@@ -209,7 +209,6 @@ const ledger: Messages['ledger'] = {
   timelineAction: {
     create: 'Created',
     update: 'Edited',
-    delete: 'Deleted',
     'task.dispatch': 'Dispatched',
     'task.acknowledge': 'Acknowledged',
     'task.report': 'Reported progress',
@@ -223,6 +222,15 @@ const ledger: Messages['ledger'] = {
     'task.cancel': 'Cancelled',
     'report.accepted': 'Accepted a report',
     'report.returned': 'Returned a report',
+    'task.remind': 'Sent a reminder',
+    'task.supervisionNotice': 'Issued a supervision notice',
+    'task.lookBackConfirm': 'Confirmed the sign-off in a look-back',
+  },
+  timeline: {
+    other: 'Other step',
+    notice: 'Supervision notice {number}',
+    dueBy: 'Due by {date}',
+    deadline: 'Deadline: {date}',
   },
   myWork: {
     title: 'My work',

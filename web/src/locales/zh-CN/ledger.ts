@@ -209,7 +209,6 @@ const ledger = {
   timelineAction: {
     create: '创建任务',
     update: '修改任务',
-    delete: '删除任务',
     'task.dispatch': '下达',
     'task.acknowledge': '签收',
     'task.report': '填报进展',
@@ -223,6 +222,16 @@ const ledger = {
     'task.cancel': '撤销',
     'report.accepted': '审核通过进展',
     'report.returned': '退回进展',
+    'task.remind': '催办',
+    'task.supervisionNotice': '发督办单',
+    'task.lookBackConfirm': '回头看确认销号',
+  },
+  // 办理记录's details
+  timeline: {
+    other: '其他操作',
+    notice: '督办单 {number}',
+    dueBy: '办结时限：{date}',
+    deadline: '完成时限：{date}',
   },
   // 我的工作
   myWork: {

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import dayjs from 'dayjs';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { keys } from '../../../api/keys';
 import { useLiveState } from '../../../api/live-updates';
+import { useDateTime } from '../../../lib/use-date-time';
 import { dashboardApi } from '../api';
 import type { Period } from './period';
 
@@ -32,11 +32,12 @@ export function useDashboard(unitId: number | undefined, period: Period, opts: O
     placeholderData: keepPreviousData,
     refetchInterval,
   });
-  const [updatedAt, setUpdatedAt] = useState(() => dayjs().format('HH:mm:ss'));
+  const [updatedMs, setUpdatedMs] = useState(() => Date.now());
 
   useEffect(() => {
-    if (overview.data) setUpdatedAt(dayjs(overview.dataUpdatedAt || undefined).format('HH:mm:ss'));
+    if (overview.data) setUpdatedMs(overview.dataUpdatedAt || Date.now());
   }, [overview.data, overview.dataUpdatedAt]);
+  const updatedAt = useDateTime()(new Date(updatedMs).toISOString(), { timeOnly: true, seconds: true });
 
   const live = useLiveState();
   return { overview, rankings, live, updatedAt };

@@ -18,6 +18,7 @@ import { TaskTopList } from '../overview/TaskTopList';
 import styles from '../shared/dashboard.module.css';
 import { WallCount, WallPanel, WallRate } from './WallStat';
 import { WallRankings } from './WallRankings';
+import { useDateTime } from '../../../lib/use-date-time';
 
 const REFRESH_MS = 60_000;
 const CYCLE_MS = 20_000;
@@ -39,6 +40,7 @@ export function WallPage() {
   const t = useT();
   const navigate = useNavigate();
   const now = useClock();
+  const when = useDateTime(); // the wall clock in the server's zone, wherever the screen is
   const scope = useScopeParams('year');
   const cycling = scope.params.get('cycle') === '1';
   const [cycleUnits, setCycleUnits] = useState<number[]>([]);
@@ -81,7 +83,7 @@ export function WallPage() {
           <div className={styles.wallSub}>
             {d && t('dashboard.period.range', { from: d.period.from, to: d.period.to })}
             {'　'}
-            {now.format('YYYY-MM-DD HH:mm:ss')}
+            {when(now.toISOString(), { seconds: true })}
           </div>
         </div>
         <Space size="middle">

@@ -9,7 +9,7 @@ import { downloadFile } from '../../../lib/download';
 import { toDay } from '../../../lib/date-field';
 
 /** 催办: a nudge to the lead unit, with an optional message. */
-export function RemindDialog({ task, open, onClose }: { task: TaskDetail; open: boolean; onClose: () => void }) {
+export function RemindDialog({ task, open, onClose, onDone }: { task: TaskDetail; open: boolean; onClose: () => void; onDone: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const [text, setText] = useState('');
@@ -22,7 +22,7 @@ export function RemindDialog({ task, open, onClose }: { task: TaskDetail; open: 
       await ledgerApi.remind(task.id, text.trim() || undefined);
       message.success(t('ledger.dialog.reminderSent'));
       setText('');
-      onClose();
+      onDone(); // the history shows the 催办 at once, not after a reload
     } catch (err) {
       setError(errorText(err, t));
     } finally {
@@ -46,7 +46,7 @@ interface NoticeValues {
 }
 
 /** 督办单: formal requirements and a date; the .docx is offered right after. */
-export function SupervisionNoticeDialog({ task, open, onClose }: { task: TaskDetail; open: boolean; onClose: () => void }) {
+export function SupervisionNoticeDialog({ task, open, onClose, onIssued }: { task: TaskDetail; open: boolean; onClose: () => void; onIssued: () => void }) {
   const t = useT();
   const { message } = App.useApp();
   const [form] = Form.useForm<NoticeValues>();
@@ -66,6 +66,7 @@ export function SupervisionNoticeDialog({ task, open, onClose }: { task: TaskDet
       });
       message.success(t('ledger.dialog.noticeCreated'));
       setCreated({ url: r.download ?? ledgerApi.supervisionNoticeUrl(r.id), number: r.number });
+      onIssued(); // the dialog stays open for the download; the history behind it already shows the notice
     } catch (err) {
       setError(errorText(err, t));
     } finally {

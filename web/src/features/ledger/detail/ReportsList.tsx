@@ -3,6 +3,7 @@ import { App, Button, Empty, Input, List, Modal, Progress, Space, Tag, Typograph
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useT } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
+import { useDateTime } from '../../../lib/use-date-time';
 import { ledgerApi, type Report } from '../api';
 
 const reviewColor = { pending: 'gold', accepted: 'green', returned: 'red' } as const;
@@ -16,6 +17,7 @@ interface Props {
 
 export function ReportsList({ reports, canReview, onReviewed }: Props) {
   const t = useT();
+  const when = useDateTime();
   const { message } = App.useApp();
   const [reviewing, setReviewing] = useState<{ report: Report; decision: 'accepted' | 'returned' } | null>(null);
   const [comment, setComment] = useState('');
@@ -49,7 +51,8 @@ export function ReportsList({ reports, canReview, onReviewed }: Props) {
             data-testid="task-report"
             data-review={r.review}
             actions={
-              canReview && r.review === 'pending'
+              // A 销号申请 is decided on the task (销号 / 退回销号申请), which closes it here too.
+              canReview && r.review === 'pending' && r.kind !== 'signOffRequest'
                 ? [
                     <Button key="a" size="small" type="primary" ghost onClick={() => setReviewing({ report: r, decision: 'accepted' })} data-testid="report-accept">
                       {t('ledger.review.accept')}
@@ -65,7 +68,7 @@ export function ReportsList({ reports, canReview, onReviewed }: Props) {
               <Tag>{t(r.kind === 'signOffRequest' ? 'ledger.review.kindSignOff' : 'ledger.review.kindProgress')}</Tag>
               <Tag color={reviewColor[r.review]}>{t(`ledger.review.${r.review}`)}</Tag>
               <span style={{ color: '#888' }}>
-                {[r.unitName, r.authorName, r.createdAt.replace('T', ' ').slice(0, 16)].filter(Boolean).join(' · ')}
+                {[r.unitName, r.authorName, when(r.createdAt)].filter(Boolean).join(' · ')}
               </span>
               {r.percent !== null && <Progress percent={r.percent} size="small" style={{ width: 120, margin: 0 }} />}
             </Space>

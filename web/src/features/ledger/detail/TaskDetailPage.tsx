@@ -42,8 +42,8 @@ export function TaskDetailPage() {
     reload();
   };
   const reportMode: ReportMode | null = open === 'report' || open === 'requestSignOff' ? open : null;
-  // The server adds 'edit' and 'remind' only for the task's supervisors: the same people who review its reports.
-  const canReview = data.actions.includes('remind');
+  // The server adds 'edit' outside drafts only for the task's supervisors: the same people who review its reports.
+  const canReview = data.actions.includes('edit') && data.status !== 'draft';
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="task-detail" data-task-id={data.id}>
@@ -109,8 +109,8 @@ export function TaskDetailPage() {
       {open && dialogActions.has(open) && <ActionDialog task={data} action={open} onClose={close} onDone={done} onConflict={reload} />}
       <ReportModal task={data} mode={reportMode} reports={reports.data ?? []} onClose={close} onDone={done} onConflict={reload} />
       <EditTaskModal task={data} open={open === 'edit'} units={tree.units} onClose={close} onSaved={done} onConflict={reload} />
-      <RemindDialog task={data} open={open === 'remind'} onClose={close} />
-      <SupervisionNoticeDialog task={data} open={open === 'supervisionNotice'} onClose={close} />
+      <RemindDialog task={data} open={open === 'remind'} onClose={close} onDone={done} />
+      <SupervisionNoticeDialog task={data} open={open === 'supervisionNotice'} onClose={close} onIssued={reload} />
     </Space>
   );
 }

@@ -6,6 +6,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { keys } from '../../../api/keys';
 import { useInvalidate } from '../../../api/use-invalidate';
 import { errorText } from '../../../lib/error-text';
+import { DateTime } from '../../../lib/use-date-time';
 import { notificationsApi } from '../../notifications/api';
 
 /** 消息通知 on the 我的工作 page (the shell has no bell yet). */
@@ -56,7 +57,7 @@ export function NotificationsCard() {
                 )}
               </span>
               {n.body && <span style={{ color: '#666' }}>{n.body}</span>}
-              <span style={{ color: '#999', fontSize: 12 }}>{n.createdAt.replace('T', ' ').slice(0, 16)}</span>
+              <span style={{ color: '#999', fontSize: 12 }}><DateTime iso={n.createdAt} /></span>
             </Space>
           </List.Item>
         )}

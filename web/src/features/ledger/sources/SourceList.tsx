@@ -7,6 +7,7 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { keys } from '../../../api/keys';
 import { errorText } from '../../../lib/error-text';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { DateTime } from '../../../lib/use-date-time';
 import { sourcesApi, type SourceSummary } from '../api';
 
 export function SourceList() {
@@ -38,7 +39,7 @@ export function SourceList() {
           { title: t('ledgerSources.colIssuer'), dataIndex: 'issuer', width: 140 },
           { title: t('ledgerSources.colDate'), dataIndex: 'date', width: 120 },
           { title: t('ledgerSources.colTasks'), dataIndex: 'taskCount', width: 90, render: (n: number | undefined, s) => <Link to={`/ledger?sourceId=${s.id}`}>{n ?? 0}</Link> },
-          { title: t('ledgerSources.colCreated'), dataIndex: 'createdAt', width: 160, render: (v: string) => v.replace('T', ' ').slice(0, 16) },
+          { title: t('ledgerSources.colCreated'), dataIndex: 'createdAt', width: 160, render: (v: string) => <DateTime iso={v} /> },
           {
             title: t('common.actions'),
             key: 'open',

@@ -2,6 +2,7 @@ import { Progress, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
+import { DateTime } from '../../../lib/use-date-time';
 import type { TaskItem } from '../api';
 import { LightDot, StatusTag } from '../shared/StatusTag';
 import { useLightReason } from '../shared/use-light-reason';
@@ -66,7 +67,7 @@ export function LedgerTable({ items, total, loading, page, pageSize, pageSizes, 
       width: 220,
       render: (s: string | null) => (s ? <Typography.Paragraph ellipsis={{ rows: 2, tooltip: s }} style={{ margin: 0 }}>{s}</Typography.Paragraph> : ''),
     },
-    updatedAt: { title: t('ledger.col.updatedAt'), dataIndex: 'updatedAt', width: 160, render: (s: string) => s.replace('T', ' ').slice(0, 16) },
+    updatedAt: { title: t('ledger.col.updatedAt'), dataIndex: 'updatedAt', width: 160, render: (s: string) => <DateTime iso={s} /> },
   };
   const columns = visible.map((k) => ({ ...all[k], key: k }));
   return (

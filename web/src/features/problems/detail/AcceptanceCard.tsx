@@ -1,14 +1,14 @@
 import { Alert, Button, Card, Space, Typography } from 'antd';
 import { useT } from '../../../i18n/I18nProvider';
+import { useDateTime } from '../../../lib/use-date-time';
 import { ledgerApi } from '../../ledger/api';
 import type { ProblemDetail } from '../api';
 import type { AcceptMode } from './AcceptModal';
 
-const when = (iso: string) => iso.replace('T', ' ').slice(0, 16);
-
 /** 验收: what was decided (by whom, when, with which evidence), and the buttons when it is due. */
 export function AcceptanceCard({ problem, onOpen }: { problem: ProblemDetail; onOpen: (m: AcceptMode) => void }) {
   const t = useT();
+  const when = useDateTime();
   const canAccept = problem.actions.includes('accept');
   const canRefuse = problem.actions.includes('refuseAcceptance');
   const { acceptance, refusal } = problem;
