@@ -1,4 +1,4 @@
-import { Suspense, useEffect, useState } from 'react';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { Button, ConfigProvider, Drawer, Layout, Spin, type ThemeConfig } from 'antd';
 import { MenuOutlined } from '@ant-design/icons';
 import { Outlet, useLocation } from 'react-router';
@@ -89,7 +89,8 @@ function DesktopFrame({ children }: { children: React.ReactNode }) {
 function PhoneFrame({ pathname, children }: { pathname: string; children: React.ReactNode }) {
   const t = useT();
   const [open, setOpen] = useState(false);
-  useEffect(() => setOpen(false), [pathname]);
+  const close = useCallback(() => setOpen(false), []);
+  useEffect(close, [pathname, close]);
   return (
     <Layout className={`${styles.layout} ${styles.phone}`}>
       <Layout.Header className={styles.phoneHeader}>
@@ -101,7 +102,7 @@ function PhoneFrame({ pathname, children }: { pathname: string; children: React.
       <Drawer
         placement="left"
         open={open}
-        onClose={() => setOpen(false)}
+        onClose={close}
         size={264}
         closable={false}
         rootClassName={styles.drawer}
@@ -109,7 +110,7 @@ function PhoneFrame({ pathname, children }: { pathname: string; children: React.
         styles={{ body: { padding: 0, background: '#001529', display: 'flex', flexDirection: 'column' } }}
       >
         <Brand />
-        <SideMenu />
+        <SideMenu onPick={close} />
         <div className={styles.drawerFoot}>
           <UnitName />
           <LangSwitch />
