@@ -131,7 +131,10 @@ describe('the phone: 390 px, touch', () => {
     await expectMenuClosed(page, 'the task');
     await expectFits(page, 'the task');
     // One column of facts, each label on one line (not one character per line).
-    const labels = await page.getByTestId('task-facts').locator('.ant-descriptions-item-label').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
+    const labels = await page
+      .getByTestId('task-facts')
+      .locator('.ant-descriptions-item-label')
+      .evaluateAll((els) => els.map((e) => e.getBoundingClientRect().width));
     expect(labels.length).toBeGreaterThan(0);
     for (const w of labels) expect(w).toBeGreaterThan(WIDTH / 2);
 

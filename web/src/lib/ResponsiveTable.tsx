@@ -85,7 +85,13 @@ function CardList<T extends Row>({ columns = [], dataSource = [], rowKey, loadin
                   );
                 })}
               </dl>
-              {actions.length > 0 && <div className={styles.actions}>{actions.map((c) => <div key={colKey(c)}>{cell(c, row, i)}</div>)}</div>}
+              {actions.length > 0 && (
+                <div className={styles.actions}>
+                  {actions.map((c) => (
+                    <div key={colKey(c)}>{cell(c, row, i)}</div>
+                  ))}
+                </div>
+              )}
             </Card>
           );
         })}
