@@ -106,7 +106,7 @@ describe('the phone: 390 px, touch', () => {
         await e2e.page.goto(`${e2e.server.url}/ledger`);
         await e2e.page.locator('[data-testid=ledger-table][data-layout=cards]').waitFor();
       }
-    });
+    }, 300_000); // a fresh load of each page of the menu: a dozen for the supervisor
   }
 
   it('a liaison opens a task from a link, acknowledges it, reports with a photo and asks for sign-off', async () => {
