@@ -19,15 +19,15 @@ export interface BrowserApp {
 
 /**
  * The browser-test fixture: the real server (`luoshi serve`, demo data, a fresh data folder) and a
- * headless chromium with a fresh profile, watched for script errors; started before the suite,
+ * headless chromium with a fresh profile (a phone's viewport with `phone`), watched for script errors; started before the suite,
  * stopped after. Read its fields inside hooks and tests (they are set once the suite starts).
  */
-export function withBrowserApp(opts: { env?: Record<string, string> } = {}): BrowserApp {
+export function withBrowserApp(opts: { env?: Record<string, string>; phone?: boolean } = {}): BrowserApp {
   const fixture = { pageProblems: [] as string[] } as BrowserApp;
   beforeAll(async () => {
     fixture.tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-e2e-'));
     fixture.server = await startServer(opts.env);
-    fixture.browser = await launchBrowser();
+    fixture.browser = await launchBrowser({ phone: opts.phone });
     fixture.page = fixture.browser.page;
     watchPage(fixture.page, fixture.pageProblems);
   });

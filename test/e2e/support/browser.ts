@@ -26,14 +26,17 @@ export interface Browser {
   close: () => Promise<void>;
 }
 
-/** A headless chromium with a fresh profile (no cookies, no storage) for each call. */
-export async function launchBrowser(): Promise<Browser> {
+/** A phone as WeCom's browser runs on it: 390 × 844, touch, a mobile viewport. */
+const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+
+/** A headless chromium with a fresh profile (no cookies, no storage) for each call; a desk's 1440 × 900 unless `phone`. */
+export async function launchBrowser(opts: { phone?: boolean } = {}): Promise<Browser> {
   ensureChromium();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-e2e-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    viewport: { width: 1440, height: 900 },
+    ...(opts.phone ? PHONE : { viewport: { width: 1440, height: 900 } }),
     args: [
       '--no-sandbox',
       '--disable-gpu',

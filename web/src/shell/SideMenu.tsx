@@ -13,8 +13,8 @@ function activeEntry(pathname: string, entries: FeatureEntry[]): FeatureEntry | 
     .sort((a, b) => b.path.length - a.path.length)[0];
 }
 
-/** The left menu: only entries the server lists in `menu` and the web app knows. */
-export function SideMenu() {
+/** The left menu: only entries the server lists in `menu` and the web app knows. `onPick` follows every tap (the phone's drawer closes, even on the page it shows). */
+export function SideMenu({ onPick }: { onPick?: () => void } = {}) {
   const t = useT();
   const { menu } = useMe();
   const navigate = useNavigate();
@@ -25,7 +25,15 @@ export function SideMenu() {
     const out: Item[] = [];
     const groups = new Map<MenuGroup, Item[]>();
     for (const e of entries) {
-      const item: Item = { key: e.key, icon: e.icon, label: t(e.label), onClick: () => navigate(e.path) };
+      const item: Item = {
+        key: e.key,
+        icon: e.icon,
+        label: t(e.label),
+        onClick: () => {
+          onPick?.();
+          void navigate(e.path);
+        },
+      };
       if (!e.group) {
         out.push(item);
         continue;
@@ -38,7 +46,7 @@ export function SideMenu() {
       groups.get(e.group)!.push(item);
     }
     return out;
-  }, [entries, navigate, t]);
+  }, [entries, navigate, onPick, t]);
 
   const active = activeEntry(pathname, entries);
   return (

@@ -93,6 +93,7 @@ export function PolicyForm() {
               min={policyLimits[name].min}
               max={policyLimits[name].max}
               precision={0}
+              inputMode="numeric"
               suffix={t(units[name])}
               style={{ width: 180 }}
               data-testid={`policy-${name}`}

@@ -72,7 +72,7 @@ export function LookBackCreateModal({ open, sources, onClose }: Props) {
         )}
         {scope === 'sample' && (
           <Form.Item name="percent" label={t('supervision.create.percent')} extra={t('supervision.create.percentHint')} rules={[{ required: true, message: t('supervision.create.percentRequired') }]}>
-            <InputNumber min={1} max={100} precision={0} suffix="%" style={{ width: 160 }} data-testid="look-back-percent" />
+            <InputNumber min={1} max={100} precision={0} inputMode="numeric" suffix="%" style={{ width: 160 }} data-testid="look-back-percent" />
           </Form.Item>
         )}
         <Form.Item name="note" label={t('supervision.create.note')}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Table } from 'antd';
+import { Alert, Button, Card } from 'antd';
+import { ResponsiveTable } from '../../lib/ResponsiveTable';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
@@ -30,7 +31,7 @@ export function LookBackListPage() {
       }
     >
       {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 12 }} />}
-      <Table<LookBack>
+      <ResponsiveTable<LookBack>
         rowKey="id"
         size="middle"
         data-testid="look-back-table"

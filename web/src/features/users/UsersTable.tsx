@@ -1,4 +1,5 @@
-import { Table, Tag } from 'antd';
+import { Tag } from 'antd';
+import { ResponsiveTable } from '../../lib/ResponsiveTable';
 import type { ColumnsType } from 'antd/es/table';
 import { useT } from '../../i18n/I18nProvider';
 import type { Access } from '../../access';
@@ -64,7 +65,7 @@ export function UsersTable({ items, total, loading, page, pageSize, pageSizes, a
     });
   }
   return (
-    <Table<User>
+    <ResponsiveTable<User>
       rowKey="id"
       size="middle"
       data-testid="users-table"

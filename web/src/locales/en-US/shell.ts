@@ -4,6 +4,7 @@ const shell: Messages['shell'] = {
   productName: '落实',
   productLatin: 'Luoshi',
   tagline: 'Organization work: task ledger and closed loop',
+  menu: 'Menu',
   logout: 'Log out',
   language: 'Language',
   loggedOut: 'You have logged out',

@@ -25,7 +25,7 @@ export function WeightsModal({ onClose, onSaved }: { onClose: () => void; onSave
         <Form form={dialog.form} layout="horizontal" labelCol={{ span: 8 }} initialValues={current.data}>
           {fields.map((f) => (
             <Form.Item key={f} name={f} label={t(`dashboard.weightField.${f}`)} rules={[{ required: true }]}>
-              <InputNumber min={0} max={100} step={0.05} style={{ width: 140 }} />
+              <InputNumber min={0} max={100} step={0.05} inputMode="decimal" style={{ width: 140 }} />
             </Form.Item>
           ))}
         </Form>

@@ -102,7 +102,7 @@ export function ReportModal({ task, mode, reports, onClose, onDone, onConflict }
         {!signOff && (
           <div style={{ display: 'flex', gap: 16 }}>
             <Form.Item name="percent" label={t('ledger.reportForm.percent')} style={{ flex: 1 }}>
-              <InputNumber min={0} max={100} precision={0} style={{ width: '100%' }} data-testid="report-percent" />
+              <InputNumber min={0} max={100} precision={0} inputMode="numeric" style={{ width: '100%' }} data-testid="report-percent" />
             </Form.Item>
             {task.milestones.length > 0 && (
               <Form.Item name="milestone" label={t('ledger.reportForm.milestone')} style={{ flex: 2 }}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Table } from 'antd';
+import { Alert, Button, Card } from 'antd';
+import { ResponsiveTable } from '../../../lib/ResponsiveTable';
 import { PlusOutlined } from '@ant-design/icons';
 import { Link, useNavigate } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
@@ -26,7 +27,7 @@ export function SourceList() {
       }
     >
       {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 12 }} />}
-      <Table<SourceSummary>
+      <ResponsiveTable<SourceSummary>
         rowKey="id"
         size="middle"
         data-testid="sources-table"

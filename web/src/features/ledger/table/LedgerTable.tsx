@@ -1,4 +1,5 @@
-import { Progress, Table, Tag, Tooltip, Typography } from 'antd';
+import { Progress, Tag, Tooltip, Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/ResponsiveTable';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
@@ -71,7 +72,7 @@ export function LedgerTable({ items, total, loading, page, pageSize, pageSizes, 
   };
   const columns = visible.map((k) => ({ ...all[k], key: k }));
   return (
-    <Table<TaskItem>
+    <ResponsiveTable<TaskItem>
       rowKey="id"
       size="middle"
       data-testid="ledger-table"

@@ -1,4 +1,5 @@
-import { Table, Typography } from 'antd';
+import { Typography } from 'antd';
+import { ResponsiveTable } from '../../../lib/ResponsiveTable';
 import type { ColumnsType } from 'antd/es/table';
 import { Link } from 'react-router';
 import { useT } from '../../../i18n/I18nProvider';
@@ -55,7 +56,7 @@ export function ProblemTable({ items, total, loading, page, pageSize, pageSizes,
     },
   ];
   return (
-    <Table<ProblemItem>
+    <ResponsiveTable<ProblemItem>
       rowKey="id"
       size="middle"
       data-testid="problem-table"
