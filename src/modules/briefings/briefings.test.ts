@@ -177,8 +177,8 @@ describe.each(dialects)('briefings on %s', (dialect) => {
   });
 
   it('prints the issue date of the calendar zone: issued at 01:30 in Beijing is that day, not the UTC day before', async () => {
-    t.clock.set('2026-11-20T17:30:00.000Z');
-    const s = await loggedIn(app, 'supervisor', DEMO_PASSWORD); // the clock moved past the idle timeout
+    fx.t.clock.set('2026-11-20T17:30:00.000Z');
+    const s = await fx.login('supervisor'); // the clock moved past the idle timeout
     const draft = (await s.post('/api/briefings', { from, to })).json();
     const issued = await s.post(`/api/briefings/${draft.id}/issue`, { version: draft.version });
     expect(issued.statusCode, issued.body).toBe(200);
