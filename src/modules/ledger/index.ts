@@ -64,6 +64,8 @@ export { listUrl, type Figure } from './service/views.ts';
 export { presentTasks, type TaskItem } from './service/present.ts';
 export { TASK_STATUSES } from './domain/index.ts';
 export { insertDraft, type TaskFields } from './service/tasks.ts';
+// Foreign ids name only rows the caller may read (problems, supervision).
+export { assertReferences, referenceErrors, type Reference } from './service/references.ts';
 // For problems: its import tags measures (draft tasks) with its batch; undoing it removes them by the ledger's rules.
 export { undoBatch as removeImportedDrafts } from './excel/undo.ts';
 export { taskItem } from './schema.ts';
