@@ -23,7 +23,7 @@ const districtModule: LuoshiModule = {
       code: 'districtSupervisor',
       name: { 'zh-CN': '区督办人员', 'en-US': 'District supervisor' },
       scope: 'unitAndBelow',
-      permissions: ['ledger.read', 'ledger.manage', 'problems.manage', 'supervision.manage', 'unit.read', 'user.read'],
+      permissions: ['ledger.read', 'ledger.manage', 'problems.manage', 'supervision.manage', 'briefing.manage', 'dashboard.read', 'unit.read', 'user.read'],
     },
   ],
 };
@@ -120,5 +120,12 @@ describe.each(dialects)('foreign ids name only rows the caller may read on %s (i
   it('a look-back of one source names a source it sees', async () => {
     refused(await w.east.post('/api/look-backs', { scope: 'source', sourceId: w.westSource }), 'body.sourceId');
     refused(await w.east.post('/api/look-backs', { scope: 'sample', percent: 50, sourceId: 999_999 }), 'body.sourceId');
+  });
+
+  it('a briefing covers a unit it sees', async () => {
+    refused(await w.east.post('/api/briefings', { from: '2026-11-01', to: '2026-11-30', unitId: s.city.units.west }), 'body.unitId');
+    refused(await w.east.post('/api/briefings', { from: '2026-11-01', to: '2026-11-30', unitId: 999_999 }), 'body.unitId');
+    const own = await w.east.post('/api/briefings', { from: '2026-11-01', to: '2026-11-30', unitId: s.city.units.east });
+    expect(own.statusCode, own.body).toBe(201);
   });
 });
