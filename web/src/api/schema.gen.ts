@@ -3254,6 +3254,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            apiTokenDays: number;
                             lockoutMinutes: number;
                             lockoutThreshold: number;
                             minClasses: number;
@@ -3274,6 +3275,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        apiTokenDays?: number;
                         lockoutMinutes: number;
                         lockoutThreshold: number;
                         minClasses: number;
@@ -3314,6 +3316,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            apiTokenDays: number;
                             lockoutMinutes: number;
                             lockoutThreshold: number;
                             minClasses: number;
