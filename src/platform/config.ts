@@ -13,7 +13,7 @@ export interface Config {
   demo: boolean | undefined;
   timeZone: string;
   sessionIdleMinutes: number;
-  /** Days a personal API token lives (API_TOKEN_DAYS, default 90): a leaked token does not work forever. */
+  /** Days a personal API token lives until the secAdmin sets it in the policy (API_TOKEN_DAYS, default 90): a leaked token does not work forever. */
   apiTokenDays: number;
   logLevel: string;
   /** The audit chain's HMAC key (hex), or a file holding it; neither set: DATA_DIR/audit-key. */

@@ -33,7 +33,7 @@ export const accountService = {
 
   async changePassword(ctx: AppContext, actor: Actor, current: string, next: string) {
     const user = await accountRepo.passwordOf(ctx.db, actor.userId);
-    const policy = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
+    const policy = await getPolicy(ctx.db, ctx.config);
     const at = ctx.clock.now();
     // Guesses of the current password count toward the login lockout: a stolen session cannot try forever.
     if (isLocked(user, at)) throw new AppError('auth.locked', 'locked', { minutes: Math.ceil((Date.parse(user.locked_until!) - at.getTime()) / 60_000) });
@@ -63,7 +63,8 @@ export const accountService = {
 
   async tokens(ctx: AppContext, actor: Actor) {
     const rows = await accountRepo.tokensOf(ctx.db, actor.userId);
-    return rows.map((r) => ({ ...r, expiresAt: tokenExpiry(r.createdAt, ctx.config.apiTokenDays) }));
+    const { apiTokenDays } = await getPolicy(ctx.db, ctx.config);
+    return rows.map((r) => ({ ...r, expiresAt: tokenExpiry(r.createdAt, apiTokenDays) }));
   },
 
   /** Creates a personal API token; the secret is shown once and only its hash is kept. */
@@ -75,7 +76,7 @@ export const accountService = {
       await audit(tx, { userId: actor.userId, name: actor.username, ip: actor.ip }, { action: 'create', entity: 'apiToken', entityId: id, after: { name } }, now);
       return id;
     });
-    return { id, name, token, expiresAt: tokenExpiry(now.toISOString(), ctx.config.apiTokenDays) };
+    return { id, name, token, expiresAt: tokenExpiry(now.toISOString(), (await getPolicy(ctx.db, ctx.config)).apiTokenDays) };
   },
 
   async revokeToken(ctx: AppContext, actor: Actor, id: number) {

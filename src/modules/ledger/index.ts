@@ -66,6 +66,8 @@ export { TASK_STATUSES } from './domain/index.ts';
 // For the label checks: every kind of entry a task's history shows.
 export { TIMELINE_KINDS } from './service/timeline.ts';
 export { insertDraft, type TaskFields } from './service/tasks.ts';
+// Foreign ids name only rows the caller may read (problems, supervision).
+export { assertReferences, referenceErrors, type Reference } from './service/references.ts';
 // For problems: its import tags measures (draft tasks) with its batch; undoing it removes them by the ledger's rules.
 export { undoBatch as removeImportedDrafts } from './excel/undo.ts';
 export { taskItem } from './schema.ts';

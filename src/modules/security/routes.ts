@@ -16,9 +16,13 @@ const policy = {
     lockoutThreshold: { type: 'integer', minimum: 1, maximum: 20 },
     lockoutMinutes: { type: 'integer', minimum: 1, maximum: 1440 },
     sessionIdleMinutes: { type: 'integer', minimum: 1, maximum: 1440 },
+    // Days an API token lives (API_TOKEN_DAYS is the default until the secAdmin sets it).
+    apiTokenDays: { type: 'integer', minimum: 1, maximum: 3650 },
   },
   additionalProperties: false,
 } as const;
+// The answer always has every field; a request may leave apiTokenDays out (it keeps its value).
+const policyAnswer = { ...policy, required: [...policy.required, 'apiTokenDays'] } as const;
 const grantsBody = {
   type: 'object',
   required: ['grants'],
@@ -58,6 +62,6 @@ export function securityRoutes(fastify: FastifyInstance, ctx: AppContext) {
     { schema: { tags, summary: 'Replace the roles a user holds, per unit (secAdmin)', params: idParams, body: grantsBody, response: { 200: user } } },
     (req) => securityService.setGrants(ctx, actorOf(req), req.params.id, req.body.grants),
   );
-  app.get('/policy', { schema: { tags, summary: 'Password and session policy (secAdmin)', response: { 200: policy } } }, (req) => securityService.policy(ctx, actorOf(req)));
-  app.put('/policy', { schema: { tags, body: policy, response: { 200: policy } } }, (req) => securityService.setPolicy(ctx, actorOf(req), req.body));
+  app.get('/policy', { schema: { tags, summary: 'Password and session policy (secAdmin)', response: { 200: policyAnswer } } }, (req) => securityService.policy(ctx, actorOf(req)));
+  app.put('/policy', { schema: { tags, body: policy, response: { 200: policyAnswer } } }, (req) => securityService.setPolicy(ctx, actorOf(req), req.body));
 }

@@ -63,13 +63,15 @@ export const securityService = {
 
   async policy(ctx: AppContext, actor: Actor) {
     requirePermission(actor, 'policy.manage');
-    return getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
+    return getPolicy(ctx.db, ctx.config);
   },
 
-  async setPolicy(ctx: AppContext, actor: Actor, policy: PasswordPolicy) {
+  /** A field left out keeps its value (a client that predates apiTokenDays still saves the rest). */
+  async setPolicy(ctx: AppContext, actor: Actor, input: Partial<PasswordPolicy>) {
     requirePermission(actor, 'policy.manage');
     const now = ctx.clock.now();
-    const before = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
+    const before = await getPolicy(ctx.db, ctx.config);
+    const policy: PasswordPolicy = { ...before, ...input };
     await withTx(ctx.db, async (tx) => {
       await writeSetting(tx, POLICY_KEY, policy, now);
       await audit(tx, auditActor(actor), { action: 'update', entity: 'policy', entityId: POLICY_KEY, before: { ...before }, after: { ...policy } }, now);

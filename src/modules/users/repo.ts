@@ -49,6 +49,12 @@ function filtered(db: DbOrTx, actor: Actor, permission: string, f: UserFilter) {
 }
 
 export const userRepo = {
+  /** Those of `ids` that are active users this actor may read: whom a row may name as its owner or liaison. */
+  async activeVisibleIds(db: DbOrTx, actor: Actor, ids: number[]): Promise<number[]> {
+    if (!ids.length) return [];
+    return (await filtered(db, actor, 'user.read', { status: 'active' }).select('users.id').where('users.id', 'in', ids).execute()).map((r) => r.id);
+  },
+
   async list(db: DbOrTx, actor: Actor, f: UserFilter, paging: Paging) {
     const base = filtered(db, actor, 'user.read', f);
     const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();

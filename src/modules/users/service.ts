@@ -34,7 +34,7 @@ async function present(ctx: AppContext, actor: Actor, rows: Row[]) {
 }
 
 async function assertPassword(ctx: AppContext, password: string, field: string) {
-  const problem = checkPassword(password, await getPolicy(ctx.db, ctx.config.sessionIdleMinutes));
+  const problem = checkPassword(password, await getPolicy(ctx.db, ctx.config));
   if (problem) throw new AppError('validation.failed', 'invalid', {}, [{ field, code: problem.code, params: problem.params }]);
 }
 

@@ -20,6 +20,8 @@ export interface PasswordPolicy {
   lockoutThreshold: number;
   lockoutMinutes: number;
   sessionIdleMinutes: number;
+  /** Days a personal API token lives, counted from its creation (the secAdmin's; API_TOKEN_DAYS is the default). */
+  apiTokenDays: number;
 }
 
 export const defaultPolicy: PasswordPolicy = {
@@ -28,6 +30,7 @@ export const defaultPolicy: PasswordPolicy = {
   lockoutThreshold: 5,
   lockoutMinutes: 15,
   sessionIdleMinutes: 30,
+  apiTokenDays: 90,
 };
 
 /** Returns a message key when the password breaks the policy, else null. */

@@ -37,7 +37,7 @@ const decoy = () => (decoyHash ??= hashPassword(newSecret()));
  */
 export async function login(ctx: AppContext, username: string, password: string, info: RequestInfo): Promise<LoginResult> {
   const now = ctx.clock.now();
-  const policy = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
+  const policy = await getPolicy(ctx.db, ctx.config);
   const user = await authRepo.userByName(ctx.db, username);
   const who = { userId: user?.id ?? null, name: username.slice(0, 64), ip: info.ip };
   const refused = () => new AppError('auth.invalid_credentials', 'unauthenticated', { threshold: policy.lockoutThreshold, minutes: policy.lockoutMinutes });
@@ -91,7 +91,7 @@ export async function actorFromSession(ctx: AppContext, token: string, info: Req
   const session = await authRepo.sessionById(ctx.db, id);
   if (!session) return null;
   const now = ctx.clock.now();
-  const policy = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
+  const policy = await getPolicy(ctx.db, ctx.config);
   if (now.getTime() - Date.parse(session.last_seen_at) > minutes(policy.sessionIdleMinutes)) {
     await authRepo.deleteSession(ctx.db, id);
     return null;
@@ -120,7 +120,8 @@ export async function actorFromApiToken(ctx: AppContext, token: string, info: Re
   const row = await authRepo.tokenByHash(ctx.db, sha256(token));
   if (!row || row.revoked_at) return null;
   const now = ctx.clock.now();
-  if (now.toISOString() >= tokenExpiry(row.created_at, ctx.config.apiTokenDays)) return null;
+  // The policy's lifetime applies to every token, older ones too: shortening it ends them at once.
+  if (now.toISOString() >= tokenExpiry(row.created_at, (await getPolicy(ctx.db, ctx.config)).apiTokenDays)) return null;
   if (!row.last_used_at || now.getTime() - Date.parse(row.last_used_at) > 60_000) {
     await authRepo.touchToken(ctx.db, row.id, now.toISOString());
   }

@@ -25,11 +25,11 @@ export function streamGuard(ctx: AppContext, actor: Actor): () => Promise<boolea
     if (actor.sessionId) {
       const session = await authRepo.sessionSeenAt(ctx.db, actor.sessionId);
       if (!session) return false;
-      const { sessionIdleMinutes } = await getPolicy(ctx.db, ctx.config.sessionIdleMinutes);
+      const { sessionIdleMinutes } = await getPolicy(ctx.db, ctx.config);
       if (now.getTime() - Date.parse(session.last_seen_at) > sessionIdleMinutes * 60_000) return false;
     } else if (actor.tokenId) {
       const token = await authRepo.tokenById(ctx.db, actor.tokenId);
-      if (!token || token.revoked_at || now.toISOString() >= tokenExpiry(token.created_at, ctx.config.apiTokenDays)) return false;
+      if (!token || token.revoked_at || now.toISOString() >= tokenExpiry(token.created_at, (await getPolicy(ctx.db, ctx.config)).apiTokenDays)) return false;
     }
     if (epoch !== actorsEpoch()) {
       epoch = actorsEpoch();

@@ -3392,6 +3392,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            apiTokenDays: number;
                             lockoutMinutes: number;
                             lockoutThreshold: number;
                             minClasses: number;
@@ -3412,6 +3413,7 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        apiTokenDays?: number;
                         lockoutMinutes: number;
                         lockoutThreshold: number;
                         minClasses: number;
@@ -3452,6 +3454,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
+                            apiTokenDays: number;
                             lockoutMinutes: number;
                             lockoutThreshold: number;
                             minClasses: number;

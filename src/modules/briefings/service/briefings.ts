@@ -3,7 +3,8 @@ import type { createBody, editBody } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { audit } from '../../../platform/audit/index.ts';
-import { AppError, notFound } from '../../../platform/errors.ts';
+import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
+import { dashboardScope } from '../../dashboard/index.ts';
 import { withTx } from '../../../platform/db/tx.ts';
 import { calendarDate } from '../../../platform/clock.ts';
 import { composeBriefing, editBriefing, type BriefingContent } from '../domain/compose.ts';
@@ -50,6 +51,13 @@ export const briefingService = {
   /** A draft with generated figures and editable text. */
   async create(ctx: AppContext, actor: Actor, input: CreateInput) {
     requirePermission(actor, 'briefing.manage');
+    // The unit is a foreign id in the body: outside the author's scope it is a 400 naming it, as for a unit that does not exist.
+    if (input.unitId !== undefined) {
+      const unitId = input.unitId;
+      await dashboardScope(ctx, actor, unitId).catch((e: unknown) => {
+        throw e instanceof AppError && e.kind === 'notFound' ? fieldError('body.unitId', 'validation.reference_not_visible', { id: unitId }) : e;
+      });
+    }
     const { unitId, content } = await generateBriefing(ctx, actor, input);
     const now = ctx.clock.now().toISOString();
     const id = await withTx(ctx.db, async (tx) => {

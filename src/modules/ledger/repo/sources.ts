@@ -56,6 +56,12 @@ export const sourceRepo = {
     return db.selectFrom('sources').select('id').where('file_id', '=', fileId).execute();
   },
 
+  /** Those of `ids` this actor may see (see `visible`): what a reference to a source may name. */
+  async visibleIds(db: DbOrTx, actor: Actor, today: string, ids: number[]): Promise<number[]> {
+    if (!ids.length) return [];
+    return (await db.selectFrom('sources').select('id').where('id', 'in', ids).where(visible(db, actor, today)).execute()).map((r) => r.id);
+  },
+
   /** The source if this actor may see it (see `visible`), else undefined: a 404 for the caller. */
   getScoped(db: DbOrTx, actor: Actor, today: string, id: number) {
     return db.selectFrom('sources').selectAll().where('id', '=', id).where(visible(db, actor, today)).executeTakeFirst();

@@ -14,6 +14,7 @@ import { ledgerActor } from './domain-actor.ts';
 import { lightOf, presentTasks } from './present.ts';
 import { lightRules } from './rules.ts';
 import { assertUnitsVisible, taskEvent } from './shared.ts';
+import { assertReferences, taskReferences } from './references.ts';
 
 export const categories = ['responsibility', 'task', 'problem'] as const;
 
@@ -183,6 +184,7 @@ export const taskService = {
     requirePermission(actor, 'ledger.manage');
     const id = await withTx(ctx.db, async (tx) => {
       await assertUnitsVisible(tx, actor, [f.leadUnitId, ...(f.supportingUnitIds ?? [])]);
+      await assertReferences(tx, actor, ctx.today(), taskReferences(f));
       return insertDraft(ctx, tx, actor, f);
     });
     ctx.events.publish(await taskEvent(ctx, 'task.created', id));
@@ -206,6 +208,7 @@ export const taskService = {
         }
       }
       await assertUnitsVisible(tx, actor, [f.leadUnitId, ...(f.supportingUnitIds ?? [])]);
+      await assertReferences(tx, actor, today, taskReferences(f));
       const lead = f.leadUnitId !== undefined ? f.leadUnitId : row.lead_unit_id;
       const supporting = (f.supportingUnitIds ?? supportingBefore).filter((u) => u !== lead);
       const after = {

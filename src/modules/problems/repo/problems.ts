@@ -217,9 +217,8 @@ export const problemRepo = {
     return db.selectFrom('users').select(['id', 'display_name as name']).where('id', 'in', ids).execute();
   },
 
-  async existing(db: DbOrTx, table: 'sources' | 'tasks' | 'look_back_checks', ids: number[]): Promise<Set<number>> {
-    if (!ids.length) return new Set();
-    const rows = await db.selectFrom(table).select('id').where('id', 'in', ids).execute();
-    return new Set(rows.map((r) => r.id));
+  /** The task a look-back check is about (a problem naming the check is seen through it), or undefined. */
+  async lookBackCheckTask(db: DbOrTx, checkId: number): Promise<number | undefined> {
+    return (await db.selectFrom('look_back_checks').select('task_id').where('id', '=', checkId).executeTakeFirst())?.task_id;
   },
 };

@@ -6,7 +6,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Paging } from '../../../platform/http/schemas.ts';
-import { taskService } from '../../ledger/index.ts';
+import { referenceErrors, taskService, type Reference } from '../../ledger/index.ts';
 import { problemActions, problemErrors, problemStatus, problemWarnings, yellowSpan, type Prompt, type Severity, type SourceKind } from '../domain/index.ts';
 import { problemRepo, tallyOf, type ProblemFilter } from '../repo/problems.ts';
 import { presentProblems, presentPrompts } from './present.ts';
@@ -31,23 +31,27 @@ export interface ProblemFields {
 export type ProblemInput = ProblemFields & { measures?: MeasureInput[] };
 
 /** Everything that blocks a write: dictionary, unit, references, dates. */
-export async function fieldErrors(db: DbOrTx, actor: Actor, f: Partial<ProblemFields>, settings: ProblemSettings): Promise<Prompt[]> {
+export async function fieldErrors(db: DbOrTx, actor: Actor, f: Partial<ProblemFields>, settings: ProblemSettings, today: string): Promise<Prompt[]> {
   const out: Prompt[] = [...problemErrors(f)];
   if (f.category !== undefined && !settings.categories.includes(f.category)) out.push({ field: 'body.category', code: 'problems.bad_category', params: { value: f.category, allowed: settings.categories.join('、') } });
   if (f.unitId !== undefined) out.push(...(await unitErrors(db, actor, [{ field: 'body.unitId', id: f.unitId }])));
   if (f.sourceKind === 'task' && !f.taskId) out.push({ field: 'body.taskId', code: 'problems.task_required' });
-  const refs = [['sourceId', 'sources'], ['taskId', 'tasks'], ['lookBackCheckId', 'look_back_checks']] as const;
-  for (const [key, table] of refs) {
-    const id = f[key];
-    if (typeof id === 'number' && !(await problemRepo.existing(db, table, [id])).has(id)) out.push({ field: `body.${key}`, code: 'problems.reference_not_found', params: { id } });
-  }
+  // A problem may name only a source, task or look-back check the author sees (a check: through its task).
+  const checkTask = typeof f.lookBackCheckId === 'number' ? await problemRepo.lookBackCheckTask(db, f.lookBackCheckId) : undefined;
+  const refs: Reference[] = [
+    { field: 'body.sourceId', kind: 'source', id: f.sourceId },
+    { field: 'body.taskId', kind: 'task', id: f.taskId },
+  ];
+  if (checkTask !== undefined) refs.push({ field: 'body.lookBackCheckId', kind: 'task', id: checkTask });
+  out.push(...(await referenceErrors(db, actor, today, refs)).map((e) => (e.field === 'body.lookBackCheckId' ? { ...e, params: { id: f.lookBackCheckId } } : e)));
+  if (typeof f.lookBackCheckId === 'number' && checkTask === undefined) out.push({ field: 'body.lookBackCheckId', code: 'validation.reference_not_visible', params: { id: f.lookBackCheckId } });
   return out;
 }
 
 /** Inserts a problem and its measures inside the caller's transaction; returns the id and the prompts. */
 /** `importBatchId` tags the measures (ledger tasks) with the import that made them, so the import can be undone. */
 export async function insertProblem(ctx: AppContext, tx: DbOrTx, actor: Actor, input: ProblemInput, settings: ProblemSettings, importBatchId?: number) {
-  assertNoErrors(await fieldErrors(tx, actor, input, settings));
+  assertNoErrors(await fieldErrors(tx, actor, input, settings, ctx.today()));
   const now = ctx.clock.now().toISOString();
   const row = {
     source_kind: input.sourceKind,
@@ -121,7 +125,7 @@ export const problemService = {
       const row = await managedProblem(tx, actor, id);
       if (row.version !== version) throw await staleWriteError(tx, 'problem', id, row.version, version);
       if (problemStatus(tallyOf(row), { acceptedMark: row.accepted_mark, refusedMark: row.refused_mark }) === 'rectified') throw new AppError('problems.rectified_locked', 'conflict');
-      assertNoErrors(await fieldErrors(tx, actor, { ...f, foundOn: f.foundOn !== undefined ? f.foundOn : row.found_on, deadline: f.deadline ?? row.deadline }, settings));
+      assertNoErrors(await fieldErrors(tx, actor, { ...f, foundOn: f.foundOn !== undefined ? f.foundOn : row.found_on, deadline: f.deadline ?? row.deadline }, settings, ctx.today()));
       const set = {
         source_kind: f.sourceKind,
         source_title: f.sourceTitle?.trim(),

@@ -5,7 +5,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
 import type { Paging } from '../../../platform/http/schemas.ts';
-import { ledgerActor, lightOf, partiesOf, step } from '../../ledger/index.ts';
+import { assertReferences, ledgerActor, lightOf, partiesOf, step } from '../../ledger/index.ts';
 import { sampleIds } from '../domain/index.ts';
 import { lookBackRepo, type CheckRow } from '../repo/look-backs.ts';
 import { publishTaskEvent } from './shared.ts';
@@ -54,6 +54,8 @@ export const lookBackService = {
     if (input.scope === 'source' && input.sourceId === undefined) throw fieldError('body.sourceId', 'validation.required');
     if (input.scope === 'sample' && input.percent === undefined) throw fieldError('body.percent', 'validation.required');
     const today = ctx.today();
+    // A look-back of one source names a source the author sees (it is stored and shown with the look-back).
+    await assertReferences(ctx.db, actor, today, [{ field: 'body.sourceId', kind: 'source', id: input.sourceId }]);
     const candidates = await lookBackRepo.candidates(ctx.db, actor, today, input.scope === 'all' ? undefined : input.sourceId);
     const seed = crypto.randomBytes(8).toString('hex');
     const chosen = input.scope === 'sample' ? sampleIds(candidates, input.percent!, seed) : candidates;

@@ -14,6 +14,7 @@ const units: Record<keyof PasswordPolicy, MessageKey> = {
   lockoutThreshold: 'security.times',
   lockoutMinutes: 'security.minutes',
   sessionIdleMinutes: 'security.minutes',
+  apiTokenDays: 'security.days',
 };
 
 const same = (a: Partial<PasswordPolicy>, b: PasswordPolicy) => policyFields.every((k) => a[k] === b[k]);

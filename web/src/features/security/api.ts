@@ -6,9 +6,10 @@ export interface PasswordPolicy {
   lockoutThreshold: number;
   lockoutMinutes: number;
   sessionIdleMinutes: number;
+  apiTokenDays: number;
 }
 
-export const policyFields = ['minLength', 'minClasses', 'lockoutThreshold', 'lockoutMinutes', 'sessionIdleMinutes'] as const;
+export const policyFields = ['minLength', 'minClasses', 'lockoutThreshold', 'lockoutMinutes', 'sessionIdleMinutes', 'apiTokenDays'] as const;
 
 /** The limits the server's schema enforces, checked here first so a typo is caught under the input. */
 export const policyLimits: Record<keyof PasswordPolicy, { min: number; max: number }> = {
@@ -17,6 +18,7 @@ export const policyLimits: Record<keyof PasswordPolicy, { min: number; max: numb
   lockoutThreshold: { min: 1, max: 20 },
   lockoutMinutes: { min: 1, max: 1440 },
   sessionIdleMinutes: { min: 1, max: 1440 },
+  apiTokenDays: { min: 1, max: 3650 },
 };
 
 export const securityApi = {

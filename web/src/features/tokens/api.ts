@@ -8,7 +8,7 @@ export interface ApiToken {
   createdAt: string;
   lastUsedAt: string | null;
   revokedAt: string | null;
-  /** After this the token is refused (API_TOKEN_DAYS after creation, 90 by default). */
+  /** After this the token is refused (the security policy's lifetime after creation; API_TOKEN_DAYS, 90, until the secAdmin sets it). */
   expiresAt: string;
 }
 
