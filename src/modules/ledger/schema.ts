@@ -212,7 +212,8 @@ export const taskDetail = {
     description: nullStr,
     measures: nullStr,
     milestones: { type: 'array', items: { type: 'object', properties: { title: str, due: str, doneOn: nullStr }, additionalProperties: true } },
-    deadlineHistory: { type: 'array', items: { type: 'object', properties: { from: nullStr, to: nullStr, on: str, reason: str }, additionalProperties: true } },
+    // The deadlines a task had before its current one, oldest first (domain/effects.ts).
+    deadlineHistory: { type: 'array', items: dateString },
     tags: { type: 'array', items: str },
     reportingCycle: { type: ['object', 'null'], properties: { kind: str, weekday: int, day: int } },
     sourceSpan: { type: ['object', 'null'], properties: { start: int, end: int } },

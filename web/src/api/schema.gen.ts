@@ -56,19 +56,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                action?: string;
-                                actorId?: number | null;
-                                actorName?: string | null;
-                                after?: string | null;
-                                at?: string;
-                                before?: string | null;
-                                entity?: string;
-                                entityId?: string | null;
-                                id?: number;
-                                ip?: string | null;
+                            items: {
+                                action: string;
+                                actorId: number | null;
+                                actorName: string | null;
+                                after: string | null;
+                                at: string;
+                                before: string | null;
+                                entity: string;
+                                entityId: string | null;
+                                id: number;
+                                ip: string | null;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -411,19 +411,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                createdAt?: string;
-                                from?: string;
-                                id?: number;
-                                issuedAt?: string | null;
+                            items: {
+                                createdAt: string;
+                                from: string;
+                                id: number;
+                                issuedAt: string | null;
                                 /** @enum {string} */
-                                status?: "draft" | "issued";
-                                title?: string;
-                                to?: string;
-                                unitId?: number | null;
-                                version?: number;
+                                status: "draft" | "issued";
+                                title: string;
+                                to: string;
+                                unitId: number | null;
+                                version: number;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -482,75 +482,75 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            content?: {
+                            content: {
                                 /** @description 抄送 */
                                 cc?: string;
                                 /** @description 〔2026〕3号 once issued */
                                 docNumber?: string;
                                 /** @description 发文字号 prefix, e.g. X组通 */
                                 docPrefix?: string;
-                                figures?: {
-                                    active?: number;
-                                    asOf?: string;
-                                    commended?: string[];
-                                    completionRate?: string;
-                                    dispatchedInPeriod?: number;
-                                    from?: string;
-                                    lagging?: number;
-                                    onTimeRate?: string;
-                                    overdue?: number;
-                                    overdueUnits?: ({
-                                        count?: number;
-                                        tasks?: ({
-                                            deadline?: string | null;
-                                            number?: string;
-                                            title?: string;
+                                figures: {
+                                    active: number;
+                                    asOf: string;
+                                    commended: string[];
+                                    completionRate: string;
+                                    dispatchedInPeriod: number;
+                                    from: string;
+                                    lagging: number;
+                                    onTimeRate: string;
+                                    overdue: number;
+                                    overdueUnits: ({
+                                        count: number;
+                                        tasks: ({
+                                            deadline: string | null;
+                                            number: string;
+                                            title: string;
                                         } & {
                                             [key: string]: unknown;
                                         })[];
-                                        unit?: string;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    rows?: ({
-                                        overdue?: number;
-                                        rate?: string;
-                                        signedOff?: number;
-                                        total?: number;
-                                        unit?: string;
+                                    rows: ({
+                                        overdue: number;
+                                        rate: string;
+                                        signedOff: number;
+                                        total: number;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    scopeName?: string;
-                                    signedOff?: number;
-                                    signedOffInPeriod?: number;
-                                    to?: string;
+                                    scopeName: string;
+                                    signedOff: number;
+                                    signedOffInPeriod: number;
+                                    to: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
-                                issuer?: string;
+                                issuer: string;
                                 /** @description 主送 */
                                 mainTo?: string;
-                                sections?: {
-                                    heading?: string;
+                                sections: {
+                                    heading: string;
                                     /** @enum {string} */
-                                    key?: "overview" | "table" | "commended" | "overdue" | "nextSteps";
-                                    text?: string;
+                                    key: "overview" | "table" | "commended" | "overdue" | "nextSteps";
+                                    text: string;
                                 }[];
-                                title?: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             };
-                            createdAt?: string;
-                            from?: string;
-                            id?: number;
-                            issuedAt?: string | null;
+                            createdAt: string;
+                            from: string;
+                            id: number;
+                            issuedAt: string | null;
                             /** @enum {string} */
-                            status?: "draft" | "issued";
-                            title?: string;
-                            to?: string;
-                            unitId?: number | null;
-                            version?: number;
+                            status: "draft" | "issued";
+                            title: string;
+                            to: string;
+                            unitId: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -611,75 +611,75 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            content?: {
+                            content: {
                                 /** @description 抄送 */
                                 cc?: string;
                                 /** @description 〔2026〕3号 once issued */
                                 docNumber?: string;
                                 /** @description 发文字号 prefix, e.g. X组通 */
                                 docPrefix?: string;
-                                figures?: {
-                                    active?: number;
-                                    asOf?: string;
-                                    commended?: string[];
-                                    completionRate?: string;
-                                    dispatchedInPeriod?: number;
-                                    from?: string;
-                                    lagging?: number;
-                                    onTimeRate?: string;
-                                    overdue?: number;
-                                    overdueUnits?: ({
-                                        count?: number;
-                                        tasks?: ({
-                                            deadline?: string | null;
-                                            number?: string;
-                                            title?: string;
+                                figures: {
+                                    active: number;
+                                    asOf: string;
+                                    commended: string[];
+                                    completionRate: string;
+                                    dispatchedInPeriod: number;
+                                    from: string;
+                                    lagging: number;
+                                    onTimeRate: string;
+                                    overdue: number;
+                                    overdueUnits: ({
+                                        count: number;
+                                        tasks: ({
+                                            deadline: string | null;
+                                            number: string;
+                                            title: string;
                                         } & {
                                             [key: string]: unknown;
                                         })[];
-                                        unit?: string;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    rows?: ({
-                                        overdue?: number;
-                                        rate?: string;
-                                        signedOff?: number;
-                                        total?: number;
-                                        unit?: string;
+                                    rows: ({
+                                        overdue: number;
+                                        rate: string;
+                                        signedOff: number;
+                                        total: number;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    scopeName?: string;
-                                    signedOff?: number;
-                                    signedOffInPeriod?: number;
-                                    to?: string;
+                                    scopeName: string;
+                                    signedOff: number;
+                                    signedOffInPeriod: number;
+                                    to: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
-                                issuer?: string;
+                                issuer: string;
                                 /** @description 主送 */
                                 mainTo?: string;
-                                sections?: {
-                                    heading?: string;
+                                sections: {
+                                    heading: string;
                                     /** @enum {string} */
-                                    key?: "overview" | "table" | "commended" | "overdue" | "nextSteps";
-                                    text?: string;
+                                    key: "overview" | "table" | "commended" | "overdue" | "nextSteps";
+                                    text: string;
                                 }[];
-                                title?: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             };
-                            createdAt?: string;
-                            from?: string;
-                            id?: number;
-                            issuedAt?: string | null;
+                            createdAt: string;
+                            from: string;
+                            id: number;
+                            issuedAt: string | null;
                             /** @enum {string} */
-                            status?: "draft" | "issued";
-                            title?: string;
-                            to?: string;
-                            unitId?: number | null;
-                            version?: number;
+                            status: "draft" | "issued";
+                            title: string;
+                            to: string;
+                            unitId: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -747,75 +747,75 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            content?: {
+                            content: {
                                 /** @description 抄送 */
                                 cc?: string;
                                 /** @description 〔2026〕3号 once issued */
                                 docNumber?: string;
                                 /** @description 发文字号 prefix, e.g. X组通 */
                                 docPrefix?: string;
-                                figures?: {
-                                    active?: number;
-                                    asOf?: string;
-                                    commended?: string[];
-                                    completionRate?: string;
-                                    dispatchedInPeriod?: number;
-                                    from?: string;
-                                    lagging?: number;
-                                    onTimeRate?: string;
-                                    overdue?: number;
-                                    overdueUnits?: ({
-                                        count?: number;
-                                        tasks?: ({
-                                            deadline?: string | null;
-                                            number?: string;
-                                            title?: string;
+                                figures: {
+                                    active: number;
+                                    asOf: string;
+                                    commended: string[];
+                                    completionRate: string;
+                                    dispatchedInPeriod: number;
+                                    from: string;
+                                    lagging: number;
+                                    onTimeRate: string;
+                                    overdue: number;
+                                    overdueUnits: ({
+                                        count: number;
+                                        tasks: ({
+                                            deadline: string | null;
+                                            number: string;
+                                            title: string;
                                         } & {
                                             [key: string]: unknown;
                                         })[];
-                                        unit?: string;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    rows?: ({
-                                        overdue?: number;
-                                        rate?: string;
-                                        signedOff?: number;
-                                        total?: number;
-                                        unit?: string;
+                                    rows: ({
+                                        overdue: number;
+                                        rate: string;
+                                        signedOff: number;
+                                        total: number;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    scopeName?: string;
-                                    signedOff?: number;
-                                    signedOffInPeriod?: number;
-                                    to?: string;
+                                    scopeName: string;
+                                    signedOff: number;
+                                    signedOffInPeriod: number;
+                                    to: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
-                                issuer?: string;
+                                issuer: string;
                                 /** @description 主送 */
                                 mainTo?: string;
-                                sections?: {
-                                    heading?: string;
+                                sections: {
+                                    heading: string;
                                     /** @enum {string} */
-                                    key?: "overview" | "table" | "commended" | "overdue" | "nextSteps";
-                                    text?: string;
+                                    key: "overview" | "table" | "commended" | "overdue" | "nextSteps";
+                                    text: string;
                                 }[];
-                                title?: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             };
-                            createdAt?: string;
-                            from?: string;
-                            id?: number;
-                            issuedAt?: string | null;
+                            createdAt: string;
+                            from: string;
+                            id: number;
+                            issuedAt: string | null;
                             /** @enum {string} */
-                            status?: "draft" | "issued";
-                            title?: string;
-                            to?: string;
-                            unitId?: number | null;
-                            version?: number;
+                            status: "draft" | "issued";
+                            title: string;
+                            to: string;
+                            unitId: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -943,75 +943,75 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            content?: {
+                            content: {
                                 /** @description 抄送 */
                                 cc?: string;
                                 /** @description 〔2026〕3号 once issued */
                                 docNumber?: string;
                                 /** @description 发文字号 prefix, e.g. X组通 */
                                 docPrefix?: string;
-                                figures?: {
-                                    active?: number;
-                                    asOf?: string;
-                                    commended?: string[];
-                                    completionRate?: string;
-                                    dispatchedInPeriod?: number;
-                                    from?: string;
-                                    lagging?: number;
-                                    onTimeRate?: string;
-                                    overdue?: number;
-                                    overdueUnits?: ({
-                                        count?: number;
-                                        tasks?: ({
-                                            deadline?: string | null;
-                                            number?: string;
-                                            title?: string;
+                                figures: {
+                                    active: number;
+                                    asOf: string;
+                                    commended: string[];
+                                    completionRate: string;
+                                    dispatchedInPeriod: number;
+                                    from: string;
+                                    lagging: number;
+                                    onTimeRate: string;
+                                    overdue: number;
+                                    overdueUnits: ({
+                                        count: number;
+                                        tasks: ({
+                                            deadline: string | null;
+                                            number: string;
+                                            title: string;
                                         } & {
                                             [key: string]: unknown;
                                         })[];
-                                        unit?: string;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    rows?: ({
-                                        overdue?: number;
-                                        rate?: string;
-                                        signedOff?: number;
-                                        total?: number;
-                                        unit?: string;
+                                    rows: ({
+                                        overdue: number;
+                                        rate: string;
+                                        signedOff: number;
+                                        total: number;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    scopeName?: string;
-                                    signedOff?: number;
-                                    signedOffInPeriod?: number;
-                                    to?: string;
+                                    scopeName: string;
+                                    signedOff: number;
+                                    signedOffInPeriod: number;
+                                    to: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
-                                issuer?: string;
+                                issuer: string;
                                 /** @description 主送 */
                                 mainTo?: string;
-                                sections?: {
-                                    heading?: string;
+                                sections: {
+                                    heading: string;
                                     /** @enum {string} */
-                                    key?: "overview" | "table" | "commended" | "overdue" | "nextSteps";
-                                    text?: string;
+                                    key: "overview" | "table" | "commended" | "overdue" | "nextSteps";
+                                    text: string;
                                 }[];
-                                title?: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             };
-                            createdAt?: string;
-                            from?: string;
-                            id?: number;
-                            issuedAt?: string | null;
+                            createdAt: string;
+                            from: string;
+                            id: number;
+                            issuedAt: string | null;
                             /** @enum {string} */
-                            status?: "draft" | "issued";
-                            title?: string;
-                            to?: string;
-                            unitId?: number | null;
-                            version?: number;
+                            status: "draft" | "issued";
+                            title: string;
+                            to: string;
+                            unitId: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -1375,81 +1375,81 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Figure */
-                            active?: {
+                            active: {
                                 count: number;
                                 list: string;
                             };
-                            asOf?: string;
-                            byLight?: {
+                            asOf: string;
+                            byLight: {
                                 /** Figure */
-                                green?: {
+                                green: {
                                     count: number;
                                     list: string;
                                 };
                                 /** Figure */
-                                red?: {
+                                red: {
                                     count: number;
                                     list: string;
                                 };
                                 /** Figure */
-                                yellow?: {
+                                yellow: {
                                     count: number;
                                     list: string;
                                 };
                             };
-                            bySource?: {
+                            bySource: {
                                 /** Figure */
-                                active?: {
+                                active: {
                                     count: number;
                                     list: string;
                                 };
                                 /** Figure */
-                                overdue?: {
+                                overdue: {
                                     count: number;
                                     list: string;
                                 };
                                 /** Figure */
-                                signedOff?: {
+                                signedOff: {
                                     count: number;
                                     list: string;
                                 };
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                source: {
+                                    id: number;
+                                    kind: string;
+                                    title: string;
                                 };
                             }[];
-                            byStatus?: {
+                            byStatus: {
                                 [key: string]: {
                                     count: number;
                                     list: string;
                                 };
                             };
-                            byUnit?: {
+                            byUnit: {
                                 /** Figure */
-                                active?: {
+                                active: {
                                     count: number;
                                     list: string;
                                 };
-                                byLight?: {
+                                byLight: {
                                     /** Figure */
-                                    green?: {
+                                    green: {
                                         count: number;
                                         list: string;
                                     };
                                     /** Figure */
-                                    red?: {
+                                    red: {
                                         count: number;
                                         list: string;
                                     };
                                     /** Figure */
-                                    yellow?: {
+                                    yellow: {
                                         count: number;
                                         list: string;
                                     };
                                 };
                                 /** RateFigure */
-                                completionRate?: {
+                                completionRate: {
                                     /** Figure */
                                     denominator: {
                                         count: number;
@@ -1462,33 +1462,33 @@ export interface paths {
                                     };
                                     rate: number | null;
                                 };
-                                contributions?: {
+                                contributions: {
                                     [key: string]: {
                                         [key: string]: unknown;
                                     };
                                 };
                                 /** Figure */
-                                lagging?: {
+                                lagging: {
                                     count: number;
                                     list: string;
                                 };
                                 /** Figure */
-                                overdue?: {
+                                overdue: {
                                     count: number;
                                     list: string;
                                 };
                                 /** Figure */
-                                signedOff?: {
+                                signedOff: {
                                     count: number;
                                     list: string;
                                 };
-                                unit?: {
-                                    id?: number;
-                                    name?: string;
+                                unit: {
+                                    id: number;
+                                    name: string;
                                 };
                             }[];
                             /** RateFigure */
-                            completionRate?: {
+                            completionRate: {
                                 /** Figure */
                                 denominator: {
                                     count: number;
@@ -1501,110 +1501,110 @@ export interface paths {
                                 };
                                 rate: number | null;
                             };
-                            contributions?: {
+                            contributions: {
                                 [key: string]: {
                                     [key: string]: unknown;
                                 };
                             };
-                            lagging?: {
-                                count?: number;
-                                items?: {
-                                    category?: string;
-                                    deadline?: string | null;
-                                    deadlinePhrase?: string | null;
-                                    id?: number;
-                                    key?: boolean;
-                                    latestReport?: string | null;
-                                    leadUnit?: {
-                                        id?: number;
-                                        name?: string;
+                            lagging: {
+                                count: number;
+                                items: {
+                                    category: string;
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    liaison?: {
-                                        id?: number | null;
-                                        name?: string;
-                                    } | null;
-                                    /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    number?: string;
-                                    owner?: {
-                                        id?: number | null;
-                                        name?: string;
-                                    } | null;
-                                    parentId?: number | null;
-                                    progress?: number;
-                                    source?: {
-                                        id?: number;
-                                        kind?: string;
-                                        title?: string;
-                                    } | null;
-                                    state?: string;
-                                    /** @enum {string} */
-                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                    supportingUnits?: {
-                                        id?: number;
-                                        name?: string;
-                                    }[];
-                                    title?: string;
-                                    updatedAt?: string;
-                                    version?: number;
-                                }[];
-                                list?: string;
-                            };
-                            overdue?: {
-                                count?: number;
-                                items?: {
-                                    category?: string;
-                                    deadline?: string | null;
-                                    deadlinePhrase?: string | null;
-                                    id?: number;
-                                    key?: boolean;
-                                    latestReport?: string | null;
-                                    leadUnit?: {
-                                        id?: number;
-                                        name?: string;
-                                    } | null;
-                                    liaison?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    number?: string;
-                                    owner?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    light: "red" | "yellow" | "green" | null;
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
-                                    parentId?: number | null;
-                                    progress?: number;
-                                    source?: {
-                                        id?: number;
-                                        kind?: string;
-                                        title?: string;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        kind: string;
+                                        title: string;
                                     } | null;
-                                    state?: string;
+                                    state: string;
                                     /** @enum {string} */
-                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                    supportingUnits?: {
-                                        id?: number;
-                                        name?: string;
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
                                     }[];
-                                    title?: string;
-                                    updatedAt?: string;
-                                    version?: number;
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
                                 }[];
-                                list?: string;
+                                list: string;
                             };
-                            period?: {
+                            overdue: {
+                                count: number;
+                                items: {
+                                    category: string;
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light: "red" | "yellow" | "green" | null;
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
+                                    } | null;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        kind: string;
+                                        title: string;
+                                    } | null;
+                                    state: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
+                                }[];
+                                list: string;
+                            };
+                            period: {
                                 /** @enum {string} */
-                                bucket?: "week" | "month";
+                                bucket: "week" | "month";
                                 /** Figure */
-                                dispatched?: {
+                                dispatched: {
                                     count: number;
                                     list: string;
                                 };
-                                from?: string;
+                                from: string;
                                 /** RateFigure */
-                                onTimeRate?: {
+                                onTimeRate: {
                                     /** Figure */
                                     denominator: {
                                         count: number;
@@ -1618,33 +1618,33 @@ export interface paths {
                                     rate: number | null;
                                 };
                                 /** Figure */
-                                signedOff?: {
+                                signedOff: {
                                     count: number;
                                     list: string;
                                 };
-                                to?: string;
-                                trends?: {
+                                to: string;
+                                trends: {
                                     /** Figure */
-                                    dispatched?: {
+                                    dispatched: {
                                         count: number;
                                         list: string;
                                     };
-                                    from?: string;
-                                    key?: string;
+                                    from: string;
+                                    key: string;
                                     /** Figure */
-                                    signedOff?: {
+                                    signedOff: {
                                         count: number;
                                         list: string;
                                     };
-                                    to?: string;
+                                    to: string;
                                 }[];
                             };
-                            scope?: {
-                                name?: string;
-                                unitId?: number | null;
+                            scope: {
+                                name: string;
+                                unitId: number | null;
                             };
                             /** Figure */
-                            signedOff?: {
+                            signedOff: {
                                 count: number;
                                 list: string;
                             };
@@ -1714,44 +1714,44 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            asOf?: string;
+                            asOf: string;
                             /** @enum {string} */
-                            groupBy?: "unit" | "source";
-                            groups?: {
-                                id?: number | null;
-                                name?: string;
-                                tasks?: {
-                                    deadline?: string | null;
-                                    id?: number;
+                            groupBy: "unit" | "source";
+                            groups: {
+                                id: number | null;
+                                name: string;
+                                tasks: {
+                                    deadline: string | null;
+                                    id: number;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    milestones?: {
-                                        doneOn?: string | null;
-                                        due?: string;
-                                        late?: boolean;
-                                        title?: string;
+                                    light: "red" | "yellow" | "green" | null;
+                                    milestones: {
+                                        doneOn: string | null;
+                                        due: string;
+                                        late: boolean;
+                                        title: string;
                                     }[];
-                                    number?: string;
-                                    signedOffOn?: string | null;
-                                    start?: string | null;
-                                    status?: string;
-                                    title?: string;
+                                    number: string;
+                                    signedOffOn: string | null;
+                                    start: string | null;
+                                    status: string;
+                                    title: string;
                                 }[];
                             }[];
-                            period?: {
-                                from?: string;
-                                to?: string;
+                            period: {
+                                from: string;
+                                to: string;
                             };
-                            scope?: {
-                                name?: string;
-                                unitId?: number | null;
+                            scope: {
+                                name: string;
+                                unitId: number | null;
                             };
                             /** Figure */
-                            total?: {
+                            total: {
                                 count: number;
                                 list: string;
                             };
-                            truncated?: boolean;
+                            truncated: boolean;
                         };
                     };
                 };
@@ -2174,30 +2174,30 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            deadline?: string | null;
-                            decidedAt?: string | null;
-                            decidedBy?: {
-                                id?: number;
-                                name?: string;
+                            deadline: string | null;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                id: number;
+                                name: string;
                             } | null;
                             /** @enum {string|null} */
-                            decision?: "confirm" | "reopen" | null;
-                            id?: number;
-                            lookBackId?: number;
-                            reason?: string | null;
-                            task?: {
-                                deadline?: string | null;
-                                id?: number;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            decision: "confirm" | "reopen" | null;
+                            id: number;
+                            lookBackId: number;
+                            reason: string | null;
+                            task: {
+                                deadline: string | null;
+                                id: number;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                state?: string;
-                                status?: string;
-                                title?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                number: string;
+                                state: string;
+                                status: string;
+                                title: string;
                             };
                         };
                     };
@@ -2260,29 +2260,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 /** @description Signed-off tasks in scope when it was scheduled */
-                                candidates?: number;
-                                counts?: {
-                                    confirmed?: number;
-                                    pending?: number;
-                                    reopened?: number;
-                                    total?: number;
+                                candidates: number;
+                                counts: {
+                                    confirmed: number;
+                                    pending: number;
+                                    reopened: number;
+                                    total: number;
                                 };
-                                createdAt?: string;
-                                createdBy?: {
-                                    id?: number;
-                                    name?: string;
+                                createdAt: string;
+                                createdBy: {
+                                    id: number;
+                                    name: string;
                                 };
-                                id?: number;
-                                note?: string | null;
-                                percent?: number | null;
+                                id: number;
+                                note: string | null;
+                                percent: number | null;
                                 /** @enum {string} */
-                                scope?: "all" | "source" | "sample";
-                                seed?: string;
-                                sourceId?: number | null;
+                                scope: "all" | "source" | "sample";
+                                seed: string;
+                                sourceId: number | null;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -2341,26 +2341,26 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @description Signed-off tasks in scope when it was scheduled */
-                            candidates?: number;
-                            checks?: components["schemas"]["def-5"][];
-                            counts?: {
-                                confirmed?: number;
-                                pending?: number;
-                                reopened?: number;
-                                total?: number;
+                            candidates: number;
+                            checks: components["schemas"]["def-5"][];
+                            counts: {
+                                confirmed: number;
+                                pending: number;
+                                reopened: number;
+                                total: number;
                             };
-                            createdAt?: string;
-                            createdBy?: {
-                                id?: number;
-                                name?: string;
+                            createdAt: string;
+                            createdBy: {
+                                id: number;
+                                name: string;
                             };
-                            id?: number;
-                            note?: string | null;
-                            percent?: number | null;
+                            id: number;
+                            note: string | null;
+                            percent: number | null;
                             /** @enum {string} */
-                            scope?: "all" | "source" | "sample";
-                            seed?: string;
-                            sourceId?: number | null;
+                            scope: "all" | "source" | "sample";
+                            seed: string;
+                            sourceId: number | null;
                         };
                     };
                 };
@@ -2422,26 +2422,26 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @description Signed-off tasks in scope when it was scheduled */
-                            candidates?: number;
-                            checks?: components["schemas"]["def-5"][];
-                            counts?: {
-                                confirmed?: number;
-                                pending?: number;
-                                reopened?: number;
-                                total?: number;
+                            candidates: number;
+                            checks: components["schemas"]["def-5"][];
+                            counts: {
+                                confirmed: number;
+                                pending: number;
+                                reopened: number;
+                                total: number;
                             };
-                            createdAt?: string;
-                            createdBy?: {
-                                id?: number;
-                                name?: string;
+                            createdAt: string;
+                            createdBy: {
+                                id: number;
+                                name: string;
                             };
-                            id?: number;
-                            note?: string | null;
-                            percent?: number | null;
+                            id: number;
+                            note: string | null;
+                            percent: number | null;
                             /** @enum {string} */
-                            scope?: "all" | "source" | "sample";
-                            seed?: string;
-                            sourceId?: number | null;
+                            scope: "all" | "source" | "sample";
+                            seed: string;
+                            sourceId: number | null;
                         };
                     };
                 };
@@ -2820,181 +2820,181 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            inProgress?: {
-                                count?: number;
-                                items?: {
-                                    category?: string;
-                                    deadline?: string | null;
-                                    deadlinePhrase?: string | null;
-                                    id?: number;
-                                    key?: boolean;
-                                    latestReport?: string | null;
-                                    leadUnit?: {
-                                        id?: number;
-                                        name?: string;
+                            inProgress: {
+                                count: number;
+                                items: {
+                                    category: string;
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    liaison?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    number?: string;
-                                    owner?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    light: "red" | "yellow" | "green" | null;
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
-                                    parentId?: number | null;
-                                    progress?: number;
-                                    source?: {
-                                        id?: number;
-                                        kind?: string;
-                                        title?: string;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        kind: string;
+                                        title: string;
                                     } | null;
-                                    state?: string;
+                                    state: string;
                                     /** @enum {string} */
-                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                    supportingUnits?: {
-                                        id?: number;
-                                        name?: string;
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
                                     }[];
-                                    title?: string;
-                                    updatedAt?: string;
-                                    version?: number;
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
                                 }[];
-                                list?: string;
+                                list: string;
                             };
-                            reportsDue?: {
-                                count?: number;
-                                items?: {
-                                    category?: string;
-                                    deadline?: string | null;
-                                    deadlinePhrase?: string | null;
-                                    id?: number;
-                                    key?: boolean;
-                                    latestReport?: string | null;
-                                    leadUnit?: {
-                                        id?: number;
-                                        name?: string;
+                            reportsDue: {
+                                count: number;
+                                items: {
+                                    category: string;
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    liaison?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    number?: string;
-                                    owner?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    light: "red" | "yellow" | "green" | null;
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
-                                    parentId?: number | null;
-                                    progress?: number;
-                                    source?: {
-                                        id?: number;
-                                        kind?: string;
-                                        title?: string;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        kind: string;
+                                        title: string;
                                     } | null;
-                                    state?: string;
+                                    state: string;
                                     /** @enum {string} */
-                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                    supportingUnits?: {
-                                        id?: number;
-                                        name?: string;
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
                                     }[];
-                                    title?: string;
-                                    updatedAt?: string;
-                                    version?: number;
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
                                 }[];
-                                list?: string;
+                                list: string;
                             };
-                            returned?: {
-                                count?: number;
-                                items?: {
-                                    category?: string;
-                                    deadline?: string | null;
-                                    deadlinePhrase?: string | null;
-                                    id?: number;
-                                    key?: boolean;
-                                    latestReport?: string | null;
-                                    leadUnit?: {
-                                        id?: number;
-                                        name?: string;
+                            returned: {
+                                count: number;
+                                items: {
+                                    category: string;
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    liaison?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    number?: string;
-                                    owner?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    light: "red" | "yellow" | "green" | null;
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
-                                    parentId?: number | null;
-                                    progress?: number;
-                                    source?: {
-                                        id?: number;
-                                        kind?: string;
-                                        title?: string;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        kind: string;
+                                        title: string;
                                     } | null;
-                                    state?: string;
+                                    state: string;
                                     /** @enum {string} */
-                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                    supportingUnits?: {
-                                        id?: number;
-                                        name?: string;
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
                                     }[];
-                                    title?: string;
-                                    updatedAt?: string;
-                                    version?: number;
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
                                 }[];
-                                list?: string;
+                                list: string;
                             };
-                            toAcknowledge?: {
-                                count?: number;
-                                items?: {
-                                    category?: string;
-                                    deadline?: string | null;
-                                    deadlinePhrase?: string | null;
-                                    id?: number;
-                                    key?: boolean;
-                                    latestReport?: string | null;
-                                    leadUnit?: {
-                                        id?: number;
-                                        name?: string;
+                            toAcknowledge: {
+                                count: number;
+                                items: {
+                                    category: string;
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    liaison?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    number?: string;
-                                    owner?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    light: "red" | "yellow" | "green" | null;
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
-                                    parentId?: number | null;
-                                    progress?: number;
-                                    source?: {
-                                        id?: number;
-                                        kind?: string;
-                                        title?: string;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        kind: string;
+                                        title: string;
                                     } | null;
-                                    state?: string;
+                                    state: string;
                                     /** @enum {string} */
-                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                    supportingUnits?: {
-                                        id?: number;
-                                        name?: string;
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
                                     }[];
-                                    title?: string;
-                                    updatedAt?: string;
-                                    version?: number;
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
                                 }[];
-                                list?: string;
+                                list: string;
                             };
                         };
                     };
@@ -3060,7 +3060,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 body: string;
                                 createdAt: string;
                                 id: number;
@@ -3074,7 +3074,7 @@ export interface paths {
                                 taskId: number | null;
                                 title: string;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -3614,55 +3614,55 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                acceptance?: {
-                                    at?: string;
-                                    by?: {
-                                        id?: number;
-                                        name?: string;
+                            items: {
+                                acceptance: {
+                                    at: string;
+                                    by: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    comment?: string;
-                                    fileIds?: number[];
+                                    comment: string;
+                                    fileIds: number[];
                                 } | null;
-                                category?: string;
-                                createdAt?: string;
-                                daysLeft?: number | null;
-                                deadline?: string;
-                                finding?: string;
-                                foundOn?: string | null;
-                                id?: number;
+                                category: string;
+                                createdAt: string;
+                                daysLeft: number | null;
+                                deadline: string;
+                                finding: string;
+                                foundOn: string | null;
+                                id: number;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                lookBackCheckId?: number | null;
-                                measureCounts?: {
-                                    draft?: number;
-                                    signedOff?: number;
-                                    total?: number;
+                                light: "red" | "yellow" | "green" | null;
+                                lookBackCheckId: number | null;
+                                measureCounts: {
+                                    draft: number;
+                                    signedOff: number;
+                                    total: number;
                                 };
-                                refusal?: {
-                                    at?: string;
-                                    by?: {
-                                        id?: number;
-                                        name?: string;
+                                refusal: {
+                                    at: string;
+                                    by: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    reason?: string;
+                                    reason: string;
                                 } | null;
-                                severity?: string;
-                                sourceId?: number | null;
-                                sourceKind?: string;
-                                sourceTitle?: string;
+                                severity: string;
+                                sourceId: number | null;
+                                sourceKind: string;
+                                sourceTitle: string;
                                 /** @enum {string} */
-                                status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                                taskId?: number | null;
-                                unit?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                                taskId: number | null;
+                                unit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                updatedAt?: string;
-                                version?: number;
-                                warnAt?: number | null;
+                                updatedAt: string;
+                                version: number;
+                                warnAt: number | null;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -3739,98 +3739,98 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            acceptance?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            acceptance: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                comment?: string;
-                                fileIds?: number[];
+                                comment: string;
+                                fileIds: number[];
                             } | null;
-                            actions?: string[];
-                            category?: string;
-                            createdAt?: string;
-                            daysLeft?: number | null;
-                            deadline?: string;
-                            finding?: string;
-                            foundOn?: string | null;
-                            id?: number;
+                            actions: string[];
+                            category: string;
+                            createdAt: string;
+                            daysLeft: number | null;
+                            deadline: string;
+                            finding: string;
+                            foundOn: string | null;
+                            id: number;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lookBackCheckId?: number | null;
-                            measureCounts?: {
-                                draft?: number;
-                                signedOff?: number;
-                                total?: number;
+                            light: "red" | "yellow" | "green" | null;
+                            lookBackCheckId: number | null;
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
                             };
                             /** @description Each measure is a ledger task (category problem) */
-                            measures?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            measures: {
+                                category: string;
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    kind: string;
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            refusal?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            refusal: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                reason?: string;
+                                reason: string;
                             } | null;
-                            severity?: string;
-                            sourceId?: number | null;
-                            sourceKind?: string;
-                            sourceTitle?: string;
+                            severity: string;
+                            sourceId: number | null;
+                            sourceKind: string;
+                            sourceTitle: string;
                             /** @enum {string} */
-                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                            taskId?: number | null;
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId: number | null;
+                            unit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            updatedAt?: string;
-                            version?: number;
-                            warnAt?: number | null;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            updatedAt: string;
+                            version: number;
+                            warnAt: number | null;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -3892,98 +3892,98 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            acceptance?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            acceptance: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                comment?: string;
-                                fileIds?: number[];
+                                comment: string;
+                                fileIds: number[];
                             } | null;
-                            actions?: string[];
-                            category?: string;
-                            createdAt?: string;
-                            daysLeft?: number | null;
-                            deadline?: string;
-                            finding?: string;
-                            foundOn?: string | null;
-                            id?: number;
+                            actions: string[];
+                            category: string;
+                            createdAt: string;
+                            daysLeft: number | null;
+                            deadline: string;
+                            finding: string;
+                            foundOn: string | null;
+                            id: number;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lookBackCheckId?: number | null;
-                            measureCounts?: {
-                                draft?: number;
-                                signedOff?: number;
-                                total?: number;
+                            light: "red" | "yellow" | "green" | null;
+                            lookBackCheckId: number | null;
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
                             };
                             /** @description Each measure is a ledger task (category problem) */
-                            measures?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            measures: {
+                                category: string;
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    kind: string;
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            refusal?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            refusal: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                reason?: string;
+                                reason: string;
                             } | null;
-                            severity?: string;
-                            sourceId?: number | null;
-                            sourceKind?: string;
-                            sourceTitle?: string;
+                            severity: string;
+                            sourceId: number | null;
+                            sourceKind: string;
+                            sourceTitle: string;
                             /** @enum {string} */
-                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                            taskId?: number | null;
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId: number | null;
+                            unit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            updatedAt?: string;
-                            version?: number;
-                            warnAt?: number | null;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            updatedAt: string;
+                            version: number;
+                            warnAt: number | null;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -4058,98 +4058,98 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            acceptance?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            acceptance: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                comment?: string;
-                                fileIds?: number[];
+                                comment: string;
+                                fileIds: number[];
                             } | null;
-                            actions?: string[];
-                            category?: string;
-                            createdAt?: string;
-                            daysLeft?: number | null;
-                            deadline?: string;
-                            finding?: string;
-                            foundOn?: string | null;
-                            id?: number;
+                            actions: string[];
+                            category: string;
+                            createdAt: string;
+                            daysLeft: number | null;
+                            deadline: string;
+                            finding: string;
+                            foundOn: string | null;
+                            id: number;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lookBackCheckId?: number | null;
-                            measureCounts?: {
-                                draft?: number;
-                                signedOff?: number;
-                                total?: number;
+                            light: "red" | "yellow" | "green" | null;
+                            lookBackCheckId: number | null;
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
                             };
                             /** @description Each measure is a ledger task (category problem) */
-                            measures?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            measures: {
+                                category: string;
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    kind: string;
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            refusal?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            refusal: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                reason?: string;
+                                reason: string;
                             } | null;
-                            severity?: string;
-                            sourceId?: number | null;
-                            sourceKind?: string;
-                            sourceTitle?: string;
+                            severity: string;
+                            sourceId: number | null;
+                            sourceKind: string;
+                            sourceTitle: string;
                             /** @enum {string} */
-                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                            taskId?: number | null;
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId: number | null;
+                            unit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            updatedAt?: string;
-                            version?: number;
-                            warnAt?: number | null;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            updatedAt: string;
+                            version: number;
+                            warnAt: number | null;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -4218,98 +4218,98 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            acceptance?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            acceptance: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                comment?: string;
-                                fileIds?: number[];
+                                comment: string;
+                                fileIds: number[];
                             } | null;
-                            actions?: string[];
-                            category?: string;
-                            createdAt?: string;
-                            daysLeft?: number | null;
-                            deadline?: string;
-                            finding?: string;
-                            foundOn?: string | null;
-                            id?: number;
+                            actions: string[];
+                            category: string;
+                            createdAt: string;
+                            daysLeft: number | null;
+                            deadline: string;
+                            finding: string;
+                            foundOn: string | null;
+                            id: number;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lookBackCheckId?: number | null;
-                            measureCounts?: {
-                                draft?: number;
-                                signedOff?: number;
-                                total?: number;
+                            light: "red" | "yellow" | "green" | null;
+                            lookBackCheckId: number | null;
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
                             };
                             /** @description Each measure is a ledger task (category problem) */
-                            measures?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            measures: {
+                                category: string;
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    kind: string;
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            refusal?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            refusal: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                reason?: string;
+                                reason: string;
                             } | null;
-                            severity?: string;
-                            sourceId?: number | null;
-                            sourceKind?: string;
-                            sourceTitle?: string;
+                            severity: string;
+                            sourceId: number | null;
+                            sourceKind: string;
+                            sourceTitle: string;
                             /** @enum {string} */
-                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                            taskId?: number | null;
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId: number | null;
+                            unit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            updatedAt?: string;
-                            version?: number;
-                            warnAt?: number | null;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            updatedAt: string;
+                            version: number;
+                            warnAt: number | null;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -4374,98 +4374,98 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            acceptance?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            acceptance: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                comment?: string;
-                                fileIds?: number[];
+                                comment: string;
+                                fileIds: number[];
                             } | null;
-                            actions?: string[];
-                            category?: string;
-                            createdAt?: string;
-                            daysLeft?: number | null;
-                            deadline?: string;
-                            finding?: string;
-                            foundOn?: string | null;
-                            id?: number;
+                            actions: string[];
+                            category: string;
+                            createdAt: string;
+                            daysLeft: number | null;
+                            deadline: string;
+                            finding: string;
+                            foundOn: string | null;
+                            id: number;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lookBackCheckId?: number | null;
-                            measureCounts?: {
-                                draft?: number;
-                                signedOff?: number;
-                                total?: number;
+                            light: "red" | "yellow" | "green" | null;
+                            lookBackCheckId: number | null;
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
                             };
                             /** @description Each measure is a ledger task (category problem) */
-                            measures?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            measures: {
+                                category: string;
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    kind: string;
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            refusal?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            refusal: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                reason?: string;
+                                reason: string;
                             } | null;
-                            severity?: string;
-                            sourceId?: number | null;
-                            sourceKind?: string;
-                            sourceTitle?: string;
+                            severity: string;
+                            sourceId: number | null;
+                            sourceKind: string;
+                            sourceTitle: string;
                             /** @enum {string} */
-                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                            taskId?: number | null;
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId: number | null;
+                            unit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            updatedAt?: string;
-                            version?: number;
-                            warnAt?: number | null;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            updatedAt: string;
+                            version: number;
+                            warnAt: number | null;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -4542,11 +4542,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            taskId?: number;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            taskId: number;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -4618,98 +4618,98 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            acceptance?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            acceptance: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                comment?: string;
-                                fileIds?: number[];
+                                comment: string;
+                                fileIds: number[];
                             } | null;
-                            actions?: string[];
-                            category?: string;
-                            createdAt?: string;
-                            daysLeft?: number | null;
-                            deadline?: string;
-                            finding?: string;
-                            foundOn?: string | null;
-                            id?: number;
+                            actions: string[];
+                            category: string;
+                            createdAt: string;
+                            daysLeft: number | null;
+                            deadline: string;
+                            finding: string;
+                            foundOn: string | null;
+                            id: number;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lookBackCheckId?: number | null;
-                            measureCounts?: {
-                                draft?: number;
-                                signedOff?: number;
-                                total?: number;
+                            light: "red" | "yellow" | "green" | null;
+                            lookBackCheckId: number | null;
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
                             };
                             /** @description Each measure is a ledger task (category problem) */
-                            measures?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            measures: {
+                                category: string;
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    kind: string;
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            refusal?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            refusal: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                reason?: string;
+                                reason: string;
                             } | null;
-                            severity?: string;
-                            sourceId?: number | null;
-                            sourceKind?: string;
-                            sourceTitle?: string;
+                            severity: string;
+                            sourceId: number | null;
+                            sourceKind: string;
+                            sourceTitle: string;
                             /** @enum {string} */
-                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                            taskId?: number | null;
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId: number | null;
+                            unit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            updatedAt?: string;
-                            version?: number;
-                            warnAt?: number | null;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            updatedAt: string;
+                            version: number;
+                            warnAt: number | null;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -5076,10 +5076,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            asOf?: string;
-                            items?: {
+                            asOf: string;
+                            items: {
                                 /** RateFigure */
-                                completionRate?: {
+                                completionRate: {
                                     /** Figure */
                                     denominator: {
                                         count: number;
@@ -5093,7 +5093,7 @@ export interface paths {
                                     rate: number | null;
                                 };
                                 /** RateFigure */
-                                onTimeRate?: {
+                                onTimeRate: {
                                     /** Figure */
                                     denominator: {
                                         count: number;
@@ -5107,12 +5107,12 @@ export interface paths {
                                     rate: number | null;
                                 };
                                 /** Figure */
-                                overdue?: {
+                                overdue: {
                                     count: number;
                                     list: string;
                                 };
                                 /** RateFigure */
-                                overdueRate?: {
+                                overdueRate: {
                                     /** Figure */
                                     denominator: {
                                         count: number;
@@ -5125,35 +5125,35 @@ export interface paths {
                                     };
                                     rate: number | null;
                                 };
-                                rank?: number | null;
-                                rectificationRate?: {
+                                rank: number | null;
+                                rectificationRate: {
                                     /** Figure */
-                                    denominator?: {
+                                    denominator: {
                                         count: number;
                                         list: string;
                                     };
                                     /** Figure */
-                                    numerator?: {
+                                    numerator: {
                                         count: number;
                                         list: string;
                                     };
-                                    rate?: number | null;
+                                    rate: number | null;
                                 } | null;
-                                score?: number | null;
-                                unit?: {
-                                    id?: number;
-                                    name?: string;
+                                score: number | null;
+                                unit: {
+                                    id: number;
+                                    name: string;
                                 };
                             }[];
-                            period?: {
-                                from?: string;
-                                to?: string;
+                            period: {
+                                from: string;
+                                to: string;
                             };
-                            scope?: {
-                                name?: string;
-                                unitId?: number | null;
+                            scope: {
+                                name: string;
+                                unitId: number | null;
                             };
-                            weights?: {
+                            weights: {
                                 completion: number;
                                 onTime: number;
                                 overdue: number;
@@ -5471,12 +5471,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                columns?: string[];
-                                createdAt?: string;
-                                id?: number;
-                                name?: string;
-                                query?: string;
+                            items: {
+                                columns: string[];
+                                createdAt: string;
+                                id: number;
+                                name: string;
+                                query: string;
                             }[];
                         };
                     };
@@ -5533,11 +5533,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            columns?: string[];
-                            createdAt?: string;
-                            id?: number;
-                            name?: string;
-                            query?: string;
+                            columns: string[];
+                            createdAt: string;
+                            id: number;
+                            name: string;
+                            query: string;
                         };
                     };
                 };
@@ -5660,17 +5660,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                createdAt?: string;
-                                date?: string | null;
-                                id?: number;
-                                issuer?: string | null;
+                            items: {
+                                createdAt: string;
+                                date: string | null;
+                                id: number;
+                                issuer: string | null;
                                 /** @enum {string} */
-                                kind?: "speech" | "instruction" | "document" | "workPlan" | "inspection";
-                                taskCount?: number;
-                                title?: string;
+                                kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                taskCount: number;
+                                title: string;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -5801,21 +5801,21 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            createdAt?: string;
-                            date?: string | null;
-                            fileId?: number | null;
-                            id?: number;
-                            issuer?: string | null;
+                            createdAt: string;
+                            date: string | null;
+                            fileId: number | null;
+                            id: number;
+                            issuer: string | null;
                             /** @enum {string} */
-                            kind?: "speech" | "instruction" | "document" | "workPlan" | "inspection";
-                            reportingCycle?: {
-                                day?: number;
-                                kind?: string;
-                                weekday?: number;
+                            kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                            reportingCycle: {
+                                day: number;
+                                kind: string;
+                                weekday: number;
                             } | null;
-                            text?: string;
-                            title?: string;
-                            version?: number;
+                            text: string;
+                            title: string;
+                            version: number;
                         };
                     };
                 };
@@ -5888,49 +5888,49 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            cleanedText?: string;
-                            closing?: string | null;
-                            date?: string | null;
-                            issuer?: string | null;
-                            items?: ({
-                                children?: {
+                            cleanedText: string;
+                            closing: string | null;
+                            date: string | null;
+                            issuer: string | null;
+                            items: ({
+                                children: {
                                     [key: string]: unknown;
                                 }[];
-                                deadline?: ({
-                                    date?: string | null;
-                                    milestones?: {
-                                        date?: string;
-                                        phrase?: string;
+                                deadline: ({
+                                    date: string | null;
+                                    milestones: {
+                                        date: string;
+                                        phrase: string;
                                     }[];
-                                    phrase?: string;
-                                    recurring?: boolean;
-                                    until?: string | null;
+                                    phrase: string;
+                                    recurring: boolean;
+                                    until: string | null;
                                 } & {
                                     [key: string]: unknown;
                                 }) | null;
-                                end?: number;
+                                end: number;
                                 /** @enum {string} */
-                                kind?: "task" | "review" | "principle" | "heading" | "paragraph";
-                                leads?: string[];
-                                level?: number;
-                                number?: string;
-                                spans?: {
+                                kind: "task" | "review" | "principle" | "heading" | "paragraph";
+                                leads: string[];
+                                level: number;
+                                number: string;
+                                spans: {
                                     [key: string]: unknown;
                                 } | null;
-                                start?: number;
-                                supporting?: string[];
-                                text?: string;
-                                title?: string;
-                                unitsMatched?: {
-                                    leads?: boolean[];
-                                    supporting?: boolean[];
+                                start: number;
+                                supporting: string[];
+                                text: string;
+                                title: string;
+                                unitsMatched: {
+                                    leads: boolean[];
+                                    supporting: boolean[];
                                 };
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            salutation?: string | null;
-                            title?: string | null;
-                            unitIds?: {
+                            salutation: string | null;
+                            title: string | null;
+                            unitIds: {
                                 [key: string]: number;
                             };
                         };
@@ -5993,8 +5993,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: components["schemas"]["def-4"][];
-                            total?: number;
+                            items: components["schemas"]["def-4"][];
+                            total: number;
                         };
                     };
                 };
@@ -6120,9 +6120,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            due?: number;
-                            notified?: number;
-                            sent?: number;
+                            due: number;
+                            notified: number;
+                            sent: number;
                         };
                     };
                 };
@@ -6204,47 +6204,47 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            items: {
+                                category: string;
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    kind: string;
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -6328,89 +6328,82 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions?: string[];
-                            category?: string;
-                            dates?: {
-                                acknowledged?: string | null;
-                                dispatched?: string | null;
-                                lastReport?: string | null;
-                                reopened?: string | null;
-                                signedOff?: string | null;
+                            actions: string[];
+                            category: string;
+                            dates: {
+                                acknowledged: string | null;
+                                dispatched: string | null;
+                                lastReport: string | null;
+                                reopened: string | null;
+                                signedOff: string | null;
                             };
-                            deadline?: string | null;
-                            deadlineHistory?: ({
-                                from?: string | null;
-                                on?: string;
-                                reason?: string;
-                                to?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            deadlinePhrase?: string | null;
-                            description?: string | null;
-                            extensionRequest?: {
+                            deadline: string | null;
+                            deadlineHistory: string[];
+                            deadlinePhrase: string | null;
+                            description: string | null;
+                            extensionRequest: {
                                 [key: string]: unknown;
                             } | null;
-                            id?: number;
-                            key?: boolean;
-                            latestReport?: string | null;
-                            leadUnit?: {
-                                id?: number;
-                                name?: string;
+                            id: number;
+                            key: boolean;
+                            latestReport: string | null;
+                            leadUnit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            liaison?: {
-                                id?: number | null;
-                                name?: string;
+                            liaison: {
+                                id: number | null;
+                                name: string;
                             } | null;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lightReasons?: string[];
-                            measures?: string | null;
-                            milestones?: ({
-                                doneOn?: string | null;
-                                due?: string;
-                                title?: string;
+                            light: "red" | "yellow" | "green" | null;
+                            lightReasons: string[];
+                            measures: string | null;
+                            milestones: ({
+                                doneOn: string | null;
+                                due: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            number?: string;
-                            owner?: {
-                                id?: number | null;
-                                name?: string;
+                            number: string;
+                            owner: {
+                                id: number | null;
+                                name: string;
                             } | null;
-                            parentId?: number | null;
-                            progress?: number;
-                            reportingCycle?: {
-                                day?: number;
-                                kind?: string;
-                                weekday?: number;
+                            parentId: number | null;
+                            progress: number;
+                            reportingCycle: {
+                                day: number;
+                                kind: string;
+                                weekday: number;
                             } | null;
-                            signOffRequest?: {
+                            signOffRequest: {
                                 [key: string]: unknown;
                             } | null;
-                            signOffReturn?: {
+                            signOffReturn: {
                                 [key: string]: unknown;
                             } | null;
-                            source?: {
-                                id?: number;
-                                kind?: string;
-                                title?: string;
+                            source: {
+                                id: number;
+                                kind: string;
+                                title: string;
                             } | null;
-                            sourceSpan?: {
-                                end?: number;
-                                start?: number;
+                            sourceSpan: {
+                                end: number;
+                                start: number;
                             } | null;
-                            state?: string;
+                            state: string;
                             /** @enum {string} */
-                            status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                            supportingUnits?: {
-                                id?: number;
-                                name?: string;
+                            status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                            supportingUnits: {
+                                id: number;
+                                name: string;
                             }[];
-                            tags?: string[];
-                            title?: string;
-                            updatedAt?: string;
-                            version?: number;
+                            tags: string[];
+                            title: string;
+                            updatedAt: string;
+                            version: number;
                         };
                     };
                 };
@@ -6471,89 +6464,82 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions?: string[];
-                            category?: string;
-                            dates?: {
-                                acknowledged?: string | null;
-                                dispatched?: string | null;
-                                lastReport?: string | null;
-                                reopened?: string | null;
-                                signedOff?: string | null;
+                            actions: string[];
+                            category: string;
+                            dates: {
+                                acknowledged: string | null;
+                                dispatched: string | null;
+                                lastReport: string | null;
+                                reopened: string | null;
+                                signedOff: string | null;
                             };
-                            deadline?: string | null;
-                            deadlineHistory?: ({
-                                from?: string | null;
-                                on?: string;
-                                reason?: string;
-                                to?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            deadlinePhrase?: string | null;
-                            description?: string | null;
-                            extensionRequest?: {
+                            deadline: string | null;
+                            deadlineHistory: string[];
+                            deadlinePhrase: string | null;
+                            description: string | null;
+                            extensionRequest: {
                                 [key: string]: unknown;
                             } | null;
-                            id?: number;
-                            key?: boolean;
-                            latestReport?: string | null;
-                            leadUnit?: {
-                                id?: number;
-                                name?: string;
+                            id: number;
+                            key: boolean;
+                            latestReport: string | null;
+                            leadUnit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            liaison?: {
-                                id?: number | null;
-                                name?: string;
+                            liaison: {
+                                id: number | null;
+                                name: string;
                             } | null;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lightReasons?: string[];
-                            measures?: string | null;
-                            milestones?: ({
-                                doneOn?: string | null;
-                                due?: string;
-                                title?: string;
+                            light: "red" | "yellow" | "green" | null;
+                            lightReasons: string[];
+                            measures: string | null;
+                            milestones: ({
+                                doneOn: string | null;
+                                due: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            number?: string;
-                            owner?: {
-                                id?: number | null;
-                                name?: string;
+                            number: string;
+                            owner: {
+                                id: number | null;
+                                name: string;
                             } | null;
-                            parentId?: number | null;
-                            progress?: number;
-                            reportingCycle?: {
-                                day?: number;
-                                kind?: string;
-                                weekday?: number;
+                            parentId: number | null;
+                            progress: number;
+                            reportingCycle: {
+                                day: number;
+                                kind: string;
+                                weekday: number;
                             } | null;
-                            signOffRequest?: {
+                            signOffRequest: {
                                 [key: string]: unknown;
                             } | null;
-                            signOffReturn?: {
+                            signOffReturn: {
                                 [key: string]: unknown;
                             } | null;
-                            source?: {
-                                id?: number;
-                                kind?: string;
-                                title?: string;
+                            source: {
+                                id: number;
+                                kind: string;
+                                title: string;
                             } | null;
-                            sourceSpan?: {
-                                end?: number;
-                                start?: number;
+                            sourceSpan: {
+                                end: number;
+                                start: number;
                             } | null;
-                            state?: string;
+                            state: string;
                             /** @enum {string} */
-                            status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                            supportingUnits?: {
-                                id?: number;
-                                name?: string;
+                            status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                            supportingUnits: {
+                                id: number;
+                                name: string;
                             }[];
-                            tags?: string[];
-                            title?: string;
-                            updatedAt?: string;
-                            version?: number;
+                            tags: string[];
+                            title: string;
+                            updatedAt: string;
+                            version: number;
                         };
                     };
                 };
@@ -6688,89 +6674,82 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions?: string[];
-                            category?: string;
-                            dates?: {
-                                acknowledged?: string | null;
-                                dispatched?: string | null;
-                                lastReport?: string | null;
-                                reopened?: string | null;
-                                signedOff?: string | null;
+                            actions: string[];
+                            category: string;
+                            dates: {
+                                acknowledged: string | null;
+                                dispatched: string | null;
+                                lastReport: string | null;
+                                reopened: string | null;
+                                signedOff: string | null;
                             };
-                            deadline?: string | null;
-                            deadlineHistory?: ({
-                                from?: string | null;
-                                on?: string;
-                                reason?: string;
-                                to?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            deadlinePhrase?: string | null;
-                            description?: string | null;
-                            extensionRequest?: {
+                            deadline: string | null;
+                            deadlineHistory: string[];
+                            deadlinePhrase: string | null;
+                            description: string | null;
+                            extensionRequest: {
                                 [key: string]: unknown;
                             } | null;
-                            id?: number;
-                            key?: boolean;
-                            latestReport?: string | null;
-                            leadUnit?: {
-                                id?: number;
-                                name?: string;
+                            id: number;
+                            key: boolean;
+                            latestReport: string | null;
+                            leadUnit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            liaison?: {
-                                id?: number | null;
-                                name?: string;
+                            liaison: {
+                                id: number | null;
+                                name: string;
                             } | null;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lightReasons?: string[];
-                            measures?: string | null;
-                            milestones?: ({
-                                doneOn?: string | null;
-                                due?: string;
-                                title?: string;
+                            light: "red" | "yellow" | "green" | null;
+                            lightReasons: string[];
+                            measures: string | null;
+                            milestones: ({
+                                doneOn: string | null;
+                                due: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            number?: string;
-                            owner?: {
-                                id?: number | null;
-                                name?: string;
+                            number: string;
+                            owner: {
+                                id: number | null;
+                                name: string;
                             } | null;
-                            parentId?: number | null;
-                            progress?: number;
-                            reportingCycle?: {
-                                day?: number;
-                                kind?: string;
-                                weekday?: number;
+                            parentId: number | null;
+                            progress: number;
+                            reportingCycle: {
+                                day: number;
+                                kind: string;
+                                weekday: number;
                             } | null;
-                            signOffRequest?: {
+                            signOffRequest: {
                                 [key: string]: unknown;
                             } | null;
-                            signOffReturn?: {
+                            signOffReturn: {
                                 [key: string]: unknown;
                             } | null;
-                            source?: {
-                                id?: number;
-                                kind?: string;
-                                title?: string;
+                            source: {
+                                id: number;
+                                kind: string;
+                                title: string;
                             } | null;
-                            sourceSpan?: {
-                                end?: number;
-                                start?: number;
+                            sourceSpan: {
+                                end: number;
+                                start: number;
                             } | null;
-                            state?: string;
+                            state: string;
                             /** @enum {string} */
-                            status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                            supportingUnits?: {
-                                id?: number;
-                                name?: string;
+                            status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                            supportingUnits: {
+                                id: number;
+                                name: string;
                             }[];
-                            tags?: string[];
-                            title?: string;
-                            updatedAt?: string;
-                            version?: number;
+                            tags: string[];
+                            title: string;
+                            updatedAt: string;
+                            version: number;
                         };
                     };
                 };
@@ -6842,89 +6821,82 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions?: string[];
-                            category?: string;
-                            dates?: {
-                                acknowledged?: string | null;
-                                dispatched?: string | null;
-                                lastReport?: string | null;
-                                reopened?: string | null;
-                                signedOff?: string | null;
+                            actions: string[];
+                            category: string;
+                            dates: {
+                                acknowledged: string | null;
+                                dispatched: string | null;
+                                lastReport: string | null;
+                                reopened: string | null;
+                                signedOff: string | null;
                             };
-                            deadline?: string | null;
-                            deadlineHistory?: ({
-                                from?: string | null;
-                                on?: string;
-                                reason?: string;
-                                to?: string | null;
-                            } & {
-                                [key: string]: unknown;
-                            })[];
-                            deadlinePhrase?: string | null;
-                            description?: string | null;
-                            extensionRequest?: {
+                            deadline: string | null;
+                            deadlineHistory: string[];
+                            deadlinePhrase: string | null;
+                            description: string | null;
+                            extensionRequest: {
                                 [key: string]: unknown;
                             } | null;
-                            id?: number;
-                            key?: boolean;
-                            latestReport?: string | null;
-                            leadUnit?: {
-                                id?: number;
-                                name?: string;
+                            id: number;
+                            key: boolean;
+                            latestReport: string | null;
+                            leadUnit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            liaison?: {
-                                id?: number | null;
-                                name?: string;
+                            liaison: {
+                                id: number | null;
+                                name: string;
                             } | null;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lightReasons?: string[];
-                            measures?: string | null;
-                            milestones?: ({
-                                doneOn?: string | null;
-                                due?: string;
-                                title?: string;
+                            light: "red" | "yellow" | "green" | null;
+                            lightReasons: string[];
+                            measures: string | null;
+                            milestones: ({
+                                doneOn: string | null;
+                                due: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            number?: string;
-                            owner?: {
-                                id?: number | null;
-                                name?: string;
+                            number: string;
+                            owner: {
+                                id: number | null;
+                                name: string;
                             } | null;
-                            parentId?: number | null;
-                            progress?: number;
-                            reportingCycle?: {
-                                day?: number;
-                                kind?: string;
-                                weekday?: number;
+                            parentId: number | null;
+                            progress: number;
+                            reportingCycle: {
+                                day: number;
+                                kind: string;
+                                weekday: number;
                             } | null;
-                            signOffRequest?: {
+                            signOffRequest: {
                                 [key: string]: unknown;
                             } | null;
-                            signOffReturn?: {
+                            signOffReturn: {
                                 [key: string]: unknown;
                             } | null;
-                            source?: {
-                                id?: number;
-                                kind?: string;
-                                title?: string;
+                            source: {
+                                id: number;
+                                kind: string;
+                                title: string;
                             } | null;
-                            sourceSpan?: {
-                                end?: number;
-                                start?: number;
+                            sourceSpan: {
+                                end: number;
+                                start: number;
                             } | null;
-                            state?: string;
+                            state: string;
                             /** @enum {string} */
-                            status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                            supportingUnits?: {
-                                id?: number;
-                                name?: string;
+                            status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                            supportingUnits: {
+                                id: number;
+                                name: string;
                             }[];
-                            tags?: string[];
-                            title?: string;
-                            updatedAt?: string;
-                            version?: number;
+                            tags: string[];
+                            title: string;
+                            updatedAt: string;
+                            version: number;
                         };
                     };
                 };
@@ -7056,7 +7028,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: components["schemas"]["def-3"][];
+                            items: components["schemas"]["def-3"][];
                         };
                     };
                 };
@@ -7188,27 +7160,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @description The URL of the .docx as issued */
-                            download?: string;
-                            dueBy?: string;
-                            id?: number;
-                            issuedAt?: string;
-                            issuedBy?: {
-                                id?: number;
-                                name?: string;
+                            download: string;
+                            dueBy: string;
+                            id: number;
+                            issuedAt: string;
+                            issuedBy: {
+                                id: number;
+                                name: string;
                             };
                             /** @description 督办单 number, e.g. 督〔2026〕3号 */
-                            number?: string;
-                            requirements?: string;
-                            seq?: number;
-                            task?: {
-                                id?: number;
-                                title?: string;
+                            number: string;
+                            requirements: string;
+                            seq: number;
+                            task: {
+                                id: number;
+                                title: string;
                             };
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            unit: {
+                                id: number;
+                                name: string;
                             };
-                            year?: number;
+                            year: number;
                         };
                     };
                 };
@@ -7269,12 +7241,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                action?: string;
-                                actor?: string | null;
-                                at?: string;
-                                deadline?: string | null;
-                                reason?: string | null;
+                            items: {
+                                action: string;
+                                actor: string | null;
+                                at: string;
+                                deadline: string | null;
+                                reason: string | null;
                             }[];
                         };
                     };
@@ -7676,31 +7648,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            byLight?: {
-                                green?: {
+                            byLight: {
+                                green: {
                                     count: number;
                                     /** @description The /api/tasks URL listing what count counts */
                                     list: string;
                                 };
-                                red?: {
+                                red: {
                                     count: number;
                                     /** @description The /api/tasks URL listing what count counts */
                                     list: string;
                                 };
-                                yellow?: {
+                                yellow: {
                                     count: number;
                                     /** @description The /api/tasks URL listing what count counts */
                                     list: string;
                                 };
                             };
-                            byStatus?: {
+                            byStatus: {
                                 [key: string]: {
                                     count: number;
                                     /** @description The /api/tasks URL listing what count counts */
                                     list: string;
                                 };
                             };
-                            total?: {
+                            total: {
                                 count: number;
                                 /** @description The /api/tasks URL listing what count counts */
                                 list: string;
@@ -7773,18 +7745,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                id?: number;
+                            items: {
+                                id: number;
                                 /** @enum {string} */
-                                kind?: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
-                                level?: number;
-                                name?: string;
-                                parentId?: number | null;
-                                parentName?: string | null;
-                                sortOrder?: number;
-                                version?: number;
+                                kind: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
+                                level: number;
+                                name: string;
+                                parentId: number | null;
+                                parentName: string | null;
+                                sortOrder: number;
+                                version: number;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -7841,15 +7813,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: number;
+                            id: number;
                             /** @enum {string} */
-                            kind?: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
-                            level?: number;
-                            name?: string;
-                            parentId?: number | null;
-                            parentName?: string | null;
-                            sortOrder?: number;
-                            version?: number;
+                            kind: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
+                            level: number;
+                            name: string;
+                            parentId: number | null;
+                            sortOrder: number;
+                            version: number;
                         };
                     };
                 };
@@ -7910,20 +7881,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            ancestors?: {
-                                id?: number;
-                                kind?: string;
-                                name?: string;
+                            ancestors: {
+                                id: number;
+                                kind: string;
+                                name: string;
                             }[];
-                            id?: number;
+                            id: number;
                             /** @enum {string} */
-                            kind?: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
-                            level?: number;
-                            name?: string;
-                            parentId?: number | null;
-                            parentName?: string | null;
-                            sortOrder?: number;
-                            version?: number;
+                            kind: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
+                            level: number;
+                            name: string;
+                            parentId: number | null;
+                            sortOrder: number;
+                            version: number;
                         };
                     };
                 };
@@ -8033,15 +8003,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: number;
+                            id: number;
                             /** @enum {string} */
-                            kind?: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
-                            level?: number;
-                            name?: string;
-                            parentId?: number | null;
-                            parentName?: string | null;
-                            sortOrder?: number;
-                            version?: number;
+                            kind: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
+                            level: number;
+                            name: string;
+                            parentId: number | null;
+                            sortOrder: number;
+                            version: number;
                         };
                     };
                 };
@@ -8097,16 +8066,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                id?: number;
+                            items: {
+                                id: number;
                                 /** @enum {string} */
-                                kind?: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
-                                level?: number;
-                                name?: string;
-                                parentId?: number | null;
-                                parentName?: string | null;
-                                sortOrder?: number;
-                                version?: number;
+                                kind: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
+                                level: number;
+                                name: string;
+                                parentId: number | null;
+                                sortOrder: number;
+                                version: number;
                             }[];
                         };
                     };
@@ -8176,28 +8144,28 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                displayName?: string;
-                                email?: string | null;
-                                id?: number;
-                                locked?: boolean;
-                                phone?: string | null;
-                                roles?: {
-                                    roleCode?: string;
-                                    roleId?: number;
-                                    roleName?: string;
-                                    scope?: string;
-                                    unitId?: number;
-                                    unitName?: string;
+                            items: {
+                                displayName: string;
+                                email: string | null;
+                                id: number;
+                                locked: boolean;
+                                phone: string | null;
+                                roles: {
+                                    roleCode: string;
+                                    roleId: number;
+                                    roleName: string;
+                                    scope: string;
+                                    unitId: number;
+                                    unitName: string;
                                 }[];
                                 /** @enum {string} */
-                                status?: "active" | "disabled";
-                                unitId?: number;
-                                unitName?: string;
-                                username?: string;
-                                version?: number;
+                                status: "active" | "disabled";
+                                unitId: number;
+                                unitName: string;
+                                username: string;
+                                version: number;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -8255,25 +8223,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            displayName?: string;
-                            email?: string | null;
-                            id?: number;
-                            locked?: boolean;
-                            phone?: string | null;
-                            roles?: {
-                                roleCode?: string;
-                                roleId?: number;
-                                roleName?: string;
-                                scope?: string;
-                                unitId?: number;
-                                unitName?: string;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            locked: boolean;
+                            phone: string | null;
+                            roles: {
+                                roleCode: string;
+                                roleId: number;
+                                roleName: string;
+                                scope: string;
+                                unitId: number;
+                                unitName: string;
                             }[];
                             /** @enum {string} */
-                            status?: "active" | "disabled";
-                            unitId?: number;
-                            unitName?: string;
-                            username?: string;
-                            version?: number;
+                            status: "active" | "disabled";
+                            unitId: number;
+                            unitName: string;
+                            username: string;
+                            version: number;
                         };
                     };
                 };
@@ -8334,25 +8302,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            displayName?: string;
-                            email?: string | null;
-                            id?: number;
-                            locked?: boolean;
-                            phone?: string | null;
-                            roles?: {
-                                roleCode?: string;
-                                roleId?: number;
-                                roleName?: string;
-                                scope?: string;
-                                unitId?: number;
-                                unitName?: string;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            locked: boolean;
+                            phone: string | null;
+                            roles: {
+                                roleCode: string;
+                                roleId: number;
+                                roleName: string;
+                                scope: string;
+                                unitId: number;
+                                unitName: string;
                             }[];
                             /** @enum {string} */
-                            status?: "active" | "disabled";
-                            unitId?: number;
-                            unitName?: string;
-                            username?: string;
-                            version?: number;
+                            status: "active" | "disabled";
+                            unitId: number;
+                            unitName: string;
+                            username: string;
+                            version: number;
                         };
                     };
                 };
@@ -8417,25 +8385,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            displayName?: string;
-                            email?: string | null;
-                            id?: number;
-                            locked?: boolean;
-                            phone?: string | null;
-                            roles?: {
-                                roleCode?: string;
-                                roleId?: number;
-                                roleName?: string;
-                                scope?: string;
-                                unitId?: number;
-                                unitName?: string;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            locked: boolean;
+                            phone: string | null;
+                            roles: {
+                                roleCode: string;
+                                roleId: number;
+                                roleName: string;
+                                scope: string;
+                                unitId: number;
+                                unitName: string;
                             }[];
                             /** @enum {string} */
-                            status?: "active" | "disabled";
-                            unitId?: number;
-                            unitName?: string;
-                            username?: string;
-                            version?: number;
+                            status: "active" | "disabled";
+                            unitId: number;
+                            unitName: string;
+                            username: string;
+                            version: number;
                         };
                     };
                 };
@@ -8503,25 +8471,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            displayName?: string;
-                            email?: string | null;
-                            id?: number;
-                            locked?: boolean;
-                            phone?: string | null;
-                            roles?: {
-                                roleCode?: string;
-                                roleId?: number;
-                                roleName?: string;
-                                scope?: string;
-                                unitId?: number;
-                                unitName?: string;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            locked: boolean;
+                            phone: string | null;
+                            roles: {
+                                roleCode: string;
+                                roleId: number;
+                                roleName: string;
+                                scope: string;
+                                unitId: number;
+                                unitName: string;
                             }[];
                             /** @enum {string} */
-                            status?: "active" | "disabled";
-                            unitId?: number;
-                            unitName?: string;
-                            username?: string;
-                            version?: number;
+                            status: "active" | "disabled";
+                            unitId: number;
+                            unitName: string;
+                            username: string;
+                            version: number;
                         };
                     };
                 };
@@ -8720,79 +8688,79 @@ export interface components {
         };
         /** Report */
         "def-3": {
-            authorName?: string | null;
-            createdAt?: string;
-            fileIds?: number[];
-            files?: {
-                id?: number;
-                name?: string;
-                size?: number;
+            authorName: string | null;
+            createdAt: string;
+            fileIds: number[];
+            files: {
+                id: number;
+                name: string;
+                size: number;
             }[];
-            id?: number;
+            id: number;
             /** @enum {string} */
-            kind?: "progress" | "signOffRequest";
-            milestone?: number | null;
-            percent?: number | null;
+            kind: "progress" | "signOffRequest";
+            milestone: number | null;
+            percent: number | null;
             /** @enum {string} */
-            review?: "pending" | "accepted" | "returned";
-            reviewComment?: string | null;
-            reviewedAt?: string | null;
-            reviewerName?: string | null;
-            text?: string;
-            unitId?: number;
-            unitName?: string | null;
+            review: "pending" | "accepted" | "returned";
+            reviewComment: string | null;
+            reviewedAt: string | null;
+            reviewerName: string | null;
+            text: string;
+            unitId: number;
+            unitName: string | null;
         };
         /** SupervisionNotice */
         "def-4": {
             /** @description The URL of the .docx as issued */
-            download?: string;
-            dueBy?: string;
-            id?: number;
-            issuedAt?: string;
-            issuedBy?: {
-                id?: number;
-                name?: string;
+            download: string;
+            dueBy: string;
+            id: number;
+            issuedAt: string;
+            issuedBy: {
+                id: number;
+                name: string;
             };
             /** @description 督办单 number, e.g. 督〔2026〕3号 */
-            number?: string;
-            requirements?: string;
-            seq?: number;
-            task?: {
-                id?: number;
-                title?: string;
+            number: string;
+            requirements: string;
+            seq: number;
+            task: {
+                id: number;
+                title: string;
             };
-            unit?: {
-                id?: number;
-                name?: string;
+            unit: {
+                id: number;
+                name: string;
             };
-            year?: number;
+            year: number;
         };
         /** LookBackCheck */
         "def-5": {
-            deadline?: string | null;
-            decidedAt?: string | null;
-            decidedBy?: {
-                id?: number;
-                name?: string;
+            deadline: string | null;
+            decidedAt: string | null;
+            decidedBy: {
+                id: number;
+                name: string;
             } | null;
             /** @enum {string|null} */
-            decision?: "confirm" | "reopen" | null;
-            id?: number;
-            lookBackId?: number;
-            reason?: string | null;
-            task?: {
-                deadline?: string | null;
-                id?: number;
-                leadUnit?: {
-                    id?: number;
-                    name?: string;
+            decision: "confirm" | "reopen" | null;
+            id: number;
+            lookBackId: number;
+            reason: string | null;
+            task: {
+                deadline: string | null;
+                id: number;
+                leadUnit: {
+                    id: number;
+                    name: string;
                 } | null;
                 /** @enum {string|null} */
-                light?: "red" | "yellow" | "green" | null;
-                number?: string;
-                state?: string;
-                status?: string;
-                title?: string;
+                light: "red" | "yellow" | "green" | null;
+                number: string;
+                state: string;
+                status: string;
+                title: string;
             };
         };
     };

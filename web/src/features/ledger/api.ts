@@ -60,7 +60,7 @@ export interface TaskDetail extends TaskItem {
   description: string | null;
   measures: string | null;
   milestones: Milestone[];
-  deadlineHistory: { from?: string | null; to?: string | null; on?: string; reason?: string }[];
+  deadlineHistory: string[];
   tags: string[];
   sourceSpan: { start: number; end: number } | null;
   signOffRequest: { requestedOn?: string } | null;
