@@ -63,6 +63,7 @@ export { taskRepo, type TaskFilter } from './repo/tasks.ts';
 export { listUrl, type Figure } from './service/views.ts';
 export { presentTasks, type TaskItem } from './service/present.ts';
 export { TASK_STATUSES } from './domain/index.ts';
+export { sourceKinds as SOURCE_KINDS } from './service/sources.ts';
 export { insertDraft, type TaskFields } from './service/tasks.ts';
 // For problems: its import tags measures (draft tasks) with its batch; undoing it removes them by the ledger's rules.
 export { undoBatch as removeImportedDrafts } from './excel/undo.ts';

@@ -1415,7 +1415,8 @@ export interface paths {
                                 };
                                 source: {
                                     id: number;
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 };
                             }[];
@@ -1509,7 +1510,8 @@ export interface paths {
                             lagging: {
                                 count: number;
                                 items: {
-                                    category: string;
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
                                     deadline: string | null;
                                     deadlinePhrase: string | null;
                                     id: number;
@@ -1525,6 +1527,7 @@ export interface paths {
                                     } | null;
                                     /** @enum {string|null} */
                                     light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                     number: string;
                                     owner: {
                                         id: number | null;
@@ -1534,7 +1537,8 @@ export interface paths {
                                     progress: number;
                                     source: {
                                         id: number;
-                                        kind: string;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
                                     state: string;
@@ -1553,7 +1557,8 @@ export interface paths {
                             overdue: {
                                 count: number;
                                 items: {
-                                    category: string;
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
                                     deadline: string | null;
                                     deadlinePhrase: string | null;
                                     id: number;
@@ -1569,6 +1574,7 @@ export interface paths {
                                     } | null;
                                     /** @enum {string|null} */
                                     light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                     number: string;
                                     owner: {
                                         id: number | null;
@@ -1578,7 +1584,8 @@ export interface paths {
                                     progress: number;
                                     source: {
                                         id: number;
-                                        kind: string;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
                                     state: string;
@@ -1729,12 +1736,13 @@ export interface paths {
                                         doneOn: string | null;
                                         due: string;
                                         late: boolean;
-                                        title: string;
+                                        title?: string;
                                     }[];
                                     number: string;
                                     signedOffOn: string | null;
                                     start: string | null;
-                                    status: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     title: string;
                                 }[];
                             }[];
@@ -2196,7 +2204,8 @@ export interface paths {
                                 light: "red" | "yellow" | "green" | null;
                                 number: string;
                                 state: string;
-                                status: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 title: string;
                             };
                         };
@@ -2823,7 +2832,8 @@ export interface paths {
                             inProgress: {
                                 count: number;
                                 items: {
-                                    category: string;
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
                                     deadline: string | null;
                                     deadlinePhrase: string | null;
                                     id: number;
@@ -2839,6 +2849,7 @@ export interface paths {
                                     } | null;
                                     /** @enum {string|null} */
                                     light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                     number: string;
                                     owner: {
                                         id: number | null;
@@ -2848,7 +2859,8 @@ export interface paths {
                                     progress: number;
                                     source: {
                                         id: number;
-                                        kind: string;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
                                     state: string;
@@ -2867,7 +2879,8 @@ export interface paths {
                             reportsDue: {
                                 count: number;
                                 items: {
-                                    category: string;
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
                                     deadline: string | null;
                                     deadlinePhrase: string | null;
                                     id: number;
@@ -2883,6 +2896,7 @@ export interface paths {
                                     } | null;
                                     /** @enum {string|null} */
                                     light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                     number: string;
                                     owner: {
                                         id: number | null;
@@ -2892,7 +2906,8 @@ export interface paths {
                                     progress: number;
                                     source: {
                                         id: number;
-                                        kind: string;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
                                     state: string;
@@ -2911,7 +2926,8 @@ export interface paths {
                             returned: {
                                 count: number;
                                 items: {
-                                    category: string;
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
                                     deadline: string | null;
                                     deadlinePhrase: string | null;
                                     id: number;
@@ -2927,6 +2943,7 @@ export interface paths {
                                     } | null;
                                     /** @enum {string|null} */
                                     light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                     number: string;
                                     owner: {
                                         id: number | null;
@@ -2936,7 +2953,8 @@ export interface paths {
                                     progress: number;
                                     source: {
                                         id: number;
-                                        kind: string;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
                                     state: string;
@@ -2955,7 +2973,8 @@ export interface paths {
                             toAcknowledge: {
                                 count: number;
                                 items: {
-                                    category: string;
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
                                     deadline: string | null;
                                     deadlinePhrase: string | null;
                                     id: number;
@@ -2971,6 +2990,7 @@ export interface paths {
                                     } | null;
                                     /** @enum {string|null} */
                                     light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                     number: string;
                                     owner: {
                                         id: number | null;
@@ -2980,7 +3000,8 @@ export interface paths {
                                     progress: number;
                                     source: {
                                         id: number;
-                                        kind: string;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
                                     state: string;
@@ -3647,9 +3668,11 @@ export interface paths {
                                     } | null;
                                     reason: string;
                                 } | null;
-                                severity: string;
+                                /** @enum {string} */
+                                severity: "general" | "serious" | "critical";
                                 sourceId: number | null;
-                                sourceKind: string;
+                                /** @enum {string} */
+                                sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
                                 sourceTitle: string;
                                 /** @enum {string} */
                                 status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
@@ -3748,7 +3771,7 @@ export interface paths {
                                 comment: string;
                                 fileIds: number[];
                             } | null;
-                            actions: string[];
+                            actions: ("edit" | "addMeasure" | "dispatch" | "accept" | "refuseAcceptance")[];
                             category: string;
                             createdAt: string;
                             daysLeft: number | null;
@@ -3766,7 +3789,8 @@ export interface paths {
                             };
                             /** @description Each measure is a ledger task (category problem) */
                             measures: {
-                                category: string;
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
                                 deadline: string | null;
                                 deadlinePhrase: string | null;
                                 id: number;
@@ -3782,6 +3806,7 @@ export interface paths {
                                 } | null;
                                 /** @enum {string|null} */
                                 light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                 number: string;
                                 owner: {
                                     id: number | null;
@@ -3791,7 +3816,8 @@ export interface paths {
                                 progress: number;
                                 source: {
                                     id: number;
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
                                 state: string;
@@ -3813,9 +3839,11 @@ export interface paths {
                                 } | null;
                                 reason: string;
                             } | null;
-                            severity: string;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "critical";
                             sourceId: number | null;
-                            sourceKind: string;
+                            /** @enum {string} */
+                            sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
                             sourceTitle: string;
                             /** @enum {string} */
                             status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
@@ -3901,7 +3929,7 @@ export interface paths {
                                 comment: string;
                                 fileIds: number[];
                             } | null;
-                            actions: string[];
+                            actions: ("edit" | "addMeasure" | "dispatch" | "accept" | "refuseAcceptance")[];
                             category: string;
                             createdAt: string;
                             daysLeft: number | null;
@@ -3919,7 +3947,8 @@ export interface paths {
                             };
                             /** @description Each measure is a ledger task (category problem) */
                             measures: {
-                                category: string;
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
                                 deadline: string | null;
                                 deadlinePhrase: string | null;
                                 id: number;
@@ -3935,6 +3964,7 @@ export interface paths {
                                 } | null;
                                 /** @enum {string|null} */
                                 light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                 number: string;
                                 owner: {
                                     id: number | null;
@@ -3944,7 +3974,8 @@ export interface paths {
                                 progress: number;
                                 source: {
                                     id: number;
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
                                 state: string;
@@ -3966,9 +3997,11 @@ export interface paths {
                                 } | null;
                                 reason: string;
                             } | null;
-                            severity: string;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "critical";
                             sourceId: number | null;
-                            sourceKind: string;
+                            /** @enum {string} */
+                            sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
                             sourceTitle: string;
                             /** @enum {string} */
                             status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
@@ -4067,7 +4100,7 @@ export interface paths {
                                 comment: string;
                                 fileIds: number[];
                             } | null;
-                            actions: string[];
+                            actions: ("edit" | "addMeasure" | "dispatch" | "accept" | "refuseAcceptance")[];
                             category: string;
                             createdAt: string;
                             daysLeft: number | null;
@@ -4085,7 +4118,8 @@ export interface paths {
                             };
                             /** @description Each measure is a ledger task (category problem) */
                             measures: {
-                                category: string;
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
                                 deadline: string | null;
                                 deadlinePhrase: string | null;
                                 id: number;
@@ -4101,6 +4135,7 @@ export interface paths {
                                 } | null;
                                 /** @enum {string|null} */
                                 light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                 number: string;
                                 owner: {
                                     id: number | null;
@@ -4110,7 +4145,8 @@ export interface paths {
                                 progress: number;
                                 source: {
                                     id: number;
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
                                 state: string;
@@ -4132,9 +4168,11 @@ export interface paths {
                                 } | null;
                                 reason: string;
                             } | null;
-                            severity: string;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "critical";
                             sourceId: number | null;
-                            sourceKind: string;
+                            /** @enum {string} */
+                            sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
                             sourceTitle: string;
                             /** @enum {string} */
                             status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
@@ -4227,7 +4265,7 @@ export interface paths {
                                 comment: string;
                                 fileIds: number[];
                             } | null;
-                            actions: string[];
+                            actions: ("edit" | "addMeasure" | "dispatch" | "accept" | "refuseAcceptance")[];
                             category: string;
                             createdAt: string;
                             daysLeft: number | null;
@@ -4245,7 +4283,8 @@ export interface paths {
                             };
                             /** @description Each measure is a ledger task (category problem) */
                             measures: {
-                                category: string;
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
                                 deadline: string | null;
                                 deadlinePhrase: string | null;
                                 id: number;
@@ -4261,6 +4300,7 @@ export interface paths {
                                 } | null;
                                 /** @enum {string|null} */
                                 light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                 number: string;
                                 owner: {
                                     id: number | null;
@@ -4270,7 +4310,8 @@ export interface paths {
                                 progress: number;
                                 source: {
                                     id: number;
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
                                 state: string;
@@ -4292,9 +4333,11 @@ export interface paths {
                                 } | null;
                                 reason: string;
                             } | null;
-                            severity: string;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "critical";
                             sourceId: number | null;
-                            sourceKind: string;
+                            /** @enum {string} */
+                            sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
                             sourceTitle: string;
                             /** @enum {string} */
                             status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
@@ -4383,7 +4426,7 @@ export interface paths {
                                 comment: string;
                                 fileIds: number[];
                             } | null;
-                            actions: string[];
+                            actions: ("edit" | "addMeasure" | "dispatch" | "accept" | "refuseAcceptance")[];
                             category: string;
                             createdAt: string;
                             daysLeft: number | null;
@@ -4401,7 +4444,8 @@ export interface paths {
                             };
                             /** @description Each measure is a ledger task (category problem) */
                             measures: {
-                                category: string;
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
                                 deadline: string | null;
                                 deadlinePhrase: string | null;
                                 id: number;
@@ -4417,6 +4461,7 @@ export interface paths {
                                 } | null;
                                 /** @enum {string|null} */
                                 light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                 number: string;
                                 owner: {
                                     id: number | null;
@@ -4426,7 +4471,8 @@ export interface paths {
                                 progress: number;
                                 source: {
                                     id: number;
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
                                 state: string;
@@ -4448,9 +4494,11 @@ export interface paths {
                                 } | null;
                                 reason: string;
                             } | null;
-                            severity: string;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "critical";
                             sourceId: number | null;
-                            sourceKind: string;
+                            /** @enum {string} */
+                            sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
                             sourceTitle: string;
                             /** @enum {string} */
                             status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
@@ -4627,7 +4675,7 @@ export interface paths {
                                 comment: string;
                                 fileIds: number[];
                             } | null;
-                            actions: string[];
+                            actions: ("edit" | "addMeasure" | "dispatch" | "accept" | "refuseAcceptance")[];
                             category: string;
                             createdAt: string;
                             daysLeft: number | null;
@@ -4645,7 +4693,8 @@ export interface paths {
                             };
                             /** @description Each measure is a ledger task (category problem) */
                             measures: {
-                                category: string;
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
                                 deadline: string | null;
                                 deadlinePhrase: string | null;
                                 id: number;
@@ -4661,6 +4710,7 @@ export interface paths {
                                 } | null;
                                 /** @enum {string|null} */
                                 light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                 number: string;
                                 owner: {
                                     id: number | null;
@@ -4670,7 +4720,8 @@ export interface paths {
                                 progress: number;
                                 source: {
                                     id: number;
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
                                 state: string;
@@ -4692,9 +4743,11 @@ export interface paths {
                                 } | null;
                                 reason: string;
                             } | null;
-                            severity: string;
+                            /** @enum {string} */
+                            severity: "general" | "serious" | "critical";
                             sourceId: number | null;
-                            sourceKind: string;
+                            /** @enum {string} */
+                            sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
                             sourceTitle: string;
                             /** @enum {string} */
                             status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
@@ -6205,7 +6258,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                category: string;
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
                                 deadline: string | null;
                                 deadlinePhrase: string | null;
                                 id: number;
@@ -6221,6 +6275,7 @@ export interface paths {
                                 } | null;
                                 /** @enum {string|null} */
                                 light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                                 number: string;
                                 owner: {
                                     id: number | null;
@@ -6230,7 +6285,8 @@ export interface paths {
                                 progress: number;
                                 source: {
                                     id: number;
-                                    kind: string;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
                                 state: string;
@@ -6328,8 +6384,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: string[];
-                            category: string;
+                            actions: ("dispatch" | "acknowledge" | "report" | "requestSignOff" | "signOff" | "returnSignOff" | "requestExtension" | "approveExtension" | "refuseExtension" | "reopen" | "cancel" | "edit" | "delete" | "remind" | "supervisionNotice")[];
+                            /** @enum {string} */
+                            category: "responsibility" | "task" | "problem";
                             dates: {
                                 acknowledged: string | null;
                                 dispatched: string | null;
@@ -6341,9 +6398,13 @@ export interface paths {
                             deadlineHistory: string[];
                             deadlinePhrase: string | null;
                             description: string | null;
-                            extensionRequest: {
+                            extensionRequest: ({
+                                deadline: string;
+                                reason: string;
+                                requestedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             id: number;
                             key: boolean;
                             latestReport: string | null;
@@ -6357,12 +6418,12 @@ export interface paths {
                             } | null;
                             /** @enum {string|null} */
                             light: "red" | "yellow" | "green" | null;
-                            lightReasons: string[];
+                            lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                             measures: string | null;
                             milestones: ({
                                 doneOn: string | null;
                                 due: string;
-                                title: string;
+                                title?: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -6378,15 +6439,21 @@ export interface paths {
                                 kind: string;
                                 weekday: number;
                             } | null;
-                            signOffRequest: {
+                            signOffRequest: ({
+                                requestedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
-                            signOffReturn: {
+                            }) | null;
+                            signOffReturn: ({
+                                reason: string;
+                                returnedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             source: {
                                 id: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                 title: string;
                             } | null;
                             sourceSpan: {
@@ -6464,8 +6531,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: string[];
-                            category: string;
+                            actions: ("dispatch" | "acknowledge" | "report" | "requestSignOff" | "signOff" | "returnSignOff" | "requestExtension" | "approveExtension" | "refuseExtension" | "reopen" | "cancel" | "edit" | "delete" | "remind" | "supervisionNotice")[];
+                            /** @enum {string} */
+                            category: "responsibility" | "task" | "problem";
                             dates: {
                                 acknowledged: string | null;
                                 dispatched: string | null;
@@ -6477,9 +6545,13 @@ export interface paths {
                             deadlineHistory: string[];
                             deadlinePhrase: string | null;
                             description: string | null;
-                            extensionRequest: {
+                            extensionRequest: ({
+                                deadline: string;
+                                reason: string;
+                                requestedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             id: number;
                             key: boolean;
                             latestReport: string | null;
@@ -6493,12 +6565,12 @@ export interface paths {
                             } | null;
                             /** @enum {string|null} */
                             light: "red" | "yellow" | "green" | null;
-                            lightReasons: string[];
+                            lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                             measures: string | null;
                             milestones: ({
                                 doneOn: string | null;
                                 due: string;
-                                title: string;
+                                title?: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -6514,15 +6586,21 @@ export interface paths {
                                 kind: string;
                                 weekday: number;
                             } | null;
-                            signOffRequest: {
+                            signOffRequest: ({
+                                requestedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
-                            signOffReturn: {
+                            }) | null;
+                            signOffReturn: ({
+                                reason: string;
+                                returnedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             source: {
                                 id: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                 title: string;
                             } | null;
                             sourceSpan: {
@@ -6674,8 +6752,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: string[];
-                            category: string;
+                            actions: ("dispatch" | "acknowledge" | "report" | "requestSignOff" | "signOff" | "returnSignOff" | "requestExtension" | "approveExtension" | "refuseExtension" | "reopen" | "cancel" | "edit" | "delete" | "remind" | "supervisionNotice")[];
+                            /** @enum {string} */
+                            category: "responsibility" | "task" | "problem";
                             dates: {
                                 acknowledged: string | null;
                                 dispatched: string | null;
@@ -6687,9 +6766,13 @@ export interface paths {
                             deadlineHistory: string[];
                             deadlinePhrase: string | null;
                             description: string | null;
-                            extensionRequest: {
+                            extensionRequest: ({
+                                deadline: string;
+                                reason: string;
+                                requestedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             id: number;
                             key: boolean;
                             latestReport: string | null;
@@ -6703,12 +6786,12 @@ export interface paths {
                             } | null;
                             /** @enum {string|null} */
                             light: "red" | "yellow" | "green" | null;
-                            lightReasons: string[];
+                            lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                             measures: string | null;
                             milestones: ({
                                 doneOn: string | null;
                                 due: string;
-                                title: string;
+                                title?: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -6724,15 +6807,21 @@ export interface paths {
                                 kind: string;
                                 weekday: number;
                             } | null;
-                            signOffRequest: {
+                            signOffRequest: ({
+                                requestedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
-                            signOffReturn: {
+                            }) | null;
+                            signOffReturn: ({
+                                reason: string;
+                                returnedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             source: {
                                 id: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                 title: string;
                             } | null;
                             sourceSpan: {
@@ -6821,8 +6910,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions: string[];
-                            category: string;
+                            actions: ("dispatch" | "acknowledge" | "report" | "requestSignOff" | "signOff" | "returnSignOff" | "requestExtension" | "approveExtension" | "refuseExtension" | "reopen" | "cancel" | "edit" | "delete" | "remind" | "supervisionNotice")[];
+                            /** @enum {string} */
+                            category: "responsibility" | "task" | "problem";
                             dates: {
                                 acknowledged: string | null;
                                 dispatched: string | null;
@@ -6834,9 +6924,13 @@ export interface paths {
                             deadlineHistory: string[];
                             deadlinePhrase: string | null;
                             description: string | null;
-                            extensionRequest: {
+                            extensionRequest: ({
+                                deadline: string;
+                                reason: string;
+                                requestedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             id: number;
                             key: boolean;
                             latestReport: string | null;
@@ -6850,12 +6944,12 @@ export interface paths {
                             } | null;
                             /** @enum {string|null} */
                             light: "red" | "yellow" | "green" | null;
-                            lightReasons: string[];
+                            lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
                             measures: string | null;
                             milestones: ({
                                 doneOn: string | null;
                                 due: string;
-                                title: string;
+                                title?: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
@@ -6871,15 +6965,21 @@ export interface paths {
                                 kind: string;
                                 weekday: number;
                             } | null;
-                            signOffRequest: {
+                            signOffRequest: ({
+                                requestedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
-                            signOffReturn: {
+                            }) | null;
+                            signOffReturn: ({
+                                reason: string;
+                                returnedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
+                            }) | null;
                             source: {
                                 id: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                 title: string;
                             } | null;
                             sourceSpan: {
@@ -8759,7 +8859,8 @@ export interface components {
                 light: "red" | "yellow" | "green" | null;
                 number: string;
                 state: string;
-                status: string;
+                /** @enum {string} */
+                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                 title: string;
             };
         };
