@@ -205,8 +205,6 @@ const str = { type: 'string' } as const;
 const int = { type: 'integer' } as const;
 const nullStr = { type: ['string', 'null'] } as const;
 const nullInt = { type: ['integer', 'null'] } as const;
-/** Kept as the domain stores it (JSON in a column): the web reads a few fields, none is dropped. */
-const loose = { type: ['object', 'null'], additionalProperties: true } as const;
 
 export const taskDetail = {
   $id: 'TaskDetail',
@@ -306,6 +304,8 @@ export const timeline = {
  * The parser's outline (parser/domain/types.ts). Items nest and carry spans: declared at the top
  * level and kept whole below it, so nothing the review page reads is dropped.
  */
+const span = { type: 'object', properties: { start: int, end: int } } as const;
+const nullSpan = { type: ['object', 'null'], properties: span.properties } as const;
 const parsedItem = {
   type: 'object',
   properties: {
@@ -325,12 +325,17 @@ const parsedItem = {
         recurring: { type: 'boolean' },
         milestones: { type: 'array', items: { type: 'object', properties: { phrase: str, date: str } } },
       },
+      // milestones only when the item names more than one dated limit.
+      required: ['phrase', 'date', 'until', 'recurring'],
       additionalProperties: true,
     },
     leads: { type: 'array', items: str },
     supporting: { type: 'array', items: str },
     unitsMatched: { type: 'object', properties: { leads: { type: 'array', items: { type: 'boolean' } }, supporting: { type: 'array', items: { type: 'boolean' } } } },
-    spans: loose,
+    spans: {
+      type: 'object',
+      properties: { number: nullSpan, title: span, deadline: nullSpan, leads: { type: 'array', items: span }, supporting: { type: 'array', items: span } },
+    },
     children: { type: 'array', items: { type: 'object', additionalProperties: true } },
   },
   additionalProperties: true,

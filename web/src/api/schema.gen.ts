@@ -5951,7 +5951,7 @@ export interface paths {
                                 }[];
                                 deadline: ({
                                     date: string | null;
-                                    milestones: {
+                                    milestones?: {
                                         date: string;
                                         phrase: string;
                                     }[];
@@ -5968,8 +5968,27 @@ export interface paths {
                                 level: number;
                                 number: string;
                                 spans: {
-                                    [key: string]: unknown;
-                                } | null;
+                                    deadline: {
+                                        end: number;
+                                        start: number;
+                                    } | null;
+                                    leads: {
+                                        end: number;
+                                        start: number;
+                                    }[];
+                                    number: {
+                                        end: number;
+                                        start: number;
+                                    } | null;
+                                    supporting: {
+                                        end: number;
+                                        start: number;
+                                    }[];
+                                    title: {
+                                        end: number;
+                                        start: number;
+                                    };
+                                };
                                 start: number;
                                 supporting: string[];
                                 text: string;
