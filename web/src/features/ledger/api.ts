@@ -4,9 +4,6 @@ export * from './model';
 import type { JsonBody, JsonResponse, QueryOf } from '../../api/types';
 import type { Category, SortKey } from './model';
 
-/** A unit by id and name, as task rows carry it. */
-export type Ref = NonNullable<TaskItem['leadUnit']>;
-
 /** A row of the ledger list (also My work's blocks, a problem's measures, the dashboard's top lists). */
 export type TaskItem = JsonResponse<'/api/tasks'>['items'][number];
 export type TaskDetail = JsonResponse<'/api/tasks/{id}'>;
