@@ -1,6 +1,7 @@
 import type { FastifyInstance, InjectOptions, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../../src/platform/http/app.ts';
 import type { AppContext } from '../../src/platform/context.ts';
+import { installResponseCheck } from './response-check.ts';
 
 /** A browser-like client over fastify.inject: keeps cookies and sends the CSRF header. */
 export class TestClient {
@@ -37,8 +38,11 @@ export class TestClient {
   }
 }
 
+/** The app as served, with every JSON answer checked against its response schema (response-check.ts). */
 export async function testApp(ctx: AppContext): Promise<FastifyInstance> {
-  return buildApp(ctx, { logger: false });
+  const app = await buildApp(ctx, { logger: false });
+  installResponseCheck(app);
+  return app;
 }
 
 /** A logged-in client, failing loudly if the login does not work. */

@@ -93,6 +93,8 @@ export const briefing = {
         sections: { type: 'array', items: { type: 'object', properties: { key: { type: 'string', enum: SECTION_KEYS }, heading: str, text: str } } },
       },
       // Frozen with the briefing as it was drafted or issued: older content is answered whole.
+      // The number exists once issued; 主送 and 抄送 only where the settings or the editor gave them.
+      required: ['title', 'issuer', 'figures', 'sections'],
       additionalProperties: true,
     },
   },

@@ -1,4 +1,5 @@
 import { dateString } from '../../platform/http/schemas.ts';
+import { SOURCE_KINDS, TASK_STATUSES } from '../ledger/index.ts';
 
 const scopeQuery = { unitId: { type: 'integer', minimum: 1 }, from: dateString, to: dateString } as const;
 
@@ -72,7 +73,12 @@ export function overviewOf<const T extends object>(taskItem: T) {
         type: 'array',
         items: {
           type: 'object',
-          properties: { source: { type: 'object', properties: { id: int, title: str, kind: str } }, active: figure, signedOff: figure, overdue: figure },
+          properties: {
+            source: { type: 'object', properties: { id: int, title: str, kind: { type: 'string', enum: SOURCE_KINDS } } },
+            active: figure,
+            signedOff: figure,
+            overdue: figure,
+          },
         },
       },
       byUnit: {
@@ -126,12 +132,20 @@ export const battleMap = {
                 id: int,
                 number: str,
                 title: str,
-                status: str,
+                status: { type: 'string', enum: TASK_STATUSES },
                 light,
                 start: nullStr,
                 deadline: nullStr,
                 signedOffOn: nullStr,
-                milestones: { type: 'array', items: { type: 'object', properties: { title: str, due: str, doneOn: nullStr, late: { type: 'boolean' } } } },
+                // A milestone's title is optional (stored only when given).
+                milestones: {
+                  type: 'array',
+                  items: {
+                    type: 'object',
+                    required: ['due', 'doneOn', 'late'],
+                    properties: { title: str, due: str, doneOn: nullStr, late: { type: 'boolean' } },
+                  },
+                },
               },
             },
           },

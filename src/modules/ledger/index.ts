@@ -65,6 +65,7 @@ export { presentTasks, type TaskItem } from './service/present.ts';
 export { TASK_STATUSES } from './domain/index.ts';
 // For the label checks: every kind of entry a task's history shows.
 export { TIMELINE_KINDS } from './service/timeline.ts';
+export { sourceKinds as SOURCE_KINDS } from './service/sources.ts';
 export { insertDraft, type TaskFields } from './service/tasks.ts';
 // Foreign ids name only rows the caller may read (problems, supervision).
 export { assertReferences, referenceErrors, type Reference } from './service/references.ts';

@@ -1,10 +1,14 @@
 import { dateString, listOf, pagingQuery } from '../../platform/http/schemas.ts';
-import { ACTIONS, TASK_STATUSES } from './domain/index.ts';
+import { ACTIONS, LIGHT_REASONS, TASK_STATUSES } from './domain/index.ts';
 import { categories } from './service/tasks.ts';
 import { sourceKinds } from './service/sources.ts';
 
 const unitRef = { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } } as const;
 const personRef = { type: ['object', 'null'], properties: { id: { type: ['integer', 'null'] }, name: { type: 'string' } } } as const;
+/** Why the light has its colour: a list row names what its thresholds prove, a task's detail all of them. */
+const lightReasons = { type: 'array', items: { type: 'string', enum: LIGHT_REASONS } } as const;
+/** What the actor may do to a task: the domain's actions, plus the supervisor's edit/remind/notice. */
+export const TASK_ACTIONS = [...ACTIONS, 'edit', 'delete', 'remind', 'supervisionNotice'] as const;
 
 export const taskItem = {
   type: 'object',
@@ -15,15 +19,16 @@ export const taskItem = {
     state: { type: 'string' },
     status: { type: 'string', enum: TASK_STATUSES },
     light: { type: ['string', 'null'], enum: ['red', 'yellow', 'green', null] },
+    lightReasons,
     deadline: { type: ['string', 'null'] },
     deadlinePhrase: { type: ['string', 'null'] },
     leadUnit: { type: ['object', 'null'], properties: unitRef.properties },
     supportingUnits: { type: 'array', items: unitRef },
     owner: personRef,
     liaison: personRef,
-    category: { type: 'string' },
+    category: { type: 'string', enum: categories },
     key: { type: 'boolean' },
-    source: { type: ['object', 'null'], properties: { id: { type: 'integer' }, title: { type: 'string' }, kind: { type: 'string' } } },
+    source: { type: ['object', 'null'], properties: { id: { type: 'integer' }, title: { type: 'string' }, kind: { type: 'string', enum: sourceKinds } } },
     parentId: { type: ['integer', 'null'] },
     progress: { type: 'integer' },
     latestReport: { type: ['string', 'null'] },
@@ -200,8 +205,6 @@ const str = { type: 'string' } as const;
 const int = { type: 'integer' } as const;
 const nullStr = { type: ['string', 'null'] } as const;
 const nullInt = { type: ['integer', 'null'] } as const;
-/** Kept as the domain stores it (JSON in a column): the web reads a few fields, none is dropped. */
-const loose = { type: ['object', 'null'], additionalProperties: true } as const;
 
 export const taskDetail = {
   $id: 'TaskDetail',
@@ -211,20 +214,30 @@ export const taskDetail = {
     ...taskItem.properties,
     description: nullStr,
     measures: nullStr,
-    milestones: { type: 'array', items: { type: 'object', properties: { title: str, due: str, doneOn: nullStr }, additionalProperties: true } },
-    deadlineHistory: { type: 'array', items: { type: 'object', properties: { from: nullStr, to: nullStr, on: str, reason: str }, additionalProperties: true } },
+    // A milestone's title is optional (stored only when given).
+    milestones: {
+      type: 'array',
+      items: { type: 'object', required: ['due', 'doneOn'], properties: { title: str, due: str, doneOn: nullStr }, additionalProperties: true },
+    },
+    // The deadlines a task had before its current one, oldest first (domain/effects.ts).
+    deadlineHistory: { type: 'array', items: dateString },
     tags: { type: 'array', items: str },
     reportingCycle: { type: ['object', 'null'], properties: { kind: str, weekday: int, day: int } },
     sourceSpan: { type: ['object', 'null'], properties: { start: int, end: int } },
-    signOffRequest: loose,
-    signOffReturn: loose,
-    extensionRequest: loose,
+    // Records on the task (domain/effects.ts), kept whole as stored.
+    signOffRequest: { type: ['object', 'null'], required: ['requestedOn'], properties: { requestedOn: str }, additionalProperties: true },
+    signOffReturn: { type: ['object', 'null'], required: ['returnedOn', 'reason'], properties: { returnedOn: str, reason: str }, additionalProperties: true },
+    extensionRequest: {
+      type: ['object', 'null'],
+      required: ['deadline', 'reason', 'requestedOn'],
+      properties: { deadline: str, reason: str, requestedOn: str },
+      additionalProperties: true,
+    },
     dates: {
       type: 'object',
       properties: { dispatched: nullStr, acknowledged: nullStr, lastReport: nullStr, signedOff: nullStr, reopened: nullStr },
     },
-    lightReasons: { type: 'array', items: str },
-    actions: { type: 'array', items: str },
+    actions: { type: 'array', items: { type: 'string', enum: TASK_ACTIONS } },
   },
 } as const;
 
@@ -309,6 +322,8 @@ export const timeline = {
  * The parser's outline (parser/domain/types.ts). Items nest and carry spans: declared at the top
  * level and kept whole below it, so nothing the review page reads is dropped.
  */
+const span = { type: 'object', properties: { start: int, end: int } } as const;
+const nullSpan = { type: ['object', 'null'], properties: span.properties } as const;
 const parsedItem = {
   type: 'object',
   properties: {
@@ -328,12 +343,17 @@ const parsedItem = {
         recurring: { type: 'boolean' },
         milestones: { type: 'array', items: { type: 'object', properties: { phrase: str, date: str } } },
       },
+      // milestones only when the item names more than one dated limit.
+      required: ['phrase', 'date', 'until', 'recurring'],
       additionalProperties: true,
     },
     leads: { type: 'array', items: str },
     supporting: { type: 'array', items: str },
     unitsMatched: { type: 'object', properties: { leads: { type: 'array', items: { type: 'boolean' } }, supporting: { type: 'array', items: { type: 'boolean' } } } },
-    spans: loose,
+    spans: {
+      type: 'object',
+      properties: { number: nullSpan, title: span, deadline: nullSpan, leads: { type: 'array', items: span }, supporting: { type: 'array', items: span } },
+    },
     children: { type: 'array', items: { type: 'object', additionalProperties: true } },
   },
   additionalProperties: true,

@@ -2,7 +2,7 @@
 import { dateString, listOf, pagingQuery } from '../../platform/http/schemas.ts';
 import { importResultOf } from '../../platform/excel/import-kit/index.ts';
 import { taskItem } from '../ledger/index.ts';
-import { PROBLEM_STATUSES, SEVERITIES, SOURCE_KINDS } from './domain/index.ts';
+import { PROBLEM_ACTIONS, PROBLEM_STATUSES, SEVERITIES, SOURCE_KINDS } from './domain/index.ts';
 
 const arrayOf = <const T extends object>(items: T) => ({ type: 'array', items }) as const;
 const text = (max: number) => ({ type: 'string', minLength: 1, maxLength: max, pattern: '\\S' }) as const;
@@ -100,14 +100,14 @@ export const problemItem = {
   type: 'object',
   properties: {
     id: { type: 'integer' },
-    sourceKind: { type: 'string' },
+    sourceKind: { type: 'string', enum: SOURCE_KINDS },
     sourceTitle: { type: 'string' },
     sourceId: { type: ['integer', 'null'] },
     taskId: { type: ['integer', 'null'] },
     lookBackCheckId: { type: ['integer', 'null'] },
     finding: { type: 'string' },
     category: { type: 'string' },
-    severity: { type: 'string' },
+    severity: { type: 'string', enum: SEVERITIES },
     unit: ref,
     foundOn: { type: ['string', 'null'] },
     deadline: { type: 'string' },
@@ -144,7 +144,7 @@ export const problemDetail = {
     ...problemItem.properties,
     measures: { type: 'array', description: 'Each measure is a ledger task (category problem)', items: taskItem },
     warnings: warningsResponse,
-    actions: { type: 'array', items: { type: 'string' } },
+    actions: { type: 'array', items: { type: 'string', enum: PROBLEM_ACTIONS } },
   },
 } as const;
 

@@ -1,5 +1,6 @@
 /** Request schemas of the supervision routes; types are inferred by the service interfaces. */
 import { dateString, pagingQuery } from '../../platform/http/schemas.ts';
+import { TASK_STATUSES } from '../ledger/index.ts';
 
 export const reminderBody = {
   type: 'object',
@@ -100,7 +101,7 @@ export const lookBackCheck = {
         number: str,
         title: str,
         state: str,
-        status: str,
+        status: { type: 'string', enum: TASK_STATUSES },
         light: { type: ['string', 'null'], enum: ['red', 'yellow', 'green', null] },
         deadline: nullStr,
         leadUnit: nullRef,

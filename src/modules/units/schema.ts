@@ -6,7 +6,6 @@ export const unit = {
   properties: {
     id: { type: 'integer' },
     parentId: { type: ['integer', 'null'] },
-    parentName: { type: ['string', 'null'] },
     name: { type: 'string' },
     kind: { type: 'string', enum: unitKinds },
     level: { type: 'integer' },
@@ -44,7 +43,9 @@ export const deleteUnitQuery = {
   properties: { version: { type: 'integer' } },
 } as const;
 
-export const unitList = listOf(unit);
+/** A list row also names its parent (the tree and a unit's page know it already). */
+export const unitListItem = { ...unit, properties: { ...unit.properties, parentName: { type: ['string', 'null'] } } } as const;
+export const unitList = listOf(unitListItem);
 export const unitTree = { type: 'object', properties: { items: { type: 'array', items: unit } } } as const;
 export const unitDetail = {
   type: 'object',

@@ -13,6 +13,7 @@ import { installStaticWeb } from './static-web.ts';
 import { version } from '../version.ts';
 import { errorResponse } from './schemas.ts';
 import { fileRoutes } from '../files/routes.ts';
+import { completeResponses } from './response-schema.ts';
 
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 
@@ -63,6 +64,7 @@ export async function buildApp(ctx: AppContext, opts: BuildAppOptions = {}): Pro
     const schema = (route.schema ??= {});
     const response = (schema.response ??= {}) as Record<string, unknown>;
     if (!Object.keys(response).some((status) => status.startsWith('4'))) response['4xx'] = errorResponse;
+    completeResponses(response);
   });
   await app.register(swagger, {
     openapi: {

@@ -56,19 +56,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                action?: string;
-                                actorId?: number | null;
-                                actorName?: string | null;
-                                after?: string | null;
-                                at?: string;
-                                before?: string | null;
-                                entity?: string;
-                                entityId?: string | null;
-                                id?: number;
-                                ip?: string | null;
+                            items: {
+                                action: string;
+                                actorId: number | null;
+                                actorName: string | null;
+                                after: string | null;
+                                at: string;
+                                before: string | null;
+                                entity: string;
+                                entityId: string | null;
+                                id: number;
+                                ip: string | null;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -412,19 +412,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                createdAt?: string;
-                                from?: string;
-                                id?: number;
-                                issuedAt?: string | null;
+                            items: {
+                                createdAt: string;
+                                from: string;
+                                id: number;
+                                issuedAt: string | null;
                                 /** @enum {string} */
-                                status?: "draft" | "issued";
-                                title?: string;
-                                to?: string;
-                                unitId?: number | null;
-                                version?: number;
+                                status: "draft" | "issued";
+                                title: string;
+                                to: string;
+                                unitId: number | null;
+                                version: number;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -483,75 +483,75 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            content?: {
+                            content: {
                                 /** @description 抄送 */
                                 cc?: string;
                                 /** @description 〔2026〕3号 once issued */
                                 docNumber?: string;
                                 /** @description 发文字号 prefix, e.g. X组通 */
                                 docPrefix?: string;
-                                figures?: {
-                                    active?: number;
-                                    asOf?: string;
-                                    commended?: string[];
-                                    completionRate?: string;
-                                    dispatchedInPeriod?: number;
-                                    from?: string;
-                                    lagging?: number;
-                                    onTimeRate?: string;
-                                    overdue?: number;
-                                    overdueUnits?: ({
-                                        count?: number;
-                                        tasks?: ({
-                                            deadline?: string | null;
-                                            number?: string;
-                                            title?: string;
+                                figures: {
+                                    active: number;
+                                    asOf: string;
+                                    commended: string[];
+                                    completionRate: string;
+                                    dispatchedInPeriod: number;
+                                    from: string;
+                                    lagging: number;
+                                    onTimeRate: string;
+                                    overdue: number;
+                                    overdueUnits: ({
+                                        count: number;
+                                        tasks: ({
+                                            deadline: string | null;
+                                            number: string;
+                                            title: string;
                                         } & {
                                             [key: string]: unknown;
                                         })[];
-                                        unit?: string;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    rows?: ({
-                                        overdue?: number;
-                                        rate?: string;
-                                        signedOff?: number;
-                                        total?: number;
-                                        unit?: string;
+                                    rows: ({
+                                        overdue: number;
+                                        rate: string;
+                                        signedOff: number;
+                                        total: number;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    scopeName?: string;
-                                    signedOff?: number;
-                                    signedOffInPeriod?: number;
-                                    to?: string;
+                                    scopeName: string;
+                                    signedOff: number;
+                                    signedOffInPeriod: number;
+                                    to: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
-                                issuer?: string;
+                                issuer: string;
                                 /** @description 主送 */
                                 mainTo?: string;
-                                sections?: {
-                                    heading?: string;
+                                sections: {
+                                    heading: string;
                                     /** @enum {string} */
-                                    key?: "overview" | "table" | "commended" | "overdue" | "nextSteps";
-                                    text?: string;
+                                    key: "overview" | "table" | "commended" | "overdue" | "nextSteps";
+                                    text: string;
                                 }[];
-                                title?: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             };
-                            createdAt?: string;
-                            from?: string;
-                            id?: number;
-                            issuedAt?: string | null;
+                            createdAt: string;
+                            from: string;
+                            id: number;
+                            issuedAt: string | null;
                             /** @enum {string} */
-                            status?: "draft" | "issued";
-                            title?: string;
-                            to?: string;
-                            unitId?: number | null;
-                            version?: number;
+                            status: "draft" | "issued";
+                            title: string;
+                            to: string;
+                            unitId: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -612,75 +612,75 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            content?: {
+                            content: {
                                 /** @description 抄送 */
                                 cc?: string;
                                 /** @description 〔2026〕3号 once issued */
                                 docNumber?: string;
                                 /** @description 发文字号 prefix, e.g. X组通 */
                                 docPrefix?: string;
-                                figures?: {
-                                    active?: number;
-                                    asOf?: string;
-                                    commended?: string[];
-                                    completionRate?: string;
-                                    dispatchedInPeriod?: number;
-                                    from?: string;
-                                    lagging?: number;
-                                    onTimeRate?: string;
-                                    overdue?: number;
-                                    overdueUnits?: ({
-                                        count?: number;
-                                        tasks?: ({
-                                            deadline?: string | null;
-                                            number?: string;
-                                            title?: string;
+                                figures: {
+                                    active: number;
+                                    asOf: string;
+                                    commended: string[];
+                                    completionRate: string;
+                                    dispatchedInPeriod: number;
+                                    from: string;
+                                    lagging: number;
+                                    onTimeRate: string;
+                                    overdue: number;
+                                    overdueUnits: ({
+                                        count: number;
+                                        tasks: ({
+                                            deadline: string | null;
+                                            number: string;
+                                            title: string;
                                         } & {
                                             [key: string]: unknown;
                                         })[];
-                                        unit?: string;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    rows?: ({
-                                        overdue?: number;
-                                        rate?: string;
-                                        signedOff?: number;
-                                        total?: number;
-                                        unit?: string;
+                                    rows: ({
+                                        overdue: number;
+                                        rate: string;
+                                        signedOff: number;
+                                        total: number;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    scopeName?: string;
-                                    signedOff?: number;
-                                    signedOffInPeriod?: number;
-                                    to?: string;
+                                    scopeName: string;
+                                    signedOff: number;
+                                    signedOffInPeriod: number;
+                                    to: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
-                                issuer?: string;
+                                issuer: string;
                                 /** @description 主送 */
                                 mainTo?: string;
-                                sections?: {
-                                    heading?: string;
+                                sections: {
+                                    heading: string;
                                     /** @enum {string} */
-                                    key?: "overview" | "table" | "commended" | "overdue" | "nextSteps";
-                                    text?: string;
+                                    key: "overview" | "table" | "commended" | "overdue" | "nextSteps";
+                                    text: string;
                                 }[];
-                                title?: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             };
-                            createdAt?: string;
-                            from?: string;
-                            id?: number;
-                            issuedAt?: string | null;
+                            createdAt: string;
+                            from: string;
+                            id: number;
+                            issuedAt: string | null;
                             /** @enum {string} */
-                            status?: "draft" | "issued";
-                            title?: string;
-                            to?: string;
-                            unitId?: number | null;
-                            version?: number;
+                            status: "draft" | "issued";
+                            title: string;
+                            to: string;
+                            unitId: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -748,75 +748,75 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            content?: {
+                            content: {
                                 /** @description 抄送 */
                                 cc?: string;
                                 /** @description 〔2026〕3号 once issued */
                                 docNumber?: string;
                                 /** @description 发文字号 prefix, e.g. X组通 */
                                 docPrefix?: string;
-                                figures?: {
-                                    active?: number;
-                                    asOf?: string;
-                                    commended?: string[];
-                                    completionRate?: string;
-                                    dispatchedInPeriod?: number;
-                                    from?: string;
-                                    lagging?: number;
-                                    onTimeRate?: string;
-                                    overdue?: number;
-                                    overdueUnits?: ({
-                                        count?: number;
-                                        tasks?: ({
-                                            deadline?: string | null;
-                                            number?: string;
-                                            title?: string;
+                                figures: {
+                                    active: number;
+                                    asOf: string;
+                                    commended: string[];
+                                    completionRate: string;
+                                    dispatchedInPeriod: number;
+                                    from: string;
+                                    lagging: number;
+                                    onTimeRate: string;
+                                    overdue: number;
+                                    overdueUnits: ({
+                                        count: number;
+                                        tasks: ({
+                                            deadline: string | null;
+                                            number: string;
+                                            title: string;
                                         } & {
                                             [key: string]: unknown;
                                         })[];
-                                        unit?: string;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    rows?: ({
-                                        overdue?: number;
-                                        rate?: string;
-                                        signedOff?: number;
-                                        total?: number;
-                                        unit?: string;
+                                    rows: ({
+                                        overdue: number;
+                                        rate: string;
+                                        signedOff: number;
+                                        total: number;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    scopeName?: string;
-                                    signedOff?: number;
-                                    signedOffInPeriod?: number;
-                                    to?: string;
+                                    scopeName: string;
+                                    signedOff: number;
+                                    signedOffInPeriod: number;
+                                    to: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
-                                issuer?: string;
+                                issuer: string;
                                 /** @description 主送 */
                                 mainTo?: string;
-                                sections?: {
-                                    heading?: string;
+                                sections: {
+                                    heading: string;
                                     /** @enum {string} */
-                                    key?: "overview" | "table" | "commended" | "overdue" | "nextSteps";
-                                    text?: string;
+                                    key: "overview" | "table" | "commended" | "overdue" | "nextSteps";
+                                    text: string;
                                 }[];
-                                title?: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             };
-                            createdAt?: string;
-                            from?: string;
-                            id?: number;
-                            issuedAt?: string | null;
+                            createdAt: string;
+                            from: string;
+                            id: number;
+                            issuedAt: string | null;
                             /** @enum {string} */
-                            status?: "draft" | "issued";
-                            title?: string;
-                            to?: string;
-                            unitId?: number | null;
-                            version?: number;
+                            status: "draft" | "issued";
+                            title: string;
+                            to: string;
+                            unitId: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -944,75 +944,75 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            content?: {
+                            content: {
                                 /** @description 抄送 */
                                 cc?: string;
                                 /** @description 〔2026〕3号 once issued */
                                 docNumber?: string;
                                 /** @description 发文字号 prefix, e.g. X组通 */
                                 docPrefix?: string;
-                                figures?: {
-                                    active?: number;
-                                    asOf?: string;
-                                    commended?: string[];
-                                    completionRate?: string;
-                                    dispatchedInPeriod?: number;
-                                    from?: string;
-                                    lagging?: number;
-                                    onTimeRate?: string;
-                                    overdue?: number;
-                                    overdueUnits?: ({
-                                        count?: number;
-                                        tasks?: ({
-                                            deadline?: string | null;
-                                            number?: string;
-                                            title?: string;
+                                figures: {
+                                    active: number;
+                                    asOf: string;
+                                    commended: string[];
+                                    completionRate: string;
+                                    dispatchedInPeriod: number;
+                                    from: string;
+                                    lagging: number;
+                                    onTimeRate: string;
+                                    overdue: number;
+                                    overdueUnits: ({
+                                        count: number;
+                                        tasks: ({
+                                            deadline: string | null;
+                                            number: string;
+                                            title: string;
                                         } & {
                                             [key: string]: unknown;
                                         })[];
-                                        unit?: string;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    rows?: ({
-                                        overdue?: number;
-                                        rate?: string;
-                                        signedOff?: number;
-                                        total?: number;
-                                        unit?: string;
+                                    rows: ({
+                                        overdue: number;
+                                        rate: string;
+                                        signedOff: number;
+                                        total: number;
+                                        unit: string;
                                     } & {
                                         [key: string]: unknown;
                                     })[];
-                                    scopeName?: string;
-                                    signedOff?: number;
-                                    signedOffInPeriod?: number;
-                                    to?: string;
+                                    scopeName: string;
+                                    signedOff: number;
+                                    signedOffInPeriod: number;
+                                    to: string;
                                 } & {
                                     [key: string]: unknown;
                                 };
-                                issuer?: string;
+                                issuer: string;
                                 /** @description 主送 */
                                 mainTo?: string;
-                                sections?: {
-                                    heading?: string;
+                                sections: {
+                                    heading: string;
                                     /** @enum {string} */
-                                    key?: "overview" | "table" | "commended" | "overdue" | "nextSteps";
-                                    text?: string;
+                                    key: "overview" | "table" | "commended" | "overdue" | "nextSteps";
+                                    text: string;
                                 }[];
-                                title?: string;
+                                title: string;
                             } & {
                                 [key: string]: unknown;
                             };
-                            createdAt?: string;
-                            from?: string;
-                            id?: number;
-                            issuedAt?: string | null;
+                            createdAt: string;
+                            from: string;
+                            id: number;
+                            issuedAt: string | null;
                             /** @enum {string} */
-                            status?: "draft" | "issued";
-                            title?: string;
-                            to?: string;
-                            unitId?: number | null;
-                            version?: number;
+                            status: "draft" | "issued";
+                            title: string;
+                            to: string;
+                            unitId: number | null;
+                            version: number;
                         };
                     };
                 };
@@ -1376,81 +1376,82 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** Figure */
-                            active?: {
+                            active: {
                                 count: number;
                                 list: string;
                             };
-                            asOf?: string;
-                            byLight?: {
+                            asOf: string;
+                            byLight: {
                                 /** Figure */
-                                green?: {
+                                green: {
                                     count: number;
                                     list: string;
                                 };
                                 /** Figure */
-                                red?: {
+                                red: {
                                     count: number;
                                     list: string;
                                 };
                                 /** Figure */
-                                yellow?: {
+                                yellow: {
                                     count: number;
                                     list: string;
                                 };
                             };
-                            bySource?: {
+                            bySource: {
                                 /** Figure */
-                                active?: {
+                                active: {
                                     count: number;
                                     list: string;
                                 };
                                 /** Figure */
-                                overdue?: {
+                                overdue: {
                                     count: number;
                                     list: string;
                                 };
                                 /** Figure */
-                                signedOff?: {
+                                signedOff: {
                                     count: number;
                                     list: string;
                                 };
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
                                 };
                             }[];
-                            byStatus?: {
+                            byStatus: {
                                 [key: string]: {
                                     count: number;
                                     list: string;
                                 };
                             };
-                            byUnit?: {
+                            byUnit: {
                                 /** Figure */
-                                active?: {
+                                active: {
                                     count: number;
                                     list: string;
                                 };
-                                byLight?: {
+                                byLight: {
                                     /** Figure */
-                                    green?: {
+                                    green: {
                                         count: number;
                                         list: string;
                                     };
                                     /** Figure */
-                                    red?: {
+                                    red: {
                                         count: number;
                                         list: string;
                                     };
                                     /** Figure */
-                                    yellow?: {
+                                    yellow: {
                                         count: number;
                                         list: string;
                                     };
                                 };
                                 /** RateFigure */
-                                completionRate?: {
+                                completionRate: {
                                     /** Figure */
                                     denominator: {
                                         count: number;
@@ -1463,33 +1464,33 @@ export interface paths {
                                     };
                                     rate: number | null;
                                 };
-                                contributions?: {
+                                contributions: {
                                     [key: string]: {
                                         [key: string]: unknown;
                                     };
                                 };
                                 /** Figure */
-                                lagging?: {
+                                lagging: {
                                     count: number;
                                     list: string;
                                 };
                                 /** Figure */
-                                overdue?: {
+                                overdue: {
                                     count: number;
                                     list: string;
                                 };
                                 /** Figure */
-                                signedOff?: {
+                                signedOff: {
                                     count: number;
                                     list: string;
                                 };
-                                unit?: {
-                                    id?: number;
-                                    name?: string;
+                                unit: {
+                                    id: number;
+                                    name: string;
                                 };
                             }[];
                             /** RateFigure */
-                            completionRate?: {
+                            completionRate: {
                                 /** Figure */
                                 denominator: {
                                     count: number;
@@ -1502,110 +1503,116 @@ export interface paths {
                                 };
                                 rate: number | null;
                             };
-                            contributions?: {
+                            contributions: {
                                 [key: string]: {
                                     [key: string]: unknown;
                                 };
                             };
-                            lagging?: {
-                                count?: number;
-                                items?: {
-                                    category?: string;
-                                    deadline?: string | null;
-                                    deadlinePhrase?: string | null;
-                                    id?: number;
-                                    key?: boolean;
-                                    latestReport?: string | null;
-                                    leadUnit?: {
-                                        id?: number;
-                                        name?: string;
+                            lagging: {
+                                count: number;
+                                items: {
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    liaison?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    number?: string;
-                                    owner?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
-                                    parentId?: number | null;
-                                    progress?: number;
-                                    source?: {
-                                        id?: number;
-                                        kind?: string;
-                                        title?: string;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                        title: string;
                                     } | null;
-                                    state?: string;
+                                    state: string;
                                     /** @enum {string} */
-                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                    supportingUnits?: {
-                                        id?: number;
-                                        name?: string;
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
                                     }[];
-                                    title?: string;
-                                    updatedAt?: string;
-                                    version?: number;
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
                                 }[];
-                                list?: string;
+                                list: string;
                             };
-                            overdue?: {
-                                count?: number;
-                                items?: {
-                                    category?: string;
-                                    deadline?: string | null;
-                                    deadlinePhrase?: string | null;
-                                    id?: number;
-                                    key?: boolean;
-                                    latestReport?: string | null;
-                                    leadUnit?: {
-                                        id?: number;
-                                        name?: string;
+                            overdue: {
+                                count: number;
+                                items: {
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    liaison?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    number?: string;
-                                    owner?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
-                                    parentId?: number | null;
-                                    progress?: number;
-                                    source?: {
-                                        id?: number;
-                                        kind?: string;
-                                        title?: string;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                        title: string;
                                     } | null;
-                                    state?: string;
+                                    state: string;
                                     /** @enum {string} */
-                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                    supportingUnits?: {
-                                        id?: number;
-                                        name?: string;
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
                                     }[];
-                                    title?: string;
-                                    updatedAt?: string;
-                                    version?: number;
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
                                 }[];
-                                list?: string;
+                                list: string;
                             };
-                            period?: {
+                            period: {
                                 /** @enum {string} */
-                                bucket?: "week" | "month";
+                                bucket: "week" | "month";
                                 /** Figure */
-                                dispatched?: {
+                                dispatched: {
                                     count: number;
                                     list: string;
                                 };
-                                from?: string;
+                                from: string;
                                 /** RateFigure */
-                                onTimeRate?: {
+                                onTimeRate: {
                                     /** Figure */
                                     denominator: {
                                         count: number;
@@ -1619,33 +1626,33 @@ export interface paths {
                                     rate: number | null;
                                 };
                                 /** Figure */
-                                signedOff?: {
+                                signedOff: {
                                     count: number;
                                     list: string;
                                 };
-                                to?: string;
-                                trends?: {
+                                to: string;
+                                trends: {
                                     /** Figure */
-                                    dispatched?: {
+                                    dispatched: {
                                         count: number;
                                         list: string;
                                     };
-                                    from?: string;
-                                    key?: string;
+                                    from: string;
+                                    key: string;
                                     /** Figure */
-                                    signedOff?: {
+                                    signedOff: {
                                         count: number;
                                         list: string;
                                     };
-                                    to?: string;
+                                    to: string;
                                 }[];
                             };
-                            scope?: {
-                                name?: string;
-                                unitId?: number | null;
+                            scope: {
+                                name: string;
+                                unitId: number | null;
                             };
                             /** Figure */
-                            signedOff?: {
+                            signedOff: {
                                 count: number;
                                 list: string;
                             };
@@ -1715,44 +1722,45 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            asOf?: string;
+                            asOf: string;
                             /** @enum {string} */
-                            groupBy?: "unit" | "source";
-                            groups?: {
-                                id?: number | null;
-                                name?: string;
-                                tasks?: {
-                                    deadline?: string | null;
-                                    id?: number;
+                            groupBy: "unit" | "source";
+                            groups: {
+                                id: number | null;
+                                name: string;
+                                tasks: {
+                                    deadline: string | null;
+                                    id: number;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    milestones?: {
-                                        doneOn?: string | null;
-                                        due?: string;
-                                        late?: boolean;
+                                    light: "red" | "yellow" | "green" | null;
+                                    milestones: {
+                                        doneOn: string | null;
+                                        due: string;
+                                        late: boolean;
                                         title?: string;
                                     }[];
-                                    number?: string;
-                                    signedOffOn?: string | null;
-                                    start?: string | null;
-                                    status?: string;
-                                    title?: string;
+                                    number: string;
+                                    signedOffOn: string | null;
+                                    start: string | null;
+                                    /** @enum {string} */
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    title: string;
                                 }[];
                             }[];
-                            period?: {
-                                from?: string;
-                                to?: string;
+                            period: {
+                                from: string;
+                                to: string;
                             };
-                            scope?: {
-                                name?: string;
-                                unitId?: number | null;
+                            scope: {
+                                name: string;
+                                unitId: number | null;
                             };
                             /** Figure */
-                            total?: {
+                            total: {
                                 count: number;
                                 list: string;
                             };
-                            truncated?: boolean;
+                            truncated: boolean;
                         };
                     };
                 };
@@ -2311,30 +2319,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            deadline?: string | null;
-                            decidedAt?: string | null;
-                            decidedBy?: {
-                                id?: number;
-                                name?: string;
+                            deadline: string | null;
+                            decidedAt: string | null;
+                            decidedBy: {
+                                id: number;
+                                name: string;
                             } | null;
                             /** @enum {string|null} */
-                            decision?: "confirm" | "reopen" | null;
-                            id?: number;
-                            lookBackId?: number;
-                            reason?: string | null;
-                            task?: {
-                                deadline?: string | null;
-                                id?: number;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            decision: "confirm" | "reopen" | null;
+                            id: number;
+                            lookBackId: number;
+                            reason: string | null;
+                            task: {
+                                deadline: string | null;
+                                id: number;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                state?: string;
-                                status?: string;
-                                title?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                number: string;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                title: string;
                             };
                         };
                     };
@@ -2397,29 +2406,29 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 /** @description Signed-off tasks in scope when it was scheduled */
-                                candidates?: number;
-                                counts?: {
-                                    confirmed?: number;
-                                    pending?: number;
-                                    reopened?: number;
-                                    total?: number;
+                                candidates: number;
+                                counts: {
+                                    confirmed: number;
+                                    pending: number;
+                                    reopened: number;
+                                    total: number;
                                 };
-                                createdAt?: string;
-                                createdBy?: {
-                                    id?: number;
-                                    name?: string;
+                                createdAt: string;
+                                createdBy: {
+                                    id: number;
+                                    name: string;
                                 };
-                                id?: number;
-                                note?: string | null;
-                                percent?: number | null;
+                                id: number;
+                                note: string | null;
+                                percent: number | null;
                                 /** @enum {string} */
-                                scope?: "all" | "source" | "sample";
-                                seed?: string;
-                                sourceId?: number | null;
+                                scope: "all" | "source" | "sample";
+                                seed: string;
+                                sourceId: number | null;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -2478,26 +2487,26 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @description Signed-off tasks in scope when it was scheduled */
-                            candidates?: number;
-                            checks?: components["schemas"]["def-5"][];
-                            counts?: {
-                                confirmed?: number;
-                                pending?: number;
-                                reopened?: number;
-                                total?: number;
+                            candidates: number;
+                            checks: components["schemas"]["def-5"][];
+                            counts: {
+                                confirmed: number;
+                                pending: number;
+                                reopened: number;
+                                total: number;
                             };
-                            createdAt?: string;
-                            createdBy?: {
-                                id?: number;
-                                name?: string;
+                            createdAt: string;
+                            createdBy: {
+                                id: number;
+                                name: string;
                             };
-                            id?: number;
-                            note?: string | null;
-                            percent?: number | null;
+                            id: number;
+                            note: string | null;
+                            percent: number | null;
                             /** @enum {string} */
-                            scope?: "all" | "source" | "sample";
-                            seed?: string;
-                            sourceId?: number | null;
+                            scope: "all" | "source" | "sample";
+                            seed: string;
+                            sourceId: number | null;
                         };
                     };
                 };
@@ -2559,26 +2568,26 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @description Signed-off tasks in scope when it was scheduled */
-                            candidates?: number;
-                            checks?: components["schemas"]["def-5"][];
-                            counts?: {
-                                confirmed?: number;
-                                pending?: number;
-                                reopened?: number;
-                                total?: number;
+                            candidates: number;
+                            checks: components["schemas"]["def-5"][];
+                            counts: {
+                                confirmed: number;
+                                pending: number;
+                                reopened: number;
+                                total: number;
                             };
-                            createdAt?: string;
-                            createdBy?: {
-                                id?: number;
-                                name?: string;
+                            createdAt: string;
+                            createdBy: {
+                                id: number;
+                                name: string;
                             };
-                            id?: number;
-                            note?: string | null;
-                            percent?: number | null;
+                            id: number;
+                            note: string | null;
+                            percent: number | null;
                             /** @enum {string} */
-                            scope?: "all" | "source" | "sample";
-                            seed?: string;
-                            sourceId?: number | null;
+                            scope: "all" | "source" | "sample";
+                            seed: string;
+                            sourceId: number | null;
                         };
                     };
                 };
@@ -2958,181 +2967,193 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            inProgress?: {
-                                count?: number;
-                                items?: {
-                                    category?: string;
-                                    deadline?: string | null;
-                                    deadlinePhrase?: string | null;
-                                    id?: number;
-                                    key?: boolean;
-                                    latestReport?: string | null;
-                                    leadUnit?: {
-                                        id?: number;
-                                        name?: string;
+                            inProgress: {
+                                count: number;
+                                items: {
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    liaison?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    number?: string;
-                                    owner?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
-                                    parentId?: number | null;
-                                    progress?: number;
-                                    source?: {
-                                        id?: number;
-                                        kind?: string;
-                                        title?: string;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                        title: string;
                                     } | null;
-                                    state?: string;
+                                    state: string;
                                     /** @enum {string} */
-                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                    supportingUnits?: {
-                                        id?: number;
-                                        name?: string;
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
                                     }[];
-                                    title?: string;
-                                    updatedAt?: string;
-                                    version?: number;
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
                                 }[];
-                                list?: string;
+                                list: string;
                             };
-                            reportsDue?: {
-                                count?: number;
-                                items?: {
-                                    category?: string;
-                                    deadline?: string | null;
-                                    deadlinePhrase?: string | null;
-                                    id?: number;
-                                    key?: boolean;
-                                    latestReport?: string | null;
-                                    leadUnit?: {
-                                        id?: number;
-                                        name?: string;
+                            reportsDue: {
+                                count: number;
+                                items: {
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    liaison?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    number?: string;
-                                    owner?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
-                                    parentId?: number | null;
-                                    progress?: number;
-                                    source?: {
-                                        id?: number;
-                                        kind?: string;
-                                        title?: string;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                        title: string;
                                     } | null;
-                                    state?: string;
+                                    state: string;
                                     /** @enum {string} */
-                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                    supportingUnits?: {
-                                        id?: number;
-                                        name?: string;
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
                                     }[];
-                                    title?: string;
-                                    updatedAt?: string;
-                                    version?: number;
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
                                 }[];
-                                list?: string;
+                                list: string;
                             };
-                            returned?: {
-                                count?: number;
-                                items?: {
-                                    category?: string;
-                                    deadline?: string | null;
-                                    deadlinePhrase?: string | null;
-                                    id?: number;
-                                    key?: boolean;
-                                    latestReport?: string | null;
-                                    leadUnit?: {
-                                        id?: number;
-                                        name?: string;
+                            returned: {
+                                count: number;
+                                items: {
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    liaison?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    number?: string;
-                                    owner?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
-                                    parentId?: number | null;
-                                    progress?: number;
-                                    source?: {
-                                        id?: number;
-                                        kind?: string;
-                                        title?: string;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                        title: string;
                                     } | null;
-                                    state?: string;
+                                    state: string;
                                     /** @enum {string} */
-                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                    supportingUnits?: {
-                                        id?: number;
-                                        name?: string;
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
                                     }[];
-                                    title?: string;
-                                    updatedAt?: string;
-                                    version?: number;
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
                                 }[];
-                                list?: string;
+                                list: string;
                             };
-                            toAcknowledge?: {
-                                count?: number;
-                                items?: {
-                                    category?: string;
-                                    deadline?: string | null;
-                                    deadlinePhrase?: string | null;
-                                    id?: number;
-                                    key?: boolean;
-                                    latestReport?: string | null;
-                                    leadUnit?: {
-                                        id?: number;
-                                        name?: string;
+                            toAcknowledge: {
+                                count: number;
+                                items: {
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    liaison?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
                                     /** @enum {string|null} */
-                                    light?: "red" | "yellow" | "green" | null;
-                                    number?: string;
-                                    owner?: {
-                                        id?: number | null;
-                                        name?: string;
+                                    light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
                                     } | null;
-                                    parentId?: number | null;
-                                    progress?: number;
-                                    source?: {
-                                        id?: number;
-                                        kind?: string;
-                                        title?: string;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                        title: string;
                                     } | null;
-                                    state?: string;
+                                    state: string;
                                     /** @enum {string} */
-                                    status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                    supportingUnits?: {
-                                        id?: number;
-                                        name?: string;
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
                                     }[];
-                                    title?: string;
-                                    updatedAt?: string;
-                                    version?: number;
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
                                 }[];
-                                list?: string;
+                                list: string;
                             };
                         };
                     };
@@ -3198,7 +3219,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 body: string;
                                 createdAt: string;
                                 id: number;
@@ -3212,7 +3233,7 @@ export interface paths {
                                 taskId: number | null;
                                 title: string;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -3755,55 +3776,57 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                acceptance?: {
-                                    at?: string;
-                                    by?: {
-                                        id?: number;
-                                        name?: string;
+                            items: {
+                                acceptance: {
+                                    at: string;
+                                    by: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    comment?: string;
-                                    fileIds?: number[];
+                                    comment: string;
+                                    fileIds: number[];
                                 } | null;
-                                category?: string;
-                                createdAt?: string;
-                                daysLeft?: number | null;
-                                deadline?: string;
-                                finding?: string;
-                                foundOn?: string | null;
-                                id?: number;
+                                category: string;
+                                createdAt: string;
+                                daysLeft: number | null;
+                                deadline: string;
+                                finding: string;
+                                foundOn: string | null;
+                                id: number;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                lookBackCheckId?: number | null;
-                                measureCounts?: {
-                                    draft?: number;
-                                    signedOff?: number;
-                                    total?: number;
+                                light: "red" | "yellow" | "green" | null;
+                                lookBackCheckId: number | null;
+                                measureCounts: {
+                                    draft: number;
+                                    signedOff: number;
+                                    total: number;
                                 };
-                                refusal?: {
-                                    at?: string;
-                                    by?: {
-                                        id?: number;
-                                        name?: string;
+                                refusal: {
+                                    at: string;
+                                    by: {
+                                        id: number;
+                                        name: string;
                                     } | null;
-                                    reason?: string;
+                                    reason: string;
                                 } | null;
-                                severity?: string;
-                                sourceId?: number | null;
-                                sourceKind?: string;
-                                sourceTitle?: string;
                                 /** @enum {string} */
-                                status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                                taskId?: number | null;
-                                unit?: {
-                                    id?: number;
-                                    name?: string;
+                                severity: "general" | "serious" | "critical";
+                                sourceId: number | null;
+                                /** @enum {string} */
+                                sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
+                                sourceTitle: string;
+                                /** @enum {string} */
+                                status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                                taskId: number | null;
+                                unit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                updatedAt?: string;
-                                version?: number;
-                                warnAt?: number | null;
+                                updatedAt: string;
+                                version: number;
+                                warnAt: number | null;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -3880,98 +3903,103 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            acceptance?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            acceptance: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                comment?: string;
-                                fileIds?: number[];
+                                comment: string;
+                                fileIds: number[];
                             } | null;
-                            actions?: string[];
-                            category?: string;
-                            createdAt?: string;
-                            daysLeft?: number | null;
-                            deadline?: string;
-                            finding?: string;
-                            foundOn?: string | null;
-                            id?: number;
+                            actions: ("edit" | "addMeasure" | "dispatch" | "accept" | "refuseAcceptance")[];
+                            category: string;
+                            createdAt: string;
+                            daysLeft: number | null;
+                            deadline: string;
+                            finding: string;
+                            foundOn: string | null;
+                            id: number;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lookBackCheckId?: number | null;
-                            measureCounts?: {
-                                draft?: number;
-                                signedOff?: number;
-                                total?: number;
+                            light: "red" | "yellow" | "green" | null;
+                            lookBackCheckId: number | null;
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
                             };
                             /** @description Each measure is a ledger task (category problem) */
-                            measures?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            measures: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            refusal?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            refusal: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                reason?: string;
+                                reason: string;
                             } | null;
-                            severity?: string;
-                            sourceId?: number | null;
-                            sourceKind?: string;
-                            sourceTitle?: string;
                             /** @enum {string} */
-                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                            taskId?: number | null;
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            severity: "general" | "serious" | "critical";
+                            sourceId: number | null;
+                            /** @enum {string} */
+                            sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
+                            sourceTitle: string;
+                            /** @enum {string} */
+                            status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId: number | null;
+                            unit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            updatedAt?: string;
-                            version?: number;
-                            warnAt?: number | null;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            updatedAt: string;
+                            version: number;
+                            warnAt: number | null;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -4033,98 +4061,103 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            acceptance?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            acceptance: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                comment?: string;
-                                fileIds?: number[];
+                                comment: string;
+                                fileIds: number[];
                             } | null;
-                            actions?: string[];
-                            category?: string;
-                            createdAt?: string;
-                            daysLeft?: number | null;
-                            deadline?: string;
-                            finding?: string;
-                            foundOn?: string | null;
-                            id?: number;
+                            actions: ("edit" | "addMeasure" | "dispatch" | "accept" | "refuseAcceptance")[];
+                            category: string;
+                            createdAt: string;
+                            daysLeft: number | null;
+                            deadline: string;
+                            finding: string;
+                            foundOn: string | null;
+                            id: number;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lookBackCheckId?: number | null;
-                            measureCounts?: {
-                                draft?: number;
-                                signedOff?: number;
-                                total?: number;
+                            light: "red" | "yellow" | "green" | null;
+                            lookBackCheckId: number | null;
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
                             };
                             /** @description Each measure is a ledger task (category problem) */
-                            measures?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            measures: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            refusal?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            refusal: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                reason?: string;
+                                reason: string;
                             } | null;
-                            severity?: string;
-                            sourceId?: number | null;
-                            sourceKind?: string;
-                            sourceTitle?: string;
                             /** @enum {string} */
-                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                            taskId?: number | null;
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            severity: "general" | "serious" | "critical";
+                            sourceId: number | null;
+                            /** @enum {string} */
+                            sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
+                            sourceTitle: string;
+                            /** @enum {string} */
+                            status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId: number | null;
+                            unit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            updatedAt?: string;
-                            version?: number;
-                            warnAt?: number | null;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            updatedAt: string;
+                            version: number;
+                            warnAt: number | null;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -4199,98 +4232,103 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            acceptance?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            acceptance: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                comment?: string;
-                                fileIds?: number[];
+                                comment: string;
+                                fileIds: number[];
                             } | null;
-                            actions?: string[];
-                            category?: string;
-                            createdAt?: string;
-                            daysLeft?: number | null;
-                            deadline?: string;
-                            finding?: string;
-                            foundOn?: string | null;
-                            id?: number;
+                            actions: ("edit" | "addMeasure" | "dispatch" | "accept" | "refuseAcceptance")[];
+                            category: string;
+                            createdAt: string;
+                            daysLeft: number | null;
+                            deadline: string;
+                            finding: string;
+                            foundOn: string | null;
+                            id: number;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lookBackCheckId?: number | null;
-                            measureCounts?: {
-                                draft?: number;
-                                signedOff?: number;
-                                total?: number;
+                            light: "red" | "yellow" | "green" | null;
+                            lookBackCheckId: number | null;
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
                             };
                             /** @description Each measure is a ledger task (category problem) */
-                            measures?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            measures: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            refusal?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            refusal: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                reason?: string;
+                                reason: string;
                             } | null;
-                            severity?: string;
-                            sourceId?: number | null;
-                            sourceKind?: string;
-                            sourceTitle?: string;
                             /** @enum {string} */
-                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                            taskId?: number | null;
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            severity: "general" | "serious" | "critical";
+                            sourceId: number | null;
+                            /** @enum {string} */
+                            sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
+                            sourceTitle: string;
+                            /** @enum {string} */
+                            status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId: number | null;
+                            unit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            updatedAt?: string;
-                            version?: number;
-                            warnAt?: number | null;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            updatedAt: string;
+                            version: number;
+                            warnAt: number | null;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -4359,98 +4397,103 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            acceptance?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            acceptance: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                comment?: string;
-                                fileIds?: number[];
+                                comment: string;
+                                fileIds: number[];
                             } | null;
-                            actions?: string[];
-                            category?: string;
-                            createdAt?: string;
-                            daysLeft?: number | null;
-                            deadline?: string;
-                            finding?: string;
-                            foundOn?: string | null;
-                            id?: number;
+                            actions: ("edit" | "addMeasure" | "dispatch" | "accept" | "refuseAcceptance")[];
+                            category: string;
+                            createdAt: string;
+                            daysLeft: number | null;
+                            deadline: string;
+                            finding: string;
+                            foundOn: string | null;
+                            id: number;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lookBackCheckId?: number | null;
-                            measureCounts?: {
-                                draft?: number;
-                                signedOff?: number;
-                                total?: number;
+                            light: "red" | "yellow" | "green" | null;
+                            lookBackCheckId: number | null;
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
                             };
                             /** @description Each measure is a ledger task (category problem) */
-                            measures?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            measures: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            refusal?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            refusal: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                reason?: string;
+                                reason: string;
                             } | null;
-                            severity?: string;
-                            sourceId?: number | null;
-                            sourceKind?: string;
-                            sourceTitle?: string;
                             /** @enum {string} */
-                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                            taskId?: number | null;
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            severity: "general" | "serious" | "critical";
+                            sourceId: number | null;
+                            /** @enum {string} */
+                            sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
+                            sourceTitle: string;
+                            /** @enum {string} */
+                            status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId: number | null;
+                            unit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            updatedAt?: string;
-                            version?: number;
-                            warnAt?: number | null;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            updatedAt: string;
+                            version: number;
+                            warnAt: number | null;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -4515,98 +4558,103 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            acceptance?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            acceptance: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                comment?: string;
-                                fileIds?: number[];
+                                comment: string;
+                                fileIds: number[];
                             } | null;
-                            actions?: string[];
-                            category?: string;
-                            createdAt?: string;
-                            daysLeft?: number | null;
-                            deadline?: string;
-                            finding?: string;
-                            foundOn?: string | null;
-                            id?: number;
+                            actions: ("edit" | "addMeasure" | "dispatch" | "accept" | "refuseAcceptance")[];
+                            category: string;
+                            createdAt: string;
+                            daysLeft: number | null;
+                            deadline: string;
+                            finding: string;
+                            foundOn: string | null;
+                            id: number;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lookBackCheckId?: number | null;
-                            measureCounts?: {
-                                draft?: number;
-                                signedOff?: number;
-                                total?: number;
+                            light: "red" | "yellow" | "green" | null;
+                            lookBackCheckId: number | null;
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
                             };
                             /** @description Each measure is a ledger task (category problem) */
-                            measures?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            measures: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            refusal?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            refusal: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                reason?: string;
+                                reason: string;
                             } | null;
-                            severity?: string;
-                            sourceId?: number | null;
-                            sourceKind?: string;
-                            sourceTitle?: string;
                             /** @enum {string} */
-                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                            taskId?: number | null;
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            severity: "general" | "serious" | "critical";
+                            sourceId: number | null;
+                            /** @enum {string} */
+                            sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
+                            sourceTitle: string;
+                            /** @enum {string} */
+                            status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId: number | null;
+                            unit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            updatedAt?: string;
-                            version?: number;
-                            warnAt?: number | null;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            updatedAt: string;
+                            version: number;
+                            warnAt: number | null;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -4683,11 +4731,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            taskId?: number;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            taskId: number;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -4759,98 +4807,103 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            acceptance?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            acceptance: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                comment?: string;
-                                fileIds?: number[];
+                                comment: string;
+                                fileIds: number[];
                             } | null;
-                            actions?: string[];
-                            category?: string;
-                            createdAt?: string;
-                            daysLeft?: number | null;
-                            deadline?: string;
-                            finding?: string;
-                            foundOn?: string | null;
-                            id?: number;
+                            actions: ("edit" | "addMeasure" | "dispatch" | "accept" | "refuseAcceptance")[];
+                            category: string;
+                            createdAt: string;
+                            daysLeft: number | null;
+                            deadline: string;
+                            finding: string;
+                            foundOn: string | null;
+                            id: number;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lookBackCheckId?: number | null;
-                            measureCounts?: {
-                                draft?: number;
-                                signedOff?: number;
-                                total?: number;
+                            light: "red" | "yellow" | "green" | null;
+                            lookBackCheckId: number | null;
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
                             };
                             /** @description Each measure is a ledger task (category problem) */
-                            measures?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            measures: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            refusal?: {
-                                at?: string;
-                                by?: {
-                                    id?: number;
-                                    name?: string;
+                            refusal: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                reason?: string;
+                                reason: string;
                             } | null;
-                            severity?: string;
-                            sourceId?: number | null;
-                            sourceKind?: string;
-                            sourceTitle?: string;
                             /** @enum {string} */
-                            status?: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
-                            taskId?: number | null;
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            severity: "general" | "serious" | "critical";
+                            sourceId: number | null;
+                            /** @enum {string} */
+                            sourceKind: "inspection" | "specialInspection" | "lookBack" | "task";
+                            sourceTitle: string;
+                            /** @enum {string} */
+                            status: "open" | "rectifying" | "awaitingAcceptance" | "rectified";
+                            taskId: number | null;
+                            unit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            updatedAt?: string;
-                            version?: number;
-                            warnAt?: number | null;
-                            warnings?: {
-                                code?: string;
-                                field?: string;
-                                message?: string;
+                            updatedAt: string;
+                            version: number;
+                            warnAt: number | null;
+                            warnings: {
+                                code: string;
+                                field: string;
+                                message: string;
                             }[];
                         };
                     };
@@ -5217,10 +5270,10 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            asOf?: string;
-                            items?: {
+                            asOf: string;
+                            items: {
                                 /** RateFigure */
-                                completionRate?: {
+                                completionRate: {
                                     /** Figure */
                                     denominator: {
                                         count: number;
@@ -5234,7 +5287,7 @@ export interface paths {
                                     rate: number | null;
                                 };
                                 /** RateFigure */
-                                onTimeRate?: {
+                                onTimeRate: {
                                     /** Figure */
                                     denominator: {
                                         count: number;
@@ -5248,12 +5301,12 @@ export interface paths {
                                     rate: number | null;
                                 };
                                 /** Figure */
-                                overdue?: {
+                                overdue: {
                                     count: number;
                                     list: string;
                                 };
                                 /** RateFigure */
-                                overdueRate?: {
+                                overdueRate: {
                                     /** Figure */
                                     denominator: {
                                         count: number;
@@ -5266,35 +5319,35 @@ export interface paths {
                                     };
                                     rate: number | null;
                                 };
-                                rank?: number | null;
-                                rectificationRate?: {
+                                rank: number | null;
+                                rectificationRate: {
                                     /** Figure */
-                                    denominator?: {
+                                    denominator: {
                                         count: number;
                                         list: string;
                                     };
                                     /** Figure */
-                                    numerator?: {
+                                    numerator: {
                                         count: number;
                                         list: string;
                                     };
-                                    rate?: number | null;
+                                    rate: number | null;
                                 } | null;
-                                score?: number | null;
-                                unit?: {
-                                    id?: number;
-                                    name?: string;
+                                score: number | null;
+                                unit: {
+                                    id: number;
+                                    name: string;
                                 };
                             }[];
-                            period?: {
-                                from?: string;
-                                to?: string;
+                            period: {
+                                from: string;
+                                to: string;
                             };
-                            scope?: {
-                                name?: string;
-                                unitId?: number | null;
+                            scope: {
+                                name: string;
+                                unitId: number | null;
                             };
-                            weights?: {
+                            weights: {
                                 completion: number;
                                 onTime: number;
                                 overdue: number;
@@ -5612,12 +5665,12 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                columns?: string[];
-                                createdAt?: string;
-                                id?: number;
-                                name?: string;
-                                query?: string;
+                            items: {
+                                columns: string[];
+                                createdAt: string;
+                                id: number;
+                                name: string;
+                                query: string;
                             }[];
                         };
                     };
@@ -5674,11 +5727,11 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            columns?: string[];
-                            createdAt?: string;
-                            id?: number;
-                            name?: string;
-                            query?: string;
+                            columns: string[];
+                            createdAt: string;
+                            id: number;
+                            name: string;
+                            query: string;
                         };
                     };
                 };
@@ -5801,17 +5854,17 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                createdAt?: string;
-                                date?: string | null;
-                                id?: number;
-                                issuer?: string | null;
+                            items: {
+                                createdAt: string;
+                                date: string | null;
+                                id: number;
+                                issuer: string | null;
                                 /** @enum {string} */
-                                kind?: "speech" | "instruction" | "document" | "workPlan" | "inspection";
-                                taskCount?: number;
-                                title?: string;
+                                kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                taskCount: number;
+                                title: string;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -5942,21 +5995,21 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            createdAt?: string;
-                            date?: string | null;
-                            fileId?: number | null;
-                            id?: number;
-                            issuer?: string | null;
+                            createdAt: string;
+                            date: string | null;
+                            fileId: number | null;
+                            id: number;
+                            issuer: string | null;
                             /** @enum {string} */
-                            kind?: "speech" | "instruction" | "document" | "workPlan" | "inspection";
-                            reportingCycle?: {
-                                day?: number;
-                                kind?: string;
-                                weekday?: number;
+                            kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                            reportingCycle: {
+                                day: number;
+                                kind: string;
+                                weekday: number;
                             } | null;
-                            text?: string;
-                            title?: string;
-                            version?: number;
+                            text: string;
+                            title: string;
+                            version: number;
                         };
                     };
                 };
@@ -6029,49 +6082,68 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            cleanedText?: string;
-                            closing?: string | null;
-                            date?: string | null;
-                            issuer?: string | null;
-                            items?: ({
-                                children?: {
+                            cleanedText: string;
+                            closing: string | null;
+                            date: string | null;
+                            issuer: string | null;
+                            items: ({
+                                children: {
                                     [key: string]: unknown;
                                 }[];
-                                deadline?: ({
-                                    date?: string | null;
+                                deadline: ({
+                                    date: string | null;
                                     milestones?: {
-                                        date?: string;
-                                        phrase?: string;
+                                        date: string;
+                                        phrase: string;
                                     }[];
-                                    phrase?: string;
-                                    recurring?: boolean;
-                                    until?: string | null;
+                                    phrase: string;
+                                    recurring: boolean;
+                                    until: string | null;
                                 } & {
                                     [key: string]: unknown;
                                 }) | null;
-                                end?: number;
+                                end: number;
                                 /** @enum {string} */
-                                kind?: "task" | "review" | "principle" | "heading" | "paragraph";
-                                leads?: string[];
-                                level?: number;
-                                number?: string;
-                                spans?: {
-                                    [key: string]: unknown;
-                                } | null;
-                                start?: number;
-                                supporting?: string[];
-                                text?: string;
-                                title?: string;
-                                unitsMatched?: {
-                                    leads?: boolean[];
-                                    supporting?: boolean[];
+                                kind: "task" | "review" | "principle" | "heading" | "paragraph";
+                                leads: string[];
+                                level: number;
+                                number: string;
+                                spans: {
+                                    deadline: {
+                                        end: number;
+                                        start: number;
+                                    } | null;
+                                    leads: {
+                                        end: number;
+                                        start: number;
+                                    }[];
+                                    number: {
+                                        end: number;
+                                        start: number;
+                                    } | null;
+                                    supporting: {
+                                        end: number;
+                                        start: number;
+                                    }[];
+                                    title: {
+                                        end: number;
+                                        start: number;
+                                    };
+                                };
+                                start: number;
+                                supporting: string[];
+                                text: string;
+                                title: string;
+                                unitsMatched: {
+                                    leads: boolean[];
+                                    supporting: boolean[];
                                 };
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            salutation?: string | null;
-                            title?: string | null;
-                            unitIds?: {
+                            salutation: string | null;
+                            title: string | null;
+                            unitIds: {
                                 [key: string]: number;
                             };
                         };
@@ -6134,8 +6206,8 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: components["schemas"]["def-4"][];
-                            total?: number;
+                            items: components["schemas"]["def-4"][];
+                            total: number;
                         };
                     };
                 };
@@ -6261,9 +6333,9 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            due?: number;
-                            notified?: number;
-                            sent?: number;
+                            due: number;
+                            notified: number;
+                            sent: number;
                         };
                     };
                 };
@@ -6345,47 +6417,50 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                category?: string;
-                                deadline?: string | null;
-                                deadlinePhrase?: string | null;
-                                id?: number;
-                                key?: boolean;
-                                latestReport?: string | null;
-                                leadUnit?: {
-                                    id?: number;
-                                    name?: string;
+                            items: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
                                 } | null;
-                                liaison?: {
-                                    id?: number | null;
-                                    name?: string;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
                                 /** @enum {string|null} */
-                                light?: "red" | "yellow" | "green" | null;
-                                number?: string;
-                                owner?: {
-                                    id?: number | null;
-                                    name?: string;
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
                                 } | null;
-                                parentId?: number | null;
-                                progress?: number;
-                                source?: {
-                                    id?: number;
-                                    kind?: string;
-                                    title?: string;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
                                 } | null;
-                                state?: string;
+                                state: string;
                                 /** @enum {string} */
-                                status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                                supportingUnits?: {
-                                    id?: number;
-                                    name?: string;
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
                                 }[];
-                                title?: string;
-                                updatedAt?: string;
-                                version?: number;
+                                title: string;
+                                updatedAt: string;
+                                version: number;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -6469,89 +6544,93 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions?: string[];
-                            category?: string;
-                            dates?: {
-                                acknowledged?: string | null;
-                                dispatched?: string | null;
-                                lastReport?: string | null;
-                                reopened?: string | null;
-                                signedOff?: string | null;
+                            actions: ("dispatch" | "acknowledge" | "report" | "requestSignOff" | "signOff" | "returnSignOff" | "requestExtension" | "approveExtension" | "refuseExtension" | "reopen" | "cancel" | "edit" | "delete" | "remind" | "supervisionNotice")[];
+                            /** @enum {string} */
+                            category: "responsibility" | "task" | "problem";
+                            dates: {
+                                acknowledged: string | null;
+                                dispatched: string | null;
+                                lastReport: string | null;
+                                reopened: string | null;
+                                signedOff: string | null;
                             };
-                            deadline?: string | null;
-                            deadlineHistory?: ({
-                                from?: string | null;
-                                on?: string;
-                                reason?: string;
-                                to?: string | null;
+                            deadline: string | null;
+                            deadlineHistory: string[];
+                            deadlinePhrase: string | null;
+                            description: string | null;
+                            extensionRequest: ({
+                                deadline: string;
+                                reason: string;
+                                requestedOn: string;
                             } & {
                                 [key: string]: unknown;
-                            })[];
-                            deadlinePhrase?: string | null;
-                            description?: string | null;
-                            extensionRequest?: {
-                                [key: string]: unknown;
+                            }) | null;
+                            id: number;
+                            key: boolean;
+                            latestReport: string | null;
+                            leadUnit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            id?: number;
-                            key?: boolean;
-                            latestReport?: string | null;
-                            leadUnit?: {
-                                id?: number;
-                                name?: string;
-                            } | null;
-                            liaison?: {
-                                id?: number | null;
-                                name?: string;
+                            liaison: {
+                                id: number | null;
+                                name: string;
                             } | null;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lightReasons?: string[];
-                            measures?: string | null;
-                            milestones?: ({
-                                doneOn?: string | null;
-                                due?: string;
+                            light: "red" | "yellow" | "green" | null;
+                            lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                            measures: string | null;
+                            milestones: ({
+                                doneOn: string | null;
+                                due: string;
                                 title?: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            number?: string;
-                            owner?: {
-                                id?: number | null;
-                                name?: string;
+                            number: string;
+                            owner: {
+                                id: number | null;
+                                name: string;
                             } | null;
-                            parentId?: number | null;
-                            progress?: number;
-                            reportingCycle?: {
-                                day?: number;
-                                kind?: string;
-                                weekday?: number;
+                            parentId: number | null;
+                            progress: number;
+                            reportingCycle: {
+                                day: number;
+                                kind: string;
+                                weekday: number;
                             } | null;
-                            signOffRequest?: {
+                            signOffRequest: ({
+                                requestedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
-                            signOffReturn?: {
+                            }) | null;
+                            signOffReturn: ({
+                                reason: string;
+                                returnedOn: string;
+                            } & {
                                 [key: string]: unknown;
+                            }) | null;
+                            source: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                title: string;
                             } | null;
-                            source?: {
-                                id?: number;
-                                kind?: string;
-                                title?: string;
+                            sourceSpan: {
+                                end: number;
+                                start: number;
                             } | null;
-                            sourceSpan?: {
-                                end?: number;
-                                start?: number;
-                            } | null;
-                            state?: string;
+                            state: string;
                             /** @enum {string} */
-                            status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                            supportingUnits?: {
-                                id?: number;
-                                name?: string;
+                            status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                            supportingUnits: {
+                                id: number;
+                                name: string;
                             }[];
-                            tags?: string[];
-                            title?: string;
-                            updatedAt?: string;
-                            version?: number;
+                            tags: string[];
+                            title: string;
+                            updatedAt: string;
+                            version: number;
                         };
                     };
                 };
@@ -6612,89 +6691,93 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions?: string[];
-                            category?: string;
-                            dates?: {
-                                acknowledged?: string | null;
-                                dispatched?: string | null;
-                                lastReport?: string | null;
-                                reopened?: string | null;
-                                signedOff?: string | null;
+                            actions: ("dispatch" | "acknowledge" | "report" | "requestSignOff" | "signOff" | "returnSignOff" | "requestExtension" | "approveExtension" | "refuseExtension" | "reopen" | "cancel" | "edit" | "delete" | "remind" | "supervisionNotice")[];
+                            /** @enum {string} */
+                            category: "responsibility" | "task" | "problem";
+                            dates: {
+                                acknowledged: string | null;
+                                dispatched: string | null;
+                                lastReport: string | null;
+                                reopened: string | null;
+                                signedOff: string | null;
                             };
-                            deadline?: string | null;
-                            deadlineHistory?: ({
-                                from?: string | null;
-                                on?: string;
-                                reason?: string;
-                                to?: string | null;
+                            deadline: string | null;
+                            deadlineHistory: string[];
+                            deadlinePhrase: string | null;
+                            description: string | null;
+                            extensionRequest: ({
+                                deadline: string;
+                                reason: string;
+                                requestedOn: string;
                             } & {
                                 [key: string]: unknown;
-                            })[];
-                            deadlinePhrase?: string | null;
-                            description?: string | null;
-                            extensionRequest?: {
-                                [key: string]: unknown;
+                            }) | null;
+                            id: number;
+                            key: boolean;
+                            latestReport: string | null;
+                            leadUnit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            id?: number;
-                            key?: boolean;
-                            latestReport?: string | null;
-                            leadUnit?: {
-                                id?: number;
-                                name?: string;
-                            } | null;
-                            liaison?: {
-                                id?: number | null;
-                                name?: string;
+                            liaison: {
+                                id: number | null;
+                                name: string;
                             } | null;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lightReasons?: string[];
-                            measures?: string | null;
-                            milestones?: ({
-                                doneOn?: string | null;
-                                due?: string;
+                            light: "red" | "yellow" | "green" | null;
+                            lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                            measures: string | null;
+                            milestones: ({
+                                doneOn: string | null;
+                                due: string;
                                 title?: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            number?: string;
-                            owner?: {
-                                id?: number | null;
-                                name?: string;
+                            number: string;
+                            owner: {
+                                id: number | null;
+                                name: string;
                             } | null;
-                            parentId?: number | null;
-                            progress?: number;
-                            reportingCycle?: {
-                                day?: number;
-                                kind?: string;
-                                weekday?: number;
+                            parentId: number | null;
+                            progress: number;
+                            reportingCycle: {
+                                day: number;
+                                kind: string;
+                                weekday: number;
                             } | null;
-                            signOffRequest?: {
+                            signOffRequest: ({
+                                requestedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
-                            signOffReturn?: {
+                            }) | null;
+                            signOffReturn: ({
+                                reason: string;
+                                returnedOn: string;
+                            } & {
                                 [key: string]: unknown;
+                            }) | null;
+                            source: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                title: string;
                             } | null;
-                            source?: {
-                                id?: number;
-                                kind?: string;
-                                title?: string;
+                            sourceSpan: {
+                                end: number;
+                                start: number;
                             } | null;
-                            sourceSpan?: {
-                                end?: number;
-                                start?: number;
-                            } | null;
-                            state?: string;
+                            state: string;
                             /** @enum {string} */
-                            status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                            supportingUnits?: {
-                                id?: number;
-                                name?: string;
+                            status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                            supportingUnits: {
+                                id: number;
+                                name: string;
                             }[];
-                            tags?: string[];
-                            title?: string;
-                            updatedAt?: string;
-                            version?: number;
+                            tags: string[];
+                            title: string;
+                            updatedAt: string;
+                            version: number;
                         };
                     };
                 };
@@ -6829,89 +6912,93 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions?: string[];
-                            category?: string;
-                            dates?: {
-                                acknowledged?: string | null;
-                                dispatched?: string | null;
-                                lastReport?: string | null;
-                                reopened?: string | null;
-                                signedOff?: string | null;
+                            actions: ("dispatch" | "acknowledge" | "report" | "requestSignOff" | "signOff" | "returnSignOff" | "requestExtension" | "approveExtension" | "refuseExtension" | "reopen" | "cancel" | "edit" | "delete" | "remind" | "supervisionNotice")[];
+                            /** @enum {string} */
+                            category: "responsibility" | "task" | "problem";
+                            dates: {
+                                acknowledged: string | null;
+                                dispatched: string | null;
+                                lastReport: string | null;
+                                reopened: string | null;
+                                signedOff: string | null;
                             };
-                            deadline?: string | null;
-                            deadlineHistory?: ({
-                                from?: string | null;
-                                on?: string;
-                                reason?: string;
-                                to?: string | null;
+                            deadline: string | null;
+                            deadlineHistory: string[];
+                            deadlinePhrase: string | null;
+                            description: string | null;
+                            extensionRequest: ({
+                                deadline: string;
+                                reason: string;
+                                requestedOn: string;
                             } & {
                                 [key: string]: unknown;
-                            })[];
-                            deadlinePhrase?: string | null;
-                            description?: string | null;
-                            extensionRequest?: {
-                                [key: string]: unknown;
+                            }) | null;
+                            id: number;
+                            key: boolean;
+                            latestReport: string | null;
+                            leadUnit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            id?: number;
-                            key?: boolean;
-                            latestReport?: string | null;
-                            leadUnit?: {
-                                id?: number;
-                                name?: string;
-                            } | null;
-                            liaison?: {
-                                id?: number | null;
-                                name?: string;
+                            liaison: {
+                                id: number | null;
+                                name: string;
                             } | null;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lightReasons?: string[];
-                            measures?: string | null;
-                            milestones?: ({
-                                doneOn?: string | null;
-                                due?: string;
+                            light: "red" | "yellow" | "green" | null;
+                            lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                            measures: string | null;
+                            milestones: ({
+                                doneOn: string | null;
+                                due: string;
                                 title?: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            number?: string;
-                            owner?: {
-                                id?: number | null;
-                                name?: string;
+                            number: string;
+                            owner: {
+                                id: number | null;
+                                name: string;
                             } | null;
-                            parentId?: number | null;
-                            progress?: number;
-                            reportingCycle?: {
-                                day?: number;
-                                kind?: string;
-                                weekday?: number;
+                            parentId: number | null;
+                            progress: number;
+                            reportingCycle: {
+                                day: number;
+                                kind: string;
+                                weekday: number;
                             } | null;
-                            signOffRequest?: {
+                            signOffRequest: ({
+                                requestedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
-                            signOffReturn?: {
+                            }) | null;
+                            signOffReturn: ({
+                                reason: string;
+                                returnedOn: string;
+                            } & {
                                 [key: string]: unknown;
+                            }) | null;
+                            source: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                title: string;
                             } | null;
-                            source?: {
-                                id?: number;
-                                kind?: string;
-                                title?: string;
+                            sourceSpan: {
+                                end: number;
+                                start: number;
                             } | null;
-                            sourceSpan?: {
-                                end?: number;
-                                start?: number;
-                            } | null;
-                            state?: string;
+                            state: string;
                             /** @enum {string} */
-                            status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                            supportingUnits?: {
-                                id?: number;
-                                name?: string;
+                            status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                            supportingUnits: {
+                                id: number;
+                                name: string;
                             }[];
-                            tags?: string[];
-                            title?: string;
-                            updatedAt?: string;
-                            version?: number;
+                            tags: string[];
+                            title: string;
+                            updatedAt: string;
+                            version: number;
                         };
                     };
                 };
@@ -6983,89 +7070,93 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            actions?: string[];
-                            category?: string;
-                            dates?: {
-                                acknowledged?: string | null;
-                                dispatched?: string | null;
-                                lastReport?: string | null;
-                                reopened?: string | null;
-                                signedOff?: string | null;
+                            actions: ("dispatch" | "acknowledge" | "report" | "requestSignOff" | "signOff" | "returnSignOff" | "requestExtension" | "approveExtension" | "refuseExtension" | "reopen" | "cancel" | "edit" | "delete" | "remind" | "supervisionNotice")[];
+                            /** @enum {string} */
+                            category: "responsibility" | "task" | "problem";
+                            dates: {
+                                acknowledged: string | null;
+                                dispatched: string | null;
+                                lastReport: string | null;
+                                reopened: string | null;
+                                signedOff: string | null;
                             };
-                            deadline?: string | null;
-                            deadlineHistory?: ({
-                                from?: string | null;
-                                on?: string;
-                                reason?: string;
-                                to?: string | null;
+                            deadline: string | null;
+                            deadlineHistory: string[];
+                            deadlinePhrase: string | null;
+                            description: string | null;
+                            extensionRequest: ({
+                                deadline: string;
+                                reason: string;
+                                requestedOn: string;
                             } & {
                                 [key: string]: unknown;
-                            })[];
-                            deadlinePhrase?: string | null;
-                            description?: string | null;
-                            extensionRequest?: {
-                                [key: string]: unknown;
+                            }) | null;
+                            id: number;
+                            key: boolean;
+                            latestReport: string | null;
+                            leadUnit: {
+                                id: number;
+                                name: string;
                             } | null;
-                            id?: number;
-                            key?: boolean;
-                            latestReport?: string | null;
-                            leadUnit?: {
-                                id?: number;
-                                name?: string;
-                            } | null;
-                            liaison?: {
-                                id?: number | null;
-                                name?: string;
+                            liaison: {
+                                id: number | null;
+                                name: string;
                             } | null;
                             /** @enum {string|null} */
-                            light?: "red" | "yellow" | "green" | null;
-                            lightReasons?: string[];
-                            measures?: string | null;
-                            milestones?: ({
-                                doneOn?: string | null;
-                                due?: string;
+                            light: "red" | "yellow" | "green" | null;
+                            lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                            measures: string | null;
+                            milestones: ({
+                                doneOn: string | null;
+                                due: string;
                                 title?: string;
                             } & {
                                 [key: string]: unknown;
                             })[];
-                            number?: string;
-                            owner?: {
-                                id?: number | null;
-                                name?: string;
+                            number: string;
+                            owner: {
+                                id: number | null;
+                                name: string;
                             } | null;
-                            parentId?: number | null;
-                            progress?: number;
-                            reportingCycle?: {
-                                day?: number;
-                                kind?: string;
-                                weekday?: number;
+                            parentId: number | null;
+                            progress: number;
+                            reportingCycle: {
+                                day: number;
+                                kind: string;
+                                weekday: number;
                             } | null;
-                            signOffRequest?: {
+                            signOffRequest: ({
+                                requestedOn: string;
+                            } & {
                                 [key: string]: unknown;
-                            } | null;
-                            signOffReturn?: {
+                            }) | null;
+                            signOffReturn: ({
+                                reason: string;
+                                returnedOn: string;
+                            } & {
                                 [key: string]: unknown;
+                            }) | null;
+                            source: {
+                                id: number;
+                                /** @enum {string} */
+                                kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                title: string;
                             } | null;
-                            source?: {
-                                id?: number;
-                                kind?: string;
-                                title?: string;
+                            sourceSpan: {
+                                end: number;
+                                start: number;
                             } | null;
-                            sourceSpan?: {
-                                end?: number;
-                                start?: number;
-                            } | null;
-                            state?: string;
+                            state: string;
                             /** @enum {string} */
-                            status?: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
-                            supportingUnits?: {
-                                id?: number;
-                                name?: string;
+                            status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                            supportingUnits: {
+                                id: number;
+                                name: string;
                             }[];
-                            tags?: string[];
-                            title?: string;
-                            updatedAt?: string;
-                            version?: number;
+                            tags: string[];
+                            title: string;
+                            updatedAt: string;
+                            version: number;
                         };
                     };
                 };
@@ -7197,7 +7288,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: components["schemas"]["def-3"][];
+                            items: components["schemas"]["def-3"][];
                         };
                     };
                 };
@@ -7333,27 +7424,27 @@ export interface paths {
                     content: {
                         "application/json": {
                             /** @description The URL of the .docx as issued */
-                            download?: string;
-                            dueBy?: string;
-                            id?: number;
-                            issuedAt?: string;
-                            issuedBy?: {
-                                id?: number;
-                                name?: string;
+                            download: string;
+                            dueBy: string;
+                            id: number;
+                            issuedAt: string;
+                            issuedBy: {
+                                id: number;
+                                name: string;
                             };
                             /** @description 督办单 number as printed, e.g. X组督〔2026〕3号 */
-                            number?: string;
-                            requirements?: string;
-                            seq?: number;
-                            task?: {
-                                id?: number;
-                                title?: string;
+                            number: string;
+                            requirements: string;
+                            seq: number;
+                            task: {
+                                id: number;
+                                title: string;
                             };
-                            unit?: {
-                                id?: number;
-                                name?: string;
+                            unit: {
+                                id: number;
+                                name: string;
                             };
-                            year?: number;
+                            year: number;
                         };
                     };
                 };
@@ -7414,7 +7505,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
+                            items: {
                                 action: string;
                                 actor: string | null;
                                 at: string;
@@ -7827,31 +7918,31 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            byLight?: {
-                                green?: {
+                            byLight: {
+                                green: {
                                     count: number;
                                     /** @description The /api/tasks URL listing what count counts */
                                     list: string;
                                 };
-                                red?: {
+                                red: {
                                     count: number;
                                     /** @description The /api/tasks URL listing what count counts */
                                     list: string;
                                 };
-                                yellow?: {
+                                yellow: {
                                     count: number;
                                     /** @description The /api/tasks URL listing what count counts */
                                     list: string;
                                 };
                             };
-                            byStatus?: {
+                            byStatus: {
                                 [key: string]: {
                                     count: number;
                                     /** @description The /api/tasks URL listing what count counts */
                                     list: string;
                                 };
                             };
-                            total?: {
+                            total: {
                                 count: number;
                                 /** @description The /api/tasks URL listing what count counts */
                                 list: string;
@@ -7924,18 +8015,18 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                id?: number;
+                            items: {
+                                id: number;
                                 /** @enum {string} */
-                                kind?: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
-                                level?: number;
-                                name?: string;
-                                parentId?: number | null;
-                                parentName?: string | null;
-                                sortOrder?: number;
-                                version?: number;
+                                kind: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
+                                level: number;
+                                name: string;
+                                parentId: number | null;
+                                parentName: string | null;
+                                sortOrder: number;
+                                version: number;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -7992,15 +8083,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: number;
+                            id: number;
                             /** @enum {string} */
-                            kind?: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
-                            level?: number;
-                            name?: string;
-                            parentId?: number | null;
-                            parentName?: string | null;
-                            sortOrder?: number;
-                            version?: number;
+                            kind: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
+                            level: number;
+                            name: string;
+                            parentId: number | null;
+                            sortOrder: number;
+                            version: number;
                         };
                     };
                 };
@@ -8061,20 +8151,19 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            ancestors?: {
-                                id?: number;
-                                kind?: string;
-                                name?: string;
+                            ancestors: {
+                                id: number;
+                                kind: string;
+                                name: string;
                             }[];
-                            id?: number;
+                            id: number;
                             /** @enum {string} */
-                            kind?: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
-                            level?: number;
-                            name?: string;
-                            parentId?: number | null;
-                            parentName?: string | null;
-                            sortOrder?: number;
-                            version?: number;
+                            kind: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
+                            level: number;
+                            name: string;
+                            parentId: number | null;
+                            sortOrder: number;
+                            version: number;
                         };
                     };
                 };
@@ -8184,15 +8273,14 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            id?: number;
+                            id: number;
                             /** @enum {string} */
-                            kind?: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
-                            level?: number;
-                            name?: string;
-                            parentId?: number | null;
-                            parentName?: string | null;
-                            sortOrder?: number;
-                            version?: number;
+                            kind: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
+                            level: number;
+                            name: string;
+                            parentId: number | null;
+                            sortOrder: number;
+                            version: number;
                         };
                     };
                 };
@@ -8248,16 +8336,15 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                id?: number;
+                            items: {
+                                id: number;
                                 /** @enum {string} */
-                                kind?: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
-                                level?: number;
-                                name?: string;
-                                parentId?: number | null;
-                                parentName?: string | null;
-                                sortOrder?: number;
-                                version?: number;
+                                kind: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
+                                level: number;
+                                name: string;
+                                parentId: number | null;
+                                sortOrder: number;
+                                version: number;
                             }[];
                         };
                     };
@@ -8327,28 +8414,28 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items?: {
-                                displayName?: string;
-                                email?: string | null;
-                                id?: number;
-                                locked?: boolean;
-                                phone?: string | null;
-                                roles?: {
-                                    roleCode?: string;
-                                    roleId?: number;
-                                    roleName?: string;
-                                    scope?: string;
-                                    unitId?: number;
-                                    unitName?: string;
+                            items: {
+                                displayName: string;
+                                email: string | null;
+                                id: number;
+                                locked: boolean;
+                                phone: string | null;
+                                roles: {
+                                    roleCode: string;
+                                    roleId: number;
+                                    roleName: string;
+                                    scope: string;
+                                    unitId: number;
+                                    unitName: string;
                                 }[];
                                 /** @enum {string} */
-                                status?: "active" | "disabled";
-                                unitId?: number;
-                                unitName?: string;
-                                username?: string;
-                                version?: number;
+                                status: "active" | "disabled";
+                                unitId: number;
+                                unitName: string;
+                                username: string;
+                                version: number;
                             }[];
-                            total?: number;
+                            total: number;
                         };
                     };
                 };
@@ -8406,25 +8493,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            displayName?: string;
-                            email?: string | null;
-                            id?: number;
-                            locked?: boolean;
-                            phone?: string | null;
-                            roles?: {
-                                roleCode?: string;
-                                roleId?: number;
-                                roleName?: string;
-                                scope?: string;
-                                unitId?: number;
-                                unitName?: string;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            locked: boolean;
+                            phone: string | null;
+                            roles: {
+                                roleCode: string;
+                                roleId: number;
+                                roleName: string;
+                                scope: string;
+                                unitId: number;
+                                unitName: string;
                             }[];
                             /** @enum {string} */
-                            status?: "active" | "disabled";
-                            unitId?: number;
-                            unitName?: string;
-                            username?: string;
-                            version?: number;
+                            status: "active" | "disabled";
+                            unitId: number;
+                            unitName: string;
+                            username: string;
+                            version: number;
                         };
                     };
                 };
@@ -8485,25 +8572,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            displayName?: string;
-                            email?: string | null;
-                            id?: number;
-                            locked?: boolean;
-                            phone?: string | null;
-                            roles?: {
-                                roleCode?: string;
-                                roleId?: number;
-                                roleName?: string;
-                                scope?: string;
-                                unitId?: number;
-                                unitName?: string;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            locked: boolean;
+                            phone: string | null;
+                            roles: {
+                                roleCode: string;
+                                roleId: number;
+                                roleName: string;
+                                scope: string;
+                                unitId: number;
+                                unitName: string;
                             }[];
                             /** @enum {string} */
-                            status?: "active" | "disabled";
-                            unitId?: number;
-                            unitName?: string;
-                            username?: string;
-                            version?: number;
+                            status: "active" | "disabled";
+                            unitId: number;
+                            unitName: string;
+                            username: string;
+                            version: number;
                         };
                     };
                 };
@@ -8568,25 +8655,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            displayName?: string;
-                            email?: string | null;
-                            id?: number;
-                            locked?: boolean;
-                            phone?: string | null;
-                            roles?: {
-                                roleCode?: string;
-                                roleId?: number;
-                                roleName?: string;
-                                scope?: string;
-                                unitId?: number;
-                                unitName?: string;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            locked: boolean;
+                            phone: string | null;
+                            roles: {
+                                roleCode: string;
+                                roleId: number;
+                                roleName: string;
+                                scope: string;
+                                unitId: number;
+                                unitName: string;
                             }[];
                             /** @enum {string} */
-                            status?: "active" | "disabled";
-                            unitId?: number;
-                            unitName?: string;
-                            username?: string;
-                            version?: number;
+                            status: "active" | "disabled";
+                            unitId: number;
+                            unitName: string;
+                            username: string;
+                            version: number;
                         };
                     };
                 };
@@ -8654,25 +8741,25 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            displayName?: string;
-                            email?: string | null;
-                            id?: number;
-                            locked?: boolean;
-                            phone?: string | null;
-                            roles?: {
-                                roleCode?: string;
-                                roleId?: number;
-                                roleName?: string;
-                                scope?: string;
-                                unitId?: number;
-                                unitName?: string;
+                            displayName: string;
+                            email: string | null;
+                            id: number;
+                            locked: boolean;
+                            phone: string | null;
+                            roles: {
+                                roleCode: string;
+                                roleId: number;
+                                roleName: string;
+                                scope: string;
+                                unitId: number;
+                                unitName: string;
                             }[];
                             /** @enum {string} */
-                            status?: "active" | "disabled";
-                            unitId?: number;
-                            unitName?: string;
-                            username?: string;
-                            version?: number;
+                            status: "active" | "disabled";
+                            unitId: number;
+                            unitName: string;
+                            username: string;
+                            version: number;
                         };
                     };
                 };
@@ -8871,79 +8958,80 @@ export interface components {
         };
         /** Report */
         "def-3": {
-            authorName?: string | null;
-            createdAt?: string;
-            fileIds?: number[];
-            files?: {
-                id?: number;
-                name?: string;
-                size?: number;
+            authorName: string | null;
+            createdAt: string;
+            fileIds: number[];
+            files: {
+                id: number;
+                name: string;
+                size: number;
             }[];
-            id?: number;
+            id: number;
             /** @enum {string} */
-            kind?: "progress" | "signOffRequest";
-            milestone?: number | null;
-            percent?: number | null;
+            kind: "progress" | "signOffRequest";
+            milestone: number | null;
+            percent: number | null;
             /** @enum {string} */
-            review?: "pending" | "accepted" | "returned";
-            reviewComment?: string | null;
-            reviewedAt?: string | null;
-            reviewerName?: string | null;
-            text?: string;
-            unitId?: number;
-            unitName?: string | null;
+            review: "pending" | "accepted" | "returned";
+            reviewComment: string | null;
+            reviewedAt: string | null;
+            reviewerName: string | null;
+            text: string;
+            unitId: number;
+            unitName: string | null;
         };
         /** SupervisionNotice */
         "def-4": {
             /** @description The URL of the .docx as issued */
-            download?: string;
-            dueBy?: string;
-            id?: number;
-            issuedAt?: string;
-            issuedBy?: {
-                id?: number;
-                name?: string;
+            download: string;
+            dueBy: string;
+            id: number;
+            issuedAt: string;
+            issuedBy: {
+                id: number;
+                name: string;
             };
             /** @description 督办单 number as printed, e.g. X组督〔2026〕3号 */
-            number?: string;
-            requirements?: string;
-            seq?: number;
-            task?: {
-                id?: number;
-                title?: string;
+            number: string;
+            requirements: string;
+            seq: number;
+            task: {
+                id: number;
+                title: string;
             };
-            unit?: {
-                id?: number;
-                name?: string;
+            unit: {
+                id: number;
+                name: string;
             };
-            year?: number;
+            year: number;
         };
         /** LookBackCheck */
         "def-5": {
-            deadline?: string | null;
-            decidedAt?: string | null;
-            decidedBy?: {
-                id?: number;
-                name?: string;
+            deadline: string | null;
+            decidedAt: string | null;
+            decidedBy: {
+                id: number;
+                name: string;
             } | null;
             /** @enum {string|null} */
-            decision?: "confirm" | "reopen" | null;
-            id?: number;
-            lookBackId?: number;
-            reason?: string | null;
-            task?: {
-                deadline?: string | null;
-                id?: number;
-                leadUnit?: {
-                    id?: number;
-                    name?: string;
+            decision: "confirm" | "reopen" | null;
+            id: number;
+            lookBackId: number;
+            reason: string | null;
+            task: {
+                deadline: string | null;
+                id: number;
+                leadUnit: {
+                    id: number;
+                    name: string;
                 } | null;
                 /** @enum {string|null} */
-                light?: "red" | "yellow" | "green" | null;
-                number?: string;
-                state?: string;
-                status?: string;
-                title?: string;
+                light: "red" | "yellow" | "green" | null;
+                number: string;
+                state: string;
+                /** @enum {string} */
+                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                title: string;
             };
         };
     };

@@ -19,3 +19,12 @@ export type QueryOf<P extends keyof paths, M extends Method = 'get'> = NonNullab
 
 /** The JSON body a route accepts. @public (typing kit) */
 export type JsonBody<P extends keyof paths, M extends Method = 'post'> = Op<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+
+/**
+ * A runtime list of a generated union (for selects and legends), in the order the page shows it;
+ * tsc fails when the server's enum gains a value the list lacks. Use: `allOf<TaskStatus>()([...])`.
+ */
+export const allOf =
+  <T>() =>
+  <const A extends readonly T[]>(values: A & ([Exclude<T, A[number]>] extends [never] ? unknown : { missing: Exclude<T, A[number]> })): A =>
+    values;

@@ -16,7 +16,8 @@ import type { LedgerTask, TaskState } from './states.ts';
  *   and its whole future is two dates: `lightThresholds` (what rollup-key.ts counts by).
  */
 export type TrafficLight = 'green' | 'yellow' | 'red';
-export type LightReason = 'overdue' | 'deadlineNear' | 'lagging' | 'reportMissing';
+export const LIGHT_REASONS = ['overdue', 'deadlineNear', 'lagging', 'reportMissing'] as const;
+export type LightReason = (typeof LIGHT_REASONS)[number];
 
 /** Who hears about a task of this colour, described by role, resolved to users by the service. */
 export interface RecipientDescriptor {
@@ -123,6 +124,23 @@ export function assessLight(
   const reasons = (Object.keys(schedule) as LightReason[]).filter((r) => schedule[r] !== null && schedule[r]! <= today);
   const light: TrafficLight = reasons.includes('overdue') ? 'red' : reasons.length > 0 ? 'yellow' : 'green';
   return { light, reasons };
+}
+
+/**
+ * The reasons a list row proves from what it stores (its thresholds and deadline), by the same
+ * rules as `assessLight`: overdue from `redFrom`, deadlineNear from the deadline. lagging and
+ * reportMissing need the task's milestones and reports, so only the task itself names them.
+ */
+export function reasonsFromThresholds(
+  row: { state: string; deadline: IsoDate | null; yellowFrom: IsoDate | null; redFrom: IsoDate | null },
+  today: IsoDate,
+  rules: LightRules = DEFAULT_LIGHT_RULES,
+): LightReason[] {
+  const reasons: LightReason[] = [];
+  if (row.redFrom !== null && row.redFrom <= today) reasons.push('overdue');
+  const near = row.deadline !== null && (WORKING as readonly string[]).includes(row.state) && addDays(row.deadline, -rules.yellowDaysBefore) <= today;
+  if (near && row.yellowFrom !== null && row.yellowFrom <= today) reasons.push('deadlineNear');
+  return reasons;
 }
 
 export function trafficLight(task: LedgerTask, today: IsoDate, rules: LightRules = DEFAULT_LIGHT_RULES): TrafficLight | null {

@@ -42,7 +42,8 @@ export function problemStatus(t: MeasureTally, a: AcceptanceMarks): ProblemStatu
 /** Whether a refusal is the current word on the problem (shown until the measures move again). */
 export const refusalActive = (t: MeasureTally, a: AcceptanceMarks) => a.refusedMark !== null && a.refusedMark === t.mark && a.acceptedMark !== t.mark;
 
-export type ProblemAction = 'edit' | 'addMeasure' | 'dispatch' | 'accept' | 'refuseAcceptance';
+export const PROBLEM_ACTIONS = ['edit', 'addMeasure', 'dispatch', 'accept', 'refuseAcceptance'] as const;
+export type ProblemAction = (typeof PROBLEM_ACTIONS)[number];
 
 /** What a manager may do next; readers get none. The page shows exactly these buttons. */
 export function problemActions(status: ProblemStatus, t: MeasureTally, canManage: boolean): ProblemAction[] {

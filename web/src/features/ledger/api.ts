@@ -1,269 +1,44 @@
 import { api, importExcel, type Page } from '../../api/client';
 
 export * from './model';
-import type { Category, Involvement, Light, SortKey, SourceKind, TaskStatus } from './model';
+import type { JsonBody, JsonResponse, QueryOf } from '../../api/types';
+import type { Category, SortKey } from './model';
 
-export interface Ref {
-  id: number;
-  name: string;
-}
-
-export interface TaskItem {
-  id: number;
-  number: string;
-  title: string;
-  state: string;
-  status: TaskStatus;
-  light: Light | null;
-  deadline: string | null;
-  deadlinePhrase: string | null;
-  leadUnit: Ref | null;
-  supportingUnits: Ref[];
-  owner: { id: number | null; name: string } | null;
-  liaison: { id: number | null; name: string } | null;
-  category: Category;
-  key: boolean;
-  source: { id: number; title: string; kind: SourceKind } | null;
-  parentId: number | null;
-  progress: number;
-  latestReport: string | null;
-  updatedAt: string;
-  version: number;
-}
-
-export type TaskAction =
-  | 'dispatch'
-  | 'acknowledge'
-  | 'report'
-  | 'requestSignOff'
-  | 'signOff'
-  | 'returnSignOff'
-  | 'requestExtension'
-  | 'approveExtension'
-  | 'refuseExtension'
-  | 'reopen'
-  | 'cancel'
-  | 'edit'
-  | 'delete'
-  | 'remind'
-  | 'supervisionNotice';
-
-export interface Milestone {
-  title?: string;
-  due: string;
-  doneOn: string | null;
-}
-
-export interface TaskDetail extends TaskItem {
-  /** Why the light has its colour, by the server's configured rules. */
-  lightReasons: ('overdue' | 'deadlineNear' | 'lagging' | 'reportMissing')[];
-  description: string | null;
-  measures: string | null;
-  milestones: Milestone[];
-  deadlineHistory: { from?: string | null; to?: string | null; on?: string; reason?: string }[];
-  tags: string[];
-  sourceSpan: { start: number; end: number } | null;
-  signOffRequest: { requestedOn?: string } | null;
-  signOffReturn: { returnedOn: string; reason: string } | null;
-  extensionRequest: { deadline: string; reason: string; requestedOn: string } | null;
-  dates: { dispatched: string | null; acknowledged: string | null; lastReport: string | null; signedOff: string | null; reopened: string | null };
-  actions: TaskAction[];
-}
+/** A row of the ledger list (also My work's blocks, a problem's measures, the dashboard's top lists). */
+export type TaskItem = JsonResponse<'/api/tasks'>['items'][number];
+export type TaskDetail = JsonResponse<'/api/tasks/{id}'>;
+export type TaskAction = TaskDetail['actions'][number];
+export type Milestone = TaskDetail['milestones'][number];
 
 /** The ledger's filters, as the list endpoint takes them (arrays repeat the parameter). */
-export interface TaskFilter {
-  unitId?: number;
-  involvement?: Involvement;
-  status?: TaskStatus[];
-  light?: Light[];
-  deadlineFrom?: string;
-  deadlineTo?: string;
-  sourceId?: number;
-  category?: Category[];
-  ownerId?: number;
-  key?: boolean;
-  parentId?: number;
-  q?: string;
-  /** Set by dashboard figures (每个数字可点开): the list behind a period or on-time count. */
-  signedOffFrom?: string;
-  signedOffTo?: string;
-  dispatchedFrom?: string;
-  dispatchedTo?: string;
-  onTime?: boolean;
-}
+export type TaskFilter = Omit<QueryOf<'/api/tasks'>, 'page' | 'pageSize' | 'sort'>;
+export type TaskQuery = TaskFilter & { sort?: SortKey; page: number; pageSize: number };
 
-export interface TaskQuery extends TaskFilter {
-  sort?: SortKey;
-  page: number;
-  pageSize: number;
-}
+export type Summary = JsonResponse<'/api/tasks/summary'>;
+export type Figure = Summary['total'];
+export type MyWork = JsonResponse<'/api/my-work'>;
+export type WorkBlock = MyWork['toAcknowledge'];
+export type Report = JsonResponse<'/api/tasks/{id}/reports'>['items'][number];
+export type TimelineEntry = JsonResponse<'/api/tasks/{id}/timeline'>['items'][number];
+export type UploadedFile = JsonResponse<'/api/files', 'post'>;
+export type ActionInput = JsonBody<'/api/tasks/{id}/actions/{action}'>;
+export type ReportInput = JsonBody<'/api/tasks/{id}/reports'>;
 
-export interface Figure {
-  count: number;
-  /** The /api/tasks URL listing exactly what `count` counts. */
-  list: string;
-}
-
-export interface Summary {
-  total: Figure;
-  byStatus: Partial<Record<TaskStatus, Figure>>;
-  byLight: Record<Light, Figure>;
-}
-
-export interface WorkBlock {
-  count: number;
-  list: string;
-  items: TaskItem[];
-}
-
-export interface MyWork {
-  toAcknowledge: WorkBlock;
-  reportsDue: WorkBlock;
-  inProgress: WorkBlock;
-  returned: WorkBlock;
-}
-
-export interface Report {
-  id: number;
-  kind: 'progress' | 'signOffRequest';
-  text: string;
-  percent: number | null;
-  milestone: number | null;
-  fileIds: number[];
-  review: 'pending' | 'accepted' | 'returned';
-  reviewComment: string | null;
-  unitName: string | null;
-  authorName: string | null;
-  reviewerName: string | null;
-  createdAt: string;
-}
-
-export interface TimelineEntry {
-  at: string;
-  actor: string | null;
-  action: string;
-  reason: string | null;
-  deadline: string | null;
-  /** 催办's message or 督办单's requirements. */
-  message: string | null;
-  /** The 督办单 issued; its .docx at ledgerApi.supervisionNoticeUrl(id). */
-  notice: { id: number; number: string; dueBy: string | null } | null;
-}
-
-export interface UploadedFile {
-  id: number;
-  name: string;
-  size: number;
-}
-
-export interface ActionInput {
-  version: number;
-  reason?: string;
-  deadline?: string;
-  text?: string;
-  fileIds?: number[];
-}
-
-export interface ReportInput {
-  text: string;
-  percent?: number;
-  milestone?: number;
-  fileIds?: number[];
-}
-
-export interface ImportResult {
-  batchId: number | null;
-  /** Set when nothing was imported: the server's reason (e.g. 3 rows have problems). */
-  rejected?: string;
-  imported: number;
-  skipped: number;
-  errors: { row: number; field: string; message: string }[];
-}
+/** The import's answer; `rejected` is set by the web when nothing was imported (the server's reason). */
+export type ImportResult = JsonResponse<'/api/tasks/import', 'post'> & { rejected?: string };
 
 // --- sources and the parser ---
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
-export interface ParsedItem {
-  number: string;
-  level: number;
-  kind: 'task' | 'review' | 'principle' | 'heading' | 'paragraph';
-  title: string;
-  text: string;
-  start: number;
-  end: number;
-  deadline: {
-    phrase: string;
-    date: string | null;
-    until: string | null;
-    recurring: boolean;
-    /** Every dated limit of the item when it names several; the last is the deadline. */
-    milestones?: { phrase: string; date: string }[];
-  } | null;
-  leads: string[];
-  supporting: string[];
-  /** Whether each unit name matched the user's unit tree, index for index with leads/supporting. */
-  unitsMatched?: { leads: boolean[]; supporting: boolean[] };
-  children: ParsedItem[];
-  spans?: { number: Span | null; title: Span | null; deadline: Span | null; leads: Span[]; supporting: Span[] };
-}
-
-export interface ParseResult {
-  title: string;
-  date: string | null;
-  issuer: string | null;
-  salutation: string | null;
-  closing: string | null;
-  cleanedText: string;
-  items: ParsedItem[];
-  unitIds: Record<string, number>;
-}
-
-export interface DraftItem {
-  title: string;
-  description?: string;
-  measures?: string;
-  number?: string;
-  leadUnitId?: number | null;
-  supportingUnitIds?: number[];
-  ownerName?: string | null;
-  deadline?: string | null;
-  deadlinePhrase?: string | null;
-  category?: Category;
-  key?: boolean;
-  milestones?: { title?: string; due: string; doneOn?: string | null }[];
-  start?: number;
-  end?: number;
-  children?: DraftItem[];
-}
-
-export interface PublishInput {
-  kind: SourceKind;
-  title: string;
-  date?: string | null;
-  issuer?: string | null;
-  text: string;
-  items: DraftItem[];
-  dispatch?: boolean;
-}
-
-export interface SourceSummary {
-  id: number;
-  kind: SourceKind;
-  title: string;
-  date: string | null;
-  issuer: string | null;
-  createdAt: string;
-  taskCount?: number;
-}
-
-export interface SourceDetail extends SourceSummary {
-  text: string;
-  fileId: number | null;
-}
+type Parsed = JsonResponse<'/api/sources/parse', 'post'>;
+export type ParseResult = Omit<Parsed, 'items'> & { items: ParsedItem[] };
+/** The named fields of a schema object that also passes others through (additionalProperties: true). */
+type Named<T> = { [K in keyof T as string extends K ? never : K]: T[K] };
+/** An outline item; its children are items again (the schema keeps them whole, unrolled). */
+export type ParsedItem = Omit<Named<Parsed['items'][number]>, 'children'> & { children: ParsedItem[] };
+export type PublishInput = JsonBody<'/api/sources'>;
+export type DraftItem = PublishInput['items'][number];
+export type SourceSummary = JsonResponse<'/api/sources'>['items'][number];
+export type SourceDetail = JsonResponse<'/api/sources/{id}'>;
 
 /** `status: ['a','b']` → `status=a&status=b`: the list endpoint's arrays repeat the parameter. */
 export function toSearch(query: object): string {

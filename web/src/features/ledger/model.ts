@@ -1,5 +1,11 @@
-/** The ledger's vocabularies, free of I/O so pure helpers and their tests can import them. */
-export const taskStatuses = [
+/** The ledger's vocabularies: types from the server's schemas, lists checked complete against them. */
+import { allOf, type JsonResponse, type QueryOf } from '../../api/types';
+
+type Row = JsonResponse<'/api/tasks'>['items'][number];
+type ListQuery = QueryOf<'/api/tasks'>;
+
+export type TaskStatus = Row['status'];
+export const taskStatuses = allOf<TaskStatus>()([
   'draft',
   'dispatched',
   'acknowledged',
@@ -10,14 +16,13 @@ export const taskStatuses = [
   'cancelled',
   'returned',
   'extensionRequested',
-] as const;
-export type TaskStatus = (typeof taskStatuses)[number];
-export const lights = ['red', 'yellow', 'green'] as const;
-export type Light = (typeof lights)[number];
-export const categories = ['responsibility', 'task', 'problem'] as const;
-export type Category = (typeof categories)[number];
-export const sourceKinds = ['speech', 'instruction', 'document', 'workPlan', 'inspection'] as const;
-export type SourceKind = (typeof sourceKinds)[number];
-export type Involvement = 'lead' | 'supporting' | 'any';
-export const sortKeys = ['deadline', '-deadline', 'updatedAt', '-updatedAt', 'number', 'id'] as const;
-export type SortKey = (typeof sortKeys)[number];
+]);
+export type Light = NonNullable<Row['light']>;
+export const lights = allOf<Light>()(['red', 'yellow', 'green']);
+export type Category = Row['category'];
+export const categories = allOf<Category>()(['responsibility', 'task', 'problem']);
+export type SourceKind = NonNullable<Row['source']>['kind'];
+export const sourceKinds = allOf<SourceKind>()(['speech', 'instruction', 'document', 'workPlan', 'inspection']);
+export type Involvement = NonNullable<ListQuery['involvement']>;
+export type SortKey = NonNullable<ListQuery['sort']>;
+export const sortKeys = allOf<SortKey>()(['deadline', '-deadline', 'updatedAt', '-updatedAt', 'number', 'id']);

@@ -1,23 +1,10 @@
 import { api } from '../../api/client';
+import type { JsonResponse } from '../../api/types';
 
-export interface ApiToken {
-  id: number;
-  name: string;
-  /** The first characters of the secret, to recognize it; the rest is never shown again. */
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-  /** After this the token is refused (the security policy's lifetime after creation; API_TOKEN_DAYS, 90, until the secAdmin sets it). */
-  expiresAt: string;
-}
-
-export interface CreatedToken {
-  id: number;
-  name: string;
-  /** The full secret: in this answer only. */
-  token: string;
-}
+/** A personal API token as listed (its prefix only; the secret is never shown again). */
+export type ApiToken = JsonResponse<'/api/me/tokens'>['items'][number];
+/** The answer to creating one: the full secret, in this answer only. */
+export type CreatedToken = JsonResponse<'/api/me/tokens', 'post'>;
 
 export const tokensApi = {
   list: (signal?: AbortSignal) => api.get<{ items: ApiToken[] }>('/api/me/tokens', undefined, signal),

@@ -9,9 +9,19 @@ describe('the light tooltip reason', () => {
     expect(lightReason({ ...yellow, lightReasons: ['reportMissing'] }, '2026-08-28')).toEqual({ key: 'reportMissing' });
   });
 
-  it('without server reasons names only what the facts prove', () => {
-    expect(lightReason(yellow, '2026-08-28')).toEqual({ key: 'attention' });
-    expect(lightReason({ ...yellow, light: 'red' }, '2026-09-01')).toEqual({ key: 'overdue', deadline: '2026-08-30' });
-    expect(lightReason({ ...yellow, light: 'green' }, '2026-07-01')).toEqual({ key: 'onTrack' });
+  it('names overdue from the server, never from its own date (list rows carry the reasons too)', () => {
+    expect(lightReason({ ...yellow, light: 'red', lightReasons: ['overdue', 'deadlineNear'] }, '2026-09-01')).toEqual({ key: 'overdue', deadline: '2026-08-30' });
+    expect(lightReason({ ...yellow, light: 'red', lightReasons: [] }, '2026-09-01')).toEqual({ key: 'attention' });
+  });
+
+  it('without a named reason says "needs attention"; green is on track', () => {
+    expect(lightReason({ ...yellow, lightReasons: [] }, '2026-08-28')).toEqual({ key: 'attention' });
+    expect(lightReason({ ...yellow, light: 'green', lightReasons: [] }, '2026-07-01')).toEqual({ key: 'onTrack' });
+  });
+
+  it('names the lagging milestone only when the server says the task lags', () => {
+    const milestones = [{ title: '方案', due: '2026-07-01', doneOn: null }];
+    expect(lightReason({ ...yellow, milestones, lightReasons: ['lagging'] }, '2026-07-05')).toEqual({ key: 'lagging', milestone: '方案', due: '2026-07-01' });
+    expect(lightReason({ ...yellow, milestones, lightReasons: ['deadlineNear'] }, '2026-07-05')).toEqual({ key: 'deadlineNear', deadline: '2026-08-30' });
   });
 });

@@ -6,8 +6,8 @@ export interface LightFacts {
   deadline: string | null;
   milestones?: { title?: string; due: string; doneOn: string | null }[];
   signOffRequestedOn?: string | null;
-  /** The server's reasons by its configured rules (task detail sends them; list rows do not yet). */
-  lightReasons?: string[];
+  /** The server's reasons by its configured rules: all of them on a task's detail, on list rows those its thresholds prove. */
+  lightReasons: readonly string[];
 }
 
 export type LightReason =
@@ -21,19 +21,19 @@ export type LightReason =
 
 /**
  * Why a task shows its colour, for the tooltip. The server decides colour and reasons by its
- * configurable light rules (`lightReasons`); the web never re-computes a threshold. Where the
- * server sent no reasons (list rows), only what the facts prove is named, else "needs attention".
+ * configurable light rules (`lightReasons`); the web never re-computes a threshold or a date.
+ * A milestone past due names which one lags; a colour without a named reason is "needs attention".
  */
 export function lightReason(f: LightFacts, today: string): LightReason | null {
   if (!f.light) return null;
   if (f.light === 'green') return { key: 'onTrack' };
   if (f.status === 'signOffRequested' && f.deadline) return { key: 'signOffLate', deadline: f.deadline };
   const server = f.lightReasons;
-  if (f.deadline && (server ? server.includes('overdue') : today > f.deadline)) return { key: 'overdue', deadline: f.deadline };
-  const late = (f.milestones ?? []).find((m) => !m.doneOn && m.due < today);
-  if (late && (!server || server.includes('lagging'))) return { key: 'lagging', milestone: late.title || late.due, due: late.due };
-  if (server?.includes('deadlineNear') && f.deadline) return { key: 'deadlineNear', deadline: f.deadline };
-  if (server?.includes('reportMissing')) return { key: 'reportMissing' };
+  if (f.deadline && server.includes('overdue')) return { key: 'overdue', deadline: f.deadline };
+  const late = server.includes('lagging') ? (f.milestones ?? []).find((m) => !m.doneOn && m.due < today) : undefined;
+  if (late) return { key: 'lagging', milestone: late.title || late.due, due: late.due };
+  if (server.includes('deadlineNear') && f.deadline) return { key: 'deadlineNear', deadline: f.deadline };
+  if (server.includes('reportMissing')) return { key: 'reportMissing' };
   return { key: 'attention' };
 }
 

@@ -14,6 +14,7 @@ import {
   type ReviewItem,
 } from './outline';
 
+// Without unitsMatched unless a test gives it: the outline then matches names against the tree itself.
 const parsed = (over: Partial<ParsedItem>): ParsedItem => ({
   number: '',
   level: 1,
@@ -25,9 +26,10 @@ const parsed = (over: Partial<ParsedItem>): ParsedItem => ({
   deadline: null,
   leads: [],
   supporting: [],
+  spans: { number: null, title: { start: 0, end: 1 }, deadline: null, leads: [], supporting: [] },
   children: [],
   ...over,
-});
+}) as ParsedItem;
 
 const units = { 东城区: 14, 西城区: 15, 市委组织部: 2 };
 

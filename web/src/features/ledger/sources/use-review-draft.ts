@@ -31,16 +31,17 @@ function read(userId: number): ReviewDraft | null {
 
 /** A speech has a salutation (同志们); anything else starts as a document. The user can change it. */
 export function guessKind(p: ParseResult): SourceKind {
-  if (p.salutation || /讲话/.test(p.title)) return 'speech';
-  if (/批示/.test(p.title)) return 'instruction';
-  if (/要点/.test(p.title)) return 'workPlan';
-  if (/巡视|巡察/.test(p.title)) return 'inspection';
+  const title = p.title ?? '';
+  if (p.salutation || /讲话/.test(title)) return 'speech';
+  if (/批示/.test(title)) return 'instruction';
+  if (/要点/.test(title)) return 'workPlan';
+  if (/巡视|巡察/.test(title)) return 'inspection';
   return 'document';
 }
 
 export function draftFromParse(p: ParseResult): ReviewDraft {
   return {
-    meta: { kind: guessKind(p), title: p.title, date: p.date, issuer: p.issuer },
+    meta: { kind: guessKind(p), title: p.title ?? '', date: p.date, issuer: p.issuer },
     text: p.cleanedText,
     items: fromParsed(p.items, p.unitIds),
     selected: null,

@@ -42,7 +42,7 @@ export function LedgerTable({ items, total, loading, page, pageSize, pageSizes, 
         </>
       ),
     },
-    light: { title: t('ledger.col.light'), dataIndex: 'light', width: 90, render: (l: TaskItem['light'], r) => <LightDot light={l} reason={reason({ light: l, status: r.status, deadline: r.deadline })} /> },
+    light: { title: t('ledger.col.light'), dataIndex: 'light', width: 90, render: (l: TaskItem['light'], r) => <LightDot light={l} reason={reason({ light: l, status: r.status, deadline: r.deadline, lightReasons: r.lightReasons })} /> },
     status: { title: t('ledger.col.status'), dataIndex: 'status', width: 110, render: (s: TaskItem['status']) => <StatusTag status={s} /> },
     deadline: {
       title: t('ledger.col.deadline'),

@@ -29,7 +29,7 @@ export function MeasuresTable({ items }: { items: TaskItem[] }) {
       title: t('problems.measure.col.light'),
       dataIndex: 'light',
       width: 90,
-      render: (l: TaskItem['light'], r) => <LightDot light={l} reason={reason({ light: l, status: r.status, deadline: r.deadline })} />,
+      render: (l: TaskItem['light'], r) => <LightDot light={l} reason={reason({ light: l, status: r.status, deadline: r.deadline, lightReasons: r.lightReasons })} />,
     },
   ];
   return (
