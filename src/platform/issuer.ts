@@ -21,7 +21,7 @@ export interface Issuer {
 const shortName = (root: string) => root.replace(/(市|区|县|州|盟|省|自治区)$/, '') || root;
 
 /** The default: the root unit's organization department, never a scope's name with 委组织部 appended. */
-export async function defaultIssuer(db: DbOrTx): Promise<Issuer> {
+async function defaultIssuer(db: DbOrTx): Promise<Issuer> {
   const { roots, depts } = await issuerRepo.orgDepartmentCandidates(db);
   const root = roots[0]?.name ?? '';
   return { name: depts[0]?.name ?? (root ? `中共${root}委组织部` : '组织部'), code: `${shortName(root)}组` };
@@ -32,11 +32,15 @@ export async function rootUnitIds(db: DbOrTx): Promise<number[]> {
   return (await issuerRepo.orgDepartmentCandidates(db)).roots.map((r) => r.id);
 }
 
-/** The configured issuer over its defaults (an empty part falls back to its default). */
-export async function issuingDepartment(db: DbOrTx): Promise<Issuer> {
+/** The configured issuer over its defaults (an empty part falls back to its default), and the defaults. */
+export async function issuerAndDefaults(db: DbOrTx): Promise<{ issuer: Issuer; defaults: Issuer }> {
   const defaults = await defaultIssuer(db);
   const set = await readSetting<Partial<Issuer>>(db, ISSUER_SETTING, {});
-  return { name: set.name?.trim() || defaults.name, code: set.code?.trim() || defaults.code };
+  return { issuer: { name: set.name?.trim() || defaults.name, code: set.code?.trim() || defaults.code }, defaults };
+}
+
+export async function issuingDepartment(db: DbOrTx): Promise<Issuer> {
+  return (await issuerAndDefaults(db)).issuer;
 }
 
 /** Stores the parts given; an empty string returns that part to its default. The caller audits. */

@@ -1,33 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { withBrowserApp } from '../support/browser-app.ts';
-import { DEMO_PASSWORD, logIn } from './support/session.ts';
+import { apiSession, logIn } from './support/session.ts';
 
 const e2e = withBrowserApp();
-
-/** A second user's session from Node: the session cookie and the CSRF header, as the web app sends them. */
-async function apiSession(username: string) {
-  const login = await fetch(`${e2e.server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!login.ok) throw new Error(`login ${username}: ${login.status} ${await login.text()}`);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${e2e.server.url}${path}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
-    return (res.status === 204 ? undefined : await res.json()) as T;
-  };
-}
 
 const bellCount = async (p: Page) => Number(await p.getByTestId('notification-bell').getAttribute('data-count'));
 /** Waits (playwright's wait, no time budget of its own) until the bell counts `n`. */
@@ -44,7 +20,7 @@ describe('notifications: the bell in the top bar', () => {
     await bellShows(e2e.page, before);
     await e2e.page.evaluate(() => ((window as unknown as { __sameDocument: boolean }).__sameDocument = true));
 
-    const sup = await apiSession('supervisor');
+    const sup = await apiSession(e2e.server.url, 'supervisor');
     const units = await sup<{ items: { id: number; name: string }[] }>('GET', '/api/units/tree');
     const east = units.items.find((u) => u.name === '东城区');
     expect(east, '东城区 in the demo').toBeDefined();

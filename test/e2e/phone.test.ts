@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { withBrowserApp } from '../support/browser-app.ts';
-import { DEMO_PASSWORD, logIn } from './support/session.ts';
+import { DEMO_PASSWORD, apiSession, logIn } from './support/session.ts';
 
 // 390 × 844 with touch, as WeCom's browser on a phone.
 const e2e = withBrowserApp({ phone: true });
@@ -61,30 +61,6 @@ async function menuRoutes(page: Page): Promise<string[]> {
   return routes;
 }
 
-/** A session from Node for the supervisor who dispatches the task the liaison receives. */
-async function apiAs(username: string) {
-  const login = await fetch(`${e2e.server.url}/api/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (!login.ok) throw new Error(`login ${username}: ${login.status} ${await login.text()}`);
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const cookie = login.headers
-    .getSetCookie()
-    .map((c) => c.split(';')[0])
-    .join('; ');
-  return async <T>(method: string, url: string, body?: unknown): Promise<T> => {
-    const res = await fetch(`${e2e.server.url}${url}`, {
-      method,
-      headers: { cookie, 'x-csrf-token': csrfToken, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    if (!res.ok) throw new Error(`${method} ${url}: ${res.status} ${await res.text()}`);
-    return (res.status === 204 ? undefined : await res.json()) as T;
-  };
-}
-
 // A 1 × 1 PNG: the photo a liaison takes as evidence.
 const PHOTO = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
 
@@ -110,7 +86,7 @@ describe('the phone: 390 px, touch', () => {
   }
 
   it('a liaison opens a task from a link, acknowledges it, reports with a photo and asks for sign-off', async () => {
-    const sup = await apiAs('supervisor');
+    const sup = await apiSession(e2e.server.url, 'supervisor');
     const units = await sup<{ items: { id: number; name: string }[] }>('GET', '/api/units/tree');
     const east = units.items.find((u) => u.name === '东城区');
     expect(east, '东城区 in the demo').toBeDefined();

@@ -3,7 +3,7 @@ import { withTx } from '../../platform/db/tx.ts';
 import { audit } from '../../platform/audit/index.ts';
 import { auditActor, requirePermission, resolveScope, type Actor } from '../../platform/access/index.ts';
 import { AppError } from '../../platform/errors.ts';
-import { ISSUER_SETTING, defaultIssuer, issuingDepartment, rootUnitIds, writeIssuer, type Issuer } from '../../platform/issuer.ts';
+import { ISSUER_SETTING, issuerAndDefaults, issuingDepartment, rootUnitIds, writeIssuer, type Issuer } from '../../platform/issuer.ts';
 
 /**
  * The issuing department (发文机关, 机关代字) is part of setting up the organization: the system
@@ -13,7 +13,8 @@ import { ISSUER_SETTING, defaultIssuer, issuingDepartment, rootUnitIds, writeIss
 export const issuerService = {
   async get(ctx: AppContext, actor: Actor) {
     requirePermission(actor, 'unit.read');
-    return { ...(await issuingDepartment(ctx.db)), defaults: await defaultIssuer(ctx.db) };
+    const { issuer, defaults } = await issuerAndDefaults(ctx.db);
+    return { ...issuer, defaults };
   },
 
   async set(ctx: AppContext, actor: Actor, input: Partial<Issuer>) {
