@@ -24,33 +24,41 @@ describe('ledger saved views live on the server', () => {
     await e2e.page.getByTestId('ledger-table').waitFor();
     await e2e.page.getByTestId('ledger-view-save').click();
     await e2e.page.getByPlaceholder('视图名称').fill('已下达');
+    // The answer and the form closing are the states to wait on: the 已保存视图 message lasts 3 s, and a
+    // machine busy enough can poll past it.
+    const created = e2e.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/saved-views'));
     await e2e.page.getByTestId('ledger-view-save-submit').click();
-    await e2e.page.getByText('已保存视图“已下达”').waitFor();
+    expect((await created).status()).toBe(201);
     const saved = (await serverViews()).find((v) => v.name === '已下达');
     expect(saved?.query).toBe('status=dispatched');
     expect(saved?.columns).toContain('title');
-    // The save form closes with an animation: reopening before it is gone would type into the closing one.
+    // Saved, the form closes (with an animation: reopening before it is gone would type into the closing one).
     await e2e.page.getByPlaceholder('视图名称').waitFor({ state: 'hidden' });
 
     // The same name again: the server's message, and the view list unchanged.
     await e2e.page.getByTestId('ledger-view-save').click();
     await e2e.page.getByPlaceholder('视图名称').fill('已下达');
+    const refused = e2e.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/saved-views'));
     await e2e.page.getByTestId('ledger-view-save-submit').click();
-    await e2e.page.getByText('已有名为“已下达”的常用视图').waitFor();
+    const answer = await refused;
+    expect(answer.status()).toBe(409);
+    // The server's words stay under the name, and the typing stays in the open form.
+    await e2e.page.getByTestId('ledger-view-save-error').getByText('已有名为“已下达”的常用视图').waitFor();
+    await expect(e2e.page.getByPlaceholder('视图名称').inputValue()).resolves.toBe('已下达');
     expect((await serverViews()).length).toBe(2);
     await e2e.page.keyboard.press('Escape');
 
     // Open the migrated view from the menu.
     await e2e.page.goto(`${e2e.server.url}/ledger`);
     await e2e.page.getByTestId('ledger-table').waitFor();
-    await e2e.page.getByTestId('ledger-views').hover();
+    await e2e.page.getByTestId('ledger-views').click();
     await e2e.page.locator('.ant-dropdown:visible').getByText('旧的红灯视图').click();
     await e2e.page.waitForURL(/\/ledger\?light=red$/);
 
     // Delete it: gone on the server, and after a reload nothing comes back from localStorage.
     // The menu that opened the view fades out first: wait until no dropdown shows, then open it afresh.
     await e2e.page.waitForFunction(() => [...document.querySelectorAll('.ant-dropdown')].every((d) => d.classList.contains('ant-dropdown-hidden') || !(d as HTMLElement).offsetParent));
-    await e2e.page.getByTestId('ledger-views').hover();
+    await e2e.page.getByTestId('ledger-views').click();
     const del = e2e.page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: '旧的红灯视图' }).locator('.anticon-delete');
     const deleted = e2e.page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().includes('/api/saved-views/'));
     await del.click();

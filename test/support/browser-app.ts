@@ -1,11 +1,12 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchBrowser, type Browser } from '../e2e/support/browser.ts';
 import { startServer, type RunningServer } from '../e2e/support/server.ts';
 import { watchPage } from '../e2e/support/session.ts';
+import { recordPage } from '../e2e/support/diagnose.ts';
 
 export interface BrowserApp {
   server: RunningServer;
@@ -30,6 +31,12 @@ export function withBrowserApp(opts: { env?: Record<string, string>; phone?: boo
     fixture.browser = await launchBrowser({ phone: opts.phone });
     fixture.page = fixture.browser.page;
     watchPage(fixture.page, fixture.pageProblems);
+    describePage = recordPage(fixture.page);
+  });
+  let describePage: ((serverOutput: string) => Promise<string>) | undefined;
+  // A failed step tells what the page was doing then (CI shows only the output).
+  afterEach(async ({ task }) => {
+    if (task.result?.state === 'fail' && describePage) console.error(`\n[${task.name}] at the failure:\n${await describePage(fixture.server.output())}\n`);
   });
   afterAll(async () => {
     await fixture.browser?.close();

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, Button, Dropdown, Input, Popover, Space } from 'antd';
+import { App, Button, Dropdown, Input, Popover, Space, Typography } from 'antd';
 import { DeleteOutlined, StarOutlined } from '@ant-design/icons';
 import { useT } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
@@ -20,17 +20,20 @@ export function SavedViews({ saved, search, columns, onOpen }: Props) {
   const [name, setName] = useState('');
   const [open, setOpen] = useState(false);
   const [saving, setSaving] = useState(false);
+  /** The server's refusal (a duplicate name), shown under the name until it is changed: a toast would be gone before a phone user reads it. */
+  const [refusal, setRefusal] = useState<string | null>(null);
   const save = async () => {
     const n = name.trim();
     if (!n || saving) return;
     setSaving(true);
+    setRefusal(null);
     try {
       await saved.save(n, search, [...columns]);
       message.success(t('ledger.views.saved', { name: n }));
       setName('');
       setOpen(false);
     } catch (err) {
-      message.error(errorText(err, t)); // a duplicate name: the server says so; the typing stays
+      setRefusal(errorText(err, t)); // a duplicate name: the server says so; the typing stays
     } finally {
       setSaving(false);
     }
@@ -54,7 +57,9 @@ export function SavedViews({ saved, search, columns, onOpen }: Props) {
     : [{ key: '', label: t('ledger.views.none'), disabled: true }];
   return (
     <Space.Compact>
+      {/* Opened by a click, not hover: a phone has no hover, and a menu that reopens under a resting pointer hides the page. */}
       <Dropdown
+        trigger={['click']}
         menu={{
           items,
           onClick: ({ key }) => {
@@ -72,12 +77,30 @@ export function SavedViews({ saved, search, columns, onOpen }: Props) {
         onOpenChange={setOpen}
         trigger="click"
         content={
-          <Space.Compact style={{ width: 300 }}>
-            <Input autoFocus value={name} onChange={(e) => setName(e.target.value)} onPressEnter={() => void save()} placeholder={t('ledger.views.namePlaceholder')} maxLength={30} />
-            <Button type="primary" loading={saving} onClick={() => void save()} data-testid="ledger-view-save-submit">
-              {t('common.save')}
-            </Button>
-          </Space.Compact>
+          <Space orientation="vertical" size={4} style={{ width: 300, maxWidth: '80vw' }}>
+            <Space.Compact style={{ width: '100%' }}>
+              <Input
+                autoFocus
+                value={name}
+                status={refusal ? 'error' : undefined}
+                onChange={(e) => {
+                  setName(e.target.value);
+                  setRefusal(null);
+                }}
+                onPressEnter={() => void save()}
+                placeholder={t('ledger.views.namePlaceholder')}
+                maxLength={30}
+              />
+              <Button type="primary" loading={saving} onClick={() => void save()} data-testid="ledger-view-save-submit">
+                {t('common.save')}
+              </Button>
+            </Space.Compact>
+            {refusal && (
+              <Typography.Text type="danger" role="alert" data-testid="ledger-view-save-error">
+                {refusal}
+              </Typography.Text>
+            )}
+          </Space>
         }
       >
         <Button data-testid="ledger-view-save">{t('ledger.views.save')}</Button>
