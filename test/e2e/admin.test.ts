@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { withBrowserApp } from '../support/browser-app.ts';
-import { logIn, logOut } from './support/session.ts';
+import { answerTo, logIn, logOut } from './support/session.ts';
 
 const e2e = withBrowserApp();
 
@@ -103,8 +103,9 @@ describe('the separated administrators and personal tokens', () => {
     const before = await idle.inputValue();
     const next = before === '45' ? '50' : '45';
     await idle.fill(next);
+    const policySaved = answerTo(e2e.page, 'PUT', '/api/policy');
     await e2e.page.getByTestId('policy-save').click();
-    await e2e.page.locator('.ant-message').getByText('安全策略已保存').waitFor();
+    expect((await policySaved).status()).toBe(200);
     await e2e.page.waitForFunction(() => !document.querySelector('[data-testid="form-error"]'));
 
     // Saved on the server: a reload (no draft left behind) shows the new value.
@@ -140,8 +141,9 @@ describe('the separated administrators and personal tokens', () => {
     expect(await page.getByTestId('user-password').inputValue()).toBe('');
 
     await page.getByTestId('user-password').fill('Strong@2026x');
+    const created = answerTo(page, 'POST', '/api/users');
     await page.getByTestId('user-create-submit').click();
-    await page.locator('.ant-message').getByText(`用户“新来的同志”已创建`, { exact: true }).waitFor();
+    expect((await created).status()).toBe(201);
     await form.waitFor({ state: 'hidden' });
 
     await page.getByTestId('user-filter-q').fill(username);
@@ -149,8 +151,9 @@ describe('the separated administrators and personal tokens', () => {
     await page.getByTestId(`user-edit-${username}`).click();
     const edit = page.getByTestId('user-edit-form');
     await edit.getByTestId('user-display-name').fill('新来的同志（改）');
+    const updated = answerTo(page, 'PATCH', /^\/api\/users\/\d+$/);
     await page.locator('.ant-modal:visible').getByRole('button', { name: /保\s*存/ }).click();
-    await page.locator('.ant-message').getByText('用户信息已保存', { exact: true }).waitFor();
+    expect((await updated).status()).toBe(200);
     await page.getByTestId('users-table').getByText('新来的同志（改）', { exact: true }).waitFor();
     await logout();
   });

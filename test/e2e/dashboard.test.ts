@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { withBrowserApp } from '../support/browser-app.ts';
-import { logIn, watchPage } from './support/session.ts';
+import { answerTo, logIn, watchPage } from './support/session.ts';
 
 const e2e = withBrowserApp();
 
@@ -113,12 +113,15 @@ describe('dashboard: every number opens its list, live updates, briefings', () =
       });
       if (!res.ok) throw new Error(`colleague's edit: ${res.status}`);
     }, id);
+    const stale = answerTo(e2e.page, 'PATCH', `/api/briefings/${id}`);
     await e2e.page.getByTestId('briefing-save').click();
-    await e2e.page.getByText('已载入最新内容').waitFor();
+    expect((await stale).status()).toBe(409);
+    // The colleague's text is loaded in, the typing kept.
+    await e2e.page.waitForFunction(() => (document.querySelector('[data-testid=section-text-nextSteps]') as HTMLTextAreaElement | null)?.value === '同事修改的下一步工作要求。');
     expect(await overview.inputValue()).toContain(sentence);
-    expect(await e2e.page.getByTestId('section-text-nextSteps').inputValue()).toBe('同事修改的下一步工作要求。');
+    const saved1 = answerTo(e2e.page, 'PATCH', `/api/briefings/${id}`);
     await e2e.page.getByTestId('briefing-save').click();
-    await e2e.page.getByText('已保存').first().waitFor();
+    expect((await saved1).status()).toBe(200);
     const saved = await apiGet<{ content: { sections: { key: string; text: string }[] } }>(`/api/briefings/${id}`);
     expect(saved.content.sections.find((s) => s.key === 'overview')?.text).toContain(sentence);
     expect(saved.content.sections.find((s) => s.key === 'nextSteps')?.text).toBe('同事修改的下一步工作要求。');

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import { withBrowserApp } from '../support/browser-app.ts';
-import { logIn, logOut } from './support/session.ts';
+import { answerTo, logIn, logOut } from './support/session.ts';
 
 const FINDING = '部分基层党组织未按期换届，个别党支部书记长期空缺';
 const MEASURES = ['制定基层党组织换届工作计划，逐个明确换届时间', '选优配强空缺的党支部书记'];
@@ -135,7 +135,9 @@ describe('problems: record, measures as ledger tasks, rectify, accept', () => {
     for (const id of measureIds) {
       await openTask(id);
       await e2e.page.getByTestId('action-signOff').click();
+      const signedOff = answerTo(e2e.page, 'POST', `/api/tasks/${id}/actions/signOff`);
       await dialog().locator('.ant-modal-footer .ant-btn-primary').click();
+      expect((await signedOff).status()).toBe(200);
       await expectTaskStatus('已销号');
     }
 

@@ -64,3 +64,15 @@ export async function apiSession(serverUrl: string, username: string) {
     return (res.status === 204 ? undefined : await res.json()) as T;
   };
 }
+
+/**
+ * The answer to the page's next `method` request to `path` (the whole path, query excluded). Wait on this,
+ * not on the toast that reports it: a message lasts seconds, and a busy machine can poll past it.
+ */
+export function answerTo(page: Page, method: string, path: string | RegExp) {
+  return page.waitForResponse((r) => {
+    if (r.request().method() !== method) return false;
+    const p = new URL(r.url()).pathname;
+    return typeof path === 'string' ? p === path : path.test(p);
+  });
+}

@@ -25,15 +25,17 @@ export function SideMenu({ onPick }: { onPick?: () => void } = {}) {
     const out: Item[] = [];
     const groups = new Map<MenuGroup, Item[]>();
     for (const e of entries) {
-      const item: Item = {
+      const item = {
         key: e.key,
+        // Where the entry leads, on its <li>: the phone test loads every entry's page afresh.
+        'data-path': e.path,
         icon: e.icon,
         label: t(e.label),
         onClick: () => {
           onPick?.();
           void navigate(e.path);
         },
-      };
+      } as Item;
       if (!e.group) {
         out.push(item);
         continue;
