@@ -21,6 +21,8 @@ export interface Config {
   auditKeyFile: string;
   /** AUDIT_HMAC: sm3 (国密, default) or sha256. */
   auditHmac: 'sm3' | 'sha256';
+  /** TRUST_PROXY=1: behind a reverse proxy, take the client address and protocol from X-Forwarded-* (the session cookie is Secure over HTTPS). */
+  trustProxy: boolean;
 }
 
 export class ConfigError extends Error {
@@ -67,6 +69,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'].includes(logLevel)) {
     throw new ConfigError('LOG_LEVEL', `expected one of fatal, error, warn, info, debug, trace, silent; got "${logLevel}"`);
   }
+  const trustProxy = env.TRUST_PROXY || '0';
+  if (trustProxy !== '0' && trustProxy !== '1') throw new ConfigError('TRUST_PROXY', `expected 0 or 1, got "${trustProxy}"`);
   const auditHmac = env.AUDIT_HMAC || 'sm3';
   if (auditHmac !== 'sm3' && auditHmac !== 'sha256') throw new ConfigError('AUDIT_HMAC', `expected sm3 or sha256, got "${auditHmac}"`);
   return {
@@ -83,6 +87,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auditKey: env.AUDIT_KEY || '',
     auditKeyFile: env.AUDIT_KEY_FILE ? path.resolve(env.AUDIT_KEY_FILE) : '',
     auditHmac,
+    trustProxy: trustProxy === '1',
   };
 }
 

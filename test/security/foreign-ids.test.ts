@@ -28,9 +28,9 @@ const districtModule: LuoshiModule = {
   ],
 };
 
-const refused = (res: LightMyRequestResponse, field: string) => {
+const refused = (res: LightMyRequestResponse, field: string, code = 'validation.reference_not_visible') => {
   expect(res.statusCode, res.body).toBe(400);
-  expect(res.json().errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([[field, 'validation.reference_not_visible']]);
+  expect(res.json().errors.map((e: { field: string; code: string }) => [e.field, e.code])).toEqual([[field, code]]);
 };
 
 describe.each(dialects)('foreign ids name only rows the caller may read on %s (issue 10.1)', (dialect) => {
@@ -127,5 +127,81 @@ describe.each(dialects)('foreign ids name only rows the caller may read on %s (i
     refused(await w.east.post('/api/briefings', { from: '2026-11-01', to: '2026-11-30', unitId: 999_999 }), 'body.unitId');
     const own = await w.east.post('/api/briefings', { from: '2026-11-01', to: '2026-11-30', unitId: s.city.units.east });
     expect(own.statusCode, own.body).toBe(201);
+  });
+
+  it('a task names as liaison a liaison of its lead or a supporting unit (review of 10.1)', async () => {
+    const { users, units } = s.city;
+    const task = async (c: TestClient, body: Record<string, unknown>) => c.post('/api/tasks', { title: '指定联络员', ...body });
+    // Readable and active, but not a liaison of the task's units: another district's liaison, a leader of the lead unit.
+    for (const liaisonId of [users['liaison-west'], users['leader-east']]) {
+      refused(await task(w.sup, { leadUnitId: units.east, liaisonId }), 'body.liaisonId', 'ledger.liaison_not_of_task');
+      const own = (await w.sup.get(`/api/tasks/${w.eastTask}`)).json();
+      refused(await w.sup.patch(`/api/tasks/${w.eastTask}`, { version: own.version, liaisonId }), 'body.liaisonId', 'ledger.liaison_not_of_task');
+    }
+    // The district supervisor reads its leader, who is still no liaison.
+    refused(await task(w.east, { leadUnitId: units.east, liaisonId: users['leader-east'] }), 'body.liaisonId', 'ledger.liaison_not_of_task');
+    // No units at all: nobody is its liaison.
+    refused(await task(w.sup, { liaisonId: users['liaison-east'] }), 'body.liaisonId', 'ledger.liaison_not_of_task');
+    // In a published outline too, naming the item.
+    const outline = await w.sup.post('/api/sources', { kind: 'speech', title: '联络员的讲话', text: '一要东城。', items: [{ title: '东城的事', leadUnitId: units.east, liaisonId: users['liaison-west'] }] });
+    refused(outline, 'body.items.0.liaisonId', 'ledger.liaison_not_of_task');
+    // The message says why, in the reader's language.
+    const en = await w.sup.post('/api/tasks', { title: 'liaison', leadUnitId: units.east, liaisonId: users['liaison-west'] }, { 'accept-language': 'en-US' });
+    expect(en.json().errors[0].message).toMatch(/body\.liaisonId: is not a liaison of the task’s lead or supporting units/);
+    const zh = await w.sup.post('/api/tasks', { title: '联络员', leadUnitId: units.east, liaisonId: users['liaison-west'] });
+    expect(zh.json().errors[0].message).toMatch(/body\.liaisonId: 该用户不是本任务牵头单位或配合单位的联络员/);
+
+    // The lead unit's liaison, a supporting unit's, and one whose unitAndBelow grant covers the lead unit all pass.
+    const lead = await task(w.sup, { leadUnitId: units.east, liaisonId: users['liaison-east'] });
+    expect(lead.statusCode, lead.body).toBe(201);
+    const supporting = await task(w.sup, { leadUnitId: units.east, supportingUnitIds: [units.west], liaisonId: users['liaison-west'] });
+    expect(supporting.statusCode, supporting.body).toBe(201);
+    const below = await task(w.sup, { leadUnitId: units.eastCommunity, liaisonId: users['liaison-east'] });
+    expect(below.statusCode, below.body).toBe(201);
+    // A PATCH checks against the units it leaves the task with.
+    const t = lead.json();
+    const moved = await w.sup.patch(`/api/tasks/${t.id}`, { version: t.version, supportingUnitIds: [units.west], liaisonId: users['liaison-west'] });
+    expect(moved.statusCode, moved.body).toBe(200);
+    expect(moved.json().liaison.id).toBe(users['liaison-west']);
+  });
+
+  it('a task cannot become its own ancestor (review of 10.1)', async () => {
+    const mk = async (title: string, parentId?: number) => {
+      const res = await w.sup.post('/api/tasks', { title, leadUnitId: s.city.units.east, ...(parentId ? { parentId } : {}) });
+      expect(res.statusCode, res.body).toBe(201);
+      return res.json().id as number;
+    };
+    const a = await mk('甲');
+    const b = await mk('乙', a);
+    const c = await mk('丙', b);
+    const patch = async (id: number, parentId: number | null) => {
+      const version = (await w.sup.get(`/api/tasks/${id}`)).json().version;
+      return w.sup.patch(`/api/tasks/${id}`, { version, parentId });
+    };
+    // A→A, A→B→A, A→C→B→A: each a 400 naming parentId, and nothing written.
+    for (const parentId of [a, b, c]) refused(await patch(a, parentId), 'body.parentId', 'ledger.parent_cycle');
+    refused(await patch(b, c), 'body.parentId', 'ledger.parent_cycle');
+    expect((await w.sup.get(`/api/tasks/${a}`)).json().parentId).toBeNull();
+    const en = await w.sup.request('PATCH', `/api/tasks/${a}`, { version: (await w.sup.get(`/api/tasks/${a}`)).json().version, parentId: a }, { 'accept-language': 'en-US' });
+    expect(en.json().errors[0].message).toMatch(/body\.parentId: the parent task cannot be the task itself or one of its sub-tasks/);
+    // Moving within the tree without a loop passes: C under A, then A under a new root.
+    expect((await patch(c, a)).statusCode).toBe(200);
+    const root = await mk('丁');
+    const ok = await patch(a, root);
+    expect(ok.statusCode, ok.body).toBe(200);
+    expect(ok.json().parentId).toBe(root);
+  });
+
+  it('a task names lead and supporting units it sees, naming the field (review of 10.1)', async () => {
+    const { units } = s.city;
+    refused(await w.east.post('/api/tasks', { title: '别人的单位', leadUnitId: units.west }), 'body.leadUnitId', 'ledger.unit_not_found');
+    refused(await w.east.post('/api/tasks', { title: '别人的单位', leadUnitId: units.east, supportingUnitIds: [units.eastStreet, units.west] }), 'body.supportingUnitIds.1', 'ledger.unit_not_found');
+    refused(await w.east.post('/api/tasks', { title: '不存在的单位', leadUnitId: 999_999 }), 'body.leadUnitId', 'ledger.unit_not_found');
+    const own = (await w.east.get(`/api/tasks/${w.eastTask}`)).json();
+    refused(await w.east.patch(`/api/tasks/${w.eastTask}`, { version: own.version, supportingUnitIds: [units.westStreet] }), 'body.supportingUnitIds.0', 'ledger.unit_not_found');
+    const outline = await w.east.post('/api/sources', { kind: 'speech', title: '东城的讲话', text: '一要。', items: [{ title: '东城', leadUnitId: units.east, children: [{ title: '子项', leadUnitId: units.west }] }] });
+    refused(outline, 'body.items.0.children.0.leadUnitId', 'ledger.unit_not_found');
+    const en = await w.east.post('/api/tasks', { title: 'unit', leadUnitId: units.west }, { 'accept-language': 'en-US' });
+    expect(en.json().errors[0].message).toBe(`body.leadUnitId: Unit not found or outside your scope (id ${units.west})`);
   });
 });

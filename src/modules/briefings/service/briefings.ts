@@ -42,7 +42,7 @@ export async function generateBriefing(ctx: AppContext, actor: Actor, input: Cre
 
 async function load(ctx: AppContext, actor: Actor, id: number): Promise<BriefingRow> {
   requirePermission(actor, 'briefing.manage');
-  const row = await briefingRepo.get(ctx.db, id);
+  const row = await briefingRepo.getScoped(ctx.db, actor, id);
   if (!row) throw notFound();
   return row;
 }
@@ -77,7 +77,7 @@ export const briefingService = {
 
   async list(ctx: AppContext, actor: Actor, status?: 'draft' | 'issued') {
     requirePermission(actor, 'briefing.manage');
-    const rows = await briefingRepo.list(ctx.db, status);
+    const rows = await briefingRepo.list(ctx.db, actor, status);
     return { total: rows.length, items: rows.map((r) => ({ id: r.id, title: r.title, unitId: r.unit_id, from: r.period_from, to: r.period_to, status: r.status, version: r.version, createdAt: r.created_at, issuedAt: r.issued_at })) };
   },
 

@@ -6,6 +6,7 @@
 export { ACTIONS, ACTION_EVENTS, type Action, type ActionInput, type ActionInputs, type LedgerEvent } from './actions.ts';
 export { covers, isWithinFromAncestry, partiesOf, type Actor, type Grant, type IsWithin, type LedgerRole, type Party } from './actor.ts';
 export { addDays, diffDays, isIsoDate, isoWeekday, maxDate, minDate, type IsoDate } from '../../../platform/calendar/index.ts';
+export { makesParentCycle } from './hierarchy.ts';
 export { DOMAIN_ERROR_CODES, domainError, type DomainError, type DomainErrorCode } from './errors.ts';
 export {
   assessLight,

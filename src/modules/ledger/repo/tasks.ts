@@ -293,6 +293,27 @@ export const taskRepo = {
     await db.deleteFrom('tasks').where('id', '=', id).execute();
   },
 
+  /**
+   * The task's ancestors through parent_id, in no order (the task itself only when an older
+   * version let a cycle in). UNION, not UNION ALL: a row met twice ends the walk, cycle or not.
+   */
+  async ancestorIds(db: DbOrTx, id: number): Promise<number[]> {
+    const rows = await db
+      .withRecursive('up(id, parent_id)', (q) =>
+        q
+          .selectFrom('tasks')
+          .select(['tasks.id', 'tasks.parent_id'])
+          .where('tasks.id', '=', id)
+          .union((q2) => q2.selectFrom('tasks').innerJoin('up', 'up.parent_id', 'tasks.id').select(['tasks.id', 'tasks.parent_id'])),
+      )
+      .selectFrom('up')
+      .select('up.parent_id')
+      .where('up.parent_id', 'is not', null)
+      .distinct()
+      .execute();
+    return rows.map((r) => r.parent_id as number);
+  },
+
   children(db: DbOrTx, id: number) {
     return db.selectFrom('tasks').select(['id', 'state']).where('parent_id', '=', id).execute();
   },

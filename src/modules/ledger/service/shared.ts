@@ -1,18 +1,6 @@
 import type { AppContext } from '../../../platform/context.ts';
-import type { DbOrTx } from '../../../platform/db/types.ts';
-import type { Actor } from '../../../platform/access/index.ts';
 import type { DomainEvent } from '../../../platform/events/index.ts';
-import { AppError } from '../../../platform/errors.ts';
-import { unitRepo } from '../../units/index.ts';
 import { taskRepo } from '../repo/tasks.ts';
-
-/** Lead and supporting units must exist and lie within what the actor may see. */
-export async function assertUnitsVisible(db: DbOrTx, actor: Actor, ids: (number | null | undefined)[]): Promise<void> {
-  const wanted = [...new Set(ids.filter((x): x is number => typeof x === 'number'))];
-  const visible = new Set(await unitRepo.visibleIds(db, actor, 'unit.read', wanted));
-  const missing = wanted.filter((id) => !visible.has(id));
-  if (missing.length) throw new AppError('ledger.unit_not_found', 'invalid', { ids: missing.join(', ') });
-}
 
 /** An after-commit event naming the task's units, so live views update only for those who may see it. */
 export async function taskEvent(ctx: AppContext, type: string, id: number, data?: Record<string, unknown>): Promise<DomainEvent> {

@@ -11,7 +11,7 @@ import { unitRepo } from '../../units/index.ts';
 import { sourceRepo } from '../repo/sources.ts';
 import { insertDraft, type TaskFields } from './tasks.ts';
 import { itemFailure, step } from './actions.ts';
-import { assertUnitsVisible, taskEvent } from './shared.ts';
+import { taskEvent } from './shared.ts';
 import { assertReferences, taskReferences, type Reference } from './references.ts';
 
 export const sourceKinds = ['speech', 'instruction', 'document', 'workPlan', 'inspection'] as const;
@@ -84,7 +84,6 @@ export const sourceService = {
         updated_at: now.toISOString(),
       });
       await audit(tx, auditActor(actor), { action: 'create', entity: 'source', entityId: sourceId, after: { kind: input.kind, title: input.title, items: count(input.items) } }, now);
-      await assertUnitsVisible(tx, actor, flatten(input.items).flatMap((i) => [i.leadUnitId, ...(i.supportingUnitIds ?? [])]));
       await assertReferences(tx, actor, ctx.today(), itemReferences(input.items, 'body.items'));
       await insertItems(ctx, tx, actor, sourceId, input.items, null, '', created);
       if (input.dispatch) {
@@ -132,9 +131,12 @@ export const sourceService = {
   },
 };
 
-/** The owners and liaisons the outline names, each with its path in the body (`body.items.0.children.1.ownerId`). */
+/** The units, owners and liaisons the outline names, each with its path in the body (`body.items.0.children.1.ownerId`). */
 function itemReferences(items: DraftItem[], prefix: string): Reference[] {
-  return items.flatMap((item, i) => [...taskReferences({ ownerId: item.ownerId, liaisonId: item.liaisonId }, `${prefix}.${i}`), ...itemReferences(item.children ?? [], `${prefix}.${i}.children`)]);
+  return items.flatMap((item, i) => [
+    ...taskReferences({ leadUnitId: item.leadUnitId, supportingUnitIds: item.supportingUnitIds, ownerId: item.ownerId, liaisonId: item.liaisonId }, `${prefix}.${i}`),
+    ...itemReferences(item.children ?? [], `${prefix}.${i}.children`),
+  ]);
 }
 
 async function insertItems(ctx: AppContext, tx: DbOrTx, actor: Actor, sourceId: number, items: DraftItem[], parentId: number | null, prefix: string, created: number[]) {

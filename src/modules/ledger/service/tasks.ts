@@ -6,14 +6,14 @@ import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Paging } from '../../../platform/http/schemas.ts';
-import { allowedActions, assessLight, type Milestone } from '../domain/index.ts';
+import { allowedActions, assessLight, makesParentCycle, type Milestone } from '../domain/index.ts';
 import { draftTask, ledgerColumns, toLedgerTask, type TaskRow } from '../task-mapping.ts';
 import { seesDrafts, taskRepo, type PagePlan, type TaskFilter } from '../repo/tasks.ts';
 import { applyRollup, countTotals, rollupTotals } from '../repo/rollups.ts';
 import { ledgerActor } from './domain-actor.ts';
 import { lightOf, presentTasks } from './present.ts';
 import { lightRules } from './rules.ts';
-import { assertUnitsVisible, taskEvent } from './shared.ts';
+import { taskEvent } from './shared.ts';
 import { assertReferences, taskReferences } from './references.ts';
 
 export const categories = ['responsibility', 'task', 'problem'] as const;
@@ -183,7 +183,6 @@ export const taskService = {
   async create(ctx: AppContext, actor: Actor, f: TaskFields) {
     requirePermission(actor, 'ledger.manage');
     const id = await withTx(ctx.db, async (tx) => {
-      await assertUnitsVisible(tx, actor, [f.leadUnitId, ...(f.supportingUnitIds ?? [])]);
       await assertReferences(tx, actor, ctx.today(), taskReferences(f));
       return insertDraft(ctx, tx, actor, f);
     });
@@ -207,10 +206,11 @@ export const taskService = {
           throw new AppError('ledger.locked_after_dispatch', 'invalid');
         }
       }
-      await assertUnitsVisible(tx, actor, [f.leadUnitId, ...(f.supportingUnitIds ?? [])]);
-      await assertReferences(tx, actor, today, taskReferences(f));
       const lead = f.leadUnitId !== undefined ? f.leadUnitId : row.lead_unit_id;
       const supporting = (f.supportingUnitIds ?? supportingBefore).filter((u) => u !== lead);
+      // A new parent must not lie below the task (A→B→A, A→A): the tree would loop.
+      const cycle = typeof f.parentId === 'number' && makesParentCycle(id, f.parentId, await taskRepo.ancestorIds(tx, f.parentId));
+      await assertReferences(tx, actor, today, taskReferences(f, 'body', [lead, ...supporting]), cycle ? [{ field: 'body.parentId', code: 'ledger.parent_cycle', params: { id: f.parentId } }] : []);
       const after = {
         ...before,
         leadUnitId: lead === null ? null : String(lead),
