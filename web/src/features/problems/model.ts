@@ -11,4 +11,3 @@ export type ProblemSourceKind = Detail['sourceKind'];
 export const problemSourceKinds = allOf<ProblemSourceKind>()(['inspection', 'specialInspection', 'lookBack', 'task']);
 /** Kinds a person records by hand; 'task' needs a task reference and comes from the task's own page. */
 export const recordableSourceKinds = ['inspection', 'specialInspection', 'lookBack'] as const satisfies readonly ProblemSourceKind[];
-export type ProblemAction = Detail['actions'][number];

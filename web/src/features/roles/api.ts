@@ -2,7 +2,6 @@ import { api } from '../../api/client';
 import type { JsonResponse } from '../../api/types';
 
 export type Role = JsonResponse<'/api/roles'>['items'][number];
-export type DataScope = Role['dataScope'];
 
 export function listRoles(signal?: AbortSignal) {
   return api.get<JsonResponse<'/api/roles'>>('/api/roles', undefined, signal);

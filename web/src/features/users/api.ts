@@ -3,9 +3,6 @@ import type { JsonBody, JsonResponse, QueryOf } from '../../api/types';
 
 /** A user as the server answers it; `phone` is masked (138****1234) unless the viewer may read personal data. */
 export type User = JsonResponse<'/api/users/{id}'>;
-export type UserStatus = User['status'];
-/** A role the user holds over a unit, with that role's data scope. */
-export type UserRoleGrant = User['roles'][number];
 
 /** The list's filters, as the route takes them; the page always sends its paging. */
 export type UserQuery = QueryOf<'/api/users'> & { page: number; pageSize: number };
