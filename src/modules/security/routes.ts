@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { dataScopes } from '../../platform/access/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/auth-hook.ts';
 import { idParams } from '../../platform/http/schemas.ts';
@@ -45,7 +46,7 @@ const role = {
     id: { type: 'integer' },
     code: { type: 'string' },
     name: { type: 'string' },
-    dataScope: { type: 'string' },
+    dataScope: { type: 'string', enum: dataScopes },
     permissions: { type: 'array', items: { type: 'string' } },
     builtin: { type: 'boolean' },
   },

@@ -1,3 +1,4 @@
+import { dataScopes } from '../../platform/access/index.ts';
 import { listOf, pagingQuery } from '../../platform/http/schemas.ts';
 
 const grant = {
@@ -6,7 +7,7 @@ const grant = {
     roleId: { type: 'integer' },
     roleCode: { type: 'string' },
     roleName: { type: 'string' },
-    scope: { type: 'string' },
+    scope: { type: 'string', enum: dataScopes },
     unitId: { type: 'integer' },
     unitName: { type: 'string' },
   },

@@ -8153,7 +8153,8 @@ export interface paths {
                         "application/json": {
                             ancestors: {
                                 id: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "city" | "district" | "street" | "community" | "department" | "soe" | "university" | "hospital" | "nonPublic" | "other";
                                 name: string;
                             }[];
                             id: number;
@@ -8424,7 +8425,8 @@ export interface paths {
                                     roleCode: string;
                                     roleId: number;
                                     roleName: string;
-                                    scope: string;
+                                    /** @enum {string} */
+                                    scope: "self" | "unit" | "unitAndBelow" | "all";
                                     unitId: number;
                                     unitName: string;
                                 }[];
@@ -8502,7 +8504,8 @@ export interface paths {
                                 roleCode: string;
                                 roleId: number;
                                 roleName: string;
-                                scope: string;
+                                /** @enum {string} */
+                                scope: "self" | "unit" | "unitAndBelow" | "all";
                                 unitId: number;
                                 unitName: string;
                             }[];
@@ -8581,7 +8584,8 @@ export interface paths {
                                 roleCode: string;
                                 roleId: number;
                                 roleName: string;
-                                scope: string;
+                                /** @enum {string} */
+                                scope: "self" | "unit" | "unitAndBelow" | "all";
                                 unitId: number;
                                 unitName: string;
                             }[];
@@ -8664,7 +8668,8 @@ export interface paths {
                                 roleCode: string;
                                 roleId: number;
                                 roleName: string;
-                                scope: string;
+                                /** @enum {string} */
+                                scope: "self" | "unit" | "unitAndBelow" | "all";
                                 unitId: number;
                                 unitName: string;
                             }[];
@@ -8750,7 +8755,8 @@ export interface paths {
                                 roleCode: string;
                                 roleId: number;
                                 roleName: string;
-                                scope: string;
+                                /** @enum {string} */
+                                scope: "self" | "unit" | "unitAndBelow" | "all";
                                 unitId: number;
                                 unitName: string;
                             }[];
@@ -8951,7 +8957,8 @@ export interface components {
         "def-2": {
             builtin: boolean;
             code: string;
-            dataScope: string;
+            /** @enum {string} */
+            dataScope: "self" | "unit" | "unitAndBelow" | "all";
             id: number;
             name: string;
             permissions: string[];

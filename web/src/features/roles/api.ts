@@ -1,14 +1,8 @@
 import { api } from '../../api/client';
+import type { JsonResponse } from '../../api/types';
 
-export interface Role {
-  id: number;
-  code: string;
-  name: string;
-  dataScope: string;
-  permissions: string[];
-  builtin: boolean;
-}
+export type Role = JsonResponse<'/api/roles'>['items'][number];
 
 export function listRoles(signal?: AbortSignal) {
-  return api.get<{ items: Role[] }>('/api/roles', undefined, signal);
+  return api.get<JsonResponse<'/api/roles'>>('/api/roles', undefined, signal);
 }

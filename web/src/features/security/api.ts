@@ -1,15 +1,10 @@
 import { api } from '../../api/client';
+import { allOf, type JsonBody, type JsonResponse } from '../../api/types';
 
-export interface PasswordPolicy {
-  minLength: number;
-  minClasses: number;
-  lockoutThreshold: number;
-  lockoutMinutes: number;
-  sessionIdleMinutes: number;
-  apiTokenDays: number;
-}
+/** The policy as GET /api/policy answers it (every field); PUT takes the same fields. */
+export type PasswordPolicy = JsonResponse<'/api/policy'>;
 
-export const policyFields = ['minLength', 'minClasses', 'lockoutThreshold', 'lockoutMinutes', 'sessionIdleMinutes', 'apiTokenDays'] as const;
+export const policyFields = allOf<keyof PasswordPolicy>()(['minLength', 'minClasses', 'lockoutThreshold', 'lockoutMinutes', 'sessionIdleMinutes', 'apiTokenDays']);
 
 /** The limits the server's schema enforces, checked here first so a typo is caught under the input. */
 export const policyLimits: Record<keyof PasswordPolicy, { min: number; max: number }> = {
@@ -23,5 +18,5 @@ export const policyLimits: Record<keyof PasswordPolicy, { min: number; max: numb
 
 export const securityApi = {
   policy: (signal?: AbortSignal) => api.get<PasswordPolicy>('/api/policy', undefined, signal),
-  setPolicy: (policy: PasswordPolicy) => api.put<PasswordPolicy>('/api/policy', policy),
+  setPolicy: (policy: PasswordPolicy) => api.put<PasswordPolicy>('/api/policy', policy satisfies JsonBody<'/api/policy', 'put'>),
 };

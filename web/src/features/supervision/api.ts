@@ -1,59 +1,16 @@
 import { api, type Page } from '../../api/client';
-import type { Light, TaskStatus } from '../ledger/model';
+import type { JsonBody, JsonResponse } from '../../api/types';
 
-export type LookBackScope = 'all' | 'source' | 'sample';
-export type CheckDecision = 'confirm' | 'reopen';
+/** A look-back (回头看) as the list shows it; `candidates` are the signed-off tasks in scope when it was scheduled. */
+export type LookBack = JsonResponse<'/api/look-backs'>['items'][number];
+export type LookBackScope = LookBack['scope'];
+export type LookBackDetail = JsonResponse<'/api/look-backs/{id}'>;
+/** One signed-off task drawn for checking, with its decision once made. */
+export type LookBackCheck = JsonResponse<'/api/look-back-checks/{id}', 'post'>;
+export type CheckDecision = NonNullable<LookBackCheck['decision']>;
 
-export interface LookBack {
-  id: number;
-  scope: LookBackScope;
-  sourceId: number | null;
-  percent: number | null;
-  note: string | null;
-  seed: string;
-  /** Signed-off tasks in scope when it was scheduled (the sample is drawn from these). */
-  candidates: number;
-  createdBy: { id: number; name: string };
-  createdAt: string;
-  counts: { total: number; pending: number; confirmed: number; reopened: number };
-}
-
-export interface LookBackCheck {
-  id: number;
-  lookBackId: number;
-  task: {
-    id: number;
-    number: string;
-    title: string;
-    state: string;
-    status: TaskStatus;
-    light: Light | null;
-    deadline: string | null;
-    leadUnit: { id: number; name: string } | null;
-  };
-  decision: CheckDecision | null;
-  reason: string | null;
-  deadline: string | null;
-  decidedBy: { id: number; name: string } | null;
-  decidedAt: string | null;
-}
-
-export interface LookBackDetail extends LookBack {
-  checks: LookBackCheck[];
-}
-
-export interface LookBackInput {
-  scope: LookBackScope;
-  sourceId?: number;
-  percent?: number;
-  note?: string;
-}
-
-export interface DecisionInput {
-  decision: CheckDecision;
-  reason: string;
-  deadline?: string;
-}
+export type LookBackInput = JsonBody<'/api/look-backs'>;
+export type DecisionInput = JsonBody<'/api/look-back-checks/{id}'>;
 
 export const lookBacksApi = {
   list: (page: number, pageSize: number, signal?: AbortSignal) => api.get<Page<LookBack>>('/api/look-backs', { page, pageSize }, signal),

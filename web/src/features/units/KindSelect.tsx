@@ -18,5 +18,5 @@ export function KindSelect(props: Props) {
 
 export function useKindLabel() {
   const t = useT();
-  return (kind: string) => ((unitKinds as readonly string[]).includes(kind) ? t(`units.kinds.${kind as UnitKind}`) : kind);
+  return (kind: UnitKind) => t(`units.kinds.${kind}`);
 }

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { App, Form, Input, Modal } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
 import { useFormDialog } from '../../lib/use-form-dialog';
-import { unitsApi, type CreateUnitInput, type TreeUnit, type Unit } from './api';
+import { unitsApi, type CreateUnitInput, type TreeUnit, type SavedUnit } from './api';
 import { KindSelect } from './KindSelect';
 import { UnitTreeSelect } from './UnitTreeSelect';
 
@@ -11,7 +11,7 @@ interface Props {
   units: TreeUnit[];
   defaultParentId: number | null;
   onClose: () => void;
-  onCreated: (unit: Unit) => void;
+  onCreated: (unit: SavedUnit) => void;
 }
 
 export function UnitCreateModal({ open, units, defaultParentId, onClose, onCreated }: Props) {

@@ -5,7 +5,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { keys } from '../../api/keys';
 import { errorText } from '../../lib/error-text';
-import { unitsApi, type Unit } from './api';
+import { unitsApi, type Unit, type UnitKind } from './api';
 import { useKindLabel } from './KindSelect';
 
 interface Props {
@@ -82,7 +82,7 @@ export function UnitDetails({ unitId, canManage, onSelect, onCreateChild, onEdit
               <Typography.Link onClick={() => onSelect(row.id)}>{name}</Typography.Link>
             ),
           },
-          { title: t('units.kind'), dataIndex: 'kind', width: 180, render: (k: string) => kindLabel(k) },
+          { title: t('units.kind'), dataIndex: 'kind', width: 180, render: (k: UnitKind) => kindLabel(k) },
           { title: t('units.level'), dataIndex: 'level', width: 100, render: (level: number) => t('units.levelN', { level }) },
         ]}
       />

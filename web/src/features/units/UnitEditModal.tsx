@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { App, Form, Input, Modal } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
 import { useFormDialog } from '../../lib/use-form-dialog';
-import { unitsApi, type TreeUnit, type Unit, type UnitKind } from './api';
+import { unitsApi, type TreeUnit, type SavedUnit, type UnitKind } from './api';
 import { KindSelect } from './KindSelect';
 
 interface Values {
@@ -13,7 +13,7 @@ interface Values {
 interface Props {
   unit: TreeUnit | null;
   onClose: () => void;
-  onSaved: (unit: Unit) => void;
+  onSaved: (unit: SavedUnit) => void;
   /** Someone else changed the unit: reload it (the form keeps what the user typed). */
   onConflict: () => void;
 }

@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { App, Form, Modal, Typography } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
 import { useFormDialog } from '../../lib/use-form-dialog';
-import { unitsApi, type TreeUnit, type Unit } from './api';
+import { unitsApi, type TreeUnit, type SavedUnit } from './api';
 import { subtreeIds } from './tree';
 import { UnitTreeSelect } from './UnitTreeSelect';
 
@@ -14,7 +14,7 @@ interface Props {
   unit: TreeUnit | null;
   units: TreeUnit[];
   onClose: () => void;
-  onMoved: (unit: Unit) => void;
+  onMoved: (unit: SavedUnit) => void;
   onConflict: () => void;
 }
 

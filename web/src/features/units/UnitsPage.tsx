@@ -9,7 +9,7 @@ import { usePageTitle } from '../../lib/use-page-title';
 import { useUnitTree } from './use-unit-tree';
 import { keys } from '../../api/keys';
 import { useInvalidate } from '../../api/use-invalidate';
-import type { TreeUnit, Unit } from './api';
+import type { SavedUnit, TreeUnit } from './api';
 import { UnitTreePanel } from './UnitTreePanel';
 import { UnitDetails } from './UnitDetails';
 import { UnitCreateModal } from './UnitCreateModal';
@@ -35,7 +35,7 @@ export default function UnitsPage() {
   // A unit's name or place shows in the tree, its details, its parent's sub-units and other lists.
   const changed = useCallback(() => void invalidate(keys.units.all), [invalidate]);
 
-  const afterSave = (unit: Unit) => {
+  const afterSave = (unit: SavedUnit) => {
     setCreating(null);
     setEditing(false);
     setMoving(false);

@@ -9,6 +9,8 @@ import type { TreeUnit } from '../units/api';
 import { UnitTreeSelect } from '../units/UnitTreeSelect';
 import { usersApi, type GrantInput, type User } from './api';
 
+const isComplete = (g: Partial<GrantInput>): g is GrantInput => g.roleId !== undefined && g.unitId !== undefined;
+
 interface Props {
   user: User | null;
   roles: Role[];
@@ -27,15 +29,15 @@ export function GrantsModal({ user, roles, units, onClose, onSaved }: Props) {
 
   useEffect(() => {
     if (!user) return;
-    const idOf = new Map(roles.map((r) => [r.code, r.id]));
-    form.setFieldsValue({ grants: user.roles.map((g) => ({ roleId: g.roleId ?? idOf.get(g.roleCode), unitId: g.unitId })) });
+    form.setFieldsValue({ grants: user.roles.map((g) => ({ roleId: g.roleId, unitId: g.unitId })) });
     setError(null);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [openId, roles]);
+  }, [openId]);
 
   const submit = async () => {
     if (!user) return;
-    const saved = await dialog.submit(({ grants }) => usersApi.setGrants(user.id, (grants ?? []) as GrantInput[]));
+    // The form's rules require both fields, so a validated row is complete; the guard tells tsc so.
+    const saved = await dialog.submit(({ grants }) => usersApi.setGrants(user.id, (grants ?? []).filter(isComplete)));
     if (!saved) return;
     message.success(t('users.grantsSaved'));
     onSaved();

@@ -14,7 +14,7 @@ interface Props {
   onCreated: (user: User) => void;
 }
 
-const blankToUndefined = (s?: string) => (s && s.trim() ? s.trim() : undefined);
+const blankToUndefined = (s?: string | null) => (s && s.trim() ? s.trim() : undefined);
 
 export function UserCreateModal({ open, units, defaultUnitId, onClose, onCreated }: Props) {
   const t = useT();

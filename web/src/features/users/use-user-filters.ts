@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
-import type { UserQuery, UserStatus } from './api';
+import type { UserQuery } from './api';
 
 export type UserFilters = Omit<UserQuery, 'page' | 'pageSize'>;
 
@@ -17,7 +17,7 @@ export function useUserFilters() {
     return {
       under: num('under'),
       q: params.get('q') ?? undefined,
-      status: status === 'active' || status === 'disabled' ? (status as UserStatus) : undefined,
+      status: status === 'active' || status === 'disabled' ? status : undefined,
       role: params.get('role') ?? undefined,
       page: Math.max(1, num('page') ?? 1),
       pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : 20,
