@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDateTime } from './date-time';
+import { dayIn, formatDateTime } from './date-time';
 
 describe('formatDateTime: API timestamps (UTC) in the configured zone and the reader’s language', () => {
   it('shows Beijing time: half past four UTC on 30 June is half past midnight on 1 July', () => {
@@ -27,5 +27,13 @@ describe('formatDateTime: API timestamps (UTC) in the configured zone and the re
     expect(formatDateTime(null, 'zh-CN')).toBe('');
     expect(formatDateTime(undefined, 'en-US')).toBe('');
     expect(formatDateTime('not a time', 'zh-CN')).toBe('not a time');
+  });
+});
+
+describe('dayIn: the calendar day of an instant in the configured zone', () => {
+  it('is already tomorrow in Beijing at 16:30 UTC, and still today in UTC', () => {
+    expect(dayIn('Asia/Shanghai', new Date('2026-06-30T16:30:00Z'))).toBe('2026-07-01');
+    expect(dayIn('UTC', new Date('2026-06-30T16:30:00Z'))).toBe('2026-06-30');
+    expect(dayIn('Asia/Shanghai', new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
   });
 });

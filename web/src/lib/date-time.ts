@@ -39,3 +39,9 @@ export function formatDateTime(iso: string | null | undefined, lang: Lang, timeZ
   const time = `${p.hour}:${p.minute}${options.seconds ? `:${p.second}` : ''}`;
   return options.timeOnly ? time : `${p.year}-${p.month}-${p.day} ${time}`;
 }
+
+/** The calendar day (YYYY-MM-DD) an instant falls on in `timeZone`: "today" for deadlines, in Beijing even from a browser elsewhere. */
+export function dayIn(timeZone: string, at: Date = new Date()): string {
+  const p = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}`;
+}

@@ -3,6 +3,7 @@ import { useT } from '../../i18n/I18nProvider';
 import { useFormDialog } from '../../lib/use-form-dialog';
 import { lookBacksApi, type CheckDecision, type LookBackCheck } from './api';
 import { dayField, toDay } from '../../lib/date-field';
+import { useToday } from '../../lib/use-date-time';
 
 interface Values {
   reason?: string;
@@ -22,7 +23,7 @@ export function CheckDecisionModal({ check, decision, onClose, onDone }: Props) 
   const { message } = App.useApp();
   // Another check starts empty; the reason typed for this one survives a reload until it is sent.
   const dialog = useFormDialog<Values>({ open: check !== null, draftKey: `supervision.check.${check?.id ?? 0}.${decision}`, freshOnOpen: true });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = useToday();
   // The server asks for a new deadline when the old one has passed or there is none (ledger reopen).
   const needsDeadline = !!check && (!check.task.deadline || check.task.deadline < today);
 
