@@ -7,7 +7,8 @@ import { commonMessages } from '../src/platform/i18n/common.ts';
 import { labels } from '../src/platform/i18n/index.ts';
 
 // The web's catalog, read at run time: it is the web's module (bundler resolution), outside the server's type check.
-const web = ((await import('../web/src/locales/en-US/index.ts')) as { default: object }).default;
+const webCatalog = '../web/src/locales/en-US/index.ts';
+const web = ((await import(webCatalog)) as { default: object }).default;
 
 /**
  * The product's name, and words a user types or reads in Chinese files: the calendar's day kinds
