@@ -33,7 +33,14 @@ describe.each(dialects)('the audit log in words on %s', (dialect) => {
   beforeAll(async () => {
     const sup = await fx.login('supervisor');
     const east = await fx.login('liaison-east');
-    taskId = await aTask(sup, { title: '推进社区网格化管理', lead: fx.city.units.east, supporting: [fx.city.units.west], deadline: '2026-12-31', status: 'signedOff', liaison: east });
+    taskId = await aTask(sup, {
+      title: '推进社区网格化管理',
+      lead: fx.city.units.east,
+      supporting: [fx.city.units.west],
+      deadline: '2026-12-31',
+      status: 'signedOff',
+      liaison: east,
+    });
     auditor = await fx.login('auditor');
   });
 

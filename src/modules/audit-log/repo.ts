@@ -33,8 +33,18 @@ export const auditLogRepo = {
     const list = (s: Set<number>) => [...s];
     const kind = (k: string) => sql<string>`${sql.lit(k)}`.as('kind');
     const parts = [
-      refs.unit.size ? db.selectFrom('units').select([kind('unit'), 'id', 'name as title']).where('id', 'in', list(refs.unit)) : null,
-      refs.user.size ? db.selectFrom('users').select([kind('user'), 'id', 'display_name as title']).where('id', 'in', list(refs.user)) : null,
+      refs.unit.size
+        ? db
+            .selectFrom('units')
+            .select([kind('unit'), 'id', 'name as title'])
+            .where('id', 'in', list(refs.unit))
+        : null,
+      refs.user.size
+        ? db
+            .selectFrom('users')
+            .select([kind('user'), 'id', 'display_name as title'])
+            .where('id', 'in', list(refs.user))
+        : null,
       refs.user.size
         ? db
             .selectFrom('users')
@@ -42,10 +52,30 @@ export const auditLogRepo = {
             .select([kind('userUnit'), 'users.id as id', 'units.name as title'])
             .where('users.id', 'in', list(refs.user))
         : null,
-      refs.task.size ? db.selectFrom('tasks').select([kind('task'), 'id', 'title']).where('id', 'in', list(refs.task)) : null,
-      refs.source.size ? db.selectFrom('sources').select([kind('source'), 'id', 'title']).where('id', 'in', list(refs.source)) : null,
-      refs.problem.size ? db.selectFrom('problems').select([kind('problem'), 'id', 'finding as title']).where('id', 'in', list(refs.problem)) : null,
-      refs.briefing.size ? db.selectFrom('briefings').select([kind('briefing'), 'id', 'title']).where('id', 'in', list(refs.briefing)) : null,
+      refs.task.size
+        ? db
+            .selectFrom('tasks')
+            .select([kind('task'), 'id', 'title'])
+            .where('id', 'in', list(refs.task))
+        : null,
+      refs.source.size
+        ? db
+            .selectFrom('sources')
+            .select([kind('source'), 'id', 'title'])
+            .where('id', 'in', list(refs.source))
+        : null,
+      refs.problem.size
+        ? db
+            .selectFrom('problems')
+            .select([kind('problem'), 'id', 'finding as title'])
+            .where('id', 'in', list(refs.problem))
+        : null,
+      refs.briefing.size
+        ? db
+            .selectFrom('briefings')
+            .select([kind('briefing'), 'id', 'title'])
+            .where('id', 'in', list(refs.briefing))
+        : null,
     ].filter((p) => p !== null);
     const names: Names = new Map();
     if (parts.length === 0) return names;

@@ -63,7 +63,8 @@ export function refsOf(rows: RowIn[]): Record<RefKind, Set<number>> {
     if (own && r.entityId !== null && /^\d+$/.test(r.entityId)) refs[own].add(Number(r.entityId));
     for (const f of [parseFields(r.before), parseFields(r.after)]) {
       for (const [field, v] of Object.entries(f ?? {})) {
-        const kind = refFields[field] ?? (field === 'parentId' && r.entity === 'unit' ? 'unit' : field === 'parentId' && r.entity === 'task' ? 'task' : undefined);
+        const kind =
+          refFields[field] ?? (field === 'parentId' && r.entity === 'unit' ? 'unit' : field === 'parentId' && r.entity === 'task' ? 'task' : undefined);
         if (kind) for (const id of ids(v)) refs[kind].add(id);
         if (field === 'grants' && Array.isArray(v)) for (const g of v) if (typeof g === 'string' && /@\d+$/.test(g)) refs.unit.add(Number(g.split('@')[1]));
       }
@@ -126,7 +127,9 @@ export class AuditWords {
       return list.length ? list.join(sep) : null;
     }
     if (field === 'grants' && Array.isArray(v)) {
-      return v.map((g) => (typeof g === 'string' ? g.replace(/@(\d+)$/, (_, id: string) => `@${this.names.get(nameKey('unit', id)) ?? id}`) : String(g))).join(sep);
+      return v
+        .map((g) => (typeof g === 'string' ? g.replace(/@(\d+)$/, (_, id: string) => `@${this.names.get(nameKey('unit', id)) ?? id}`) : String(g)))
+        .join(sep);
     }
     if (typeof v === 'string') return this.word(entity, field, v) ?? this.nested(entity, v) ?? v;
     if (typeof v === 'number') return String(v);
@@ -144,6 +147,8 @@ export class AuditWords {
     if (field === 'kind' && entity === 'source') return pick(this.l.taskSourceKind);
     if (field === 'sourceKind') return pick(this.l.problemSourceKind);
     if (field === 'reason') return this.valueWord(v);
+    // A status inside a task's nested record (a sign-off request's `from`) reads as one too.
+    if (entity === 'task') return pick(this.l.taskStatus);
     return undefined;
   }
 

@@ -116,6 +116,7 @@ export const AUDIT_FIELDS = [
   'sign_off_request',
   'signed_off_on',
   'sign_off_return',
+  'requestedOn',
   'extension_request',
   'sourceKind',
   'sourceTitle',
