@@ -1,4 +1,4 @@
-// Every status, light and source kind the domain knows has a standalone label in both locales of the
+// Every status, light, source kind and audit action, record kind and field the domain knows has a standalone label in both locales of the
 // one shared catalog (shared/labels/*.json) that the server's exports and messages and the web use.
 import { describe, expect, it } from 'vitest';
 import { TASK_STATUSES } from '../src/modules/ledger/index.ts';
@@ -6,6 +6,8 @@ import { taskQuery, taskItem } from '../src/modules/ledger/schema.ts';
 import { sourceKinds } from '../src/modules/ledger/service/sources.ts';
 import { PROBLEM_STATUSES, SOURCE_KINDS } from '../src/modules/problems/domain/index.ts';
 import { labels, locales } from '../src/platform/i18n/index.ts';
+import { AUDIT_ACTIONS, AUDIT_ENTITIES, AUDIT_FIELDS } from '../src/platform/audit/index.ts';
+import { AUDIT_VALUES } from '../src/modules/audit-log/words.ts';
 import { domainError, formatDomainError } from '../src/modules/ledger/domain/index.ts';
 
 const lights = taskQuery.properties.light.items.enum;
@@ -17,6 +19,11 @@ const vocabularies = {
   light: [...new Set([...lights, ...taskLights]), 'none'],
   taskSourceKind: sourceKinds,
   problemSourceKind: SOURCE_KINDS,
+  // The audit log in words (issue #9): every action, kind of record and field audit() may write.
+  auditAction: AUDIT_ACTIONS,
+  auditEntity: AUDIT_ENTITIES,
+  auditField: AUDIT_FIELDS,
+  auditValue: AUDIT_VALUES,
 } as const;
 
 const keys = (o: object) => Object.keys(o).sort();

@@ -35,15 +35,19 @@ describe('the separated administrators and personal tokens', () => {
     expect((await actionTags()).every((x) => x === '登录')).toBe(true);
     await e2e.page.getByTestId('audit-table').getByText('auditor', { exact: true }).first().waitFor();
 
-    // The filters are in the URL: a shared link opens the same rows; a row shows its change field by field.
+    // The filters are in the URL: a shared link opens the same rows; a row shows its change field by field,
+    // in words (issue #9): the action, the task's title, the person's unit, the field's label, the statuses.
     await e2e.page.goto(`${e2e.server.url}/admin/audit?action=task.signOff`);
     const firstRow = e2e.page.getByTestId('audit-table').locator('tr.ant-table-row').first();
-    await firstRow.getByText('任务操作：销号').waitFor();
+    await firstRow.getByTestId('audit-action').getByText('销号', { exact: true }).waitFor();
+    expect(await firstRow.getByTestId('audit-entity').innerText()).toMatch(/^任务\s*\S+/);
+    expect(await firstRow.getByTestId('audit-actor').innerText()).toContain('市委组织部');
     await firstRow.locator('.ant-table-row-expand-icon').click();
     const diff = e2e.page.getByTestId('audit-diff').first();
-    await diff.getByText('state', { exact: true }).waitFor();
-    await diff.getByTestId('audit-diff-before').getByText('signOffRequested').first().waitFor();
-    await diff.getByTestId('audit-diff-after').getByText('signedOff').first().waitFor();
+    await diff.getByTestId('audit-diff-field').getByText('状态', { exact: true }).first().waitFor();
+    await diff.getByTestId('audit-diff-before').getByText('申请销号', { exact: true }).first().waitFor();
+    await diff.getByTestId('audit-diff-after').getByText('已销号', { exact: true }).first().waitFor();
+    expect(await diff.getByText(/signedOff|signOffRequested/).count()).toBe(0);
 
     await e2e.page.getByTestId('audit-verify').click();
     const ok = e2e.page.getByTestId('audit-verify-ok');

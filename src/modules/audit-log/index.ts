@@ -7,6 +7,7 @@ import { notFound } from '../../platform/errors.ts';
 import { typed } from '../../platform/http/typed.ts';
 import { auditLogRepo } from './repo.ts';
 import { auditQuery } from './schema.ts';
+import { AuditWords, nameKey, refsOf } from './words.ts';
 
 const row = {
   type: 'object',
@@ -21,6 +22,25 @@ const row = {
     entityId: { type: ['string', 'null'] },
     before: { type: ['string', 'null'] },
     after: { type: ['string', 'null'] },
+    // The same row in words, in the request's language (words.ts): what the auditor reads.
+    actionLabel: { type: 'string' },
+    entityLabel: { type: 'string' },
+    entityTitle: { type: ['string', 'null'], description: 'The record’s title or name, not its id' },
+    actorUnit: { type: ['string', 'null'], description: 'The unit of the person who acted' },
+    changes: {
+      type: 'array',
+      description: 'Field by field: the field’s label and each side rendered (statuses, names for ids); null where the side has no such field',
+      items: {
+        type: 'object',
+        properties: {
+          field: { type: 'string' },
+          label: { type: 'string' },
+          before: { type: ['string', 'null'] },
+          after: { type: ['string', 'null'] },
+          changed: { type: 'boolean' },
+        },
+      },
+    },
   },
 } as const;
 
@@ -64,7 +84,18 @@ export const auditLogModule: LuoshiModule = {
         requirePermission(actorOf(req), 'audit.read');
         const f = req.query;
         const toIso = (d: string | undefined) => (d ? new Date(d).toISOString() : undefined);
-        return auditLogRepo.page(ctx.db, { ...f, from: toIso(f.from), to: toIso(f.to) }, f);
+        const page = await auditLogRepo.page(ctx.db, { ...f, from: toIso(f.from), to: toIso(f.to) }, f);
+        const names = await auditLogRepo.names(ctx.db, refsOf(page.items));
+        const words = new AuditWords(req.locale, names);
+        const items = page.items.map((r) => ({
+          ...r,
+          actionLabel: words.action(r.action),
+          entityLabel: words.entity(r.entity),
+          entityTitle: words.title(r),
+          actorUnit: r.actorId === null ? null : (names.get(nameKey('userUnit', r.actorId)) ?? null),
+          changes: words.changes(r),
+        }));
+        return { total: page.total, items };
       },
     );
     app.get(

@@ -8,6 +8,9 @@ import { fieldError } from '../errors.ts';
 import { auditRepo } from './repo.ts';
 import { settingsRepo } from '../settings-repo.ts';
 
+import type { AuditAction, AuditEntity } from './vocabulary.ts';
+
+export { AUDIT_ACTIONS, AUDIT_ENTITIES, AUDIT_FIELDS, type AuditAction, type AuditEntity } from './vocabulary.ts';
 export { maskRecord, maskPhone, maskIdNumber } from './mask.ts';
 export { AuditKeyPlugin, resolveAuditKey, type AuditKey } from './key.ts';
 
@@ -19,8 +22,9 @@ export interface AuditActor {
 }
 
 export interface AuditEntry {
-  action: string; // e.g. 'create', 'update', 'delete', 'login', 'login.failed', 'logout', 'task.signOff'
-  entity: string; // e.g. 'unit', 'user', 'task'
+  /** One of AUDIT_ACTIONS (vocabulary.ts), each with words in both locales. */
+  action: AuditAction;
+  entity: AuditEntity;
   entityId?: string | number | null;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;

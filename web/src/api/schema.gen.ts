@@ -58,13 +58,27 @@ export interface paths {
                         "application/json": {
                             items: {
                                 action: string;
+                                actionLabel: string;
                                 actorId: number | null;
                                 actorName: string | null;
+                                /** @description The unit of the person who acted */
+                                actorUnit: string | null;
                                 after: string | null;
                                 at: string;
                                 before: string | null;
+                                /** @description Field by field: the field’s label and each side rendered (statuses, names for ids); null where the side has no such field */
+                                changes: {
+                                    after: string | null;
+                                    before: string | null;
+                                    changed: boolean;
+                                    field: string;
+                                    label: string;
+                                }[];
                                 entity: string;
                                 entityId: string | null;
+                                entityLabel: string;
+                                /** @description The record’s title or name, not its id */
+                                entityTitle: string | null;
                                 id: number;
                                 ip: string | null;
                             }[];

@@ -2,7 +2,7 @@ import type { FromSchema } from 'json-schema-to-ts';
 import type { createBody, editBody } from '../schema.ts';
 import type { AppContext } from '../../../platform/context.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
-import { audit } from '../../../platform/audit/index.ts';
+import { audit, type AuditAction } from '../../../platform/audit/index.ts';
 import { AppError, fieldError, notFound } from '../../../platform/errors.ts';
 import { dashboardScope } from '../../dashboard/index.ts';
 import { withTx } from '../../../platform/db/tx.ts';
@@ -112,7 +112,7 @@ export const briefingService = {
   },
 };
 
-async function write(ctx: AppContext, actor: Actor, id: number, version: number, action: string, change: (row: BriefingRow, tx: AppContext['db']) => Partial<BriefingRow> | Promise<Partial<BriefingRow>>) {
+async function write(ctx: AppContext, actor: Actor, id: number, version: number, action: AuditAction, change: (row: BriefingRow, tx: AppContext['db']) => Partial<BriefingRow> | Promise<Partial<BriefingRow>>) {
   const now = ctx.clock.now();
   await withTx(ctx.db, async (tx) => {
     const row = await load({ ...ctx, db: tx } as AppContext, actor, id);

@@ -1,7 +1,7 @@
 import type { AppContext } from '../../context.ts';
 import type { Tx } from '../../db/types.ts';
 import { withTx } from '../../db/tx.ts';
-import { audit } from '../../audit/index.ts';
+import { audit, type AuditAction } from '../../audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../access/index.ts';
 import { AppError, notFound } from '../../errors.ts';
 import { t, type Locale } from '../../i18n/index.ts';
@@ -61,7 +61,8 @@ export interface ImportDefinition<K extends string, Env, T, R extends object = o
   /** The answer's extra fields when nothing was imported. */
   empty: R;
   /** Audit actions of an import and of its undo (the undo's only when `undo` is given). */
-  audit: { action: string; undoAction?: string };
+  /** The audit actions of an import and of its undo (both in AUDIT_ACTIONS, so both have words). */
+  audit: { action: AuditAction; undoAction: AuditAction };
   /** Takes a batch back inside a transaction, or refuses with a coded error; omit when imports cannot be undone. */
   undo?(ctx: AppContext, tx: Tx, actor: Actor, batch: ImportBatch): Promise<{ removed: number; afterCommit?: () => void | Promise<void> }>;
 }
@@ -130,7 +131,7 @@ export async function undoImport(ctx: AppContext, actor: Actor, def: AnyImport, 
     if (last && last.id !== batch.id) throw new AppError(`${def.prefix}.import_not_last`, 'conflict', { last: last.id });
     const r = await undo(ctx, tx, actor, batch);
     await batchRepo.markUndone(tx, batch.id, now.toISOString());
-    await audit(tx, auditActor(actor), { action: def.audit.undoAction ?? `${def.audit.action}.undo`, entity: 'import_batch', entityId: batch.id, after: { removed: r.removed } }, now);
+    await audit(tx, auditActor(actor), { action: def.audit.undoAction, entity: 'import_batch', entityId: batch.id, after: { removed: r.removed } }, now);
     return r;
   });
   await done.afterCommit?.();

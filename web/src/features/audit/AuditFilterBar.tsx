@@ -2,7 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { Button, DatePicker, Form, Input, Select } from 'antd';
 import { SearchOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useT } from '../../i18n/I18nProvider';
+import { useI18n, useT } from '../../i18n/I18nProvider';
 import { actionLabel, commonActions, commonEntities, entityLabel } from './labels';
 import type { AuditFilters } from './use-audit-filters';
 import { fromDayRange, toDayRange } from '../../lib/date-field';
@@ -24,6 +24,7 @@ const withCurrent = (codes: string[], current?: string) => (current && !codes.in
 
 export function AuditFilterBar({ value, onChange }: Props) {
   const t = useT();
+  const { lang } = useI18n();
   const [form] = Form.useForm<Values>();
 
   useEffect(() => {
@@ -37,12 +38,12 @@ export function AuditFilterBar({ value, onChange }: Props) {
   }, [form, value.from, value.to, value.actor, value.action, value.entity, value.entityId]);
 
   const actionOptions = useMemo(
-    () => withCurrent(commonActions, value.action).map((code) => ({ value: code, label: actionLabel(code, t), code })),
-    [t, value.action],
+    () => withCurrent(commonActions, value.action).map((code) => ({ value: code, label: actionLabel(code, lang), code })),
+    [lang, value.action],
   );
   const entityOptions = useMemo(
-    () => withCurrent(commonEntities, value.entity).map((code) => ({ value: code, label: entityLabel(code, t), code })),
-    [t, value.entity],
+    () => withCurrent(commonEntities, value.entity).map((code) => ({ value: code, label: entityLabel(code, lang), code })),
+    [lang, value.entity],
   );
 
   const submit = () => {

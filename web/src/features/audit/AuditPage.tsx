@@ -5,6 +5,7 @@ import { keys } from '../../api/keys';
 import { errorText } from '../../lib/error-text';
 import { usePageTitle } from '../../lib/use-page-title';
 import { auditApi } from './api';
+import type { AuditRowInWords } from './row';
 import { useAuditFilters } from './use-audit-filters';
 import { AuditFilterBar } from './AuditFilterBar';
 import { AuditTable } from './AuditTable';
@@ -32,7 +33,8 @@ export default function AuditPage() {
       <AuditFilterBar value={state} onChange={setFilters} />
       {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 16 }} />}
       <AuditTable
-        items={list.data?.items ?? []}
+        // The list's rows carry their words (row.ts); api.ts's hand-written type predates them.
+        items={(list.data?.items ?? []) as unknown as AuditRowInWords[]}
         total={list.data?.total ?? 0}
         loading={list.isFetching}
         page={state.page}

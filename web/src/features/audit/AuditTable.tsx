@@ -2,8 +2,7 @@ import { Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useT } from '../../i18n/I18nProvider';
 import { DateTime } from '../../lib/use-date-time';
-import type { AuditRow } from './api';
-import { actionLabel, entityLabel } from './labels';
+import type { AuditRowInWords as AuditRow } from './row';
 import { AuditDiff } from './AuditDiff';
 import styles from './audit.module.css';
 
@@ -33,18 +32,26 @@ export function AuditTable({ items, total, loading, page, pageSize, pageSizes, o
     {
       title: t('audit.actor'),
       dataIndex: 'actorName',
-      width: 150,
-      render: (name: string | null) => name ?? <Typography.Text type="secondary">{t('audit.systemActor')}</Typography.Text>,
+      width: 170,
+      render: (name: string | null, r) =>
+        name === null ? (
+          <Typography.Text type="secondary">{t('audit.systemActor')}</Typography.Text>
+        ) : (
+          <div data-testid="audit-actor">
+            <span>{name}</span>
+            {r.actorUnit && <div className={styles.sub}>{r.actorUnit}</div>}
+          </div>
+        ),
     },
     { title: t('audit.ip'), dataIndex: 'ip', width: 140, render: (ip: string | null) => ip ?? '' },
     {
       title: t('audit.action'),
       dataIndex: 'action',
       width: 200,
-      render: (code: string) => (
+      render: (code: string, r) => (
         <Tooltip title={code}>
           <Tag color={actionColor(code)} data-testid="audit-action">
-            {actionLabel(code, t)}
+            {r.actionLabel}
           </Tag>
         </Tooltip>
       ),
@@ -52,15 +59,18 @@ export function AuditTable({ items, total, loading, page, pageSize, pageSizes, o
     {
       title: t('audit.entity'),
       dataIndex: 'entity',
-      width: 160,
-      render: (code: string) => (
-        <>
-          {entityLabel(code, t)}
-          {entityLabel(code, t) !== code && <span className={styles.code}>{code}</span>}
-        </>
+      render: (_: string, r) => (
+        <div data-testid="audit-entity">
+          {r.entityLabel}
+          {r.entityTitle && <span className={styles.title}>{r.entityTitle}</span>}
+          {r.entityId !== null && (
+            <div className={styles.sub}>
+              {t('audit.entityId')} {r.entityId}
+            </div>
+          )}
+        </div>
       ),
     },
-    { title: t('audit.entityId'), dataIndex: 'entityId', render: (id: string | null) => id ?? '' },
   ];
   return (
     <Table<AuditRow>
@@ -72,8 +82,8 @@ export function AuditTable({ items, total, loading, page, pageSize, pageSizes, o
       columns={columns}
       scroll={{ x: 1000 }}
       expandable={{
-        rowExpandable: (r) => r.before !== null || r.after !== null,
-        expandedRowRender: (r) => <AuditDiff before={r.before} after={r.after} />,
+        rowExpandable: (r) => r.changes.length > 0,
+        expandedRowRender: (r) => <AuditDiff changes={r.changes} hasBefore={r.before !== null} hasAfter={r.after !== null} />,
       }}
       pagination={{
         current: page,

@@ -1,55 +1,20 @@
-import type { TFunction } from '../../i18n/I18nProvider';
-import { hasMessage } from '../../i18n/messages';
+import zhCN from '../../../../shared/labels/zh-CN.json';
+import enUS from '../../../../shared/labels/en-US.json';
+import type { Lang } from '../../i18n/lang';
 
-/** Actions offered in the filter; any other code the server sends still shows (as its code). */
-export const commonActions = [
-  'login',
-  'login.failed',
-  'logout',
-  'create',
-  'update',
-  'delete',
-  'revoke',
-  'user.grants',
-  'user.resetPassword',
-  'user.changePassword',
-  'user.unlock',
-  'task.dispatch',
-  'task.acknowledge',
-  'task.report',
-  'task.requestSignOff',
-  'task.signOff',
-  'task.returnSignOff',
-  'task.requestExtension',
-  'task.approveExtension',
-  'task.refuseExtension',
-  'task.reopen',
-  'task.cancel',
-  'task.import',
-  'task.export',
-  'report.accepted',
-  'report.returned',
-  'problem.accept',
-  'problem.refuseAcceptance',
-  'problem.import',
-  'problem.export',
-];
+// The audit log's words come from the one shared catalog the server renders rows with
+// (shared/labels, groups auditAction / auditEntity), so the filter and the rows say the same.
+const catalogs = { 'zh-CN': zhCN, 'en-US': enUS } as const;
 
-export const commonEntities = ['user', 'unit', 'task', 'problem', 'source', 'file', 'briefing', 'lookBack', 'policy', 'setting', 'apiToken'];
+/** Every action and record kind the server audits, offered in the filter; another code still shows as itself. */
+export const commonActions = Object.keys(zhCN.auditAction);
+export const commonEntities = Object.keys(zhCN.auditEntity);
 
-/** `login.failed` → 登录失败; `task.signOff` → 任务操作：销号; an unknown code shows as it is. */
-export function actionLabel(code: string, t: TFunction): string {
-  const key = `audit.actions.${code.replace(/\./g, '_')}`;
-  if (hasMessage(key)) return t(key);
-  if (code.startsWith('task.')) {
-    const rest = code.slice(5);
-    const sub = `audit.taskActions.${rest}`;
-    return t('audit.taskAction', { action: hasMessage(sub) ? t(sub) : rest });
-  }
-  return code;
+/** `task.signOff` → 销号; an unknown code shows as it is. */
+export function actionLabel(code: string, lang: Lang): string {
+  return (catalogs[lang].auditAction as Record<string, string>)[code] ?? code;
 }
 
-export function entityLabel(code: string, t: TFunction): string {
-  const key = `audit.entities.${code}`;
-  return hasMessage(key) ? t(key) : code;
+export function entityLabel(code: string, lang: Lang): string {
+  return (catalogs[lang].auditEntity as Record<string, string>)[code] ?? code;
 }

@@ -94,7 +94,9 @@ export default function CalendarPage() {
         />
         {loadedYears.length > 0 && (
           <div style={{ marginTop: 16 }}>
-            <Typography.Text type="secondary">{t('calendar.loadedYears')}：</Typography.Text>
+            <Typography.Text type="secondary">{t('calendar.loadedYears')}
+              {t('common.colon')}
+            </Typography.Text>
             <Space wrap size={[8, 8]} data-testid="calendar-loaded-years">
               {loadedYears.map((y) => (
                 <Tag.CheckableTag key={y.year} checked={y.year === year} onChange={() => setYear(y.year)}>

@@ -28,7 +28,7 @@ function DecisionCell({ check }: { check: LookBackCheck }) {
       </Tag>
       <span style={{ color: '#888' }}>{t('supervision.check.decidedBy', { name: check.decidedBy?.name ?? '', at: when(check.decidedAt) })}</span>
       {check.reason && <div style={{ whiteSpace: 'pre-wrap', color: '#555' }}>{check.reason}</div>}
-      {check.deadline && <div style={{ color: '#555' }}>{t('supervision.check.newDeadline')}：{check.deadline}</div>}
+      {check.deadline && <div style={{ color: '#555' }}>{t('supervision.check.newDeadline')}{t('common.colon')}{check.deadline}</div>}
     </div>
   );
 }

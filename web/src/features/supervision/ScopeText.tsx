@@ -5,6 +5,6 @@ import type { LookBack } from './api';
 export function ScopeText({ lookBack, sourceTitle }: { lookBack: Pick<LookBack, 'scope' | 'percent' | 'sourceId'>; sourceTitle?: string }) {
   const t = useT();
   if (lookBack.scope === 'sample') return <>{t('supervision.scopeSample', { percent: lookBack.percent ?? 0 })}</>;
-  if (lookBack.scope === 'source') return <>{`${t('supervision.scope.source')}：${sourceTitle ?? `#${lookBack.sourceId}`}`}</>;
+  if (lookBack.scope === 'source') return <>{`${t('supervision.scope.source')}${t('common.colon')}${sourceTitle ?? `#${lookBack.sourceId}`}`}</>;
   return <>{t('supervision.scope.all')}</>;
 }

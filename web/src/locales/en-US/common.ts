@@ -23,6 +23,7 @@ const common: Messages['common'] = {
   draftRestored: 'Your unsaved entries have been restored',
   clearDraft: 'Clear',
   keptValues: 'What you entered has been kept: correct it and submit again',
+  colon: ': ',
 };
 
 export default common;

@@ -3,6 +3,7 @@ import type { Messages } from '../zh-CN';
 const dashboard: Messages['dashboard'] = {
   menu: { overview: 'Dashboard', battleMap: 'Battle map' },
   title: 'Overview',
+  pieTooltip: '{b}: {c} ({d}%)',
   scope: 'Scope',
   asOf: 'As of {date}',
   period: {

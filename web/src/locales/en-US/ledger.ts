@@ -171,7 +171,7 @@ const ledger: Messages['ledger'] = {
     signer: 'Signed by',
     signerHint: 'The leader who signs this notice; left blank on the document if empty, to sign by hand',
     contactPhone: 'Contact telephone',
-    contactPhoneHint: 'The telephone in 反馈方式; your own number on record if empty',
+    contactPhoneHint: 'The telephone given in the notice’s reply section; your own number on record if empty',
     noticeCreated: 'Supervision notice created',
     noticeDownload: 'Download the notice',
     signOffText: 'What was done (the final report, optional)',

@@ -38,7 +38,7 @@ const units: Messages['units'] = {
     title: 'Issuing department',
     name: 'Name of the issuing department',
     nameHint: 'Signs the briefings and the supervision notices; empty: the default',
-    code: 'Department code (机关代字)',
+    code: 'Department code (the issuer’s short name in document numbers)',
     codeHint: 'Document numbers are built from it: briefing {briefing}, supervision notice {notice}; numbers already issued stay as they were',
     saved: 'Issuing department saved',
   },

@@ -21,6 +21,8 @@ const common = {
   draftRestored: '已恢复上次未保存的内容',
   clearDraft: '清空',
   keptValues: '您填写的内容已保留，请修改后重新提交',
+  /** Between a label and its value: full-width in Chinese, “: ” in English. */
+  colon: '：',
 };
 
 export default common;

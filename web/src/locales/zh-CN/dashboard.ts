@@ -1,6 +1,8 @@
 const dashboard = {
   menu: { overview: '领导驾驶舱', battleMap: '挂图作战' },
   title: '总体情况',
+  /** An echarts formatter: {b} the light, {c} the count, {d} the percent. */
+  pieTooltip: '{b}：{c}（{d}%）',
   scope: '范围',
   asOf: '数据截至 {date}',
   period: {

@@ -14,7 +14,7 @@ export function LightPie({ byLight, height = 260, dark }: { byLight: Record<Ligh
   const option = useMemo(() => {
     const total = lights.reduce((n, l) => n + byLight[l].count, 0);
     return {
-      tooltip: { trigger: 'item', formatter: '{b}：{c}（{d}%）' },
+      tooltip: { trigger: 'item', formatter: t('dashboard.pieTooltip') },
       legend: { bottom: 0, textStyle: { fontSize: dark ? 16 : 12 } },
       title: undefined,
       graphic: undefined,

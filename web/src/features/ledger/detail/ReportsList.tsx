@@ -85,7 +85,7 @@ export function ReportsList({ reports, canReview, onReviewed }: Props) {
             {r.review !== 'pending' && (r.reviewComment || r.reviewerName) && (
               <div style={{ color: r.review === 'returned' ? '#cf1322' : '#389e0d', marginTop: 4 }} data-testid="report-review-comment">
                 {r.reviewerName ? t('ledger.review.by', { name: r.reviewerName }) : ''}
-                {r.reviewComment ? `：${r.reviewComment}` : ''}
+                {r.reviewComment ? `${t('common.colon')}${r.reviewComment}` : ''}
               </div>
             )}
           </List.Item>

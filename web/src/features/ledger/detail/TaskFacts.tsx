@@ -37,7 +37,9 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
       <Descriptions.Item label={t('ledger.detail.source')} span={2}>
         {task.source && (
           <>
-            {t(`ledger.sourceKind.${task.source.kind}`)}：{task.source.title}
+            {t(`ledger.sourceKind.${task.source.kind}`)}
+            {t('common.colon')}
+            {task.source.title}
             {spanLink && (
               <Link to={spanLink} style={{ marginInlineStart: 8 }} data-testid="task-source-span">
                 {t('ledger.detail.viewSpan')}
@@ -56,7 +58,9 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
           .filter(([, v]) => v)
           .map(([k, v]) => (
             <div key={k}>
-              {k}：{v}
+              {k}
+              {t('common.colon')}
+              {v}
             </div>
           ))}
       </Descriptions.Item>

@@ -115,7 +115,7 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
       const lines = isApiError(err)
         ? err.errors.map((e) => {
             const title = titleAt(drafts, e.field);
-            return title ? `“${title}”：${e.message.replace(/^[\w.]+: /, '')}` : e.message;
+            return title ? `“${title}”${t('common.colon')}${e.message.replace(/^[\w.]+: /, '')}` : e.message;
           })
         : [];
       setErrors([errorText(err, t), ...lines]);

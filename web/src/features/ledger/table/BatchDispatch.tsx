@@ -24,7 +24,7 @@ export function BatchDispatch({ selected, items, onDone }: { selected: number[];
             ? err.errors.map((e) => {
                 const m = /^body\.ids\.(\d+)/.exec(e.field);
                 const task = m ? byId.get(selected[Number(m[1])]) : undefined;
-                return `${task ? `${task.number} ${task.title}`.trim() : e.field}：${e.message.replace(/^body\.ids\.\d+: /, '')}`;
+                return `${task ? `${task.number} ${task.title}`.trim() : e.field}${t('common.colon')}${e.message.replace(/^body\.ids\.\d+: /, '')}`;
               })
             : [];
           modal.error({

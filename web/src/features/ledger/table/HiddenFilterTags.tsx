@@ -18,7 +18,7 @@ export function HiddenFilterTags({ query, onRemove }: { query: TaskQuery; onRemo
       {active.map((k) => (
         <Tag key={k} closable onClose={() => onRemove(k)} color="blue">
           {t(`ledger.hiddenFilter.${k}`)}
-          {k === 'onTime' ? '' : '：'}
+          {k === 'onTime' ? '' : t('common.colon')}
           {value(k)}
         </Tag>
       ))}

@@ -48,7 +48,8 @@ export function AcceptanceCard({ problem, onOpen }: { problem: ProblemDetail; on
           <Typography.Text strong>{t('problems.detail.acceptedBy', { name: acceptance.by?.name ?? '', at: when(acceptance.at) })}</Typography.Text>
           <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginTop: 8 }}>{acceptance.comment}</Typography.Paragraph>
           <Space wrap>
-            {t('problems.detail.evidence')}：
+            {t('problems.detail.evidence')}
+            {t('common.colon')}
             {acceptance.fileIds.map((id, i) => (
               <a key={id} href={ledgerApi.fileUrl(id)} data-testid="acceptance-file">
                 {t('problems.detail.evidenceFile', { n: i + 1 })}
