@@ -26,8 +26,8 @@ const present = (r: Row) => ({ id: r.id, text: r.text, author: r.author_name, un
 /** What this actor may do with a target's 批示: write one, turn one into a source. */
 const actionsOf = (actor: Actor) => [...(actor.permissions.has(INSTRUCTION_WRITE) ? ['write' as const] : []), ...(actor.permissions.has('ledger.manage') ? ['convert' as const] : [])];
 
-async function author(ctx: AppContext, actor: Actor) {
-  const unit = actor.unitId ? await unitRepo.get(ctx.db, actor.unitId) : undefined;
+async function author(db: DbOrTx, actor: Actor) {
+  const unit = actor.unitId ? await unitRepo.get(db, actor.unitId) : undefined;
   return { author_id: actor.userId || null, author_name: actor.displayName, unit_id: unit?.id ?? null, unit_name: unit?.name ?? null };
 }
 
@@ -69,7 +69,7 @@ export const instructionService = {
       if (!resolveScope(actor, INSTRUCTION_WRITE).all && !(await unitRepo.visibleIds(tx, actor, INSTRUCTION_WRITE, units)).length) {
         throw new AppError('common.forbidden', 'forbidden', { permission: INSTRUCTION_WRITE });
       }
-      const who = await author(ctx, actor);
+      const who = await author(tx, actor);
       const id = await instructionRepo.insert(tx, { target_kind: 'task', task_id: taskId, text, ...who, created_at: now.toISOString() });
       await audit(tx, auditActor(actor), { action: 'task.instruction', entity: 'task', entityId: taskId, after: { instructionId: id, text, unit: who.unit_name } }, now);
       const lead = task.lead_unit_id;
@@ -87,7 +87,7 @@ export const instructionService = {
     const now = ctx.clock.now();
     const { id, units } = await withTx(ctx.db, async (tx) => {
       const source = await visibleSource(ctx, tx, actor, sourceId);
-      const who = await author(ctx, actor);
+      const who = await author(tx, actor);
       const id = await instructionRepo.insert(tx, { target_kind: 'source', source_id: sourceId, text, ...who, created_at: now.toISOString() });
       await audit(tx, auditActor(actor), { action: 'source.instruction', entity: 'source', entityId: sourceId, after: { instructionId: id, text, unit: who.unit_name } }, now);
       const units = await instructionRepo.sourceLeadUnits(tx, sourceId);
