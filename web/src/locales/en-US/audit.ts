@@ -60,6 +60,8 @@ const audit: Messages['audit'] = {
     verify: 'Verify',
   },
   actions: {
+    source_instruction: 'Instruction on a source',
+    instruction_convert: 'Instruction made a source',
     login: 'Log in',
     login_failed: 'Failed login',
     logout: 'Log out',
@@ -89,6 +91,7 @@ const audit: Messages['audit'] = {
   },
   taskAction: 'Task: {action}',
   taskActions: {
+    instruction: 'instruction',
     dispatch: 'dispatch',
     acknowledge: 'acknowledge',
     report: 'report progress',
@@ -102,6 +105,7 @@ const audit: Messages['audit'] = {
     cancel: 'cancel',
   },
   entities: {
+    instruction: 'Instruction',
     user: 'User',
     unit: 'Unit',
     task: 'Task',

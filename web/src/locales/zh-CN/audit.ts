@@ -58,6 +58,8 @@ const audit = {
     verify: '校验',
   },
   actions: {
+    source_instruction: '对来源作出批示',
+    instruction_convert: '批示转为来源',
     login: '登录',
     login_failed: '登录失败',
     logout: '退出',
@@ -87,6 +89,7 @@ const audit = {
   },
   taskAction: '任务操作：{action}',
   taskActions: {
+    instruction: '作出批示',
     dispatch: '交办',
     acknowledge: '签收',
     report: '报送进展',
@@ -100,6 +103,7 @@ const audit = {
     cancel: '撤销任务',
   },
   entities: {
+    instruction: '批示',
     user: '用户',
     unit: '单位',
     task: '任务',
