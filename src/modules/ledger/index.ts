@@ -1,10 +1,12 @@
 import type { LuoshiModule } from '../../platform/module.ts';
 import './tables.ts';
 import * as ledgerMigration from './migrations/20261125-0100-ledger.ts';
+import * as instructionsMigration from './migrations/20261204-0100-instructions.ts';
 import { ledgerMessages } from './messages.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { sourceRoutes } from './routes/sources.ts';
 import { savedViewRoutes } from './routes/saved-views.ts';
+import { instructionRoutes } from './routes/instructions.ts';
 import { excelRoutes } from './excel/routes.ts';
 import { ledgerExcelCli } from './excel/cli.ts';
 import { seedLedger } from './demo/seed-ledger.ts';
@@ -15,11 +17,13 @@ import { ledgerRoles } from './roles.ts';
 /** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
 export const ledgerModule: LuoshiModule = {
   name: 'ledger',
-  migrations: { '20261125-0100-ledger': ledgerMigration },
+  migrations: { '20261125-0100-ledger': ledgerMigration, '20261204-0100-instructions': instructionsMigration },
   permissions: [
     { code: 'ledger.read', roles: ['supervisor', 'leader', 'liaison'] },
     { code: 'ledger.manage', roles: ['supervisor'] },
     { code: 'ledger.report', roles: ['liaison'] },
+    // 批示: the leader's written comment (service/instructions.ts says why only leaders).
+    { code: 'instruction.write', roles: ['leader'] },
   ],
   roles: ledgerRoles,
   menu: [
@@ -38,6 +42,7 @@ export const ledgerModule: LuoshiModule = {
     taskRoutes(app, ctx);
     sourceRoutes(app, ctx);
     savedViewRoutes(app, ctx);
+    instructionRoutes(app, ctx);
     excelRoutes(app, ctx);
   },
   cli(program, open) {

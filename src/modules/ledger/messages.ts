@@ -19,6 +19,9 @@ export const ledgerMessages: Messages = {
     'ledger.comment_required': '退回时请填写意见',
     'ledger.report_already_reviewed': '该条进展已审核过',
     'ledger.report_is_sign_off_request': '销号申请请在任务上办理“销号”或“退回销号申请”',
+    'ledger.instruction_converted': '该批示已转为来源（编号 {id}）',
+    'ledger.source_not_found': '来源不存在或不在您的范围内',
+    'ledger.source_has_tasks': '该来源已分解出任务，不能再次发布；请在台账中修改其任务',
     'ledger.saved_view_exists': '已有名为“{name}”的常用视图，请换一个名称或先删除原视图',
   },
   'en-US': {
@@ -36,6 +39,9 @@ export const ledgerMessages: Messages = {
     'ledger.comment_required': 'A comment is required to return a report',
     'ledger.report_already_reviewed': 'This report was already reviewed',
     'ledger.report_is_sign_off_request': 'A sign-off request is decided on the task: sign it off or return the request',
+    'ledger.instruction_converted': 'This instruction already became a source (id {id})',
+    'ledger.source_not_found': 'Source not found or outside your scope',
+    'ledger.source_has_tasks': 'This source already has tasks and cannot be published again; edit its tasks in the ledger',
     'ledger.saved_view_exists': 'You already have a saved view named "{name}"; choose another name or delete that view first',
   },
 };

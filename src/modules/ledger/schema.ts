@@ -187,6 +187,8 @@ export const publishBody = {
     fileId: { type: ['integer', 'null'] },
     reportingCycle,
     dispatch: { type: 'boolean' },
+    /** Decompose a source that exists and has no tasks yet (a 批示 turned into a source) instead of making one. */
+    sourceId: { type: 'integer' },
     items: { type: 'array', maxItems: 2000, items: { $ref: 'luoshiDraftItem#' } },
   },
   additionalProperties: false,
@@ -300,15 +302,17 @@ export const timeline = {
       type: 'array',
       items: {
         type: 'object',
-        required: ['at', 'actor', 'action', 'reason', 'deadline', 'message', 'notice'],
+        required: ['at', 'actor', 'actorUnit', 'action', 'reason', 'deadline', 'message', 'notice'],
         properties: {
           at: str,
           actor: nullStr,
+          /** The writer's unit, on a 批示. */
+          actorUnit: nullStr,
           /** One of the ledger's TIMELINE_KINDS (service/timeline.ts). */
           action: str,
           reason: nullStr,
           deadline: nullStr,
-          /** 催办's message or 督办单's requirements. */
+          /** 催办's message, 督办单's requirements or 批示's text. */
           message: nullStr,
           /** The 督办单 issued (download: GET /api/supervision-notices/{id}.docx, for whoever sees the task). */
           notice: { type: ['object', 'null'], required: ['id', 'number', 'dueBy'], properties: { id: int, number: str, dueBy: nullStr } },
@@ -401,3 +405,39 @@ export const sourceDetail = {
 } as const;
 
 export const sourceListQuery = { type: 'object', properties: { ...pagingQuery, kind: { type: 'string' } } } as const;
+
+// --- 批示 (instructions) ---
+
+/** A 批示's text: required, at most 2000 characters, not only whitespace. */
+export const instructionBody = {
+  type: 'object',
+  required: ['text'],
+  properties: { text: { type: 'string', minLength: 1, maxLength: 2000, pattern: '\\S' } },
+  additionalProperties: false,
+} as const;
+
+export const instructionList = {
+  type: 'object',
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        $id: 'Instruction',
+        title: 'Instruction',
+        type: 'object',
+        properties: {
+          id: int,
+          text: str,
+          /** The leader's name and unit as they were when written. */
+          author: str,
+          unit: nullStr,
+          createdAt: str,
+          /** The source it became (转为来源), if any. */
+          sourceId: nullInt,
+        },
+      },
+    },
+    /** What this reader may do: write a 批示 here, turn one into a source. */
+    actions: { type: 'array', items: { type: 'string', enum: ['write', 'convert'] } },
+  },
+} as const;

@@ -107,6 +107,21 @@ export interface LedgerSourceCountTable {
   red_from: string;
   count: number;
 }
+export interface InstructionTable {
+  id: Generated<number>;
+  target_kind: string;
+  task_id: number | null;
+  source_id: number | null;
+  figure_key: string | null;
+  figure_label: string | null;
+  text: string;
+  author_id: number | null;
+  author_name: string;
+  unit_id: number | null;
+  unit_name: string | null;
+  converted_source_id: number | null;
+  created_at: string;
+}
 export interface SavedViewTable {
   id: Generated<number>;
   user_id: number;
@@ -127,5 +142,6 @@ declare module '../../platform/db/types.ts' {
     ledger_day_counts: LedgerDayCountTable;
     ledger_source_counts: LedgerSourceCountTable;
     saved_views: SavedViewTable;
+    instructions: InstructionTable;
   }
 }

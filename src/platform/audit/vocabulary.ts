@@ -30,6 +30,9 @@ export const AUDIT_ACTIONS = [
   'task.remind',
   'task.supervisionNotice',
   'task.lookBackConfirm',
+  'task.instruction',
+  'source.instruction',
+  'instruction.convert',
   'task.import',
   'task.import.undo',
   'task.export',
@@ -63,6 +66,7 @@ export const AUDIT_ENTITIES = [
   'apiToken',
   'calendar',
   'import_batch',
+  'instruction',
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

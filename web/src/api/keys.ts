@@ -19,12 +19,14 @@ export const keys = {
     detail: (id: number) => ['tasks', 'detail', id] as const,
     reports: (id: number) => ['tasks', 'detail', id, 'reports'] as const,
     timeline: (id: number) => ['tasks', 'detail', id, 'timeline'] as const,
+    instructions: (id: number) => ['tasks', 'detail', id, 'instructions'] as const,
   },
   myWork: { all: ['myWork'] as const },
   sources: {
     all: ['sources'] as const,
     list: (page: number, pageSize: number) => ['sources', 'list', page, pageSize] as const,
     detail: (id: number) => ['sources', 'detail', id] as const,
+    instructions: (id: number) => ['sources', 'detail', id, 'instructions'] as const,
   },
   problems: {
     all: ['problems'] as const,
@@ -87,6 +89,8 @@ export function affectedBy(entity: string | null): QueryKey[] {
       return [keys.tasks.all, keys.myWork.all, keys.dashboard.all, keys.notifications.all, keys.problems.all, keys.lookBacks.all];
     case 'problem':
       return [keys.problems.all, keys.dashboard.all, keys.notifications.all, keys.tasks.all, keys.myWork.all];
+    case 'source':
+      return [keys.sources.all, keys.notifications.all];
     case 'unit':
       return [keys.units.all, keys.dashboard.all, keys.tasks.all, keys.users.all];
     default:

@@ -2135,6 +2135,70 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/instructions/{id}/convert": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 转为来源: a source of kind instruction with the 批示’s text, to decompose into tasks */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/issuer": {
         parameters: {
             query?: never;
@@ -2502,7 +2566,7 @@ export interface paths {
                         "application/json": {
                             /** @description Signed-off tasks in scope when it was scheduled */
                             candidates: number;
-                            checks: components["schemas"]["def-5"][];
+                            checks: components["schemas"]["def-6"][];
                             counts: {
                                 confirmed: number;
                                 pending: number;
@@ -2583,7 +2647,7 @@ export interface paths {
                         "application/json": {
                             /** @description Signed-off tasks in scope when it was scheduled */
                             candidates: number;
-                            checks: components["schemas"]["def-5"][];
+                            checks: components["schemas"]["def-6"][];
                             counts: {
                                 confirmed: number;
                                 pending: number;
@@ -5910,6 +5974,7 @@ export interface paths {
                             kind: "none" | "weekly" | "monthly";
                             weekday?: number;
                         } & (unknown & unknown)) | null;
+                        sourceId?: number;
                         text?: string;
                         title: string;
                     };
@@ -6031,6 +6096,125 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/sources/{id}/instructions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 批示 on a source, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("write" | "convert")[];
+                            items: components["schemas"]["def-4"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A leader writes a 批示 on a source (instruction.write) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6220,7 +6404,7 @@ export interface paths {
                     };
                     content: {
                         "application/json": {
-                            items: components["schemas"]["def-4"][];
+                            items: components["schemas"]["def-5"][];
                             total: number;
                         };
                     };
@@ -7182,6 +7366,125 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/tasks/{id}/instructions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The 批示 on a task, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            actions: ("write" | "convert")[];
+                            items: components["schemas"]["def-4"][];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A leader writes a 批示 on a task (instruction.write) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        text: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tasks/{id}/reminders": {
         parameters: {
             query?: never;
@@ -7522,6 +7825,7 @@ export interface paths {
                             items: {
                                 action: string;
                                 actor: string | null;
+                                actorUnit: string | null;
                                 at: string;
                                 deadline: string | null;
                                 message: string | null;
@@ -9001,8 +9305,17 @@ export interface components {
             unitId: number;
             unitName: string | null;
         };
-        /** SupervisionNotice */
+        /** Instruction */
         "def-4": {
+            author: string;
+            createdAt: string;
+            id: number;
+            sourceId: number | null;
+            text: string;
+            unit: string | null;
+        };
+        /** SupervisionNotice */
+        "def-5": {
             /** @description The URL of the .docx as issued */
             download: string;
             dueBy: string;
@@ -9027,7 +9340,7 @@ export interface components {
             year: number;
         };
         /** LookBackCheck */
-        "def-5": {
+        "def-6": {
             deadline: string | null;
             decidedAt: string | null;
             decidedBy: {

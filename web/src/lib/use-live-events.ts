@@ -22,6 +22,9 @@ export const LIVE_EVENT_TYPES = [
   // 催办 and 督办单 (supervision) change the task's history: without these the page showed them only after a reload.
   'task.reminded',
   'task.supervisionNoticeIssued',
+  // A leader's 批示 on a task (its history) or a source (its page).
+  'task.instructed',
+  'source.instructed',
   'report.accepted',
   'report.returned',
   'problem.created',

@@ -27,6 +27,10 @@ export const sourceRepo = {
     return id;
   },
 
+  async updateMeta(db: DbOrTx, id: number, set: { title: string; date: string | null; issuer: string | null; updated_at: string }) {
+    await db.updateTable('sources').set((eb) => ({ ...set, version: eb('version', '+', 1) })).where('id', '=', id).execute();
+  },
+
   async list(db: DbOrTx, actor: Actor, today: string, paging: Paging, kind?: string) {
     let q = db.selectFrom('sources').where(visible(db, actor, today));
     if (kind) q = q.where('kind', '=', kind);

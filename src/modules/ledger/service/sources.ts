@@ -33,6 +33,8 @@ export interface PublishInput {
   items: DraftItem[];
   /** Dispatch every published task that has a lead unit, in the same transaction. */
   dispatch?: boolean;
+  /** An existing source without tasks (a 批示 turned into a source) to publish the items into. */
+  sourceId?: number;
 }
 
 function inputError(e: unknown): never {
@@ -71,7 +73,7 @@ export const sourceService = {
     const created: number[] = [];
     if (input.fileId) await assertAttachable(ctx, ctx.db, actor, input.fileId, 'body.fileId');
     const sourceId = await withTx(ctx.db, async (tx) => {
-      const sourceId = await sourceRepo.insert(tx, {
+      const sourceId = input.sourceId !== undefined ? await intoExisting(ctx, tx, actor, input.sourceId, input) : await sourceRepo.insert(tx, {
         kind: input.kind,
         title: input.title,
         date: input.date ?? null,
@@ -83,7 +85,7 @@ export const sourceService = {
         created_at: now.toISOString(),
         updated_at: now.toISOString(),
       });
-      await audit(tx, auditActor(actor), { action: 'create', entity: 'source', entityId: sourceId, after: { kind: input.kind, title: input.title, items: count(input.items) } }, now);
+      await audit(tx, auditActor(actor), { action: input.sourceId !== undefined ? 'update' : 'create', entity: 'source', entityId: sourceId, after: { kind: input.kind, title: input.title, items: count(input.items) } }, now);
       await assertReferences(tx, actor, ctx.today(), itemReferences(input.items, 'body.items'));
       await insertItems(ctx, tx, actor, sourceId, input.items, null, '', created);
       if (input.dispatch) {
@@ -130,6 +132,18 @@ export const sourceService = {
     };
   },
 };
+
+/**
+ * Publishing into a source that exists: one this actor sees, with no tasks yet (a 批示 turned into
+ * a source). Its title, date and issuer take the reviewed values; its kind and text stay.
+ */
+async function intoExisting(ctx: AppContext, tx: DbOrTx, actor: Actor, id: number, input: PublishInput): Promise<number> {
+  const source = await sourceRepo.getScoped(tx, actor, ctx.today(), id);
+  if (!source) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.sourceId', code: 'ledger.source_not_found' }]);
+  if ((await sourceRepo.tasksInOrder(tx, id)).length) throw new AppError('ledger.source_has_tasks', 'conflict');
+  await sourceRepo.updateMeta(tx, id, { title: input.title, date: input.date ?? null, issuer: input.issuer ?? null, updated_at: ctx.clock.now().toISOString() });
+  return id;
+}
 
 /** The units, owners and liaisons the outline names, each with its path in the body (`body.items.0.children.1.ownerId`). */
 function itemReferences(items: DraftItem[], prefix: string): Reference[] {

@@ -18,6 +18,8 @@ export const TIMELINE_KINDS = [
   'task.remind',
   'task.supervisionNotice',
   'task.lookBackConfirm',
+  // A leader's 批示 (service/instructions.ts): its text, and the unit the leader wrote it for.
+  'task.instruction',
 ] as const;
 
 export type TimelineKind = (typeof TIMELINE_KINDS)[number];
@@ -41,8 +43,10 @@ export async function taskTimeline(ctx: AppContext, actor: Actor, taskId: number
       action: r.action as TimelineKind,
       reason: text(after.reason) ?? text(after.comment),
       deadline: text(after.deadline),
-      // 催办's message, 督办单's requirements: what the unit was told.
-      message: r.action === 'task.remind' ? text(after.message) : notice ? text(after.requirements) : null,
+      // 催办's message, 督办单's requirements, 批示's text: what the unit was told.
+      message: r.action === 'task.remind' ? text(after.message) : notice ? text(after.requirements) : r.action === 'task.instruction' ? text(after.text) : null,
+      // The unit of whoever wrote a 批示, as it was then.
+      actorUnit: r.action === 'task.instruction' ? text(after.unit) : null,
       notice,
     };
   });

@@ -19,6 +19,12 @@ export type Figure = Summary['total'];
 export type MyWork = JsonResponse<'/api/my-work'>;
 export type WorkBlock = MyWork['toAcknowledge'];
 export type Report = JsonResponse<'/api/tasks/{id}/reports'>['items'][number];
+export type InstructionList = JsonResponse<'/api/tasks/{id}/instructions'>;
+/** What a 批示 is written on. */
+export interface InstructionTarget {
+  kind: 'task' | 'source';
+  id: number;
+}
 export type TimelineEntry = JsonResponse<'/api/tasks/{id}/timeline'>['items'][number];
 export type UploadedFile = JsonResponse<'/api/files', 'post'>;
 export type ActionInput = JsonBody<'/api/tasks/{id}/actions/{action}'>;
@@ -89,6 +95,14 @@ export const ledgerApi = {
   },
   fileUrl: (id: number) => `/api/files/${id}`,
 
+};
+
+const instructionPath = (target: InstructionTarget) => `/api/${target.kind === 'task' ? 'tasks' : 'sources'}/${target.id}/instructions`;
+/** 批示: a leader's comment on a task or a source; 转为来源 makes a source of it. */
+export const instructionsApi = {
+  list: (target: InstructionTarget, signal?: AbortSignal) => api.get<InstructionList>(instructionPath(target), undefined, signal),
+  write: (target: InstructionTarget, text: string) => api.post<{ id: number }>(instructionPath(target), { text }),
+  convert: (id: number) => api.post<{ id: number }>(`/api/instructions/${id}/convert`),
 };
 
 export const sourcesApi = {

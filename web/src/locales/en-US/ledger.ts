@@ -106,6 +106,17 @@ const ledger: Messages['ledger'] = {
   keyTag: 'Key',
   noDeadline: 'Not set',
   recurring: 'Ongoing',
+  instruction: {
+    title: 'Leaders’ instructions',
+    write: 'Instruct',
+    send: 'Send',
+    text: 'Instruction',
+    placeholder: 'State what is required; the lead unit’s liaisons and the supervisors are notified',
+    written: 'Instruction sent',
+    none: 'No instructions yet',
+    convert: 'Make it a source',
+    converted: 'Became a source',
+  },
   detail: {
     back: 'Back to the ledger',
     basics: 'Basics',
@@ -225,6 +236,7 @@ const ledger: Messages['ledger'] = {
     'task.remind': 'Sent a reminder',
     'task.supervisionNotice': 'Issued a supervision notice',
     'task.lookBackConfirm': 'Confirmed the sign-off in a look-back',
+    'task.instruction': 'Wrote an instruction',
   },
   timeline: {
     other: 'Other step',

@@ -106,6 +106,17 @@ const ledger = {
   noDeadline: '未定',
   recurring: '长期',
   // Task detail
+  instruction: {
+    title: '领导批示',
+    write: '批示',
+    send: '发出批示',
+    text: '批示内容',
+    placeholder: '请写明要求，发出后牵头单位联络员和督办人员会收到通知',
+    written: '批示已发出',
+    none: '暂无批示',
+    convert: '转为来源',
+    converted: '已转为来源',
+  },
   detail: {
     back: '返回台账',
     basics: '基本信息',
@@ -225,6 +236,7 @@ const ledger = {
     'task.remind': '催办',
     'task.supervisionNotice': '发督办单',
     'task.lookBackConfirm': '回头看确认销号',
+    'task.instruction': '作出批示',
   },
   // 办理记录's details
   timeline: {

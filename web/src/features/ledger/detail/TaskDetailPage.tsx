@@ -16,6 +16,7 @@ import { ReportModal, type ReportMode } from './ReportModal';
 import { ReportsList } from './ReportsList';
 import { TaskTimeline } from './TaskTimeline';
 import { Milestones } from './Milestones';
+import { Instructions } from './Instructions';
 import { EditTaskModal } from './EditTaskModal';
 import { RemindDialog, SupervisionNoticeDialog } from './NoticeDialogs';
 
@@ -97,6 +98,7 @@ export function TaskDetailPage() {
         </Col>
         <Col xs={24} lg={9}>
           <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+            <Instructions target={{ kind: 'task', id: data.id }} />
             <Card title={t('ledger.detail.milestones')} size="small">
               <Milestones items={data.milestones} />
             </Card>

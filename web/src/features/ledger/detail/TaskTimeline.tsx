@@ -31,7 +31,8 @@ export function TaskTimeline({ items }: { items: TimelineEntry[] }) {
             <div>
               <strong>{label(e.action)}</strong>
               <span style={{ color: '#888', marginInlineStart: 8 }}>
-                {e.actor ?? ''} <span data-testid="timeline-at">{when(e.at)}</span>
+                {e.actor ?? ''}
+                {e.actorUnit && <span data-testid="timeline-unit">（{e.actorUnit}）</span>} <span data-testid="timeline-at">{when(e.at)}</span>
               </span>
             </div>
             {e.notice && (

@@ -106,7 +106,7 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
     }
     setBusy(true);
     try {
-      const r = await sourcesApi.publish({ ...draft.meta, title: draft.meta.title.trim(), text: draft.text, items: drafts, dispatch });
+      const r = await sourcesApi.publish({ ...draft.meta, title: draft.meta.title.trim(), text: draft.text, items: drafts, dispatch, ...(draft.sourceId ? { sourceId: draft.sourceId } : {}) });
       void invalidate(keys.sources.all, ...affectedBy('task'));
       message.success(t('ledgerSources.review.published', { count: r.taskIds.length }));
       onPublished();

@@ -15,6 +15,8 @@ export interface ReviewDraft {
   text: string;
   items: ReviewItem[];
   selected: string | null;
+  /** Publishing into this existing source (a 批示 turned into a source) instead of making one. */
+  sourceId?: number;
 }
 
 const key = (userId: number) => `luoshi.draft.ledger.sourceReview.${userId}`;

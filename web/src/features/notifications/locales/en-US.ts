@@ -24,6 +24,7 @@ const notifications: Messages['notifications'] = {
     'supervision.reminder': 'Reminder',
     'supervision.notice': 'Supervision notice',
     'problem.acceptanceRefused': 'Rectification not accepted',
+    'instruction.written': 'A leader wrote an instruction',
   },
 };
 

@@ -23,6 +23,7 @@ const notifications = {
     'supervision.reminder': '催办提醒',
     'supervision.notice': '督办通知',
     'problem.acceptanceRefused': '整改验收未通过',
+    'instruction.written': '领导作出批示',
   },
 };
 
