@@ -494,40 +494,40 @@ export interface paths {
                                     active: number;
                                     asOf: string;
                                     commended: string[];
+                                    completion?: number | null;
                                     completionRate: string;
                                     dispatchedInPeriod: number;
                                     from: string;
                                     lagging: number;
+                                    onTime?: number | null;
                                     onTimeRate: string;
                                     overdue: number;
-                                    overdueUnits: ({
+                                    overdueUnits: {
                                         count: number;
-                                        tasks: ({
+                                        tasks: {
                                             deadline: string | null;
                                             number: string;
                                             title: string;
-                                        } & {
-                                            [key: string]: unknown;
-                                        })[];
+                                        }[];
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
-                                    rows: ({
+                                    }[];
+                                    rows: {
+                                        completion?: number | null;
+                                        onTime?: number | null;
                                         overdue: number;
+                                        own?: boolean;
                                         rate: string;
                                         signedOff: number;
                                         total: number;
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
+                                    }[];
+                                    rule?: {
+                                        minTasks: number;
+                                    };
                                     scopeName: string;
                                     signedOff: number;
                                     signedOffInPeriod: number;
                                     to: string;
-                                } & {
-                                    [key: string]: unknown;
                                 };
                                 issuer: string;
                                 /** @description 主送 */
@@ -539,8 +539,6 @@ export interface paths {
                                     text: string;
                                 }[];
                                 title: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             createdAt: string;
                             from: string;
@@ -623,40 +621,40 @@ export interface paths {
                                     active: number;
                                     asOf: string;
                                     commended: string[];
+                                    completion?: number | null;
                                     completionRate: string;
                                     dispatchedInPeriod: number;
                                     from: string;
                                     lagging: number;
+                                    onTime?: number | null;
                                     onTimeRate: string;
                                     overdue: number;
-                                    overdueUnits: ({
+                                    overdueUnits: {
                                         count: number;
-                                        tasks: ({
+                                        tasks: {
                                             deadline: string | null;
                                             number: string;
                                             title: string;
-                                        } & {
-                                            [key: string]: unknown;
-                                        })[];
+                                        }[];
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
-                                    rows: ({
+                                    }[];
+                                    rows: {
+                                        completion?: number | null;
+                                        onTime?: number | null;
                                         overdue: number;
+                                        own?: boolean;
                                         rate: string;
                                         signedOff: number;
                                         total: number;
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
+                                    }[];
+                                    rule?: {
+                                        minTasks: number;
+                                    };
                                     scopeName: string;
                                     signedOff: number;
                                     signedOffInPeriod: number;
                                     to: string;
-                                } & {
-                                    [key: string]: unknown;
                                 };
                                 issuer: string;
                                 /** @description 主送 */
@@ -668,8 +666,6 @@ export interface paths {
                                     text: string;
                                 }[];
                                 title: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             createdAt: string;
                             from: string;
@@ -759,40 +755,40 @@ export interface paths {
                                     active: number;
                                     asOf: string;
                                     commended: string[];
+                                    completion?: number | null;
                                     completionRate: string;
                                     dispatchedInPeriod: number;
                                     from: string;
                                     lagging: number;
+                                    onTime?: number | null;
                                     onTimeRate: string;
                                     overdue: number;
-                                    overdueUnits: ({
+                                    overdueUnits: {
                                         count: number;
-                                        tasks: ({
+                                        tasks: {
                                             deadline: string | null;
                                             number: string;
                                             title: string;
-                                        } & {
-                                            [key: string]: unknown;
-                                        })[];
+                                        }[];
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
-                                    rows: ({
+                                    }[];
+                                    rows: {
+                                        completion?: number | null;
+                                        onTime?: number | null;
                                         overdue: number;
+                                        own?: boolean;
                                         rate: string;
                                         signedOff: number;
                                         total: number;
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
+                                    }[];
+                                    rule?: {
+                                        minTasks: number;
+                                    };
                                     scopeName: string;
                                     signedOff: number;
                                     signedOffInPeriod: number;
                                     to: string;
-                                } & {
-                                    [key: string]: unknown;
                                 };
                                 issuer: string;
                                 /** @description 主送 */
@@ -804,8 +800,6 @@ export interface paths {
                                     text: string;
                                 }[];
                                 title: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             createdAt: string;
                             from: string;
@@ -955,40 +949,40 @@ export interface paths {
                                     active: number;
                                     asOf: string;
                                     commended: string[];
+                                    completion?: number | null;
                                     completionRate: string;
                                     dispatchedInPeriod: number;
                                     from: string;
                                     lagging: number;
+                                    onTime?: number | null;
                                     onTimeRate: string;
                                     overdue: number;
-                                    overdueUnits: ({
+                                    overdueUnits: {
                                         count: number;
-                                        tasks: ({
+                                        tasks: {
                                             deadline: string | null;
                                             number: string;
                                             title: string;
-                                        } & {
-                                            [key: string]: unknown;
-                                        })[];
+                                        }[];
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
-                                    rows: ({
+                                    }[];
+                                    rows: {
+                                        completion?: number | null;
+                                        onTime?: number | null;
                                         overdue: number;
+                                        own?: boolean;
                                         rate: string;
                                         signedOff: number;
                                         total: number;
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
+                                    }[];
+                                    rule?: {
+                                        minTasks: number;
+                                    };
                                     scopeName: string;
                                     signedOff: number;
                                     signedOffInPeriod: number;
                                     to: string;
-                                } & {
-                                    [key: string]: unknown;
                                 };
                                 issuer: string;
                                 /** @description 主送 */
@@ -1000,8 +994,6 @@ export interface paths {
                                     text: string;
                                 }[];
                                 title: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             createdAt: string;
                             from: string;
@@ -1422,7 +1414,48 @@ export interface paths {
                                 };
                             }[];
                             byStatus: {
-                                [key: string]: {
+                                /** Figure */
+                                acknowledged: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                cancelled: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                dispatched: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                extensionRequested: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                inProgress: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                reopened: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                returned: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                signedOff: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                signOffRequested: {
                                     count: number;
                                     list: string;
                                 };
@@ -1466,7 +1499,22 @@ export interface paths {
                                 };
                                 contributions: {
                                     [key: string]: {
-                                        [key: string]: unknown;
+                                        [key: string]: {
+                                            count: number;
+                                            list: string;
+                                        } | {
+                                            /** Figure */
+                                            denominator: {
+                                                count: number;
+                                                list: string;
+                                            };
+                                            /** Figure */
+                                            numerator: {
+                                                count: number;
+                                                list: string;
+                                            };
+                                            rate: number | null;
+                                        };
                                     };
                                 };
                                 /** Figure */
@@ -1505,7 +1553,27 @@ export interface paths {
                             };
                             contributions: {
                                 [key: string]: {
-                                    [key: string]: unknown;
+                                    [key: string]: {
+                                        count: number;
+                                        list: string;
+                                    } | {
+                                        /** Figure */
+                                        denominator: {
+                                            count: number;
+                                            list: string;
+                                        };
+                                        /** Figure */
+                                        numerator: {
+                                            count: number;
+                                            list: string;
+                                        };
+                                        rate: number | null;
+                                    } | {
+                                        [key: string]: {
+                                            count: number;
+                                            list: string;
+                                        };
+                                    };
                                 };
                             };
                             lagging: {
