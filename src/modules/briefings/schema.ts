@@ -44,9 +44,25 @@ const summaryProps = {
   issuedAt: nullStr,
 } as const;
 
-/** The figures a briefing was drafted from, frozen with it (rates as printed, '87.5%'). Kept whole. */
+const nullNum = { type: ['number', 'null'] } as const;
+
+/**
+ * The figures a briefing was drafted from, frozen with it (rates as printed, '87.5%'); see
+ * domain/compose.ts. What briefings stored before it was kept is optional (the numeric rates, the
+ * praise rule, the scope's own row), so older content is answered whole and unchanged.
+ */
+const unitRow = {
+  type: 'object',
+  required: ['unit', 'total', 'signedOff', 'rate', 'overdue'],
+  properties: { unit: str, total: int, signedOff: int, rate: str, overdue: int, completion: nullNum, onTime: nullNum, own: { type: 'boolean' } },
+} as const;
+const overdueUnit = {
+  type: 'object',
+  properties: { unit: str, count: int, tasks: { type: 'array', items: { type: 'object', properties: { number: str, title: str, deadline: nullStr } } } },
+} as const;
 const figures = {
   type: 'object',
+  required: ['scopeName', 'from', 'to', 'asOf', 'active', 'signedOff', 'completionRate', 'signedOffInPeriod', 'dispatchedInPeriod', 'onTimeRate', 'overdue', 'lagging', 'rows', 'commended', 'overdueUnits'],
   properties: {
     scopeName: str,
     from: str,
@@ -60,18 +76,13 @@ const figures = {
     onTimeRate: str,
     overdue: int,
     lagging: int,
-    rows: { type: 'array', items: { type: 'object', properties: { unit: str, total: int, signedOff: int, rate: str, overdue: int }, additionalProperties: true } },
+    completion: nullNum,
+    onTime: nullNum,
+    rule: { type: 'object', properties: { minTasks: int } },
+    rows: { type: 'array', items: unitRow },
     commended: { type: 'array', items: str },
-    overdueUnits: {
-      type: 'array',
-      items: {
-        type: 'object',
-        properties: { unit: str, count: int, tasks: { type: 'array', items: { type: 'object', properties: { number: str, title: str, deadline: nullStr }, additionalProperties: true } } },
-        additionalProperties: true,
-      },
-    },
+    overdueUnits: { type: 'array', items: overdueUnit },
   },
-  additionalProperties: true,
 } as const;
 
 export const briefing = {
@@ -92,10 +103,9 @@ export const briefing = {
         figures,
         sections: { type: 'array', items: { type: 'object', properties: { key: { type: 'string', enum: SECTION_KEYS }, heading: str, text: str } } },
       },
-      // Frozen with the briefing as it was drafted or issued: older content is answered whole.
+      // Frozen with the briefing as it was drafted or issued (domain/compose.ts BriefingContent).
       // The number exists once issued; 主送 and 抄送 only where the settings or the editor gave them.
       required: ['title', 'issuer', 'figures', 'sections'],
-      additionalProperties: true,
     },
   },
 } as const;

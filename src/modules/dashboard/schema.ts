@@ -50,8 +50,18 @@ export const rateFigure = {
 const byLight = { type: 'object', properties: { red: figure, yellow: figure, green: figure } } as const;
 const scope = { type: 'object', properties: { unitId: nullInt, name: str } } as const;
 const period = { type: 'object', properties: { from: str, to: str } } as const;
-/** Figures other modules add (a count, a rate, or a group of counts), by module then by name. */
-const contributions = { type: 'object', additionalProperties: { type: 'object', additionalProperties: true } } as const;
+/**
+ * Figures other modules add, by module key then by figure name: the dashboard does not know the
+ * modules (contributions.ts), so the keys stay open while each figure's shape is closed. Scope-wide
+ * a figure is a count, a rate, or a group of counts (problems by status); per unit a count or a rate.
+ */
+const contributions = {
+  type: 'object',
+  additionalProperties: { type: 'object', additionalProperties: { anyOf: [figure, rateFigure, { type: 'object', additionalProperties: figure }] } },
+} as const;
+const unitContributions = { type: 'object', additionalProperties: { type: 'object', additionalProperties: { anyOf: [figure, rateFigure] } } } as const;
+/** Every status but draft (never counted: not yet dispatched), each opening its list; see service/figures.ts. */
+const byStatus = { type: 'object', properties: Object.fromEntries(TASK_STATUSES.filter((s) => s !== 'draft').map((s) => [s, figure])) } as const;
 
 export function overviewOf<const T extends object>(taskItem: T) {
   const listed = { type: 'object', properties: { count: int, list: str, items: { type: 'array', items: taskItem } } } as const;
@@ -63,7 +73,7 @@ export function overviewOf<const T extends object>(taskItem: T) {
       asOf: str,
       scope,
       active: figure,
-      byStatus: { type: 'object', additionalProperties: figure },
+      byStatus,
       byLight,
       signedOff: figure,
       completionRate: rateFigure,
@@ -85,7 +95,7 @@ export function overviewOf<const T extends object>(taskItem: T) {
         type: 'array',
         items: {
           type: 'object',
-          properties: { unit: ref, active: figure, signedOff: figure, completionRate: rateFigure, overdue: figure, lagging: figure, byLight, contributions },
+          properties: { unit: ref, active: figure, signedOff: figure, completionRate: rateFigure, overdue: figure, lagging: figure, byLight, contributions: unitContributions },
         },
       },
       period: {

@@ -508,40 +508,40 @@ export interface paths {
                                     active: number;
                                     asOf: string;
                                     commended: string[];
+                                    completion?: number | null;
                                     completionRate: string;
                                     dispatchedInPeriod: number;
                                     from: string;
                                     lagging: number;
+                                    onTime?: number | null;
                                     onTimeRate: string;
                                     overdue: number;
-                                    overdueUnits: ({
+                                    overdueUnits: {
                                         count: number;
-                                        tasks: ({
+                                        tasks: {
                                             deadline: string | null;
                                             number: string;
                                             title: string;
-                                        } & {
-                                            [key: string]: unknown;
-                                        })[];
+                                        }[];
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
-                                    rows: ({
+                                    }[];
+                                    rows: {
+                                        completion?: number | null;
+                                        onTime?: number | null;
                                         overdue: number;
+                                        own?: boolean;
                                         rate: string;
                                         signedOff: number;
                                         total: number;
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
+                                    }[];
+                                    rule?: {
+                                        minTasks: number;
+                                    };
                                     scopeName: string;
                                     signedOff: number;
                                     signedOffInPeriod: number;
                                     to: string;
-                                } & {
-                                    [key: string]: unknown;
                                 };
                                 issuer: string;
                                 /** @description 主送 */
@@ -553,8 +553,6 @@ export interface paths {
                                     text: string;
                                 }[];
                                 title: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             createdAt: string;
                             from: string;
@@ -637,40 +635,40 @@ export interface paths {
                                     active: number;
                                     asOf: string;
                                     commended: string[];
+                                    completion?: number | null;
                                     completionRate: string;
                                     dispatchedInPeriod: number;
                                     from: string;
                                     lagging: number;
+                                    onTime?: number | null;
                                     onTimeRate: string;
                                     overdue: number;
-                                    overdueUnits: ({
+                                    overdueUnits: {
                                         count: number;
-                                        tasks: ({
+                                        tasks: {
                                             deadline: string | null;
                                             number: string;
                                             title: string;
-                                        } & {
-                                            [key: string]: unknown;
-                                        })[];
+                                        }[];
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
-                                    rows: ({
+                                    }[];
+                                    rows: {
+                                        completion?: number | null;
+                                        onTime?: number | null;
                                         overdue: number;
+                                        own?: boolean;
                                         rate: string;
                                         signedOff: number;
                                         total: number;
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
+                                    }[];
+                                    rule?: {
+                                        minTasks: number;
+                                    };
                                     scopeName: string;
                                     signedOff: number;
                                     signedOffInPeriod: number;
                                     to: string;
-                                } & {
-                                    [key: string]: unknown;
                                 };
                                 issuer: string;
                                 /** @description 主送 */
@@ -682,8 +680,6 @@ export interface paths {
                                     text: string;
                                 }[];
                                 title: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             createdAt: string;
                             from: string;
@@ -773,40 +769,40 @@ export interface paths {
                                     active: number;
                                     asOf: string;
                                     commended: string[];
+                                    completion?: number | null;
                                     completionRate: string;
                                     dispatchedInPeriod: number;
                                     from: string;
                                     lagging: number;
+                                    onTime?: number | null;
                                     onTimeRate: string;
                                     overdue: number;
-                                    overdueUnits: ({
+                                    overdueUnits: {
                                         count: number;
-                                        tasks: ({
+                                        tasks: {
                                             deadline: string | null;
                                             number: string;
                                             title: string;
-                                        } & {
-                                            [key: string]: unknown;
-                                        })[];
+                                        }[];
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
-                                    rows: ({
+                                    }[];
+                                    rows: {
+                                        completion?: number | null;
+                                        onTime?: number | null;
                                         overdue: number;
+                                        own?: boolean;
                                         rate: string;
                                         signedOff: number;
                                         total: number;
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
+                                    }[];
+                                    rule?: {
+                                        minTasks: number;
+                                    };
                                     scopeName: string;
                                     signedOff: number;
                                     signedOffInPeriod: number;
                                     to: string;
-                                } & {
-                                    [key: string]: unknown;
                                 };
                                 issuer: string;
                                 /** @description 主送 */
@@ -818,8 +814,6 @@ export interface paths {
                                     text: string;
                                 }[];
                                 title: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             createdAt: string;
                             from: string;
@@ -969,40 +963,40 @@ export interface paths {
                                     active: number;
                                     asOf: string;
                                     commended: string[];
+                                    completion?: number | null;
                                     completionRate: string;
                                     dispatchedInPeriod: number;
                                     from: string;
                                     lagging: number;
+                                    onTime?: number | null;
                                     onTimeRate: string;
                                     overdue: number;
-                                    overdueUnits: ({
+                                    overdueUnits: {
                                         count: number;
-                                        tasks: ({
+                                        tasks: {
                                             deadline: string | null;
                                             number: string;
                                             title: string;
-                                        } & {
-                                            [key: string]: unknown;
-                                        })[];
+                                        }[];
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
-                                    rows: ({
+                                    }[];
+                                    rows: {
+                                        completion?: number | null;
+                                        onTime?: number | null;
                                         overdue: number;
+                                        own?: boolean;
                                         rate: string;
                                         signedOff: number;
                                         total: number;
                                         unit: string;
-                                    } & {
-                                        [key: string]: unknown;
-                                    })[];
+                                    }[];
+                                    rule?: {
+                                        minTasks: number;
+                                    };
                                     scopeName: string;
                                     signedOff: number;
                                     signedOffInPeriod: number;
                                     to: string;
-                                } & {
-                                    [key: string]: unknown;
                                 };
                                 issuer: string;
                                 /** @description 主送 */
@@ -1014,8 +1008,6 @@ export interface paths {
                                     text: string;
                                 }[];
                                 title: string;
-                            } & {
-                                [key: string]: unknown;
                             };
                             createdAt: string;
                             from: string;
@@ -1436,7 +1428,48 @@ export interface paths {
                                 };
                             }[];
                             byStatus: {
-                                [key: string]: {
+                                /** Figure */
+                                acknowledged: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                cancelled: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                dispatched: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                extensionRequested: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                inProgress: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                reopened: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                returned: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                signedOff: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** Figure */
+                                signOffRequested: {
                                     count: number;
                                     list: string;
                                 };
@@ -1480,7 +1513,22 @@ export interface paths {
                                 };
                                 contributions: {
                                     [key: string]: {
-                                        [key: string]: unknown;
+                                        [key: string]: {
+                                            count: number;
+                                            list: string;
+                                        } | {
+                                            /** Figure */
+                                            denominator: {
+                                                count: number;
+                                                list: string;
+                                            };
+                                            /** Figure */
+                                            numerator: {
+                                                count: number;
+                                                list: string;
+                                            };
+                                            rate: number | null;
+                                        };
                                     };
                                 };
                                 /** Figure */
@@ -1519,7 +1567,27 @@ export interface paths {
                             };
                             contributions: {
                                 [key: string]: {
-                                    [key: string]: unknown;
+                                    [key: string]: {
+                                        count: number;
+                                        list: string;
+                                    } | {
+                                        /** Figure */
+                                        denominator: {
+                                            count: number;
+                                            list: string;
+                                        };
+                                        /** Figure */
+                                        numerator: {
+                                            count: number;
+                                            list: string;
+                                        };
+                                        rate: number | null;
+                                    } | {
+                                        [key: string]: {
+                                            count: number;
+                                            list: string;
+                                        };
+                                    };
                                 };
                             };
                             lagging: {

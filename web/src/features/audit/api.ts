@@ -1,38 +1,13 @@
 import { api, type Page } from '../../api/client';
+import type { JsonResponse, QueryOf } from '../../api/types';
 
-export interface AuditRow {
-  id: number;
-  at: string;
-  actorId: number | null;
-  actorName: string | null;
-  ip: string | null;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  /** JSON text of the record's fields before and after; personal fields are already masked. */
-  before: string | null;
-  after: string | null;
-}
+/** A row of the log; `before` and `after` are JSON text of the record's fields, personal fields already masked. */
+export type AuditRow = JsonResponse<'/api/audit'>['items'][number];
 
-export interface AuditQuery {
-  entity?: string;
-  entityId?: string;
-  action?: string;
-  actor?: string;
-  /** ISO date-times; `to` is exclusive. */
-  from?: string;
-  to?: string;
-  page: number;
-  pageSize: number;
-}
+/** The log's filters (`from`, `to`: ISO date-times, `to` exclusive) and the page the table shows. */
+export type AuditQuery = QueryOf<'/api/audit'> & { page: number; pageSize: number };
 
-export type VerifyProblem = 'changed' | 'removedBefore' | 'removedAtEnd';
-
-export interface VerifyResult {
-  ok: boolean;
-  rows: number;
-  firstBad?: { id: number; problem: VerifyProblem };
-}
+export type VerifyResult = JsonResponse<'/api/audit/verify'>;
 
 export const auditApi = {
   list: (query: AuditQuery, signal?: AbortSignal) => api.get<Page<AuditRow>>('/api/audit', { ...query }, signal),

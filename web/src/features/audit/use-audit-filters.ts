@@ -3,15 +3,8 @@ import { useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
 import type { AuditQuery } from './api';
 
-/** What the URL holds: days (YYYY-MM-DD, both inclusive) rather than instants, so a link reads well. */
-export interface AuditFilters {
-  from?: string;
-  to?: string;
-  actor?: string;
-  action?: string;
-  entity?: string;
-  entityId?: string;
-}
+/** What the URL holds: the API's filters, but `from` and `to` are days (YYYY-MM-DD, both inclusive) rather than instants, so a link reads well. */
+export type AuditFilters = Omit<AuditQuery, 'page' | 'pageSize'>;
 
 export interface AuditUrlState extends AuditFilters {
   page: number;

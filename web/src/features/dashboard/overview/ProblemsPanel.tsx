@@ -37,8 +37,7 @@ export function ProblemsPanel({ figures }: { figures: Record<string, Contributed
         </Col>,
       );
     } else {
-      for (const [sub, g] of Object.entries(f as Record<string, unknown>)) {
-        if (!isFigure(g)) continue;
+      for (const [sub, g] of Object.entries(f)) {
         cards.push(
           <Col key={`${k}.${sub}`} xs={12} md={6}>
             <CountCard title={label(sub)} figure={g} testId={`fig-problems-${k}-${sub}`} />
