@@ -1,6 +1,6 @@
 import { Table, Typography } from 'antd';
 import { useT } from '../../i18n/I18nProvider';
-import type { AuditChange } from './row';
+import type { AuditChange } from './api';
 import styles from './audit.module.css';
 
 /** Field by field, in words: what the record held before and after the action; changed fields stand out. */

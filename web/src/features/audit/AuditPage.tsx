@@ -5,7 +5,6 @@ import { keys } from '../../api/keys';
 import { errorText } from '../../lib/error-text';
 import { usePageTitle } from '../../lib/use-page-title';
 import { auditApi } from './api';
-import type { AuditRowInWords } from './row';
 import { useAuditFilters } from './use-audit-filters';
 import { AuditFilterBar } from './AuditFilterBar';
 import { AuditTable } from './AuditTable';
@@ -33,8 +32,7 @@ export default function AuditPage() {
       <AuditFilterBar value={state} onChange={setFilters} />
       {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 16 }} />}
       <AuditTable
-        // The list's rows carry their words (row.ts); api.ts's hand-written type predates them.
-        items={(list.data?.items ?? []) as unknown as AuditRowInWords[]}
+        items={list.data?.items ?? []}
         total={list.data?.total ?? 0}
         loading={list.isFetching}
         page={state.page}

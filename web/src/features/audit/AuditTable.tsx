@@ -2,7 +2,7 @@ import { Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { useT } from '../../i18n/I18nProvider';
 import { DateTime } from '../../lib/use-date-time';
-import type { AuditRowInWords as AuditRow } from './row';
+import type { AuditRow } from './api';
 import { AuditDiff } from './AuditDiff';
 import styles from './audit.module.css';
 
