@@ -29,6 +29,8 @@ export interface UserQuery {
   under?: number;
   q?: string;
   status?: UserStatus;
+  /** Accounts locked now after failed logins (the secAdmin's to-do line). */
+  locked?: boolean;
   role?: string;
   page: number;
   pageSize: number;
