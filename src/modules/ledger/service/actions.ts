@@ -58,8 +58,8 @@ async function recipients(tx: DbOrTx, action: Action, l: Loaded): Promise<number
     case 'reopen':
     case 'cancel':
       return liaisons([lead!]);
+    // Every progress report too: the supervisors above the lead unit review it (待审核).
     case 'acknowledge':
-    // Every progress report: the supervisors above the lead unit review it (待审核).
     case 'report':
     case 'requestSignOff':
     case 'requestExtension':

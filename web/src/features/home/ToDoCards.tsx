@@ -30,7 +30,7 @@ export function ToDoCards() {
         <Row gutter={[12, 12]}>
           {toDo.data.items.map((item) => (
             <Col key={item.key} xs={12} sm={8} lg={6}>
-              <Link to={item.link} data-testid={`todo-${item.key}`} aria-label={`${label(item.key)} ${item.count}`} style={{ display: 'block', height: '100%' }}>
+              <Link to={item.link} data-testid={`todo-${item.key}`} data-count={item.count} aria-label={`${label(item.key)} ${item.count}`} style={{ display: 'block', height: '100%' }}>
                 <Card size="small" hoverable style={{ height: '100%' }}>
                   <Statistic
                     title={label(item.key)}
