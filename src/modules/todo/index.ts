@@ -18,6 +18,3 @@ export const toDoModule: LuoshiModule = {
     );
   },
 };
-
-// For the label checks: every key any module may answer.
-export { toDoContributions } from './service.ts';

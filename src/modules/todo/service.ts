@@ -2,7 +2,7 @@ import type { AppContext } from '../../platform/context.ts';
 import type { Actor } from '../../platform/access/index.ts';
 import type { ToDoContribution, ToDoItem } from '../../platform/module.ts';
 
-export function toDoContributions(ctx: AppContext): ToDoContribution[] {
+function toDoContributions(ctx: AppContext): ToDoContribution[] {
   return ctx.modules.flatMap((m) => (m.toDo ? [m.toDo] : []));
 }
 
