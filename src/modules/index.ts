@@ -13,6 +13,7 @@ import { dashboardModule } from './dashboard/index.ts';
 import { briefingsModule } from './briefings/index.ts';
 import { problemsModule } from './problems/index.ts';
 import { calendarModule } from './calendar/index.ts';
+import { toDoModule } from './todo/index.ts';
 
 /** Every capability of Luoshi, in the order their demo data loads. Adding one is one line here. */
-export const modules: LuoshiModule[] = [systemModule, accountModule, unitsModule, usersModule, securityModule, calendarModule, auditLogModule, demoModule, notificationsModule, ledgerModule, supervisionModule, dashboardModule, briefingsModule, problemsModule];
+export const modules: LuoshiModule[] = [systemModule, accountModule, unitsModule, usersModule, securityModule, calendarModule, auditLogModule, demoModule, notificationsModule, ledgerModule, supervisionModule, dashboardModule, briefingsModule, problemsModule, toDoModule];

@@ -35,6 +35,31 @@ export interface MenuEntry {
 }
 
 /**
+ * One line of a role's to-do (待办) home page: how many things await the caller, and the web page
+ * that lists exactly those (a ledger URL with its filters, or the page that lists them).
+ */
+export interface ToDoItem {
+  /** `<module>.<name>`, one of the contribution's `keys`; the web labels it `home.todo.<key>`. */
+  key: string;
+  count: number;
+  /** A path of the web app (`/ledger?status=dispatched&unitId=3`, `/look-backs`). */
+  link: string;
+  severity?: 'info' | 'warning' | 'danger';
+  /** The latest one in words, when a count alone does not say enough (被退回: the reason). */
+  note?: string | null;
+}
+
+/**
+ * A module's part of the to-do home page (GET /api/me/todo asks every module that has one). `items`
+ * answers only what the actor's permissions make its work, counted in the actor's scope, each count
+ * one query (SQL in the module's repos); `keys` lists every key it may answer, for the label checks.
+ */
+export interface ToDoContribution {
+  keys: readonly string[];
+  items: (ctx: AppContext, actor: import('./access/actor.ts').Actor) => Promise<ToDoItem[]>;
+}
+
+/**
  * One capability of Luoshi. Adding a module is one folder under src/modules and one line in
  * src/modules/index.ts; no other module changes.
  */
@@ -70,6 +95,8 @@ export interface LuoshiModule {
    * /api/files) and use the file route at all; holding any module's is enough (platform/files).
    */
   fileAttachPermission?: string;
+  /** What this module puts on each role's to-do (待办) home page. */
+  toDo?: ToDoContribution;
   /** Starts background work (job handlers, event listeners); returns a stopper. */
   start?: (ctx: AppContext) => (() => Promise<void> | void) | void;
 }

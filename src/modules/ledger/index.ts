@@ -13,6 +13,7 @@ import { seedLedger } from './demo/seed-ledger.ts';
 import { rebuildRollups } from './repo/rollups.ts';
 import { ledgerCanReadFile } from './service/files.ts';
 import { ledgerRoles } from './roles.ts';
+import { ledgerToDo } from './service/todo.ts';
 
 /** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
 export const ledgerModule: LuoshiModule = {
@@ -38,6 +39,7 @@ export const ledgerModule: LuoshiModule = {
   canReadFile: ledgerCanReadFile,
   // Evidence for reports and a source's document: whoever reads the ledger may upload it.
   fileAttachPermission: 'ledger.read',
+  toDo: ledgerToDo,
   routes(app, ctx) {
     taskRoutes(app, ctx);
     sourceRoutes(app, ctx);
@@ -66,6 +68,7 @@ export { seesDrafts } from './repo/tasks.ts';
 export { dayTotals, dayTotalsByUnit, sourceTotals } from './repo/facts.ts';
 export { taskRepo, type TaskFilter } from './repo/tasks.ts';
 export { listUrl, type Figure } from './service/views.ts';
+export { ledgerPath } from './service/todo.ts';
 export { presentTasks, type TaskItem } from './service/present.ts';
 export { TASK_STATUSES } from './domain/index.ts';
 // For the label checks: every kind of entry a task's history shows.

@@ -63,6 +63,7 @@ export const taskQuery = {
     dispatchedFrom: dateString,
     dispatchedTo: dateString,
     onTime: { type: 'boolean' },
+    pendingReview: { type: 'boolean', description: '待审核: a progress report awaits its review' },
     sort: { type: 'string', enum: ['deadline', '-deadline', 'updatedAt', '-updatedAt', 'number', 'id'] },
   },
   additionalProperties: false,

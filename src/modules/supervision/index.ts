@@ -9,6 +9,7 @@ import { reminderRoutes } from './routes/reminders.ts';
 import { noticeRoutes } from './routes/notices.ts';
 import { lookBackRoutes } from './routes/look-backs.ts';
 import { registerScanJob, runScan } from './service/scan.ts';
+import { supervisionToDo } from './service/todo.ts';
 
 /** 督办: reminders before and after deadlines, supervision notices, and look-backs of signed-off tasks. */
 export const supervisionModule: LuoshiModule = {
@@ -17,6 +18,7 @@ export const supervisionModule: LuoshiModule = {
   permissions: [{ code: 'supervision.manage', roles: ['supervisor'] }],
   menu: [{ key: 'supervision.lookBacks', permission: 'supervision.manage', order: 130 }],
   messages: supervisionMessages,
+  toDo: supervisionToDo,
   routes(app, ctx) {
     reminderRoutes(app, ctx);
     noticeRoutes(app, ctx);

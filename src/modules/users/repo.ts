@@ -9,6 +9,9 @@ export interface UserFilter {
   q?: string;
   status?: 'active' | 'disabled';
   role?: string;
+  /** true: locked now (`lockedAt`, an ISO time) after failed logins. */
+  locked?: boolean;
+  lockedAt?: string;
 }
 
 const columns = [
@@ -34,6 +37,10 @@ function filtered(db: DbOrTx, actor: Actor, permission: string, f: UserFilter) {
     q = q.where('users.unit_id', 'in', (eb) => eb.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', under));
   }
   if (f.status) q = q.where('users.status', '=', f.status);
+  if (f.locked !== undefined) {
+    const at = f.lockedAt ?? new Date(0).toISOString();
+    q = f.locked ? q.where('users.locked_until', '>', at) : q.where((eb) => eb.or([eb('users.locked_until', 'is', null), eb('users.locked_until', '<=', at)]));
+  }
   if (f.q) {
     const like = `%${f.q}%`;
     const op = likeOperator(db);
@@ -53,6 +60,12 @@ export const userRepo = {
   async activeVisibleIds(db: DbOrTx, actor: Actor, ids: number[]): Promise<number[]> {
     if (!ids.length) return [];
     return (await filtered(db, actor, 'user.read', { status: 'active' }).select('users.id').where('users.id', 'in', ids).execute()).map((r) => r.id);
+  },
+
+  /** How many users the filter selects: the administrators' to-do counts, as the list's total. */
+  async count(db: DbOrTx, actor: Actor, f: UserFilter): Promise<number> {
+    const r = await filtered(db, actor, 'user.read', f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    return Number(r.n);
   },
 
   async list(db: DbOrTx, actor: Actor, f: UserFilter, paging: Paging) {

@@ -38,7 +38,7 @@ export const password = { type: 'string', minLength: 1, maxLength: 256 } as cons
 
 export const listUsersQuery = {
   type: 'object',
-  properties: { ...pagingQuery, under: { type: 'integer' }, q: { type: 'string', maxLength: 100 }, status: { type: 'string', enum: ['active', 'disabled'] }, role: { type: 'string', maxLength: 64 } },
+  properties: { ...pagingQuery, under: { type: 'integer' }, q: { type: 'string', maxLength: 100 }, status: { type: 'string', enum: ['active', 'disabled'] }, role: { type: 'string', maxLength: 64 }, locked: { type: 'boolean', description: 'true: accounts locked now after failed logins' } },
   additionalProperties: false,
 } as const;
 

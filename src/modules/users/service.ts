@@ -58,7 +58,7 @@ async function assertNotGuarded(db: DbOrTx, actor: Actor, id: number) {
 export const userService = {
   async list(ctx: AppContext, actor: Actor, filter: UserFilter, paging: Paging) {
     requirePermission(actor, 'user.read');
-    const { total, items } = await userRepo.list(ctx.db, actor, filter, paging);
+    const { total, items } = await userRepo.list(ctx.db, actor, { ...filter, lockedAt: ctx.clock.now().toISOString() }, paging);
     return { total, items: await present(ctx, actor, items) };
   },
 

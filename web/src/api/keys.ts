@@ -22,6 +22,8 @@ export const keys = {
     instructions: (id: number) => ['tasks', 'detail', id, 'instructions'] as const,
   },
   myWork: { all: ['myWork'] as const },
+  /** The home page's to-do (待办) lines: any module's change may move them. */
+  toDo: { all: ['toDo'] as const },
   sources: {
     all: ['sources'] as const,
     list: (page: number, pageSize: number) => ['sources', 'list', page, pageSize] as const,
@@ -86,9 +88,9 @@ export function affectedBy(entity: string | null): QueryKey[] {
   switch (entity) {
     case 'task':
     case 'report':
-      return [keys.tasks.all, keys.myWork.all, keys.dashboard.all, keys.notifications.all, keys.problems.all, keys.lookBacks.all];
+      return [keys.tasks.all, keys.myWork.all, keys.toDo.all, keys.dashboard.all, keys.notifications.all, keys.problems.all, keys.lookBacks.all];
     case 'problem':
-      return [keys.problems.all, keys.dashboard.all, keys.notifications.all, keys.tasks.all, keys.myWork.all];
+      return [keys.problems.all, keys.dashboard.all, keys.notifications.all, keys.tasks.all, keys.myWork.all, keys.toDo.all];
     case 'source':
       return [keys.sources.all, keys.notifications.all];
     case 'unit':

@@ -2890,6 +2890,78 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/me/todo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The caller's to-do (待办): per queue its count and the page that lists it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                count: number;
+                                /** @description <module>.<name>; the web labels it home.todo.<key> */
+                                key: string;
+                                /** @description The web page that lists exactly what the count counts */
+                                link: string;
+                                /** @description The latest one in words (被退回: the reason), or null */
+                                note: string | null;
+                                /** @enum {string} */
+                                severity: "info" | "warning" | "danger";
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/me/tokens": {
         parameters: {
             query?: never;
@@ -6638,6 +6710,8 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     parentId?: number;
+                    /** @description 待审核: a progress report awaits its review */
+                    pendingReview?: boolean;
                     q?: string;
                     signedOffFrom?: string;
                     signedOffTo?: string;
@@ -8011,6 +8085,8 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     parentId?: number;
+                    /** @description 待审核: a progress report awaits its review */
+                    pendingReview?: boolean;
                     q?: string;
                     signedOffFrom?: string;
                     signedOffTo?: string;
@@ -8259,6 +8335,8 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     parentId?: number;
+                    /** @description 待审核: a progress report awaits its review */
+                    pendingReview?: boolean;
                     q?: string;
                     signedOffFrom?: string;
                     signedOffTo?: string;
@@ -8757,6 +8835,8 @@ export interface paths {
         get: {
             parameters: {
                 query?: {
+                    /** @description true: accounts locked now after failed logins */
+                    locked?: boolean;
                     page?: number;
                     pageSize?: number;
                     q?: string;

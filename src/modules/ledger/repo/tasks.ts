@@ -30,6 +30,8 @@ export interface TaskFilter {
   dispatchedTo?: string;
   /** 按期: signed off on or before the (current) deadline, or with no deadline; false: after it. */
   onTime?: boolean;
+  /** 待审核: a progress report awaits its review (a 销号申请 is decided on the task, so it counts as signOffRequested instead). */
+  pendingReview?: boolean;
   sort?: 'deadline' | '-deadline' | 'updatedAt' | '-updatedAt' | 'number' | 'id';
 }
 
@@ -118,6 +120,19 @@ export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: st
       ? q.where((eb) => eb.or([eb('tasks.deadline', 'is', null), eb('tasks.signed_off_on', '<=', eb.ref('tasks.deadline'))]))
       : q.where('tasks.deadline', 'is not', null).whereRef('tasks.signed_off_on', '>', 'tasks.deadline');
   }
+  if (f.pendingReview !== undefined) {
+    const pending = (eb: ExpressionBuilder<Database, 'tasks'>) =>
+      eb.exists(
+        eb
+          .selectFrom('progress_reports')
+          .select('progress_reports.id')
+          .whereRef('progress_reports.task_id', '=', 'tasks.id')
+          .where('progress_reports.kind', '=', 'progress')
+          .where('progress_reports.review', '=', 'pending'),
+      );
+    const wanted = f.pendingReview;
+    q = q.where((eb) => (wanted ? pending(eb) : eb.not(pending(eb))));
+  }
   if (f.q) {
     const like = `%${f.q}%`;
     const op = likeOperator(db);
@@ -198,6 +213,19 @@ export const taskRepo = {
   async count(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): Promise<number> {
     const r = await filteredTasks(db, actor, f, today).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     return Number(r.n);
+  },
+
+  /** The reason of the latest 退回 among the tasks the filter selects (the to-do's 被退回 line), or null. */
+  async latestReturnReason(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): Promise<{ title: string; reason: string } | null> {
+    const r = await filteredTasks(db, actor, f, today)
+      .select(['tasks.title', 'tasks.sign_off_return'])
+      .where('tasks.sign_off_return', 'is not', null)
+      .orderBy('tasks.updated_at', 'desc')
+      .orderBy('tasks.id', 'desc')
+      .limit(1)
+      .executeTakeFirst();
+    if (!r?.sign_off_return) return null;
+    return { title: r.title, reason: (JSON.parse(r.sign_off_return) as { reason?: string }).reason ?? '' };
   },
 
   /** Tasks the filter selects, by status: how many, and how many of them are red or yellow today (thresholds as the list's light filter). */

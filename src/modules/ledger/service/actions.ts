@@ -58,7 +58,9 @@ async function recipients(tx: DbOrTx, action: Action, l: Loaded): Promise<number
     case 'reopen':
     case 'cancel':
       return liaisons([lead!]);
+    // Every progress report too: the supervisors above the lead unit review it (待审核).
     case 'acknowledge':
+    case 'report':
     case 'requestSignOff':
     case 'requestExtension':
       return lead === null ? [] : holdersOf(tx, 'supervisor', lead, false);
@@ -82,6 +84,8 @@ export async function step<A extends Action>(
   input: ActionInputs[A] | undefined,
   version?: number,
   mutate?: (after: LedgerTask, l: Loaded, parties: Set<Party>) => Partial<TaskRow> | void,
+  /** false: write no notification (a step another step of the same request announces). */
+  announce = true,
 ): Promise<StepResult> {
   const today = ctx.today();
   const l = await load(ctx, tx, actor, id, version);
@@ -99,7 +103,7 @@ export async function step<A extends Action>(
   const changed = Object.fromEntries(Object.entries(set).filter(([k, v]) => (l.row as unknown as Record<string, unknown>)[k] !== v));
   const before = Object.fromEntries(Object.keys(changed).map((k) => [k, (l.row as unknown as Record<string, unknown>)[k]]));
   await audit(tx, auditActor(actor), { action: `task.${action}`, entity: 'task', entityId: id, before, after: { ...changed, ...(input ?? {}) } }, ctx.clock.now());
-  const to = (await recipients(tx, action, l)).filter((u) => u !== actor.userId);
+  const to = announce ? (await recipients(tx, action, l)).filter((u) => u !== actor.userId) : [];
   await notify(tx, { kind: decision.event, recipients: to, link: { type: 'task', id }, title: l.row.title, body: (input as { reason?: string } | undefined)?.reason ?? '' }, ctx.clock.now().toISOString());
   return { id, event: decision.event };
 }
@@ -160,6 +164,7 @@ export const actionService = {
     await assertAttachable(ctx, ctx.db, actor, input.fileIds ?? [], 'body.fileIds');
     const reportId = await withTx(ctx.db, async (tx) => {
       let unitId = 0;
+      // A final report is announced once, as the sign-off request it files.
       const doStep = (action: 'report' | 'requestSignOff') =>
         step(ctx, tx, actor, id, action, undefined, undefined, (after, l, parties) => {
           const fromLead = parties.has('leadLiaison');
@@ -172,7 +177,7 @@ export const actionService = {
             latest_report: input.text.slice(0, 500),
             progress: signOff ? 100 : (input.percent ?? l.row.progress),
           };
-        });
+        }, action === 'requestSignOff' || !signOff);
       await doStep('report');
       if (signOff) await doStep('requestSignOff');
       unitId ||= actor.unitId; // no unit found by the rules: the author's home unit

@@ -21,7 +21,7 @@ export interface Figure {
   list: string;
 }
 
-const WORKING = ['acknowledged', 'inProgress', 'reopened', 'returned', 'extensionRequested'];
+export const WORKING = ['acknowledged', 'inProgress', 'reopened', 'returned', 'extensionRequested'];
 
 export const viewService = {
   /** 我的工作: what a liaison must do now. Each block counts the list it links to. */

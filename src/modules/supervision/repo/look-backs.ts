@@ -7,6 +7,16 @@ import '../tables.ts';
 const CHUNK = 500;
 
 export const lookBackRepo = {
+  /** Checks not yet decided, on tasks the actor may see: the supervisor's 回头看 due. */
+  async pendingChecks(db: DbOrTx, actor: Actor, today: string): Promise<number> {
+    const r = await filteredTasks(db, actor, {}, today)
+      .innerJoin('look_back_checks', 'look_back_checks.task_id', 'tasks.id')
+      .where('look_back_checks.decision', 'is', null)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+
   /** Signed-off tasks the actor may see, optionally of one source. */
   async candidates(db: DbOrTx, actor: Actor, today: string, sourceId?: number): Promise<number[]> {
     const rows = await filteredTasks(db, actor, { status: ['signedOff'], sourceId }, today).select('tasks.id').orderBy('tasks.id').execute();

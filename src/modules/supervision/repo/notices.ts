@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/types.ts';
 import type { Actor } from '../../../platform/access/index.ts';
-import { filteredTasks } from '../../ledger/index.ts';
+import { filteredTasks, LIGHTFUL_STATUSES } from '../../ledger/index.ts';
 import '../tables.ts';
 
 const columns = [
@@ -22,6 +22,17 @@ const columns = [
 ] as const;
 
 export const noticeRepo = {
+  /** Open tasks (not yet signed off or cancelled) the actor sees on which a notice pressed one of `unitIds`: the liaison's 督办 received. */
+  async openTasksNoticed(db: DbOrTx, actor: Actor, unitIds: number[], today: string): Promise<number[]> {
+    if (!unitIds.length) return [];
+    const rows = await filteredTasks(db, actor, { status: LIGHTFUL_STATUSES }, today)
+      .select('tasks.id')
+      .where('tasks.id', 'in', (eb) => eb.selectFrom('supervision_notices').select('supervision_notices.task_id').where('supervision_notices.unit_id', 'in', unitIds))
+      .orderBy('tasks.id')
+      .execute();
+    return rows.map((r) => r.id);
+  },
+
   /**
    * The next number of the year. The upsert takes the counter row's lock until the transaction
    * ends (PostgreSQL) or runs alone (SQLite), so two notices never share a number, and a rolled

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card } from 'antd';
+import { Alert, Button, Card, Tag } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useT } from '../../i18n/I18nProvider';
 import { useAccess } from '../../access';
@@ -48,6 +48,11 @@ export default function UsersPage() {
       }
     >
       <UserFilterBar value={query} units={tree.units} roleOptions={roles.codeOptions} onChange={setFilters} />
+      {query.locked && (
+        <Tag closable color="blue" style={{ marginBottom: 12 }} data-testid="users-locked-filter" onClose={() => setFilters({ ...query, locked: undefined })}>
+          {t('users.locked')}
+        </Tag>
+      )}
       {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 16 }} />}
       <UsersTable
         items={list.data?.items ?? []}

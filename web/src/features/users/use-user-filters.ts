@@ -19,6 +19,8 @@ export function useUserFilters() {
       q: params.get('q') ?? undefined,
       status: status === 'active' || status === 'disabled' ? status : undefined,
       role: params.get('role') ?? undefined,
+      // The secAdmin's to-do line (accounts locked now) opens this list.
+      locked: params.get('locked') === 'true' ? true : undefined,
       page: Math.max(1, num('page') ?? 1),
       pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : 20,
     };

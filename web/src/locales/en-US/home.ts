@@ -2,11 +2,31 @@ import type { Messages } from '../zh-CN';
 
 const home: Messages['home'] = {
   welcome: 'Welcome, {name}',
-  intro: 'Luoshi turns speeches and instructions into a ledger of tasks and follows each one through dispatch, reports, review and sign-off.',
-  unit: 'Unit',
-  yourRoles: 'My roles',
   noRoles: 'No role has been granted to you yet; ask the security administrator.',
   roleAt: '{role} ({unit})',
+  todo: {
+    title: 'My to-do',
+    empty: 'Nothing to do right now',
+    latest: 'Latest: ',
+    ledger: {
+      toReview: 'Reports to review',
+      signOffRequests: 'Sign-off requests',
+      extensionRequests: 'Extension requests',
+      red: 'Red (overdue) tasks',
+      yellow: 'Yellow (due soon) tasks',
+      toAcknowledge: 'To acknowledge',
+      reportsDue: 'Reports due',
+      returned: 'Returned',
+    },
+    supervision: {
+      lookBacksDue: 'Look-back checks to decide',
+      noticesReceived: 'Supervision notices received',
+    },
+    users: {
+      disabled: 'Disabled accounts',
+      locked: 'Locked accounts',
+    },
+  },
 };
 
 export default home;

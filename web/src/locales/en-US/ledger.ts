@@ -58,6 +58,10 @@ const ledger: Messages['ledger'] = {
     onTime: '',
     onTimeYes: 'Done on time',
     onTimeNo: 'Not done on time',
+    pendingReview: 'Reports to review',
+    ids: 'Selected tasks',
+    idsCount: '{count}',
+    colon: ': ',
   },
   sort: {
     deadline: 'Deadline (soonest first)',

@@ -1,10 +1,31 @@
 const home = {
   welcome: '您好，{name}',
-  intro: '落实平台把会议讲话、领导批示分解为台账任务，贯通下达、填报、审核、销号全过程闭环管理。',
-  unit: '所在单位',
-  yourRoles: '我的角色',
   noRoles: '暂未分配角色，请联系安全保密管理员授权。',
   roleAt: '{role}（{unit}）',
+  /** 待办: one label per line a module's toDo contribution may answer (test/todo-labels.test.ts). */
+  todo: {
+    title: '我的待办',
+    empty: '当前没有待办事项',
+    latest: '最近：',
+    ledger: {
+      toReview: '待审核进展',
+      signOffRequests: '销号申请',
+      extensionRequests: '延期申请',
+      red: '红灯（逾期）任务',
+      yellow: '黄灯（临期）任务',
+      toAcknowledge: '待签收',
+      reportsDue: '待填报进展',
+      returned: '被退回',
+    },
+    supervision: {
+      lookBacksDue: '回头看待核查',
+      noticesReceived: '收到的督办单',
+    },
+    users: {
+      disabled: '已停用账号',
+      locked: '已锁定账号',
+    },
+  },
 };
 
 export default home;

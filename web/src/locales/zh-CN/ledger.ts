@@ -57,6 +57,10 @@ const ledger = {
     onTime: '',
     onTimeYes: '按期完成',
     onTimeNo: '未按期完成',
+    pendingReview: '待审核',
+    ids: '指定任务',
+    idsCount: '{count} 项',
+    colon: '：',
   },
   sort: {
     deadline: '完成时限（近→远）',

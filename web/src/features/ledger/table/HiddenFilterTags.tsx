@@ -11,6 +11,7 @@ export function HiddenFilterTags({ query, onRemove }: { query: TaskQuery; onRemo
   const value = (k: HiddenFilterKey) => {
     const v = query[k];
     if (k === 'onTime') return t(v ? 'ledger.hiddenFilter.onTimeYes' : 'ledger.hiddenFilter.onTimeNo');
+    if (k === 'ids') return t('ledger.hiddenFilter.idsCount', { count: Array.isArray(v) ? v.length : 0 });
     return String(v);
   };
   return (
@@ -18,8 +19,8 @@ export function HiddenFilterTags({ query, onRemove }: { query: TaskQuery; onRemo
       {active.map((k) => (
         <Tag key={k} closable onClose={() => onRemove(k)} color="blue">
           {t(`ledger.hiddenFilter.${k}`)}
-          {k === 'onTime' ? '' : t('common.colon')}
-          {value(k)}
+          {k === 'onTime' || k === 'pendingReview' ? '' : t('common.colon')}
+          {k === 'pendingReview' ? '' : value(k)}
         </Tag>
       ))}
     </div>

@@ -14,6 +14,13 @@ describe('ledger query in the URL', () => {
     expect(formatQuery(q).toString()).toBe('signedOffFrom=2026-10-01&signedOffTo=2026-12-31&onTime=false');
   });
 
+  it('keeps the to-do lines’ filters: 待审核 and the very tasks a line counts', () => {
+    const q = parseQuery(new URLSearchParams('pendingReview=true&ids=3&ids=x&ids=12'));
+    expect(q).toMatchObject({ pendingReview: true, ids: [3, 12] });
+    expect(formatQuery(q).toString()).toBe('pendingReview=true&ids=3&ids=12');
+    expect(parseQuery(new URLSearchParams('pendingReview=false'))).toMatchObject({ pendingReview: undefined, ids: undefined });
+  });
+
   it('falls back to page 1 and 20 rows for nonsense paging', () => {
     expect(parseQuery(new URLSearchParams('page=-3&pageSize=7'))).toMatchObject({ page: 1, pageSize: 20 });
   });

@@ -19,6 +19,8 @@ export function parseQuery(params: URLSearchParams): TaskQuery {
   const status = pick<TaskStatus>(taskStatuses, params.getAll('status'));
   const light = pick<Light>(lights, params.getAll('light'));
   const category = pick<Category>(categories, params.getAll('category'));
+  // A to-do line (督办单 received) opens the very tasks it counts.
+  const ids = params.getAll('ids').map(int).filter((n): n is number => n !== undefined);
   return {
     unitId: int(params.get('unitId')),
     involvement: involvement === 'lead' || involvement === 'supporting' || involvement === 'any' ? (involvement as Involvement) : undefined,
@@ -37,6 +39,8 @@ export function parseQuery(params: URLSearchParams): TaskQuery {
     dispatchedFrom: date(params.get('dispatchedFrom')),
     dispatchedTo: date(params.get('dispatchedTo')),
     onTime: params.get('onTime') === 'true' ? true : params.get('onTime') === 'false' ? false : undefined,
+    pendingReview: params.get('pendingReview') === 'true' ? true : undefined,
+    ids: ids.length ? ids : undefined,
     sort: sort && (sortKeys as readonly string[]).includes(sort) ? (sort as SortKey) : undefined,
     page: Math.max(1, int(params.get('page')) ?? 1),
     pageSize: PAGE_SIZES.includes(pageSize) ? pageSize : DEFAULT_PAGE_SIZE,
@@ -74,5 +78,5 @@ export function filtersOf(q: TaskQuery): Omit<TaskQuery, 'page' | 'pageSize' | '
 }
 
 /** Filters the filter bar has no field for (owner, parent, dashboard periods): shown as removable tags. */
-export const hiddenFilterKeys = ['ownerId', 'parentId', 'signedOffFrom', 'signedOffTo', 'dispatchedFrom', 'dispatchedTo', 'onTime'] as const;
+export const hiddenFilterKeys = ['ownerId', 'parentId', 'signedOffFrom', 'signedOffTo', 'dispatchedFrom', 'dispatchedTo', 'onTime', 'pendingReview', 'ids'] as const;
 export type HiddenFilterKey = (typeof hiddenFilterKeys)[number];
