@@ -203,6 +203,8 @@ export const parseBody = {
 
 const str = { type: 'string' } as const;
 const int = { type: 'integer' } as const;
+/** A cycle as answered: a weekly one has its weekday, a monthly one its day, 'none' neither (not the closed default). */
+const reportingCycleAnswer = { type: ['object', 'null'], required: ['kind'], properties: { kind: str, weekday: int, day: int } } as const;
 const nullStr = { type: ['string', 'null'] } as const;
 const nullInt = { type: ['integer', 'null'] } as const;
 
@@ -222,7 +224,7 @@ export const taskDetail = {
     // The deadlines a task had before its current one, oldest first (domain/effects.ts).
     deadlineHistory: { type: 'array', items: dateString },
     tags: { type: 'array', items: str },
-    reportingCycle: { type: ['object', 'null'], properties: { kind: str, weekday: int, day: int } },
+    reportingCycle: reportingCycleAnswer,
     sourceSpan: { type: ['object', 'null'], properties: { start: int, end: int } },
     // Records on the task (domain/effects.ts), kept whole as stored.
     signOffRequest: { type: ['object', 'null'], required: ['requestedOn'], properties: { requestedOn: str }, additionalProperties: true },
@@ -394,7 +396,7 @@ export const sourceDetail = {
     issuer: nullStr,
     text: str,
     fileId: nullInt,
-    reportingCycle: { type: ['object', 'null'], properties: { kind: str, weekday: int, day: int } },
+    reportingCycle: reportingCycleAnswer,
     createdAt: str,
     version: int,
   },

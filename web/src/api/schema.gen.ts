@@ -6003,9 +6003,9 @@ export interface paths {
                             /** @enum {string} */
                             kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                             reportingCycle: {
-                                day: number;
+                                day?: number;
                                 kind: string;
-                                weekday: number;
+                                weekday?: number;
                             } | null;
                             text: string;
                             title: string;
@@ -6595,9 +6595,9 @@ export interface paths {
                             parentId: number | null;
                             progress: number;
                             reportingCycle: {
-                                day: number;
+                                day?: number;
                                 kind: string;
-                                weekday: number;
+                                weekday?: number;
                             } | null;
                             signOffRequest: ({
                                 requestedOn: string;
@@ -6742,9 +6742,9 @@ export interface paths {
                             parentId: number | null;
                             progress: number;
                             reportingCycle: {
-                                day: number;
+                                day?: number;
                                 kind: string;
-                                weekday: number;
+                                weekday?: number;
                             } | null;
                             signOffRequest: ({
                                 requestedOn: string;
@@ -6963,9 +6963,9 @@ export interface paths {
                             parentId: number | null;
                             progress: number;
                             reportingCycle: {
-                                day: number;
+                                day?: number;
                                 kind: string;
-                                weekday: number;
+                                weekday?: number;
                             } | null;
                             signOffRequest: ({
                                 requestedOn: string;
@@ -7121,9 +7121,9 @@ export interface paths {
                             parentId: number | null;
                             progress: number;
                             reportingCycle: {
-                                day: number;
+                                day?: number;
                                 kind: string;
-                                weekday: number;
+                                weekday?: number;
                             } | null;
                             signOffRequest: ({
                                 requestedOn: string;

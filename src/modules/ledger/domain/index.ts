@@ -17,7 +17,6 @@ export {
   lightThresholds,
   LIGHT_REASONS,
   overdue,
-  reasonsFromThresholds,
   trafficLight,
   type LightReason,
   type LightRules,

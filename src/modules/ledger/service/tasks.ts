@@ -6,12 +6,12 @@ import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Paging } from '../../../platform/http/schemas.ts';
-import { allowedActions, assessLight, type Milestone } from '../domain/index.ts';
+import { allowedActions, type Milestone } from '../domain/index.ts';
 import { draftTask, ledgerColumns, toLedgerTask, type TaskRow } from '../task-mapping.ts';
 import { seesDrafts, taskRepo, type PagePlan, type TaskFilter } from '../repo/tasks.ts';
 import { applyRollup, countTotals, rollupTotals } from '../repo/rollups.ts';
 import { ledgerActor } from './domain-actor.ts';
-import { lightOf, presentTasks } from './present.ts';
+import { presentTasks } from './present.ts';
 import { lightRules } from './rules.ts';
 import { assertUnitsVisible, taskEvent } from './shared.ts';
 import { assertReferences, taskReferences } from './references.ts';
@@ -173,9 +173,6 @@ export const taskService = {
       signOffReturn: row.sign_off_return ? JSON.parse(row.sign_off_return) : null,
       extensionRequest: row.extension_request ? JSON.parse(row.extension_request) : null,
       dates: { dispatched: row.dispatched_on, acknowledged: row.acknowledged_on, lastReport: row.last_report_on, signedOff: row.signed_off_on, reopened: row.reopened_on },
-      light: lightOf(row, today),
-      // Why the light has its colour (overdue, deadlineNear, lagging, reportMissing), by the configured rules.
-      lightReasons: assessLight(domain, today, await lightRules(ctx.db))?.reasons ?? [],
       actions,
     };
   },
