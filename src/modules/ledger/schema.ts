@@ -1,11 +1,11 @@
 import { dateString, listOf, pagingQuery } from '../../platform/http/schemas.ts';
-import { ACTIONS, LIGHT_REASONS, TASK_STATUSES } from './domain/index.ts';
+import { ACTIONS, LIGHT_REASONS, REPORT_REVIEWS, TASK_STATUSES } from './domain/index.ts';
 import { categories } from './service/tasks.ts';
 import { sourceKinds } from './service/sources.ts';
 
 const unitRef = { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } } as const;
 const personRef = { type: ['object', 'null'], properties: { id: { type: ['integer', 'null'] }, name: { type: 'string' } } } as const;
-/** Why the light has its colour: a list row names what its thresholds prove, a task's detail all of them. */
+/** Why the light has its colour (list rows and a task's detail alike: assessLight). */
 const lightReasons = { type: 'array', items: { type: 'string', enum: LIGHT_REASONS } } as const;
 /** What the actor may do to a task: the domain's actions, plus the supervisor's edit/remind/notice. */
 export const TASK_ACTIONS = [...ACTIONS, 'edit', 'delete', 'remind', 'supervisionNotice'] as const;
@@ -281,7 +281,7 @@ export const reportList = {
           milestone: nullInt,
           fileIds: { type: 'array', items: int },
           files: { type: 'array', items: fileRef },
-          review: { type: 'string', enum: ['pending', 'accepted', 'returned'] },
+          review: { type: 'string', enum: REPORT_REVIEWS },
           reviewComment: nullStr,
           reviewedAt: nullStr,
           createdAt: str,

@@ -8972,7 +8972,7 @@ export interface components {
             milestone: number | null;
             percent: number | null;
             /** @enum {string} */
-            review: "pending" | "accepted" | "returned";
+            review: "pending" | "accepted" | "returned" | "closed";
             reviewComment: string | null;
             reviewedAt: string | null;
             reviewerName: string | null;
