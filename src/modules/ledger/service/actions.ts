@@ -39,7 +39,7 @@ interface Loaded {
 async function load(ctx: AppContext, tx: DbOrTx, actor: Actor, id: number, version: number | undefined): Promise<Loaded> {
   const row = await taskRepo.getScoped(tx, actor, id, ctx.today());
   if (!row) throw notFound();
-  if (version !== undefined && row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version);
+  if (version !== undefined && row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version, ctx.config.timeZone);
   const supporting = (await taskRepo.supporting(tx, [id])).get(id)!;
   return { row, supporting, task: toLedgerTask(row, supporting, await taskRepo.sourceCycle(tx, row.source_id)) };
 }
@@ -93,7 +93,7 @@ export async function step<A extends Action>(
   const rules = await lightRules(tx);
   const set = { ...ledgerColumns(after, rules), ...extra };
   if (!(await taskRepo.update(tx, id, l.row.version, set, ctx.clock.now().toISOString()))) {
-    throw await staleWriteError(tx, 'task', id, l.row.version + 1, l.row.version);
+    throw await staleWriteError(tx, 'task', id, l.row.version + 1, l.row.version, ctx.config.timeZone);
   }
   await applyRollup(tx, l.task, after, rules, l.row.source_id);
   await closeReports(ctx, tx, actor, id, action, input, l.task, after);
@@ -130,7 +130,13 @@ export const actionService = {
   async act<A extends Action>(ctx: AppContext, actor: Actor, id: number, action: A, version: number, input?: ActionInputs[A]) {
     requirePermission(actor, 'ledger.read');
     const r = await withTx(ctx.db, async (tx) => {
-      return step(ctx, tx, actor, id, action, input, version);
+      // 签收: the lead unit's liaison who acknowledges becomes the task's 联络员 when it has none.
+      const fillLiaison =
+        action === 'acknowledge'
+          ? (_: LedgerTask, l: Loaded, parties: Set<Party>) =>
+              l.row.liaison_id === null && !l.row.liaison_name?.trim() && parties.has('leadLiaison') ? { liaison_id: actor.userId } : {}
+          : undefined;
+      return step(ctx, tx, actor, id, action, input, version, fillLiaison);
     });
     ctx.events.publish(await taskEvent(ctx, r.event, id));
   },

@@ -195,7 +195,7 @@ export const taskService = {
     await withTx(ctx.db, async (tx) => {
       const row = await taskRepo.getScoped(tx, actor, id, today);
       if (!row) throw notFound();
-      if (row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version);
+      if (row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version, ctx.config.timeZone);
       const supportingBefore = (await taskRepo.supporting(tx, [id])).get(id)!;
       const before = toLedgerTask(row, supportingBefore, await taskRepo.sourceCycle(tx, row.source_id));
       const structural = f.leadUnitId !== undefined || f.supportingUnitIds !== undefined || f.deadline !== undefined;
@@ -233,7 +233,7 @@ export const taskService = {
     await withTx(ctx.db, async (tx) => {
       const row = await taskRepo.getScoped(tx, actor, id, ctx.today());
       if (!row) throw notFound();
-      if (row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version);
+      if (row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version, ctx.config.timeZone);
       if (row.state !== 'draft') throw new AppError('ledger.delete_not_draft', 'invalid');
       if ((await taskRepo.children(tx, id)).length) throw new AppError('ledger.has_children', 'conflict');
       const supporting = (await taskRepo.supporting(tx, [id])).get(id)!;
