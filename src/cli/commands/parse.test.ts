@@ -51,6 +51,24 @@ describe('luoshi parse', () => {
     expect(out).toMatch(/（二） 强化督促落实 {2}\[task\] {2}lead: 市委督查室/);
   });
 
+  it('takes today from the configured zone, not the process’s: 年底前 on 1 January in Beijing is the new year’s end', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'luoshi-parse-'));
+    writeFileSync(join(dir, 'plan.txt'), '关于做好年度工作的通知\n一、加强组织建设\n一要完成软弱涣散基层党组织整顿，年底前完成。\n');
+    const env = { TZ: process.env.TZ, LUOSHI_TZ: process.env.LUOSHI_TZ };
+    process.env.TZ = 'UTC';
+    process.env.LUOSHI_TZ = 'Asia/Shanghai';
+    vi.useFakeTimers({ toFake: ['Date'], now: new Date('2026-12-31T20:00:00.000Z') });
+    try {
+      const { out, code } = await run(join(dir, 'plan.txt'), '--json');
+      expect(code).toBe(0);
+      expect(JSON.stringify(JSON.parse(out).items)).toContain('"date":"2027-12-31"');
+    } finally {
+      vi.useRealTimers();
+      for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
+      else process.env[k] = v;
+    }
+  });
+
   it('fails with a one-line reason', async () => {
     const r1 = await run(join(FIXTURES, 'image-only.pdf'));
     expect(r1.code).not.toBe(0);

@@ -4,6 +4,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Command } from 'commander';
+import { calendarDate } from '../../platform/clock.ts';
+import { loadConfig } from '../../platform/config.ts';
 import { ParseInputError, parseDocument, readDocument, toContractJson, type Item, type Locale } from '../../modules/parser/index.ts';
 
 const KIND_LABEL: Record<Locale, Record<Item['kind'], string>> = {
@@ -16,10 +18,9 @@ function locale(): Locale {
   return /^zh/i.test(lang) ? 'zh-CN' : 'en-US';
 }
 
-/** Today in local time: the CLI is where the clock may be read, not the domain. */
+/** Today in the configured zone (LUOSHI_TZ), as the server counts 年底前: the CLI is where the clock may be read, not the domain. */
 function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  return calendarDate(new Date(), loadConfig().timeZone);
 }
 
 function clip(s: string, n: number): string {

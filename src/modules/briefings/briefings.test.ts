@@ -185,6 +185,15 @@ describe.each(dialects)('briefings on %s', (dialect) => {
     const text = await docxText((await s.get(`/api/briefings/${draft.id}.docx`)).rawPayload);
     expect(text).toContain('2026年11月21日印发');
   });
+
+  it('numbers by the calendar zone’s year: issued 2026-12-31 20:00 UTC (1 January 04:00 in Beijing) is 〔2027〕1号', async () => {
+    fx.t.clock.set('2026-12-31T20:00:00.000Z');
+    const s = await fx.login('supervisor');
+    const draft = (await s.post('/api/briefings', { from, to })).json();
+    const issued = await s.post(`/api/briefings/${draft.id}/issue`, { version: draft.version });
+    expect(issued.statusCode, issued.body).toBe(200);
+    expect(issued.json().content.docNumber).toBe('〔2027〕1号');
+  });
 });
 
 describe('luoshi briefing', () => {

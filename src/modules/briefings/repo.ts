@@ -29,10 +29,10 @@ export const briefingRepo = {
     return Number(r.numUpdatedRows) === 1;
   },
   /** The root units and their children named …组织部: where the default issuer is found. */
-  /** Briefings issued in a year (for the next 发文字号). */
-  async issuedInYear(db: DbOrTx, year: string): Promise<number> {
-    const r = await db.selectFrom('briefings').select((eb) => eb.fn.countAll<number>().as('n')).where('status', '=', 'issued').where('issued_at', 'like', `${year}%`).executeTakeFirstOrThrow();
-    return Number(r.n);
+  /** When briefings issued between two instants (ISO, UTC) were issued: the service counts them by the zone's year. */
+  async issuedBetween(db: DbOrTx, from: string, to: string): Promise<string[]> {
+    const rows = await db.selectFrom('briefings').select('issued_at').where('status', '=', 'issued').where('issued_at', '>=', from).where('issued_at', '<', to).execute();
+    return rows.map((r) => r.issued_at!);
   },
   list(db: DbOrTx, actor: Actor, status?: string) {
     let q = db

@@ -1,6 +1,7 @@
 import type { LuoshiModule } from '../../platform/module.ts';
 import './tables.ts';
 import * as ledgerMigration from './migrations/20261125-0100-ledger.ts';
+import * as closeReportsMigration from './migrations/20261203-0110-close-reports.ts';
 import * as instructionsMigration from './migrations/20261204-0100-instructions.ts';
 import { ledgerMessages } from './messages.ts';
 import { taskRoutes } from './routes/tasks.ts';
@@ -18,7 +19,7 @@ import { ledgerToDo } from './service/todo.ts';
 /** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
 export const ledgerModule: LuoshiModule = {
   name: 'ledger',
-  migrations: { '20261125-0100-ledger': ledgerMigration, '20261204-0100-instructions': instructionsMigration },
+  migrations: { '20261125-0100-ledger': ledgerMigration, '20261203-0110-close-reports': closeReportsMigration, '20261204-0100-instructions': instructionsMigration },
   permissions: [
     { code: 'ledger.read', roles: ['supervisor', 'leader', 'liaison'] },
     { code: 'ledger.manage', roles: ['supervisor'] },

@@ -1,11 +1,11 @@
 import { dateString, listOf, pagingQuery } from '../../platform/http/schemas.ts';
-import { ACTIONS, LIGHT_REASONS, TASK_STATUSES } from './domain/index.ts';
+import { ACTIONS, LIGHT_REASONS, REPORT_REVIEWS, TASK_STATUSES } from './domain/index.ts';
 import { categories } from './service/tasks.ts';
 import { sourceKinds } from './service/sources.ts';
 
 const unitRef = { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } } as const;
 const personRef = { type: ['object', 'null'], properties: { id: { type: ['integer', 'null'] }, name: { type: 'string' } } } as const;
-/** Why the light has its colour: a list row names what its thresholds prove, a task's detail all of them. */
+/** Why the light has its colour (list rows and a task's detail alike: assessLight). */
 const lightReasons = { type: 'array', items: { type: 'string', enum: LIGHT_REASONS } } as const;
 /** What the actor may do to a task: the domain's actions, plus the supervisor's edit/remind/notice. */
 export const TASK_ACTIONS = [...ACTIONS, 'edit', 'delete', 'remind', 'supervisionNotice'] as const;
@@ -206,6 +206,8 @@ export const parseBody = {
 
 const str = { type: 'string' } as const;
 const int = { type: 'integer' } as const;
+/** A cycle as answered: a weekly one has its weekday, a monthly one its day, 'none' neither (not the closed default). */
+const reportingCycleAnswer = { type: ['object', 'null'], required: ['kind'], properties: { kind: str, weekday: int, day: int } } as const;
 const nullStr = { type: ['string', 'null'] } as const;
 const nullInt = { type: ['integer', 'null'] } as const;
 
@@ -225,7 +227,7 @@ export const taskDetail = {
     // The deadlines a task had before its current one, oldest first (domain/effects.ts).
     deadlineHistory: { type: 'array', items: dateString },
     tags: { type: 'array', items: str },
-    reportingCycle: { type: ['object', 'null'], properties: { kind: str, weekday: int, day: int } },
+    reportingCycle: reportingCycleAnswer,
     sourceSpan: { type: ['object', 'null'], properties: { start: int, end: int } },
     // Records on the task (domain/effects.ts), kept whole as stored.
     signOffRequest: { type: ['object', 'null'], required: ['requestedOn'], properties: { requestedOn: str }, additionalProperties: true },
@@ -282,7 +284,7 @@ export const reportList = {
           milestone: nullInt,
           fileIds: { type: 'array', items: int },
           files: { type: 'array', items: fileRef },
-          review: { type: 'string', enum: ['pending', 'accepted', 'returned'] },
+          review: { type: 'string', enum: REPORT_REVIEWS },
           reviewComment: nullStr,
           reviewedAt: nullStr,
           createdAt: str,
@@ -399,7 +401,7 @@ export const sourceDetail = {
     issuer: nullStr,
     text: str,
     fileId: nullInt,
-    reportingCycle: { type: ['object', 'null'], properties: { kind: str, weekday: int, day: int } },
+    reportingCycle: reportingCycleAnswer,
     createdAt: str,
     version: int,
   },

@@ -1,5 +1,6 @@
 // Issue #9: a 销号申请 is decided once, and the decision shows wherever the request shows (the
-// report, the history); a closed task offers no 催办 or 督办单; the history says what was done.
+// report, the history); a closed task offers no 催办 or 督办单 and its pending reports close; the
+// history says what was done.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/support/db.ts';
 import { withCityApp } from '../../../test/support/city-app.ts';
@@ -76,6 +77,32 @@ describe.each(dialects)('one sign-off request, one decision, on %s', (dialect) =
     // The history lists each request once, not as a 填报进展 besides.
     const history = (await sup.get(`/api/tasks/${id}/timeline`)).json().items.map((e: { action: string }) => e.action);
     expect(history).toEqual(['create', 'task.dispatch', 'task.acknowledge', 'task.report', 'task.requestSignOff', 'task.returnSignOff', 'task.requestSignOff']);
+  });
+
+  it('销号 and 撤销 close the pending progress reports: reviewed no more', async () => {
+    const progressReport = async (id: number): Promise<Report> => ((await sup.get(`/api/tasks/${id}/reports`)).json().items as Report[]).find((r) => r.kind === 'progress')!;
+    const signed = await requested('销号时进展未审核');
+    const pending = await progressReport(signed);
+    expect(pending.review).toBe('pending');
+    expect((await act(sup, signed, 'signOff')).statusCode).toBe(200);
+    expect(await progressReport(signed)).toMatchObject({ id: pending.id, review: 'closed' });
+    const late = await sup.post(`/api/reports/${pending.id}/review`, { decision: 'accepted' });
+    expect(late.statusCode).toBe(409);
+    expect(late.json()).toMatchObject({ code: 'ledger.report_task_closed', message: '任务已销号或撤销，其进展不再审核' });
+    // The sign-off request itself is decided by the sign-off, not closed.
+    expect(await signOffReport(signed)).toMatchObject({ review: 'accepted' });
+
+    const cancelled = await aTask(sup, { title: '撤销时进展未审核', lead: fx.city.units.east, deadline: '2026-06-30', status: 'reported', liaison: east });
+    expect((await act(sup, cancelled, 'cancel', { reason: '任务调整' })).statusCode).toBe(200);
+    const closed = await progressReport(cancelled);
+    expect(closed.review).toBe('closed');
+    const refused = await sup.post(`/api/reports/${closed.id}/review`, { decision: 'returned', comment: '请补充' }, { 'accept-language': 'en-US' });
+    expect(refused.statusCode).toBe(409);
+    expect(refused.json()).toMatchObject({ code: 'ledger.report_task_closed', message: 'The task is signed off or cancelled: its reports are no longer reviewed' });
+
+    // While the task is open a progress report is reviewed as before.
+    const open = await aTask(sup, { title: '进行中审核进展', lead: fx.city.units.east, deadline: '2026-06-30', status: 'reported', liaison: east });
+    expect((await sup.post(`/api/reports/${(await progressReport(open)).id}/review`, { decision: 'accepted' })).statusCode).toBe(204);
   });
 
   it('offers no 催办 or 督办单 on a signed-off task, and refuses them', async () => {

@@ -13,10 +13,30 @@ import { NEVER } from './migrations/20261125-0100-ledger.ts';
 
 export type TaskRow = Selectable<TaskTable>;
 
+/** The columns the domain's rules read (toLedgerTask): what a list page fetches to name its lights' reasons. */
+export const domainColumns = [
+  'state',
+  'lead_unit_id',
+  'deadline',
+  'deadline_history',
+  'milestones',
+  'reporting_cycle',
+  'dispatched_on',
+  'acknowledged_on',
+  'last_report_on',
+  'reopened_on',
+  'signed_off_on',
+  'cancelled_on',
+  'sign_off_request',
+  'sign_off_return',
+  'extension_request',
+] as const;
+export type DomainRow = Pick<TaskRow, (typeof domainColumns)[number]>;
+
 const json = <T>(s: string | null, fallback: T): T => (s ? (JSON.parse(s) as T) : fallback);
 
 /** The row as the domain's rules read it. Unit ids are strings in the domain. */
-export function toLedgerTask(row: TaskRow, supportingUnitIds: number[], sourceCycle: string | null): LedgerTask {
+export function toLedgerTask(row: DomainRow, supportingUnitIds: number[], sourceCycle: string | null): LedgerTask {
   return {
     state: row.state as TaskState,
     leadUnitId: row.lead_unit_id === null ? null : String(row.lead_unit_id),

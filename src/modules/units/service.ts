@@ -66,7 +66,7 @@ export const unitService = {
     await withTx(ctx.db, async (tx) => {
       const before = await unitRepo.getScoped(tx, actor, 'unit.manage', id);
       if (!before) throw notFound();
-      if (before.version !== input.version) throw await staleWriteError(tx, 'unit', id, before.version, input.version);
+      if (before.version !== input.version) throw await staleWriteError(tx, 'unit', id, before.version, input.version, ctx.config.timeZone);
       let level = before.level;
       if (input.parentId !== undefined && input.parentId !== before.parentId) {
         if (await unitRepo.isWithin(tx, input.parentId, id)) throw new AppError('unit.move_into_self', 'invalid');
@@ -102,7 +102,7 @@ export const unitService = {
     await withTx(ctx.db, async (tx) => {
       const before = await unitRepo.getScoped(tx, actor, 'unit.manage', id);
       if (!before) throw notFound();
-      if (before.version !== version) throw await staleWriteError(tx, 'unit', id, before.version, version);
+      if (before.version !== version) throw await staleWriteError(tx, 'unit', id, before.version, version, ctx.config.timeZone);
       const usage = await unitRepo.usage(tx, id);
       if (usage.children) throw new AppError('unit.has_children', 'conflict', { count: usage.children });
       if (usage.users) throw new AppError('unit.has_users', 'conflict', { count: usage.users });

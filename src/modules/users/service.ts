@@ -92,7 +92,7 @@ export const userService = {
       const before = await userRepo.getScoped(tx, actor, 'user.manage', id);
       if (!before) throw notFound();
       await assertNotGuarded(tx, actor, id);
-      if (before.version !== input.version) throw await staleWriteError(tx, 'user', id, before.version, input.version);
+      if (before.version !== input.version) throw await staleWriteError(tx, 'user', id, before.version, input.version, ctx.config.timeZone);
       if (input.unitId !== undefined && !(await unitRepo.getScoped(tx, actor, 'user.manage', input.unitId))) {
         throw new AppError('user.unit_not_found', 'invalid');
       }

@@ -3,9 +3,9 @@ import type { DbOrTx } from './types.ts';
 
 /**
  * The 409 for a stale write: says who changed the record and when, from the audit log,
- * so nobody's work is overwritten silently.
+ * so nobody's work is overwritten silently. `timeZone`: the config's, for when it was changed.
  */
-export async function staleWriteError(db: DbOrTx, entity: string, id: number, current: number, submitted: number): Promise<AppError> {
+export async function staleWriteError(db: DbOrTx, entity: string, id: number, current: number, submitted: number, timeZone: string): Promise<AppError> {
   const last = await db
     .selectFrom('audit_log')
     .select(['actor_name', 'at', 'before', 'after'])
@@ -20,7 +20,7 @@ export async function staleWriteError(db: DbOrTx, entity: string, id: number, cu
     : '?';
   return new AppError('common.conflict', 'conflict', {
     by: who,
-    at: last ? localTime(last.at) : '?',
+    at: last ? localTime(last.at, timeZone) : '?',
     current,
     submitted,
     fields: changed.join(', '),
@@ -33,8 +33,8 @@ function changedFields(before: string | null, after: string | null): string[] {
   return Object.keys(a).filter((k) => k !== 'version' && k !== 'updated_at' && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
 }
 
-/** 2026-11-25 22:52 in the calendar zone users live in, not a raw UTC timestamp. */
-function localTime(iso: string): string {
-  const f = new Intl.DateTimeFormat('sv-SE', { timeZone: process.env.LUOSHI_TZ || 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+/** 2026-11-25 22:52 in the configured calendar zone (config.timeZone), not a raw UTC timestamp. */
+function localTime(iso: string, timeZone: string): string {
+  const f = new Intl.DateTimeFormat('sv-SE', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
   return f.format(new Date(iso));
 }

@@ -6222,9 +6222,9 @@ export interface paths {
                             /** @enum {string} */
                             kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                             reportingCycle: {
-                                day: number;
+                                day?: number;
                                 kind: string;
-                                weekday: number;
+                                weekday?: number;
                             } | null;
                             text: string;
                             title: string;
@@ -6935,9 +6935,9 @@ export interface paths {
                             parentId: number | null;
                             progress: number;
                             reportingCycle: {
-                                day: number;
+                                day?: number;
                                 kind: string;
-                                weekday: number;
+                                weekday?: number;
                             } | null;
                             signOffRequest: ({
                                 requestedOn: string;
@@ -7082,9 +7082,9 @@ export interface paths {
                             parentId: number | null;
                             progress: number;
                             reportingCycle: {
-                                day: number;
+                                day?: number;
                                 kind: string;
-                                weekday: number;
+                                weekday?: number;
                             } | null;
                             signOffRequest: ({
                                 requestedOn: string;
@@ -7303,9 +7303,9 @@ export interface paths {
                             parentId: number | null;
                             progress: number;
                             reportingCycle: {
-                                day: number;
+                                day?: number;
                                 kind: string;
-                                weekday: number;
+                                weekday?: number;
                             } | null;
                             signOffRequest: ({
                                 requestedOn: string;
@@ -7461,9 +7461,9 @@ export interface paths {
                             parentId: number | null;
                             progress: number;
                             reportingCycle: {
-                                day: number;
+                                day?: number;
                                 kind: string;
-                                weekday: number;
+                                weekday?: number;
                             } | null;
                             signOffRequest: ({
                                 requestedOn: string;
@@ -9445,7 +9445,7 @@ export interface components {
             milestone: number | null;
             percent: number | null;
             /** @enum {string} */
-            review: "pending" | "accepted" | "returned";
+            review: "pending" | "accepted" | "returned" | "closed";
             reviewComment: string | null;
             reviewedAt: string | null;
             reviewerName: string | null;

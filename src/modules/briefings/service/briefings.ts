@@ -93,9 +93,12 @@ export const briefingService = {
   async issue(ctx: AppContext, actor: Actor, id: number, version: number) {
     const now = ctx.clock.now().toISOString();
     return write(ctx, actor, id, version, 'briefing.issue', async (row, tx) => {
-      // The 发文字号 is given on issue: 〔year〕n号, n counting this year's issued briefings.
-      const n = (await briefingRepo.issuedInYear(tx, now.slice(0, 4))) + 1;
-      const content = { ...(JSON.parse(row.content) as BriefingContent), docNumber: `〔${now.slice(0, 4)}〕${n}号` };
+      // The 发文字号 is given on issue: 〔year〕n号, n counting this year's issued briefings, the year
+      // being the configured zone's (31 December 20:00 UTC is already 1 January in Beijing).
+      const year = ctx.today().slice(0, 4);
+      const window = await briefingRepo.issuedBetween(tx, `${Number(year) - 1}-12-30`, `${Number(year) + 1}-01-03`);
+      const n = window.filter((at) => calendarDate(new Date(at), ctx.config.timeZone).startsWith(year)).length + 1;
+      const content = { ...(JSON.parse(row.content) as BriefingContent), docNumber: `〔${year}〕${n}号` };
       return { status: 'issued', issued_by: actor.userId, issued_at: now, content: JSON.stringify(content) };
     });
   },

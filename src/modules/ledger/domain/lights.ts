@@ -126,23 +126,6 @@ export function assessLight(
   return { light, reasons };
 }
 
-/**
- * The reasons a list row proves from what it stores (its thresholds and deadline), by the same
- * rules as `assessLight`: overdue from `redFrom`, deadlineNear from the deadline. lagging and
- * reportMissing need the task's milestones and reports, so only the task itself names them.
- */
-export function reasonsFromThresholds(
-  row: { state: string; deadline: IsoDate | null; yellowFrom: IsoDate | null; redFrom: IsoDate | null },
-  today: IsoDate,
-  rules: LightRules = DEFAULT_LIGHT_RULES,
-): LightReason[] {
-  const reasons: LightReason[] = [];
-  if (row.redFrom !== null && row.redFrom <= today) reasons.push('overdue');
-  const near = row.deadline !== null && (WORKING as readonly string[]).includes(row.state) && addDays(row.deadline, -rules.yellowDaysBefore) <= today;
-  if (near && row.yellowFrom !== null && row.yellowFrom <= today) reasons.push('deadlineNear');
-  return reasons;
-}
-
 export function trafficLight(task: LedgerTask, today: IsoDate, rules: LightRules = DEFAULT_LIGHT_RULES): TrafficLight | null {
   return assessLight(task, today, rules)?.light ?? null;
 }

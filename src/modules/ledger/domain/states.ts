@@ -41,6 +41,16 @@ export const OPEN_STATES: readonly TaskState[] = [
   'reopened',
 ];
 
+/**
+ * A task's reports await review (审核) only while the task is open. 销号 decides the work as a whole
+ * and 撤销 withdraws it: either closes every report still pending (review 'closed'), in the same
+ * transaction (the service's `step`), so nothing on a closed task asks to be reviewed and none can be. A reopened task's
+ * new reports are reviewed again; the closed ones stay closed.
+ */
+export const REPORT_REVIEWS = ['pending', 'accepted', 'returned', 'closed'] as const;
+export type ReportReview = (typeof REPORT_REVIEWS)[number];
+export const reviewsReports = (state: TaskState): boolean => isOpen(state);
+
 /** What the ledger shows and filters on: the state, or the pending record that matters more. */
 export const TASK_STATUSES = [...TASK_STATES, 'returned', 'extensionRequested'] as const;
 export type TaskStatus = (typeof TASK_STATUSES)[number];

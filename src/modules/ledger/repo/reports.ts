@@ -56,6 +56,16 @@ export const reportRepo = {
       .execute();
   },
 
+  /** Closes the task's reports still pending: the task was signed off or cancelled (domain reviewsReports). */
+  closePending(db: DbOrTx, taskId: number, by: number, at: string) {
+    return db
+      .updateTable('progress_reports')
+      .set({ review: 'closed', reviewed_by: by, reviewed_at: at })
+      .where('task_id', '=', taskId)
+      .where('review', '=', 'pending')
+      .execute();
+  },
+
   setReview(db: DbOrTx, id: number, review: 'accepted' | 'returned', comment: string | null, by: number, at: string) {
     return db.updateTable('progress_reports').set({ review, review_comment: comment, reviewed_by: by, reviewed_at: at }).where('id', '=', id).where('review', '=', 'pending').executeTakeFirst();
   },

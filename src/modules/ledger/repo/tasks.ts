@@ -4,7 +4,7 @@ import type { Database, DbOrTx } from '../../../platform/db/types.ts';
 import { jsonObjectAgg, likeOperator, parseJsonColumn, unindexed } from '../../../platform/db/dialects/index.ts';
 import { inScope, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { offsetOf, type Paging } from '../../../platform/http/schemas.ts';
-import type { TaskRow } from '../task-mapping.ts';
+import { domainColumns, type DomainRow, type TaskRow } from '../task-mapping.ts';
 
 export const LIGHTFUL_STATUSES = ['dispatched', 'acknowledged', 'inProgress', 'signOffRequested', 'reopened', 'returned', 'extensionRequested'];
 
@@ -282,6 +282,18 @@ export const taskRepo = {
     const rows = await db.selectFrom('task_units').select(['task_id', 'unit_id']).where('task_id', 'in', taskIds).orderBy('unit_id').execute();
     for (const r of rows) out.get(r.task_id)?.push(r.unit_id);
     return out;
+  },
+
+  /** What the domain's light rules read of several tasks, with their source's reporting cycle: one query for a page. */
+  async domainRows(db: DbOrTx, taskIds: number[]): Promise<Map<number, DomainRow & { source_cycle: string | null }>> {
+    if (!taskIds.length) return new Map();
+    const rows = await db
+      .selectFrom('tasks')
+      .leftJoin('sources', 'sources.id', 'tasks.source_id')
+      .select([...domainColumns.map((c) => `tasks.${c}` as const), 'tasks.id', 'sources.reporting_cycle as source_cycle'])
+      .where('tasks.id', 'in', taskIds)
+      .execute();
+    return new Map(rows.map((r) => [r.id, r]));
   },
 
   sourceCycle(db: DbOrTx, sourceId: number | null) {

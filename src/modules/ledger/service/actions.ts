@@ -6,7 +6,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, holdersOf, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { t } from '../../../platform/i18n/index.ts';
-import { applyChanges, decide, formatDomainError, partiesOf, type Action, type ActionInputs, type DomainError, type LedgerTask, type Party } from '../domain/index.ts';
+import { applyChanges, decide, formatDomainError, partiesOf, reviewsReports, type Action, type ActionInputs, type DomainError, type LedgerTask, type Party } from '../domain/index.ts';
 import { ledgerColumns, toLedgerTask, type TaskRow } from '../task-mapping.ts';
 import { taskRepo } from '../repo/tasks.ts';
 import { applyRollup } from '../repo/rollups.ts';
@@ -39,7 +39,7 @@ interface Loaded {
 async function load(ctx: AppContext, tx: DbOrTx, actor: Actor, id: number, version: number | undefined): Promise<Loaded> {
   const row = await taskRepo.getScoped(tx, actor, id, ctx.today());
   if (!row) throw notFound();
-  if (version !== undefined && row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version);
+  if (version !== undefined && row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version, ctx.config.timeZone);
   const supporting = (await taskRepo.supporting(tx, [id])).get(id)!;
   return { row, supporting, task: toLedgerTask(row, supporting, await taskRepo.sourceCycle(tx, row.source_id)) };
 }
@@ -97,15 +97,29 @@ export async function step<A extends Action>(
   const rules = await lightRules(tx);
   const set = { ...ledgerColumns(after, rules), ...extra };
   if (!(await taskRepo.update(tx, id, l.row.version, set, ctx.clock.now().toISOString()))) {
-    throw await staleWriteError(tx, 'task', id, l.row.version + 1, l.row.version);
+    throw await staleWriteError(tx, 'task', id, l.row.version + 1, l.row.version, ctx.config.timeZone);
   }
   await applyRollup(tx, l.task, after, rules, l.row.source_id);
+  await closeReports(ctx, tx, actor, id, action, input, l.task, after);
   const changed = Object.fromEntries(Object.entries(set).filter(([k, v]) => (l.row as unknown as Record<string, unknown>)[k] !== v));
   const before = Object.fromEntries(Object.keys(changed).map((k) => [k, (l.row as unknown as Record<string, unknown>)[k]]));
   await audit(tx, auditActor(actor), { action: `task.${action}`, entity: 'task', entityId: id, before, after: { ...changed, ...(input ?? {}) } }, ctx.clock.now());
   const to = announce ? (await recipients(tx, action, l)).filter((u) => u !== actor.userId) : [];
   await notify(tx, { kind: decision.event, recipients: to, link: { type: 'task', id }, title: l.row.title, body: (input as { reason?: string } | undefined)?.reason ?? '' }, ctx.clock.now().toISOString());
   return { id, event: decision.event };
+}
+
+/**
+ * The reports a step decides, in its transaction: deciding a sign-off request decides its report
+ * (decided once, no longer 待审核 anywhere), and closing the task closes every report still pending.
+ */
+async function closeReports(ctx: AppContext, tx: DbOrTx, actor: Actor, id: number, action: Action, input: unknown, before: LedgerTask, after: LedgerTask) {
+  const at = ctx.clock.now().toISOString();
+  if (action === 'signOff' || action === 'returnSignOff') {
+    const reason = (input as { reason?: string } | undefined)?.reason ?? null;
+    await reportRepo.decideSignOffRequests(tx, id, action === 'signOff' ? 'accepted' : 'returned', reason, actor.userId, at);
+  }
+  if (reviewsReports(before.state) && !reviewsReports(after.state)) await reportRepo.closePending(tx, id, actor.userId, at);
 }
 
 export interface ReportInput {
@@ -120,14 +134,13 @@ export const actionService = {
   async act<A extends Action>(ctx: AppContext, actor: Actor, id: number, action: A, version: number, input?: ActionInputs[A]) {
     requirePermission(actor, 'ledger.read');
     const r = await withTx(ctx.db, async (tx) => {
-      const done = await step(ctx, tx, actor, id, action, input, version);
-      // Deciding a sign-off request closes its report too, in the same transaction: the request is
-      // decided once, and the report no longer shows as 待审核 anywhere.
-      if (action === 'signOff' || action === 'returnSignOff') {
-        const reason = (input as { reason?: string } | undefined)?.reason ?? null;
-        await reportRepo.decideSignOffRequests(tx, id, action === 'signOff' ? 'accepted' : 'returned', reason, actor.userId, ctx.clock.now().toISOString());
-      }
-      return done;
+      // 签收: the lead unit's liaison who acknowledges becomes the task's 联络员 when it has none.
+      const fillLiaison =
+        action === 'acknowledge'
+          ? (_: LedgerTask, l: Loaded, parties: Set<Party>) =>
+              l.row.liaison_id === null && !l.row.liaison_name?.trim() && parties.has('leadLiaison') ? { liaison_id: actor.userId } : {}
+          : undefined;
+      return step(ctx, tx, actor, id, action, input, version, fillLiaison);
     });
     ctx.events.publish(await taskEvent(ctx, r.event, id));
   },

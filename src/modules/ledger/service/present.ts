@@ -1,6 +1,6 @@
 import type { DbOrTx } from '../../../platform/db/types.ts';
-import { lightFromThresholds, reasonsFromThresholds } from '../domain/index.ts';
-import type { TaskRow } from '../task-mapping.ts';
+import { assessLight, lightFromThresholds, type LightReason } from '../domain/index.ts';
+import { toLedgerTask, type TaskRow } from '../task-mapping.ts';
 import { LIGHTFUL_STATUSES, taskRepo, type ListRow } from '../repo/tasks.ts';
 import { lightRules } from './rules.ts';
 
@@ -13,7 +13,7 @@ export function lightOf(row: Pick<TaskRow, 'status' | 'yellow_from' | 'red_from'
 
 /**
  * List items: each task with its units, owner and source by id and name, its state, light (and why,
- * as far as the row's thresholds tell: `reasonsFromThresholds`) and deadline.
+ * by `assessLight` as on the task itself) and deadline.
  */
 export async function presentTasks(db: DbOrTx, rows: ListRow[], today: string) {
   const ids = rows.map((r) => r.id);
@@ -22,7 +22,17 @@ export async function presentTasks(db: DbOrTx, rows: ListRow[], today: string) {
   const sourceIds = [...new Set(rows.map((r) => r.source_id).filter((x): x is number => x !== null))];
   // A page query joins the lead unit's name; rows read otherwise (one task, an export) look it up.
   const leadIds = [...new Set(rows.filter((r) => r.lead_unit_name === undefined && r.lead_unit_id !== null).map((r) => r.lead_unit_id!))];
-  const [{ units, users, sources }, rules] = await Promise.all([taskRepo.namesOf(db, { units: leadIds, users: userIds, sources: sourceIds }), lightRules(db)]);
+  // A green light has no reason; the others' reasons (lagging, reportMissing too) need what the rules read: one query.
+  const flagged = rows.filter((r) => (lightOf(r, today) ?? 'green') !== 'green').map((r) => r.id);
+  const [{ units, users, sources }, rules, domainRows] = await Promise.all([
+    taskRepo.namesOf(db, { units: leadIds, users: userIds, sources: sourceIds }),
+    lightRules(db),
+    taskRepo.domainRows(db, flagged),
+  ]);
+  const reasons = (id: number): LightReason[] => {
+    const d = domainRows.get(id);
+    return d ? (assessLight(toLedgerTask(d, [], d.source_cycle), today, rules)?.reasons ?? []) : [];
+  };
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const userName = new Map(users.map((u) => [u.id, u.name]));
   const source = new Map(sources.map((s) => [s.id, s]));
@@ -35,8 +45,7 @@ export async function presentTasks(db: DbOrTx, rows: ListRow[], today: string) {
       state: r.state,
       status: r.status,
       light,
-      lightReasons:
-        light === null ? [] : reasonsFromThresholds({ state: r.state, deadline: r.deadline, yellowFrom: r.yellow_from, redFrom: r.red_from }, today, rules),
+      lightReasons: reasons(r.id),
       deadline: r.deadline,
       deadlinePhrase: r.deadline_phrase,
       leadUnit: r.lead_unit_id === null ? null : { id: r.lead_unit_id, name: r.lead_unit_name ?? unitName.get(r.lead_unit_id) ?? '' },

@@ -4,7 +4,7 @@ import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { readableFiles } from '../../../platform/files/index.ts';
-import { partiesOf } from '../domain/index.ts';
+import { partiesOf, reviewsReports, type TaskState } from '../domain/index.ts';
 import { toLedgerTask } from '../task-mapping.ts';
 import { taskRepo } from '../repo/tasks.ts';
 import { reportRepo } from '../repo/reports.ts';
@@ -35,7 +35,9 @@ export const reportService = {
     const supporting = (await taskRepo.supporting(ctx.db, [row.id])).get(row.id)!;
     const la = await ledgerActor(ctx.db, actor, [row.lead_unit_id ?? 0, ...supporting].filter(Boolean));
     if (!partiesOf(la, toLedgerTask(row, supporting, null)).has('supervisor')) throw new AppError('common.forbidden', 'forbidden');
-    // A decided report stays decided; a 销号申请 is decided by 销号 / 退回销号申请 on the task, which closes it.
+    // A closed task's reports are reviewed no more (domain reviewsReports); a decided report stays
+    // decided; a 销号申请 is decided by 销号 / 退回销号申请 on the task, which closes it.
+    if (report.review === 'closed' || (report.review === 'pending' && !reviewsReports(row.state as TaskState))) throw new AppError('ledger.report_task_closed', 'conflict');
     if (report.review !== 'pending') throw new AppError('ledger.report_already_reviewed', 'conflict');
     if (report.kind === 'signOffRequest') throw new AppError('ledger.report_is_sign_off_request', 'conflict');
     if (decision === 'returned' && !comment?.trim()) {

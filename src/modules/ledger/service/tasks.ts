@@ -6,12 +6,12 @@ import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, requirePermission, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import type { Paging } from '../../../platform/http/schemas.ts';
-import { allowedActions, assessLight, makesParentCycle, type Milestone } from '../domain/index.ts';
+import { allowedActions, makesParentCycle, type Milestone } from '../domain/index.ts';
 import { draftTask, ledgerColumns, toLedgerTask, type TaskRow } from '../task-mapping.ts';
 import { seesDrafts, taskRepo, type PagePlan, type TaskFilter } from '../repo/tasks.ts';
 import { applyRollup, countTotals, rollupTotals } from '../repo/rollups.ts';
 import { ledgerActor } from './domain-actor.ts';
-import { lightOf, presentTasks } from './present.ts';
+import { presentTasks } from './present.ts';
 import { lightRules } from './rules.ts';
 import { taskEvent } from './shared.ts';
 import { assertReferences, taskReferences } from './references.ts';
@@ -173,9 +173,6 @@ export const taskService = {
       signOffReturn: row.sign_off_return ? JSON.parse(row.sign_off_return) : null,
       extensionRequest: row.extension_request ? JSON.parse(row.extension_request) : null,
       dates: { dispatched: row.dispatched_on, acknowledged: row.acknowledged_on, lastReport: row.last_report_on, signedOff: row.signed_off_on, reopened: row.reopened_on },
-      light: lightOf(row, today),
-      // Why the light has its colour (overdue, deadlineNear, lagging, reportMissing), by the configured rules.
-      lightReasons: assessLight(domain, today, await lightRules(ctx.db))?.reasons ?? [],
       actions,
     };
   },
@@ -197,7 +194,7 @@ export const taskService = {
     await withTx(ctx.db, async (tx) => {
       const row = await taskRepo.getScoped(tx, actor, id, today);
       if (!row) throw notFound();
-      if (row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version);
+      if (row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version, ctx.config.timeZone);
       const supportingBefore = (await taskRepo.supporting(tx, [id])).get(id)!;
       const before = toLedgerTask(row, supportingBefore, await taskRepo.sourceCycle(tx, row.source_id));
       const structural = f.leadUnitId !== undefined || f.supportingUnitIds !== undefined || f.deadline !== undefined;
@@ -236,7 +233,7 @@ export const taskService = {
     await withTx(ctx.db, async (tx) => {
       const row = await taskRepo.getScoped(tx, actor, id, ctx.today());
       if (!row) throw notFound();
-      if (row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version);
+      if (row.version !== version) throw await staleWriteError(tx, 'task', id, row.version, version, ctx.config.timeZone);
       if (row.state !== 'draft') throw new AppError('ledger.delete_not_draft', 'invalid');
       if ((await taskRepo.children(tx, id)).length) throw new AppError('ledger.has_children', 'conflict');
       const supporting = (await taskRepo.supporting(tx, [id])).get(id)!;

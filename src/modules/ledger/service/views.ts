@@ -47,15 +47,20 @@ export const viewService = {
     };
   },
 
-  /** Counts by status and by light for a unit's subtree (as lead unit), each with the list it opens. */
-  async summary(ctx: AppContext, actor: Actor, f: TaskFilter) {
+  /**
+   * Counts by status and by light of the tasks the list's filters select (every filter the list
+   * follows, so the cards and the list agree), each with the list it opens. A unit alone, read
+   * city-wide, is summed from the roll-up counters.
+   */
+  async summary(ctx: AppContext, actor: Actor, query: TaskFilter & { page?: number; pageSize?: number }) {
     requirePermission(actor, 'ledger.read');
     const today = ctx.today();
-    const base: TaskFilter = { unitId: f.unitId, sourceId: f.sourceId, category: f.category };
+    const { page: _page, pageSize: _size, sort: _sort, ...filter } = query;
+    const base = Object.fromEntries(Object.entries(filter).filter(([, v]) => v !== undefined && !(Array.isArray(v) && v.length === 0))) as TaskFilter;
     let rows: { status: string; total: number; red: number; yellow: number }[];
-    const onlyUnit = f.sourceId === undefined && f.category === undefined;
-    if (onlyUnit && resolveScope(actor, 'ledger.read').all && f.unitId !== undefined) {
-      rows = await rollupTotals(ctx.db, { unit: f.unitId, part: 'lead', hideDrafts: !seesDrafts(actor) }, today);
+    const onlyUnit = Object.keys(base).every((k) => k === 'unitId' || (k === 'involvement' && base.involvement === 'lead'));
+    if (onlyUnit && resolveScope(actor, 'ledger.read').all && base.unitId !== undefined) {
+      rows = await rollupTotals(ctx.db, { unit: base.unitId, part: 'lead', hideDrafts: !seesDrafts(actor) }, today);
     } else {
       rows = await taskRepo.statusTotals(ctx.db, actor, base, today);
     }

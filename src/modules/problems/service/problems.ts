@@ -123,7 +123,7 @@ export const problemService = {
     const settings = await problemSettings(ctx.db);
     const unitIds = await withTx(ctx.db, async (tx) => {
       const row = await managedProblem(tx, actor, id);
-      if (row.version !== version) throw await staleWriteError(tx, 'problem', id, row.version, version);
+      if (row.version !== version) throw await staleWriteError(tx, 'problem', id, row.version, version, ctx.config.timeZone);
       if (problemStatus(tallyOf(row), { acceptedMark: row.accepted_mark, refusedMark: row.refused_mark }) === 'rectified') throw new AppError('problems.rectified_locked', 'conflict');
       assertNoErrors(await fieldErrors(tx, actor, { ...f, foundOn: f.foundOn !== undefined ? f.foundOn : row.found_on, deadline: f.deadline ?? row.deadline }, settings, ctx.today()));
       const set = {
@@ -139,7 +139,7 @@ export const problemService = {
         found_on: f.foundOn,
         deadline: f.deadline,
       };
-      if (!(await problemRepo.update(tx, id, version, set, ctx.clock.now().toISOString()))) throw await staleWriteError(tx, 'problem', id, version + 1, version);
+      if (!(await problemRepo.update(tx, id, version, set, ctx.clock.now().toISOString()))) throw await staleWriteError(tx, 'problem', id, version + 1, version, ctx.config.timeZone);
       const before = Object.fromEntries(Object.keys(f).map((k) => [k, (row as Record<string, unknown>)[snake(k)]]));
       await audit(tx, auditActor(actor), { action: 'update', entity: 'problem', entityId: id, before, after: { ...f } }, ctx.clock.now());
       return [...new Set([row.unit_id, f.unitId ?? row.unit_id])];

@@ -2,7 +2,7 @@ import { api, importExcel, type Page } from '../../api/client';
 
 export * from './model';
 import type { JsonBody, JsonResponse, QueryOf } from '../../api/types';
-import type { Category, SortKey } from './model';
+import type { SortKey } from './model';
 
 /** A row of the ledger list (also My work's blocks, a problem's measures, the dashboard's top lists). */
 export type TaskItem = JsonResponse<'/api/tasks'>['items'][number];
@@ -68,7 +68,7 @@ const importTable = (file: File, skipBadRows: boolean) =>
 
 export const ledgerApi = {
   list: (query: TaskQuery, signal?: AbortSignal) => api.get<Page<TaskItem>>(withQuery('/api/tasks', query), undefined, signal),
-  summary: (f: { unitId?: number; sourceId?: number; category?: Category[] }, signal?: AbortSignal) =>
+  summary: (f: TaskFilter, signal?: AbortSignal) =>
     api.get<Summary>(withQuery('/api/tasks/summary', f), undefined, signal),
   exportUrl: (f: TaskFilter & { sort?: SortKey }) => withQuery('/api/tasks/export.xlsx', f),
   importTemplateUrl: '/api/tasks/import-template.xlsx',

@@ -216,6 +216,7 @@ const ledger: Messages['ledger'] = {
     pending: 'To review',
     accepted: 'Accepted',
     returned: 'Returned',
+    closed: 'Closed with the task',
     by: 'Reviewed by {name}',
     kindProgress: 'Progress report',
     kindSignOff: 'Sign-off request',

@@ -216,6 +216,7 @@ const ledger = {
     pending: '待审核',
     accepted: '已通过',
     returned: '已退回',
+    closed: '随任务办结',
     by: '{name} 审核',
     kindProgress: '进展填报',
     kindSignOff: '销号申请',

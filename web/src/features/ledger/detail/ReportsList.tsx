@@ -6,7 +6,7 @@ import { errorText } from '../../../lib/error-text';
 import { useDateTime } from '../../../lib/use-date-time';
 import { ledgerApi, type Report } from '../api';
 
-const reviewColor = { pending: 'gold', accepted: 'green', returned: 'red' } as const;
+const reviewColor = { pending: 'gold', accepted: 'green', returned: 'red', closed: 'default' } as const;
 
 interface Props {
   reports: Report[];
@@ -82,7 +82,7 @@ export function ReportsList({ reports, canReview, onReviewed }: Props) {
                 ))}
               </Space>
             )}
-            {r.review !== 'pending' && (r.reviewComment || r.reviewerName) && (
+            {(r.review === 'accepted' || r.review === 'returned') && (r.reviewComment || r.reviewerName) && (
               <div style={{ color: r.review === 'returned' ? '#cf1322' : '#389e0d', marginTop: 4 }} data-testid="report-review-comment">
                 {r.reviewerName ? t('ledger.review.by', { name: r.reviewerName }) : ''}
                 {r.reviewComment ? `${t('common.colon')}${r.reviewComment}` : ''}

@@ -43,8 +43,9 @@ export function TaskDetailPage() {
     reload();
   };
   const reportMode: ReportMode | null = open === 'report' || open === 'requestSignOff' ? open : null;
-  // The server adds 'edit' outside drafts only for the task's supervisors: the same people who review its reports.
-  const canReview = data.actions.includes('edit') && data.status !== 'draft';
+  // The server adds 'edit' outside drafts only for the task's supervisors: the same people who review its reports,
+  // while the task is open (销号 and 撤销 close its pending reports).
+  const canReview = data.actions.includes('edit') && !['draft', 'signedOff', 'cancelled'].includes(data.status);
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }} data-testid="task-detail" data-task-id={data.id}>

@@ -39,7 +39,8 @@ export function LedgerListPage() {
   const tree = useUnitTree();
   const sources = useQuery({ queryKey: keys.sources.list(1, 200), queryFn: ({ signal }) => sourcesApi.list(1, 200, signal), select: (r) => r.items });
   const list = useQuery({ queryKey: keys.tasks.list(search), queryFn: ({ signal }) => ledgerApi.list(query, signal), placeholderData: keepPreviousData });
-  const summaryFilter = { unitId: query.unitId, sourceId: query.sourceId, category: query.category };
+  // The cards count what the list lists: every filter of the list, none of its paging or order.
+  const summaryFilter = filtersOf(query);
   const summary = useQuery({ queryKey: keys.tasks.summary(summaryFilter), queryFn: ({ signal }) => ledgerApi.summary(summaryFilter, signal), placeholderData: keepPreviousData });
   const invalidate = useInvalidate();
   const columns = useColumns(me.user.id);
@@ -103,7 +104,7 @@ export function LedgerListPage() {
         data-testid="ledger-category-tabs"
         items={[{ key: 'all', label: t('ledger.categoryAll') }, ...categories.map((c) => ({ key: c, label: t(`ledger.category.${c}`) }))]}
       />
-      <SummaryCards summary={summary.data} />
+      <SummaryCards summary={summary.data} loading={summary.isFetching} />
       <LedgerFilterBar value={urlQuery} units={tree.units} sources={sources.data ?? []} onChange={setFilters} />
       <HiddenFilterTags query={urlQuery} onRemove={(k) => patchFilters({ [k]: undefined })} />
       {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 12 }} />}

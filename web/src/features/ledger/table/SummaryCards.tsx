@@ -7,21 +7,21 @@ import { lightColor } from '../shared/StatusTag';
 import { ledgerPathFor } from './ledger-query';
 
 /** Every number is a link to the list it counts (the server sends that list's URL with it). */
-export function SummaryCards({ summary }: { summary: Summary | undefined }) {
+export function SummaryCards({ summary, loading = false }: { summary: Summary | undefined; loading?: boolean }) {
   const t = useT();
   if (!summary) return null;
   const card = (testId: string, title: string, f: Figure, color?: string) => (
     <Col xs={12} sm={6}>
       <Link to={ledgerPathFor(f.list)} data-testid={testId}>
         <Card size="small" hoverable>
-          <Statistic title={title} value={f.count} styles={{ content: { color } }} />
+          <Statistic title={title} value={f.count} loading={loading} styles={{ content: { color } }} />
         </Card>
       </Link>
     </Col>
   );
   const lightCard = (l: Light) => card(`summary-${l}`, t(`ledger.summary.${l}`), summary.byLight[l], lightColor[l]);
   return (
-    <div data-testid="ledger-summary" style={{ marginBottom: 12 }}>
+    <div data-testid="ledger-summary" aria-busy={loading} style={{ marginBottom: 12 }}>
       <Row gutter={[12, 12]}>
         {card('summary-total', t('ledger.summary.total'), summary.total)}
         {lightCard('red')}
