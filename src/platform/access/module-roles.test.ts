@@ -28,7 +28,7 @@ const libraryModule: LuoshiModule = {
 /** The registered modules' built-in roles and default permissions, as the platform hard-coded them before modules declared roles. */
 const todaysRoles = {
   supervisor: { scope: 'all', permissions: ['briefing.manage', 'dashboard.manage', 'dashboard.read', 'ledger.manage', 'ledger.read', 'problems.manage', 'supervision.manage', 'unit.read', 'user.read'] },
-  leader: { scope: 'unitAndBelow', permissions: ['dashboard.read', 'ledger.read', 'unit.read', 'user.read'] },
+  leader: { scope: 'unitAndBelow', permissions: ['dashboard.read', 'instruction.write', 'ledger.read', 'unit.read', 'user.read'] },
   liaison: { scope: 'unitAndBelow', permissions: ['dashboard.read', 'ledger.read', 'ledger.report', 'unit.read'] },
   sysAdmin: { scope: 'unitAndBelow', permissions: ['personal.read', 'role.read', 'unit.manage', 'unit.read', 'user.manage', 'user.read'] },
   // calendar.manage: the calendar module (holiday schedule) gives it to the secAdmin.

@@ -114,6 +114,8 @@ export const AUDIT_FIELDS = [
   'red_from',
   'dispatched_on',
   'acknowledged_on',
+  'liaison_id',
+  'instructionId',
   'last_report_on',
   'latest_report',
   'progress',
