@@ -23,11 +23,6 @@ export function fromDayRange(from: string | null | undefined, to: string | null 
   return from || to ? [fromDay(from), fromDay(to)] : null;
 }
 
-/** Today in the browser's calendar, as 'YYYY-MM-DD'. */
-export function today(): string {
-  return dayjs().format(DAY);
-}
-
 /**
  * For a Form.Item holding a date picker: the form (and its sessionStorage draft) keeps the day as
  * 'YYYY-MM-DD' text, the picker gets a dayjs. A dayjs in the draft would be stored as a UTC

@@ -7,7 +7,8 @@ import { briefingsApi, type Briefing } from './api';
 import { monthRange } from './edit-draft';
 import { keys } from '../../api/keys';
 import { useInvalidate } from '../../api/use-invalidate';
-import { dayField, dayRangeField, today } from '../../lib/date-field';
+import { dayField, dayRangeField } from '../../lib/date-field';
+import { useToday } from '../../lib/use-date-time';
 
 interface Values {
   kind: 'month' | 'range';
@@ -25,10 +26,11 @@ export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolea
   const dialog = useFormDialog<Values>({ open, draftKey: 'briefings.create' });
   const form = dialog.form;
   const kind = Form.useWatch('kind', form) ?? 'month';
+  const today = useToday();
 
   const submit = async () => {
     const saved = await dialog.submit((v) => {
-      const period = v.kind === 'range' && v.range ? { from: v.range[0], to: v.range[1] } : monthRange(v.month ?? today());
+      const period = v.kind === 'range' && v.range ? { from: v.range[0], to: v.range[1] } : monthRange(v.month ?? today);
       return briefingsApi.create({ ...period, unitId: v.unitId ?? undefined, title: v.title?.trim() || undefined });
     });
     if (!saved) return;
@@ -50,7 +52,7 @@ export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolea
       <Form<Values>
         form={form}
         layout="vertical"
-        initialValues={{ kind: 'month', month: today() }}
+        initialValues={{ kind: 'month', month: today }}
         onValuesChange={dialog.onValuesChange}
         data-testid="briefing-create-form"
       >

@@ -4,7 +4,8 @@ import { useT } from '../../../i18n/I18nProvider';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import type { TreeUnit } from '../../units/api';
 import { periodKinds, periodRange, type PeriodChoice, type PeriodKind } from './period';
-import { fromDay, toDay, today } from '../../../lib/date-field';
+import { fromDay, toDay } from '../../../lib/date-field';
+import { useToday } from '../../../lib/use-date-time';
 
 interface Props {
   units: TreeUnit[];
@@ -22,13 +23,14 @@ interface Props {
 /** 范围 (a unit and its subtree) and 统计期间 (a month, a quarter, a year or a range). */
 export function ScopeBar({ units, unitId, onUnit, period, onPeriod, kinds = periodKinds, clip = true }: Props) {
   const t = useT();
+  const today = useToday();
   const pickKind = (kind: PeriodKind) => {
     if (kind === 'custom') onPeriod({ kind, from: period.from, to: period.to });
-    else onPeriod({ kind, ...periodRange(kind, period.from, today(), clip) });
+    else onPeriod({ kind, ...periodRange(kind, period.from, today, clip) });
   };
   const pickAnchor = (d: Dayjs | null) => {
     if (!d || period.kind === 'custom') return;
-    onPeriod({ kind: period.kind, ...periodRange(period.kind, toDay(d)!, today(), clip) });
+    onPeriod({ kind: period.kind, ...periodRange(period.kind, toDay(d)!, today, clip) });
   };
   return (
     <Space wrap data-testid="scope-bar">

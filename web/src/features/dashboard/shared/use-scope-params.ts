@@ -1,12 +1,12 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import { parsePeriod, periodParams, type PeriodChoice, type PeriodKind } from './period';
-import { today as todayDay } from '../../../lib/date-field';
+import { useToday } from '../../../lib/use-date-time';
 
 /** The dashboard's scope unit and period live in the URL, so a view can be linked and reloaded. */
 export function useScopeParams(defaultKind: PeriodKind = 'year', clip = true) {
   const [params, setParams] = useSearchParams();
-  const today = todayDay();
+  const today = useToday();
   const raw = params.get('unitId');
   const unitId = raw && /^\d+$/.test(raw) ? Number(raw) : undefined;
   const period = useMemo(() => parsePeriod(params, today, defaultKind, clip), [params, today, defaultKind, clip]);
