@@ -23,7 +23,8 @@ module.exports = {
     },
     {
       name: 'modules-meet-at-their-index',
-      comment: "A module uses another only through that module's index.ts, never its repo, routes, services or helpers (its testing.ts kit is for other modules' tests).",
+      comment:
+        "A module uses another only through that module's index.ts, never its repo, routes, services or helpers (its testing.ts kit is for other modules' tests).",
       severity: 'error',
       from: { path: '^src/modules/([^/]+)/' },
       to: { path: '^src/modules/[^/]+/', pathNot: ['^src/modules/$1/', '^src/modules/[^/]+/index\\.ts$', '^src/modules/[^/]+/testing\\.ts$'] },
@@ -58,7 +59,8 @@ module.exports = {
     },
     {
       name: 'web-stays-in-web',
-      comment: 'The web app talks to the server over HTTP; its server types are generated into web/src/api/schema.gen.ts. Labels both show come from shared/labels/*.json.',
+      comment:
+        'The web app talks to the server over HTTP; its server types are generated into web/src/api/schema.gen.ts. Labels both show come from shared/labels/*.json.',
       severity: 'error',
       from: { path: '^web/src/' },
       to: { path: '^(src|test|scripts|bench)/' },

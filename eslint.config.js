@@ -32,7 +32,15 @@ export default tseslint.config(
   {
     // SQL in one kind of place per module: Kysely query building only in repo files, platform/db and migrations.
     files: ['src/**/*.ts'],
-    ignores: ['src/**/repo.ts', 'src/**/repo/**', 'src/**/*-repo.ts', 'src/platform/db/**', 'src/migrations/**', 'src/modules/*/migrations/**', 'src/**/*.test.ts'],
+    ignores: [
+      'src/**/repo.ts',
+      'src/**/repo/**',
+      'src/**/*-repo.ts',
+      'src/platform/db/**',
+      'src/migrations/**',
+      'src/modules/*/migrations/**',
+      'src/**/*.test.ts',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
@@ -56,7 +64,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name='slice'][callee.object.type='CallExpression'][callee.object.callee.property.name='replace'][callee.object.arguments.0.value='T']",
+          selector:
+            "CallExpression[callee.property.name='slice'][callee.object.type='CallExpression'][callee.object.callee.property.name='replace'][callee.object.arguments.0.value='T']",
           message: "Do not cut ISO timestamps for display (iso.replace('T', ' ').slice(…)): format them in the user's time zone and locale.",
         },
       ],

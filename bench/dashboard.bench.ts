@@ -47,7 +47,12 @@ for (const [name, url] of runs) {
   results.push(r.rps);
   console.log(`| ${name} | ${r.rps.toFixed(1)} | ${r.p50} | ${r.p99} | ${r.errors} |`);
 }
-console.log(`\ncost relative to the ledger page: ${results.slice(1).map((r, i) => `${runs[i + 1][0]}: ${(results[0] / r).toFixed(1)}×`).join('; ')}`);
+console.log(
+  `\ncost relative to the ledger page: ${results
+    .slice(1)
+    .map((r, i) => `${runs[i + 1][0]}: ${(results[0] / r).toFixed(1)}×`)
+    .join('; ')}`,
+);
 
 await app.close();
 await close();

@@ -28,7 +28,8 @@ const city = (await unitService.create(ctx, sys, { name: 'X市', kind: 'city', p
 for (const d of ['东城区', '西城区', '南湖区', '北山县']) {
   const district = (await unitService.create(ctx, sys, { name: d, kind: 'district', parentId: city })).id;
   units.push(district);
-  for (const s of ['一街道', '二街道', '三街道', '四街道']) units.push((await unitService.create(ctx, sys, { name: `${d.slice(0, 2)}${s}`, kind: 'street', parentId: district })).id);
+  for (const s of ['一街道', '二街道', '三街道', '四街道'])
+    units.push((await unitService.create(ctx, sys, { name: `${d.slice(0, 2)}${s}`, kind: 'street', parentId: district })).id);
 }
 
 const t0 = performance.now();

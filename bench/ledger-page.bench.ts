@@ -39,7 +39,10 @@ if (dialect === 'sqlite') {
   const raw = new Database(sqliteFile!, { readonly: true });
   const stmt = raw.prepare(compiled.sql);
   bare = async () => stmt.all(...(compiled.parameters as unknown[]));
-  console.log('plan:', (raw.prepare(`explain query plan ${compiled.sql}`).all(...(compiled.parameters as unknown[])) as { detail: string }[]).map((r) => r.detail).join(' | '));
+  console.log(
+    'plan:',
+    (raw.prepare(`explain query plan ${compiled.sql}`).all(...(compiled.parameters as unknown[])) as { detail: string }[]).map((r) => r.detail).join(' | '),
+  );
 } else {
   const pool = new pg.Pool({ connectionString: pgUrl!, max: 10 });
   bare = async () => (await pool.query(compiled.sql, compiled.parameters as unknown[])).rows;

@@ -58,7 +58,9 @@ function generated(bytes: number): string {
 
 const seed = readFileSync(join(FIXTURES, 'speech-organization-work-h2.txt'), 'utf8');
 const s = time(seed, 200, 50);
-console.log(`seed speech (${(Buffer.byteLength(seed) / 1024).toFixed(1)} KB, ${s.items} top-level items): median ${s.ms.toFixed(2)} ms over 200 runs after 50 warm-up runs (target ≤ 5 ms)\n`);
+console.log(
+  `seed speech (${(Buffer.byteLength(seed) / 1024).toFixed(1)} KB, ${s.items} top-level items): median ${s.ms.toFixed(2)} ms over 200 runs after 50 warm-up runs (target ≤ 5 ms)\n`,
+);
 
 console.log('| size | characters | top-level items | median ms | µs per KB |');
 console.log('|---:|---:|---:|---:|---:|');
@@ -71,5 +73,7 @@ for (const [label, bytes, runs] of [
   const text = generated(bytes);
   const r = time(text, runs, 1);
   const kb = Buffer.byteLength(text) / 1024;
-  console.log(`| ${label} | ${text.length.toLocaleString('en-US')} | ${r.items.toLocaleString('en-US')} | ${r.ms.toFixed(1)} | ${((r.ms * 1000) / kb).toFixed(1)} |`);
+  console.log(
+    `| ${label} | ${text.length.toLocaleString('en-US')} | ${r.items.toLocaleString('en-US')} | ${r.ms.toFixed(1)} | ${((r.ms * 1000) / kb).toFixed(1)} |`,
+  );
 }

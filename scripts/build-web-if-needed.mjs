@@ -30,7 +30,9 @@ const vite = path.join(root, 'node_modules', 'vite', 'bin', 'vite.js');
 if (!fs.existsSync(vite)) {
   // A production install (npm install --omit=dev) has no build toolchain: serve what was built.
   if (fs.existsSync(built)) process.exit(0);
-  console.error('web/dist is missing and vite is not installed (a production install): build the web app where the dev dependencies are (npm run build:web) and ship web/dist');
+  console.error(
+    'web/dist is missing and vite is not installed (a production install): build the web app where the dev dependencies are (npm run build:web) and ship web/dist',
+  );
   process.exit(1);
 }
 console.log('building the web app (first start or changed sources)…');

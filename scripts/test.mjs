@@ -1,4 +1,4 @@
-// `npm test`: type checks, lint, dependency rules, knip, then every Vitest project (unit, HTTP on SQLite and PostgreSQL,
+// `npm test`: type checks, lint, format, dependency rules, knip, then every Vitest project (unit, HTTP on SQLite and PostgreSQL,
 // CLI, end-to-end in Chromium), then one plain `N passed, N failed` line for CI.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -40,12 +40,32 @@ function ensureLibreOffice() {
 let failedSteps = 0;
 console.log('== type check');
 if (run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']) !== 0) failedSteps++;
-if (fs.existsSync(path.join(root, 'web/tsconfig.json')) && run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web/tsconfig.json', '--noEmit']) !== 0) failedSteps++;
+if (
+  fs.existsSync(path.join(root, 'web/tsconfig.json')) &&
+  run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web/tsconfig.json', '--noEmit']) !== 0
+)
+  failedSteps++;
 
 console.log('== lint');
 if (run(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']) !== 0) failedSteps++;
+console.log('== format (prettier --check; `npm run format` writes)');
+if (run(process.execPath, [path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '.', '--log-level', 'warn']) !== 0) failedSteps++;
 console.log('== dependency rules (.dependency-cruiser.cjs)');
-if (run(process.execPath, [path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'), 'src', 'web/src', 'test', 'scripts', 'bench', '--config', '.dependency-cruiser.cjs', '--output-type', 'err']) !== 0) failedSteps++;
+if (
+  run(process.execPath, [
+    path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
+    'src',
+    'web/src',
+    'test',
+    'scripts',
+    'bench',
+    '--config',
+    '.dependency-cruiser.cjs',
+    '--output-type',
+    'err',
+  ]) !== 0
+)
+  failedSteps++;
 console.log('== knip (unused files, exports, dependencies)');
 if (run(process.execPath, [path.join(root, 'node_modules/knip/bin/knip.js'), '--no-progress']) !== 0) failedSteps++;
 
@@ -56,7 +76,14 @@ if (run(process.execPath, [path.join(root, 'scripts/build-web-if-needed.mjs')]) 
 
 console.log('== vitest');
 const report = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-report-')), 'vitest.json');
-const status = run(process.execPath, [path.join(root, 'node_modules/vitest/vitest.mjs'), 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${report}`, ...args]);
+const status = run(process.execPath, [
+  path.join(root, 'node_modules/vitest/vitest.mjs'),
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${report}`,
+  ...args,
+]);
 let passed = 0;
 let failed = 0;
 let skipped = 0;

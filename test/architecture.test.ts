@@ -20,7 +20,11 @@ describe('architecture rules', () => {
     const forbidden = /^(kysely|fastify|@fastify\/|better-sqlite3|pg|node:fs|fs|node:net|node:http|exceljs|docx|mammoth)$|\/platform\/(db|http|audit|auth)\//;
     const offenders = files(path.join(src, 'modules'))
       .filter((f) => f.includes(`${path.sep}domain${path.sep}`))
-      .flatMap((f) => importsOf(f).filter((i) => forbidden.test(i)).map((i) => `${rel(f)} imports ${i}`));
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => forbidden.test(i))
+          .map((i) => `${rel(f)} imports ${i}`),
+      );
     expect(offenders).toEqual([]);
   });
 
@@ -79,7 +83,10 @@ describe('architecture rules', () => {
 
   it('lets nothing outside src/cli import it (the CLI imports the module registry: importing it back is a cycle)', () => {
     // Test files too: a module's command is tested through platform/cli.ts or the luoshi binary.
-    const all = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? all(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+    const all = (dir: string): string[] =>
+      fs
+        .readdirSync(dir, { withFileTypes: true })
+        .flatMap((e) => (e.isDirectory() ? all(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
     const cli = path.join(src, 'cli');
     const offenders = all(src)
       .filter((f) => !f.startsWith(cli + path.sep))

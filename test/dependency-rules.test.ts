@@ -37,7 +37,10 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
 
     beforeAll(() => {
       dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-deps-'));
-      fs.writeFileSync(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { module: 'NodeNext', allowImportingTsExtensions: true, noEmit: true } }));
+      fs.writeFileSync(
+        path.join(dir, 'tsconfig.json'),
+        JSON.stringify({ compilerOptions: { module: 'NodeNext', allowImportingTsExtensions: true, noEmit: true } }),
+      );
       fs.symlinkSync(path.join(root, 'node_modules'), path.join(dir, 'node_modules'));
       write('src/cli/open.ts', 'export const action = 1;\n');
       write('src/platform/calendar/index.ts', 'export const addDays = 1;\n');

@@ -21,7 +21,9 @@ export async function generateCity(db: Kysely<Database>, dialect: 'sqlite' | 'po
   const districts = 16;
   const streetsPer = 12;
   const communitiesPer = Math.max(1, Math.floor((units - 1 - districts - districts * streetsPer) / (districts * streetsPer)));
-  const rows: { id: number; parent_id: number | null; name: string; kind: string; level: number }[] = [{ id: 1, parent_id: null, name: '市', kind: 'city', level: 1 }];
+  const rows: { id: number; parent_id: number | null; name: string; kind: string; level: number }[] = [
+    { id: 1, parent_id: null, name: '市', kind: 'city', level: 1 },
+  ];
   let id = 1;
   const districtIds: number[] = [];
   for (let d = 0; d < districts; d++) {
@@ -35,10 +37,17 @@ export async function generateCity(db: Kysely<Database>, dialect: 'sqlite' | 'po
     }
   }
   for (let i = 0; i < rows.length; i += 500) {
-    await db.insertInto('units').values(rows.slice(i, i + 500).map((r) => ({ ...r, created_at: now, updated_at: now }))).execute();
+    await db
+      .insertInto('units')
+      .values(rows.slice(i, i + 500).map((r) => ({ ...r, created_at: now, updated_at: now })))
+      .execute();
   }
   if (dialect === 'postgres') await sql`select setval('units_id_seq', ${id})`.execute(db);
-  await db.insertInto('unit_closure').columns(['ancestor_id', 'descendant_id', 'depth']).expression((eb) => eb.selectFrom('units').select(['id', 'id', sql<number>`0`.as('depth')])).execute();
+  await db
+    .insertInto('unit_closure')
+    .columns(['ancestor_id', 'descendant_id', 'depth'])
+    .expression((eb) => eb.selectFrom('units').select(['id', 'id', sql<number>`0`.as('depth')]))
+    .execute();
   for (let depth = 1; depth <= 3; depth++) {
     await sql`insert into unit_closure (ancestor_id, descendant_id, depth)
       select c.ancestor_id, u.id, c.depth + 1 from units u join unit_closure c on c.descendant_id = u.parent_id and c.depth = ${depth - 1}`.execute(db);
@@ -79,14 +88,27 @@ export async function generateCity(db: Kysely<Database>, dialect: 'sqlite' | 'po
 export async function addLoopDates(db: Kysely<Database>, dialect: 'sqlite' | 'postgres'): Promise<void> {
   const now = new Date().toISOString();
   const ids: number[] = [];
-  for (const [kind, title] of [['speech', '全市组织工作会议讲话'], ['workPlan', '年度组织工作要点'], ['inspection', '巡察反馈问题整改']]) {
-    const r = await db.insertInto('sources').values({ kind, title, date: '2026-01-05', issuer: null, file_id: null, reporting_cycle: null, created_by: null, created_at: now, updated_at: now }).returning('id').executeTakeFirstOrThrow();
+  for (const [kind, title] of [
+    ['speech', '全市组织工作会议讲话'],
+    ['workPlan', '年度组织工作要点'],
+    ['inspection', '巡察反馈问题整改'],
+  ]) {
+    const r = await db
+      .insertInto('sources')
+      .values({ kind, title, date: '2026-01-05', issuer: null, file_id: null, reporting_cycle: null, created_by: null, created_at: now, updated_at: now })
+      .returning('id')
+      .executeTakeFirstOrThrow();
     ids.push(r.id);
   }
   const day = (expr: string, offset: string) =>
-    dialect === 'postgres' ? sql.raw(`to_char(date '2026-01-01' + (${offset})::int, 'YYYY-MM-DD')`) : sql.raw(`date('2026-01-01', '+' || (${offset}) || ' days')`);
-  const plus = (offset: string) => (dialect === 'postgres' ? sql.raw(`to_char(deadline::date + (${offset})::int, 'YYYY-MM-DD')`) : sql.raw(`date(deadline, (${offset}) || ' days')`));
-  await sql`update tasks set dispatched_on = ${day('', '(id * 37) % 180')}, source_id = case when id % 4 = 3 then null else ${ids[0]} + (id % 4) end where status <> 'draft'`.execute(db);
+    dialect === 'postgres'
+      ? sql.raw(`to_char(date '2026-01-01' + (${offset})::int, 'YYYY-MM-DD')`)
+      : sql.raw(`date('2026-01-01', '+' || (${offset}) || ' days')`);
+  const plus = (offset: string) =>
+    dialect === 'postgres' ? sql.raw(`to_char(deadline::date + (${offset})::int, 'YYYY-MM-DD')`) : sql.raw(`date(deadline, (${offset}) || ' days')`);
+  await sql`update tasks set dispatched_on = ${day('', '(id * 37) % 180')}, source_id = case when id % 4 = 3 then null else ${ids[0]} + (id % 4) end where status <> 'draft'`.execute(
+    db,
+  );
   await sql`update tasks set signed_off_on = ${plus('((id * 13) % 41) - 30')} where status = 'signedOff' and deadline is not null`.execute(db);
   // The dates changed behind the ledger's back: recount its counters from the tasks.
   await rebuildRollups(db);

@@ -19,8 +19,8 @@ export function wrk(url: string, opts: { seconds: number; connections: number; h
     p.on('error', reject);
     p.on('close', () => {
       const rps = Number(/Requests\/sec:\s+([\d.]+)/.exec(out)?.[1] ?? 0);
-      const p50 = /^\s+50%\s+(\S+)/m.exec(out)?.[1] ?? "?";
-      const p99 = /^\s+99%\s+(\S+)/m.exec(out)?.[1] ?? "?";
+      const p50 = /^\s+50%\s+(\S+)/m.exec(out)?.[1] ?? '?';
+      const p99 = /^\s+99%\s+(\S+)/m.exec(out)?.[1] ?? '?';
       const non2xx = Number(/Non-2xx or 3xx responses:\s+(\d+)/.exec(out)?.[1] ?? 0);
       const socket = /Socket errors:.*?(\d+).*?(\d+).*?(\d+).*?(\d+)/.exec(out);
       resolve({ rps, p50, p99, errors: non2xx + (socket ? socket.slice(1).reduce((n, x) => n + Number(x), 0) : 0) });

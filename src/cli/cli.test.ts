@@ -37,7 +37,10 @@ describe('the luoshi CLI', () => {
   });
 
   it('creates a user and a token, and refuses a second demo load', async () => {
-    const u = await luoshi(['create-user', '--username', 'ops', '--name', '运维', '--unit', '市委组织部', '--password', 'Ops@2026x', '--role', 'supervisor'], env);
+    const u = await luoshi(
+      ['create-user', '--username', 'ops', '--name', '运维', '--unit', '市委组织部', '--password', 'Ops@2026x', '--role', 'supervisor'],
+      env,
+    );
     expect(u.code).toBe(0);
     const tok = await luoshi(['create-token', 'ops'], env);
     expect(tok.stdout.trim()).toMatch(/^ls_[A-Za-z0-9_-]{30,}$/);
@@ -51,7 +54,7 @@ describe('the luoshi CLI', () => {
     expect(weak.stderr).toContain('body.password');
   });
 
-  it('resets a secAdmin\'s password only with --break-glass, and audits it as such (issue 10.2)', async () => {
+  it("resets a secAdmin's password only with --break-glass, and audits it as such (issue 10.2)", async () => {
     const plain = await luoshi(['reset-password', 'secadmin', '--password', 'Glass@2026xyz'], env);
     expect(plain.code).toBe(1);
     expect(plain.stderr).toContain('--break-glass');
@@ -88,7 +91,10 @@ describe('the luoshi CLI', () => {
     expect(anchor).toMatch(/^LSA1\.\d+\.[0-9a-f]{64}\./);
     const ok = await luoshi(['audit', 'verify', '--anchor', anchor], env);
     expect(ok.stdout).toMatch(/audit log intact: \d+ rows, agrees with 1 anchor/);
-    const forged = await luoshi(['audit', 'verify', '--anchor', anchor.replace(/\.([0-9a-f])([0-9a-f]{31})$/, (_, c: string, rest: string) => `.${c === '0' ? '1' : '0'}${rest}`)], env);
+    const forged = await luoshi(
+      ['audit', 'verify', '--anchor', anchor.replace(/\.([0-9a-f])([0-9a-f]{31})$/, (_, c: string, rest: string) => `.${c === '0' ? '1' : '0'}${rest}`)],
+      env,
+    );
     expect(forged.code).toBe(1);
     expect(forged.stderr.trim().split('\n')).toHaveLength(1);
     expect(forged.stderr).toContain('anchor[0]');
@@ -113,7 +119,10 @@ describe('the luoshi CLI', () => {
     const bad = await luoshi(['create-unit', '--name', '某街道', '--kind', 'street', '--parent', 'Y市'], empty);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('street');
-    const admin = await luoshi(['create-user', '--username', 'root-admin', '--name', '管理员', '--unit', 'Y市', '--password', 'Admin@2026x', '--role', 'sysAdmin'], empty);
+    const admin = await luoshi(
+      ['create-user', '--username', 'root-admin', '--name', '管理员', '--unit', 'Y市', '--password', 'Admin@2026x', '--role', 'sysAdmin'],
+      empty,
+    );
     expect(admin.stdout).toContain('created user root-admin');
     fs.rmSync(empty.DATA_DIR, { recursive: true, force: true });
   });

@@ -9,7 +9,13 @@ function moduleCommands(open: () => Promise<never>) {
   const leaves = (c: Command, path: string[]): string[][] =>
     c.commands.length
       ? c.commands.flatMap((sub) => leaves(sub, [...path, sub.name()]))
-      : [[...path, ...c.registeredArguments.filter((a) => a.required).map(() => 'x'), ...c.options.filter((o) => o.mandatory).flatMap((o) => [o.long!, o.long === '--from' || o.long === '--to' ? '2026-01-01' : 'x'])]];
+      : [
+          [
+            ...path,
+            ...c.registeredArguments.filter((a) => a.required).map(() => 'x'),
+            ...c.options.filter((o) => o.mandatory).flatMap((o) => [o.long!, o.long === '--from' || o.long === '--to' ? '2026-01-01' : 'x']),
+          ],
+        ];
   return { program, argvs: program.commands.flatMap((c) => leaves(c, [c.name()])) };
 }
 

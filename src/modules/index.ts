@@ -16,4 +16,20 @@ import { calendarModule } from './calendar/index.ts';
 import { toDoModule } from './todo/index.ts';
 
 /** Every capability of Luoshi, in the order their demo data loads. Adding one is one line here. */
-export const modules: LuoshiModule[] = [systemModule, accountModule, unitsModule, usersModule, securityModule, calendarModule, auditLogModule, demoModule, notificationsModule, ledgerModule, supervisionModule, dashboardModule, briefingsModule, problemsModule, toDoModule];
+export const modules: LuoshiModule[] = [
+  systemModule,
+  accountModule,
+  unitsModule,
+  usersModule,
+  securityModule,
+  calendarModule,
+  auditLogModule,
+  demoModule,
+  notificationsModule,
+  ledgerModule,
+  supervisionModule,
+  dashboardModule,
+  briefingsModule,
+  problemsModule,
+  toDoModule,
+];

@@ -42,9 +42,7 @@ export interface OpenOptions {
 /** Opens the database, applies migrations, syncs built-in roles: the state every command starts from. */
 export async function openContext(opts: OpenOptions): Promise<AppContext> {
   const config = opts.config ?? loadConfig();
-  const dbh =
-    opts.dbh ??
-    createDb(config.databaseUrl.startsWith('postgres') ? { postgresUrl: config.databaseUrl } : { sqliteFile: sqlitePath(config)! });
+  const dbh = opts.dbh ?? createDb(config.databaseUrl.startsWith('postgres') ? { postgresUrl: config.databaseUrl } : { sqliteFile: sqlitePath(config)! });
   addMessages(commonMessages);
   for (const m of opts.modules) if (m.messages) addMessages(m.messages);
   const log = opts.log ?? consoleLogger;

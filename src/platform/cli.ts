@@ -5,11 +5,22 @@ export const cliLocale = (): Locale => (process.env.LANG?.startsWith('en') ? 'en
 
 /** One line for a failure: a coded AppError in the CLI's language with its fields, or the error's message; never a stack. */
 export async function cliErrorLine(err: unknown): Promise<string> {
-  const e = (err ?? {}) as { code?: string; message?: string; params?: Record<string, unknown>; fields?: { field: string; code: string; params?: Record<string, unknown> }[]; format?: (l: Locale) => string };
+  const e = (err ?? {}) as {
+    code?: string;
+    message?: string;
+    params?: Record<string, unknown>;
+    fields?: { field: string; code: string; params?: Record<string, unknown> }[];
+    format?: (l: Locale) => string;
+  };
   const { t } = await import('./i18n/index.ts');
   const locale = cliLocale();
   const detail = e.fields?.length ? ': ' + e.fields.map((f) => `${f.field}: ${t(locale, f.code, f.params)}`).join('; ') : '';
-  const message = typeof e.format === 'function' ? e.format(locale) : e.code && e.code.includes('.') && e.params !== undefined ? t(locale, e.code, e.params) : (e.message ?? String(err));
+  const message =
+    typeof e.format === 'function'
+      ? e.format(locale)
+      : e.code && e.code.includes('.') && e.params !== undefined
+        ? t(locale, e.code, e.params)
+        : (e.message ?? String(err));
   // A message may itself span lines (a driver's detail): the report stays one line.
   return `luoshi: ${message}${detail}`.replace(/\s*\n\s*/g, ' ');
 }

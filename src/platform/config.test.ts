@@ -24,7 +24,10 @@ function variablesDocumented(): string[] {
   const readme = fs.readFileSync(path.join(import.meta.dirname, '../../README.md'), 'utf8');
   const section = readme.split(/^## /m).find((s) => s.startsWith('Configuration'));
   if (!section) throw new Error('README.md has no "## Configuration" section');
-  const firstCells = section.split('\n').filter((l) => l.startsWith('| `')).map((l) => l.split('|')[1]);
+  const firstCells = section
+    .split('\n')
+    .filter((l) => l.startsWith('| `'))
+    .map((l) => l.split('|')[1]);
   return firstCells.flatMap((cell) => [...cell.matchAll(/`([A-Z][A-Z0-9_]*)`/g)].map((m) => m[1])).sort();
 }
 
@@ -49,7 +52,12 @@ describe('TRUST_PROXY behind a TLS proxy', () => {
   const login = async (trustProxy: boolean) => {
     const app = await buildApp({ ...fx.t.ctx, config: { ...fx.t.ctx.config, trustProxy } });
     try {
-      const res = await app.inject({ method: 'POST', url: '/api/auth/login', headers: { 'x-forwarded-proto': 'https' }, payload: { username: 'supervisor', password: PASSWORD } });
+      const res = await app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        headers: { 'x-forwarded-proto': 'https' },
+        payload: { username: 'supervisor', password: PASSWORD },
+      });
       expect(res.statusCode, res.body).toBe(200);
       return res.cookies as { name: string; secure?: boolean }[];
     } finally {

@@ -27,7 +27,6 @@ export class AppError extends Error {
 export const notFound = () => new AppError('common.not_found', 'notFound');
 /** A 403 naming why. @public (kit, beside notFound and invalid) */
 export const forbidden = (code = 'common.forbidden', params: Record<string, unknown> = {}) => new AppError(code, 'forbidden', params);
-export const invalid = (code: string, params: Record<string, unknown> = {}, fields: FieldError[] = []) =>
-  new AppError(code, 'invalid', params, fields);
+export const invalid = (code: string, params: Record<string, unknown> = {}, fields: FieldError[] = []) => new AppError(code, 'invalid', params, fields);
 export const fieldError = (field: string, code: string, params: Record<string, unknown> = {}) =>
   new AppError('validation.failed', 'invalid', {}, [{ field, code, params }]);

@@ -11,7 +11,10 @@ export const seedRepo = {
   },
 
   async unitCount(db: DbOrTx): Promise<number> {
-    const units = await db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const units = await db
+      .selectFrom('units')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(units.n);
   },
 };

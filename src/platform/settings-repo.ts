@@ -16,6 +16,10 @@ export const settingsRepo = {
 
   /** Writes a setting only if it is not there yet. */
   async keepFirst(db: DbOrTx, key: string, value: string, at: string) {
-    await db.insertInto('settings').values({ key, value, updated_at: at }).onConflict((oc) => oc.column('key').doNothing()).execute();
+    await db
+      .insertInto('settings')
+      .values({ key, value, updated_at: at })
+      .onConflict((oc) => oc.column('key').doNothing())
+      .execute();
   },
 };

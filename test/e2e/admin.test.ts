@@ -156,7 +156,10 @@ describe('the separated administrators and personal tokens', () => {
     const edit = page.getByTestId('user-edit-form');
     await edit.getByTestId('user-display-name').fill('新来的同志（改）');
     const updated = answerTo(page, 'PATCH', /^\/api\/users\/\d+$/);
-    await page.locator('.ant-modal:visible').getByRole('button', { name: /保\s*存/ }).click();
+    await page
+      .locator('.ant-modal:visible')
+      .getByRole('button', { name: /保\s*存/ })
+      .click();
     expect((await updated).status()).toBe(200);
     await page.getByTestId('users-table').getByText('新来的同志（改）', { exact: true }).waitFor();
     await logout();

@@ -30,7 +30,11 @@ async function expectLedgerTotalAfterClicking(testId: string, count: number): Pr
   await e2e.page.waitForURL(/\/ledger\?/);
   await e2e.page.getByTestId('ledger-table').waitFor();
   // The list loads after the page: wait for its total to read the figure's count (a wrong count times out naming it).
-  await e2e.page.locator('.ant-table-pagination .ant-pagination-total-text').filter({ hasText: new RegExp(`^共 ${count} 条$`) }).first().waitFor();
+  await e2e.page
+    .locator('.ant-table-pagination .ant-pagination-total-text')
+    .filter({ hasText: new RegExp(`^共 ${count} 条$`) })
+    .first()
+    .waitFor();
 }
 
 async function apiGet<T>(url: string): Promise<T> {
@@ -74,10 +78,7 @@ describe('dashboard: every number opens its list, live updates, briefings', () =
     await e2e.page.getByTestId('task-facts').getByTestId('task-status').getByText('已销号', { exact: true }).waitFor();
 
     // Waits on the figure's state, not on a clock; the same document (no reload) shows it came live.
-    await second.waitForFunction(
-      (n) => Number(document.querySelector('[data-testid="fig-signedOff"]')?.getAttribute('data-count')) === n,
-      before + 1,
-    );
+    await second.waitForFunction((n) => Number(document.querySelector('[data-testid="fig-signedOff"]')?.getAttribute('data-count')) === n, before + 1);
     expect(await second.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
     expect(await figure(second, 'fig-status-signOffRequested')).toBe(requested - 1);
     await second.close();
@@ -104,7 +105,11 @@ describe('dashboard: every number opens its list, live updates, briefings', () =
 
     // … and a colleague's save in between: the 409 loads their copy and keeps ours for a second save.
     await e2e.page.evaluate(async (bid) => {
-      const csrf = document.cookie.split('; ').find((c) => c.startsWith('luoshi_csrf='))?.split('=')[1] ?? '';
+      const csrf =
+        document.cookie
+          .split('; ')
+          .find((c) => c.startsWith('luoshi_csrf='))
+          ?.split('=')[1] ?? '';
       const current = (await (await fetch(`/api/briefings/${bid}`)).json()) as { version: number };
       const res = await fetch(`/api/briefings/${bid}`, {
         method: 'PATCH',
@@ -117,7 +122,9 @@ describe('dashboard: every number opens its list, live updates, briefings', () =
     await e2e.page.getByTestId('briefing-save').click();
     expect((await stale).status()).toBe(409);
     // The colleague's text is loaded in, the typing kept.
-    await e2e.page.waitForFunction(() => (document.querySelector('[data-testid=section-text-nextSteps]') as HTMLTextAreaElement | null)?.value === '同事修改的下一步工作要求。');
+    await e2e.page.waitForFunction(
+      () => (document.querySelector('[data-testid=section-text-nextSteps]') as HTMLTextAreaElement | null)?.value === '同事修改的下一步工作要求。',
+    );
     expect(await overview.inputValue()).toContain(sentence);
     const saved1 = answerTo(e2e.page, 'PATCH', `/api/briefings/${id}`);
     await e2e.page.getByTestId('briefing-save').click();

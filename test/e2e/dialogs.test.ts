@@ -14,7 +14,10 @@ const logout = () => logOut(e2e.page);
 /** The dialog on top (antd keeps closed ones in the DOM, hidden). */
 const dialog = (): Locator => e2e.page.locator('.ant-modal-wrap:visible .ant-modal').last();
 
-const saveDialog = () => dialog().getByRole('button', { name: /保\s*存/ }).click();
+const saveDialog = () =>
+  dialog()
+    .getByRole('button', { name: /保\s*存/ })
+    .click();
 
 // Each save is checked by what stays on the page (the row, the closed form, the tree), not by its 3 s message:
 // a machine busy enough can poll past a toast.

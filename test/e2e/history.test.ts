@@ -14,10 +14,17 @@ const dialog = (): Locator => e2e.page.locator('.ant-modal-wrap:visible .ant-mod
 
 /** A session of its own, beside the browser's: what another user does while the page is open. */
 async function apiSession(username: string) {
-  const res = await fetch(`${e2e.server.url}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username, password: DEMO_PASSWORD }) });
+  const res = await fetch(`${e2e.server.url}/api/auth/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
   expect(res.status).toBe(200);
   const me = (await res.json()) as { csrfToken: string; user: { unitId: number } };
-  const cookie = res.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+  const cookie = res.headers
+    .getSetCookie()
+    .map((c) => c.split(';')[0])
+    .join('; ');
   const call = async (method: string, url: string, body?: unknown) => {
     const r = await fetch(`${e2e.server.url}${url}`, {
       method,
@@ -46,7 +53,14 @@ async function reportedTask(sup: Session, liaison: Session, title: string): Prom
   return id;
 }
 
-const beijing = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Asia/Shanghai', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit' });
+const beijing = new Intl.DateTimeFormat('sv-SE', {
+  timeZone: 'Asia/Shanghai',
+  year: 'numeric',
+  month: '2-digit',
+  day: '2-digit',
+  hour: '2-digit',
+  minute: '2-digit',
+});
 
 describe('issue #9 in the browser', () => {
   it('shows a notification written at 16:30 UTC as 00:30 the next day, in 我的工作 and in the bell alike', async () => {
@@ -55,7 +69,13 @@ describe('issue #9 in the browser', () => {
     try {
       db.pragma('busy_timeout = 5000');
       const user = db.prepare('select id from users where username = ?').get('liaison') as { id: number };
-      db.prepare('insert into notifications (user_id, kind, title, body, created_at) values (?, ?, ?, ?, ?)').run(user.id, 'test.time', '北京时间测试', '', '2026-06-30T16:30:00.000Z');
+      db.prepare('insert into notifications (user_id, kind, title, body, created_at) values (?, ?, ?, ?, ?)').run(
+        user.id,
+        'test.time',
+        '北京时间测试',
+        '',
+        '2026-06-30T16:30:00.000Z',
+      );
     } finally {
       db.close();
     }

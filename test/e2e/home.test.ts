@@ -50,7 +50,12 @@ async function opensLedgerOf(item: Item): Promise<void> {
   await e2e.page.getByTestId('ledger-table').waitFor(SLOW);
   // An empty list shows no pagination, only its empty state.
   if (item.count === 0) await e2e.page.getByTestId('ledger-table').locator('.ant-table-placeholder').first().waitFor(SLOW);
-  else await e2e.page.locator('.ant-table-pagination .ant-pagination-total-text').filter({ hasText: new RegExp(`^共 ${item.count} 条$`) }).first().waitFor(SLOW);
+  else
+    await e2e.page
+      .locator('.ant-table-pagination .ant-pagination-total-text')
+      .filter({ hasText: new RegExp(`^共 ${item.count} 条$`) })
+      .first()
+      .waitFor(SLOW);
 }
 
 const keys = (items: Item[]) => items.map((i) => i.key);

@@ -38,9 +38,12 @@ describe('批示 in the browser', () => {
 
     await logIn(e2e.page, e2e.server.url, 'leader', { fresh: e2e.browser.context });
     await e2e.page.goto(`${e2e.server.url}/ledger/tasks/${id}`);
-    await e2e.page.getByTestId('instruction-write').waitFor().catch(async (e: unknown) => {
-      throw new Error(`${String(e)}\n${e2e.page.url()}\n${(await e2e.page.locator('body').innerText()).slice(0, 1500)}`);
-    });
+    await e2e.page
+      .getByTestId('instruction-write')
+      .waitFor()
+      .catch(async (e: unknown) => {
+        throw new Error(`${String(e)}\n${e2e.page.url()}\n${(await e2e.page.locator('body').innerText()).slice(0, 1500)}`);
+      });
     await e2e.page.getByTestId('instruction-write').click();
     await e2e.page.getByTestId('instruction-text-input').fill('请东城区抓紧推进，月底前报送进展。');
     await e2e.page.getByTestId('instruction-send').click();

@@ -29,10 +29,7 @@ describe('notifications: the bell in the top bar', () => {
     await sup('POST', '/api/tasks/dispatch', { ids: [task.id] });
 
     // Waits on the bell's state, not on a clock: live, since the 60 s poll lies beyond the page's default wait.
-    await e2e.page.waitForFunction(
-      (n) => Number(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-count')) > n,
-      before,
-    );
+    await e2e.page.waitForFunction((n) => Number(document.querySelector('[data-testid="notification-bell"]')?.getAttribute('data-count')) > n, before);
     expect(await bellCount(e2e.page)).toBe(before + 1);
     expect(await e2e.page.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
 
@@ -46,7 +43,9 @@ describe('notifications: the bell in the top bar', () => {
     await item.click();
     await e2e.page.waitForURL(new RegExp(`/ledger/tasks/${task.id}$`));
     await bellShows(e2e.page, before);
-    const mine = await e2e.page.evaluate(async () => (await (await fetch('/api/notifications?pageSize=5')).json()) as { items: { taskId: number; readAt: string | null }[] });
+    const mine = await e2e.page.evaluate(
+      async () => (await (await fetch('/api/notifications?pageSize=5')).json()) as { items: { taskId: number; readAt: string | null }[] },
+    );
     expect(mine.items.find((n) => n.taskId === task.id)?.readAt).toBeTruthy();
 
     await e2e.page.getByTestId('notification-bell').click();

@@ -119,7 +119,9 @@ describe('problems: record, measures as ledger tasks, rectify, accept', () => {
       await e2e.page.getByTestId('action-acknowledge').click();
       await expectTaskStatus('已签收');
       await e2e.page.getByTestId('action-report').click();
-      await dialog().getByTestId('report-text').fill(i === 0 ? '已制定换届工作计划，明确12个党支部的换届时间。' : '已选配3名党支部书记，空缺全部补齐。');
+      await dialog()
+        .getByTestId('report-text')
+        .fill(i === 0 ? '已制定换届工作计划，明确12个党支部的换届时间。' : '已选配3名党支部书记，空缺全部补齐。');
       await dialog().getByTestId('report-submit').click();
       await e2e.page.getByTestId('task-report').first().waitFor();
       await e2e.page.getByTestId('action-requestSignOff').click();

@@ -57,7 +57,9 @@ describe('ledger saved views live on the server', () => {
 
     // Delete it: gone on the server, and after a reload nothing comes back from localStorage.
     // The menu that opened the view fades out first: wait until no dropdown shows, then open it afresh.
-    await e2e.page.waitForFunction(() => [...document.querySelectorAll('.ant-dropdown')].every((d) => d.classList.contains('ant-dropdown-hidden') || !(d as HTMLElement).offsetParent));
+    await e2e.page.waitForFunction(() =>
+      [...document.querySelectorAll('.ant-dropdown')].every((d) => d.classList.contains('ant-dropdown-hidden') || !(d as HTMLElement).offsetParent),
+    );
     await e2e.page.getByTestId('ledger-views').click();
     const del = e2e.page.locator('.ant-dropdown:visible .ant-dropdown-menu-item').filter({ hasText: '旧的红灯视图' }).locator('.anticon-delete');
     const deleted = e2e.page.waitForResponse((r) => r.request().method() === 'DELETE' && r.url().includes('/api/saved-views/'));

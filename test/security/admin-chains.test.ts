@@ -11,7 +11,13 @@ import { securityService } from '../../src/modules/security/service.ts';
 const ADMINS = ['admin', 'secadmin', 'auditor'] as const; // sysAdmin, secAdmin, auditor
 type Admin = (typeof ADMINS)[number];
 const NEW_PASSWORD = 'Taken@2026xyz';
-const GRANTS = { sysAdminAndSupervisor: ['sysAdmin', 'supervisor'], sysAdmin: ['sysAdmin'], secAdmin: ['secAdmin'], auditor: ['auditor'], supervisor: ['supervisor'] } as const;
+const GRANTS = {
+  sysAdminAndSupervisor: ['sysAdmin', 'supervisor'],
+  sysAdmin: ['sysAdmin'],
+  secAdmin: ['secAdmin'],
+  auditor: ['auditor'],
+  supervisor: ['supervisor'],
+} as const;
 
 type Step = { kind: 'reset' | 'disable' | 'login'; target: Admin } | { kind: 'grants'; target: Admin; grants: keyof typeof GRANTS };
 const steps: Step[] = ADMINS.flatMap((target) => [
@@ -28,8 +34,23 @@ describe.each(dialects)('separated administrators against chains of two actions 
 
   /** Who holds what: the three administrators' status, password hash and grants. */
   async function snapshot() {
-    const rows = await db().selectFrom('users').select(['id', 'username', 'status', 'password_hash']).where('username', 'in', [...ADMINS]).orderBy('id').execute();
-    const grants = await db().selectFrom('role_grants').innerJoin('roles', 'roles.id', 'role_grants.role_id').select(['role_grants.user_id as userId', 'roles.id as roleId', 'roles.code as code', 'role_grants.unit_id as unitId']).where('role_grants.user_id', 'in', rows.map((r) => r.id)).orderBy('role_grants.id').execute();
+    const rows = await db()
+      .selectFrom('users')
+      .select(['id', 'username', 'status', 'password_hash'])
+      .where('username', 'in', [...ADMINS])
+      .orderBy('id')
+      .execute();
+    const grants = await db()
+      .selectFrom('role_grants')
+      .innerJoin('roles', 'roles.id', 'role_grants.role_id')
+      .select(['role_grants.user_id as userId', 'roles.id as roleId', 'roles.code as code', 'role_grants.unit_id as unitId'])
+      .where(
+        'role_grants.user_id',
+        'in',
+        rows.map((r) => r.id),
+      )
+      .orderBy('role_grants.id')
+      .execute();
     return rows.map((r) => ({ ...r, grants: grants.filter((g) => g.userId === r.id).map(({ roleId, unitId, code }) => ({ roleId, unitId, code })) }));
   }
   type Snap = Awaited<ReturnType<typeof snapshot>>;
@@ -38,8 +59,15 @@ describe.each(dialects)('separated administrators against chains of two actions 
     const now = await snapshot();
     for (const b of base) {
       const n = now.find((x) => x.id === b.id)!;
-      if (n.status !== b.status || n.password_hash !== b.password_hash) await db().updateTable('users').set({ status: b.status, password_hash: b.password_hash }).where('id', '=', b.id).execute();
-      if (JSON.stringify(n.grants) !== JSON.stringify(b.grants)) await securityService.setGrants(s.t.ctx, systemActor('test'), b.id, b.grants.map(({ roleId, unitId }) => ({ roleId, unitId })));
+      if (n.status !== b.status || n.password_hash !== b.password_hash)
+        await db().updateTable('users').set({ status: b.status, password_hash: b.password_hash }).where('id', '=', b.id).execute();
+      if (JSON.stringify(n.grants) !== JSON.stringify(b.grants))
+        await securityService.setGrants(
+          s.t.ctx,
+          systemActor('test'),
+          b.id,
+          b.grants.map(({ roleId, unitId }) => ({ roleId, unitId })),
+        );
     }
     invalidateActors();
   }
@@ -77,10 +105,18 @@ describe.each(dialects)('separated administrators against chains of two actions 
         const admins = codes.filter((c) => ['sysAdmin', 'secAdmin', 'auditor'].includes(c));
         expect(admins.length, `${chain}: ${u.username} holds ${codes}`).toBeLessThanOrEqual(1);
         if (admins.length) expect(codes.length, `${chain}: ${u.username} holds ${codes}`).toBe(admins.length);
-        if (held.has(u.username as Admin)) expect(codes.every((c) => c === startRole(start)), `${chain}: the attacker acts as ${u.username} holding ${codes}`).toBe(true);
+        if (held.has(u.username as Admin))
+          expect(
+            codes.every((c) => c === startRole(start)),
+            `${chain}: the attacker acts as ${u.username} holding ${codes}`,
+          ).toBe(true);
         const b = base.find((x) => x.id === u.id)!;
         if (['secAdmin', 'auditor'].includes(b.grants[0].code) && u.username !== start) {
-          expect({ status: u.status, grants: u.grants, password: u.password_hash === b.password_hash }, `${chain}: ${u.username} was changed`).toEqual({ status: 'active', grants: b.grants, password: true });
+          expect({ status: u.status, grants: u.grants, password: u.password_hash === b.password_hash }, `${chain}: ${u.username} was changed`).toEqual({
+            status: 'active',
+            grants: b.grants,
+            password: true,
+          });
         }
       }
     }

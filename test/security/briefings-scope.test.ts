@@ -29,13 +29,23 @@ const districtBriefings: LuoshiModule = {
 
 describe.each(dialects)('briefings are scoped by unit on %s (review of issue 10)', (dialect) => {
   const s = withCityApp(dialect, { modules: [...modules, districtBriefings] });
-  const w = {} as { sup: TestClient; east: TestClient; west: TestClient; city: { id: number; version: number }; westOwn: { id: number; version: number }; eastOwn: { id: number; version: number } };
+  const w = {} as {
+    sup: TestClient;
+    east: TestClient;
+    west: TestClient;
+    city: { id: number; version: number };
+    westOwn: { id: number; version: number };
+    eastOwn: { id: number; version: number };
+  };
   const period = { from: '2026-06-01', to: '2026-06-30' };
 
   beforeAll(async () => {
     const sys = systemActor('test');
     const role = (await securityService.roles(s.t.ctx, sys)).find((r) => r.code === 'districtBriefings')!;
-    for (const [username, unitId] of [['brief-east', s.city.units.east], ['brief-west', s.city.units.west]] as const) {
+    for (const [username, unitId] of [
+      ['brief-east', s.city.units.east],
+      ['brief-west', s.city.units.west],
+    ] as const) {
       const { id } = await userService.create(s.t.ctx, sys, { username, displayName: username, unitId, password: PASSWORD });
       await securityService.setGrants(s.t.ctx, sys, id, [{ roleId: role.id, unitId }]);
     }

@@ -36,7 +36,8 @@ describe.each(dialects)('evidence files cannot be read by attaching their ids on
     const own = await uploadEvidence(east, '东城佐证.txt', '东城区的佐证材料');
 
     for (const id of [westEvidence, unattached, westUpload]) expect((await east.get(`/api/files/${id}`)).statusCode).toBe(404);
-    const reportsBefore = (await east.get(`/api/tasks/${eastTask}/reports`)).json().items?.length ?? (await east.get(`/api/tasks/${eastTask}/reports`)).json().length;
+    const reportsBefore =
+      (await east.get(`/api/tasks/${eastTask}/reports`)).json().items?.length ?? (await east.get(`/api/tasks/${eastTask}/reports`)).json().length;
 
     const stolen = await east.post(`/api/tasks/${eastTask}/reports`, { text: '顺便引用', percent: 20, fileIds: [own, westEvidence, unattached, westUpload] });
     expect(stolen.statusCode, stolen.body).toBe(400);
@@ -58,7 +59,14 @@ describe.each(dialects)('evidence files cannot be read by attaching their ids on
     expect((await sup.get(`/api/files/${westEvidence}`)).statusCode).toBe(200);
 
     // Acceptance evidence of a problem follows the same rule.
-    const problem = await sup.post('/api/problems', { sourceKind: 'inspection', sourceTitle: '巡察反馈', finding: '问题', category: '选人用人', unitId: s.city.units.east, deadline: '2026-12-01' });
+    const problem = await sup.post('/api/problems', {
+      sourceKind: 'inspection',
+      sourceTitle: '巡察反馈',
+      finding: '问题',
+      category: '选人用人',
+      unitId: s.city.units.east,
+      deadline: '2026-12-01',
+    });
     expect(problem.statusCode, problem.body).toBe(201);
     const refused = await sup.post(`/api/problems/${problem.json().id}/accept`, { comment: '同意', fileIds: [westUpload] });
     expect(refused.statusCode).toBe(400);
@@ -81,7 +89,17 @@ describe.each(dialects)('evidence files cannot be read by attaching their ids on
     // As an attack on an older version left it: east's report naming west's file.
     await s.t.ctx.db
       .insertInto('progress_reports')
-      .values({ task_id: eastTask, unit_id: s.city.units.east, author_id: s.city.users['liaison-east'], kind: 'progress', text: '旧数据', percent: null, milestone: null, file_ids: JSON.stringify([secret]), created_at: s.t.clock.now().toISOString() })
+      .values({
+        task_id: eastTask,
+        unit_id: s.city.units.east,
+        author_id: s.city.users['liaison-east'],
+        kind: 'progress',
+        text: '旧数据',
+        percent: null,
+        milestone: null,
+        file_ids: JSON.stringify([secret]),
+        created_at: s.t.clock.now().toISOString(),
+      })
       .execute();
     expect((await east.get(`/api/files/${secret}`)).statusCode).toBe(404);
     const list = await east.get(`/api/tasks/${eastTask}/reports`);

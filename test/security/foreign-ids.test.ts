@@ -40,14 +40,21 @@ describe.each(dialects)('foreign ids name only rows the caller may read on %s (i
   beforeAll(async () => {
     const sys = systemActor('test');
     const role = (await securityService.roles(s.t.ctx, sys)).find((r) => r.code === 'districtSupervisor')!;
-    const mk = async (username: string) => (await userService.create(s.t.ctx, sys, { username, displayName: username, unitId: s.city.units.east, password: PASSWORD })).id;
+    const mk = async (username: string) =>
+      (await userService.create(s.t.ctx, sys, { username, displayName: username, unitId: s.city.units.east, password: PASSWORD })).id;
     await securityService.setGrants(s.t.ctx, sys, await mk('sup-east'), [{ roleId: role.id, unitId: s.city.units.east }]);
     w.disabledEast = await mk('gone-east');
     await userService.update(s.t.ctx, sys, w.disabledEast, { version: 1, status: 'disabled' });
 
     w.sup = await s.login('supervisor');
     w.east = await s.login('sup-east');
-    const west = await w.sup.post('/api/sources', { kind: 'speech', title: '西城的讲话', text: '一要西城的任务。', items: [{ title: '西城的任务', leadUnitId: s.city.units.west, deadline: '2026-12-31' }], dispatch: true });
+    const west = await w.sup.post('/api/sources', {
+      kind: 'speech',
+      title: '西城的讲话',
+      text: '一要西城的任务。',
+      items: [{ title: '西城的任务', leadUnitId: s.city.units.west, deadline: '2026-12-31' }],
+      dispatch: true,
+    });
     expect(west.statusCode, west.body).toBe(201);
     w.westSource = west.json().id;
     w.westTask = west.json().taskIds[0];
@@ -67,7 +74,12 @@ describe.each(dialects)('foreign ids name only rows the caller may read on %s (i
         refused(await w.east.patch(`/api/tasks/${w.eastTask}`, { version: task.version, [field]: id }), `body.${field}`);
       }
     }
-    const ok = await w.east.post('/api/tasks', { title: '东城自己的人', leadUnitId: units.east, ownerId: users['leader-east'], liaisonId: users['liaison-east'] });
+    const ok = await w.east.post('/api/tasks', {
+      title: '东城自己的人',
+      leadUnitId: units.east,
+      ownerId: users['leader-east'],
+      liaisonId: users['liaison-east'],
+    });
     expect(ok.statusCode, ok.body).toBe(201);
     expect([ok.json().owner?.id, ok.json().liaison?.id]).toEqual([users['leader-east'], users['liaison-east']]);
     // The city-wide supervisor may name anyone active.
@@ -91,13 +103,26 @@ describe.each(dialects)('foreign ids name only rows the caller may read on %s (i
       kind: 'speech',
       title: '东城的讲话',
       text: '一要东城的任务。',
-      items: [{ title: '东城的任务', leadUnitId: s.city.units.east, children: [{ title: '子项', leadUnitId: s.city.units.east, liaisonId: s.city.users['liaison-west'] }] }],
+      items: [
+        {
+          title: '东城的任务',
+          leadUnitId: s.city.units.east,
+          children: [{ title: '子项', leadUnitId: s.city.units.east, liaisonId: s.city.users['liaison-west'] }],
+        },
+      ],
     });
     refused(res, 'body.items.0.children.0.liaisonId');
   });
 
   it('a problem names a task, source and look-back check it sees', async () => {
-    const base = { sourceKind: 'inspection', sourceTitle: '巡察', finding: '发现的问题', category: '作风建设', unitId: s.city.units.east, deadline: '2026-12-31' };
+    const base = {
+      sourceKind: 'inspection',
+      sourceTitle: '巡察',
+      finding: '发现的问题',
+      category: '作风建设',
+      unitId: s.city.units.east,
+      deadline: '2026-12-31',
+    };
     refused(await w.east.post('/api/problems', { ...base, sourceKind: 'task', taskId: w.westTask }), 'body.taskId');
     refused(await w.east.post('/api/problems', { ...base, sourceId: w.westSource }), 'body.sourceId');
 
@@ -143,7 +168,12 @@ describe.each(dialects)('foreign ids name only rows the caller may read on %s (i
     // No units at all: nobody is its liaison.
     refused(await task(w.sup, { liaisonId: users['liaison-east'] }), 'body.liaisonId', 'ledger.liaison_not_of_task');
     // In a published outline too, naming the item.
-    const outline = await w.sup.post('/api/sources', { kind: 'speech', title: '联络员的讲话', text: '一要东城。', items: [{ title: '东城的事', leadUnitId: units.east, liaisonId: users['liaison-west'] }] });
+    const outline = await w.sup.post('/api/sources', {
+      kind: 'speech',
+      title: '联络员的讲话',
+      text: '一要东城。',
+      items: [{ title: '东城的事', leadUnitId: units.east, liaisonId: users['liaison-west'] }],
+    });
     refused(outline, 'body.items.0.liaisonId', 'ledger.liaison_not_of_task');
     // The message says why, in the reader's language.
     const en = await w.sup.post('/api/tasks', { title: 'liaison', leadUnitId: units.east, liaisonId: users['liaison-west'] }, { 'accept-language': 'en-US' });
@@ -182,7 +212,12 @@ describe.each(dialects)('foreign ids name only rows the caller may read on %s (i
     for (const parentId of [a, b, c]) refused(await patch(a, parentId), 'body.parentId', 'ledger.parent_cycle');
     refused(await patch(b, c), 'body.parentId', 'ledger.parent_cycle');
     expect((await w.sup.get(`/api/tasks/${a}`)).json().parentId).toBeNull();
-    const en = await w.sup.request('PATCH', `/api/tasks/${a}`, { version: (await w.sup.get(`/api/tasks/${a}`)).json().version, parentId: a }, { 'accept-language': 'en-US' });
+    const en = await w.sup.request(
+      'PATCH',
+      `/api/tasks/${a}`,
+      { version: (await w.sup.get(`/api/tasks/${a}`)).json().version, parentId: a },
+      { 'accept-language': 'en-US' },
+    );
     expect(en.json().errors[0].message).toMatch(/body\.parentId: the parent task cannot be the task itself or one of its sub-tasks/);
     // Moving within the tree without a loop passes: C under A, then A under a new root.
     expect((await patch(c, a)).statusCode).toBe(200);
@@ -195,11 +230,24 @@ describe.each(dialects)('foreign ids name only rows the caller may read on %s (i
   it('a task names lead and supporting units it sees, naming the field (review of 10.1)', async () => {
     const { units } = s.city;
     refused(await w.east.post('/api/tasks', { title: '别人的单位', leadUnitId: units.west }), 'body.leadUnitId', 'ledger.unit_not_found');
-    refused(await w.east.post('/api/tasks', { title: '别人的单位', leadUnitId: units.east, supportingUnitIds: [units.eastStreet, units.west] }), 'body.supportingUnitIds.1', 'ledger.unit_not_found');
+    refused(
+      await w.east.post('/api/tasks', { title: '别人的单位', leadUnitId: units.east, supportingUnitIds: [units.eastStreet, units.west] }),
+      'body.supportingUnitIds.1',
+      'ledger.unit_not_found',
+    );
     refused(await w.east.post('/api/tasks', { title: '不存在的单位', leadUnitId: 999_999 }), 'body.leadUnitId', 'ledger.unit_not_found');
     const own = (await w.east.get(`/api/tasks/${w.eastTask}`)).json();
-    refused(await w.east.patch(`/api/tasks/${w.eastTask}`, { version: own.version, supportingUnitIds: [units.westStreet] }), 'body.supportingUnitIds.0', 'ledger.unit_not_found');
-    const outline = await w.east.post('/api/sources', { kind: 'speech', title: '东城的讲话', text: '一要。', items: [{ title: '东城', leadUnitId: units.east, children: [{ title: '子项', leadUnitId: units.west }] }] });
+    refused(
+      await w.east.patch(`/api/tasks/${w.eastTask}`, { version: own.version, supportingUnitIds: [units.westStreet] }),
+      'body.supportingUnitIds.0',
+      'ledger.unit_not_found',
+    );
+    const outline = await w.east.post('/api/sources', {
+      kind: 'speech',
+      title: '东城的讲话',
+      text: '一要。',
+      items: [{ title: '东城', leadUnitId: units.east, children: [{ title: '子项', leadUnitId: units.west }] }],
+    });
     refused(outline, 'body.items.0.children.0.leadUnitId', 'ledger.unit_not_found');
     const en = await w.east.post('/api/tasks', { title: 'unit', leadUnitId: units.west }, { 'accept-language': 'en-US' });
     expect(en.json().errors[0].message).toBe(`body.leadUnitId: Unit not found or outside your scope (id ${units.west})`);

@@ -9,7 +9,8 @@ import { TestClient, loggedIn } from '../support/http.ts';
 // Each case has its own app: the login route's rate limit (20 a minute per address) would otherwise interfere.
 const fixture = (dialect: (typeof dialects)[number]) => {
   const s = withCityApp(dialect);
-  const row = (username: string) => s.t.ctx.db.selectFrom('users').select(['failed_logins', 'locked_until']).where('username', '=', username).executeTakeFirstOrThrow();
+  const row = (username: string) =>
+    s.t.ctx.db.selectFrom('users').select(['failed_logins', 'locked_until']).where('username', '=', username).executeTakeFirstOrThrow();
   return { s, row };
 };
 
@@ -27,7 +28,6 @@ describe.each(dialects)('login lockout under parallel guesses on %s (issue 10.3)
     expect((await new TestClient(s.app).login('leader-east', PASSWORD)).statusCode).toBe(200);
     expect((await row('leader-east')).failed_logins).toBe(0);
   });
-
 });
 
 describe.each(dialects)('unknown usernames at the lockout on %s (issue 10.3)', (dialect) => {
@@ -46,7 +46,6 @@ describe.each(dialects)('unknown usernames at the lockout on %s (issue 10.3)', (
     expect(real[6].status).toBe(401);
     expect((await row('liaison-west')).locked_until! > s.t.clock.now().toISOString()).toBe(true);
   });
-
 });
 
 describe.each(dialects)('current-password guesses on %s (issue 10.3)', (dialect) => {

@@ -10,10 +10,21 @@ describe.each(dialects)('sources are scoped like their tasks on %s (issue 10.6)'
 
   it('an unpublished source is hidden from a liaison of another district and from a leader', async () => {
     const sup = await loggedIn(s.app, 'supervisor', PASSWORD);
-    const draft = await sup.post('/api/sources', { kind: 'speech', title: '未下达的讲话', text: '一要保密的内容。', items: [{ title: '保密的任务', leadUnitId: s.city.units.east }] });
+    const draft = await sup.post('/api/sources', {
+      kind: 'speech',
+      title: '未下达的讲话',
+      text: '一要保密的内容。',
+      items: [{ title: '保密的任务', leadUnitId: s.city.units.east }],
+    });
     expect(draft.statusCode).toBe(201);
     const draftId = draft.json().id;
-    const sent = await sup.post('/api/sources', { kind: 'speech', title: '已下达的讲话', text: '一要东城的任务。', items: [{ title: '东城的任务', leadUnitId: s.city.units.east, deadline: '2026-12-31' }], dispatch: true });
+    const sent = await sup.post('/api/sources', {
+      kind: 'speech',
+      title: '已下达的讲话',
+      text: '一要东城的任务。',
+      items: [{ title: '东城的任务', leadUnitId: s.city.units.east, deadline: '2026-12-31' }],
+      dispatch: true,
+    });
     expect(sent.statusCode, sent.body).toBe(201);
     const sentId = sent.json().id;
 
@@ -29,7 +40,12 @@ describe.each(dialects)('sources are scoped like their tasks on %s (issue 10.6)'
       expect(ids, who).not.toContain(draftId);
     }
     // A dispatched source is seen by the lead district and the city leader, not by another district.
-    for (const [who, status] of [['liaison-east', 200], ['leader', 200], ['leader-east', 200], ['liaison-west', 404]] as const) {
+    for (const [who, status] of [
+      ['liaison-east', 200],
+      ['leader', 200],
+      ['leader-east', 200],
+      ['liaison-west', 404],
+    ] as const) {
       const c = await loggedIn(s.app, who, PASSWORD);
       expect((await c.get(`/api/sources/${sentId}`)).statusCode, who).toBe(status);
       const list = (await c.get('/api/sources?pageSize=100')).json();

@@ -42,7 +42,13 @@ export async function buildSmallCity(ctx: AppContext): Promise<SmallCity> {
   const users: Record<string, number> = {};
   let n = 0;
   for (const [username, unitId, role, roleUnit] of people) {
-    const u = await userService.create(ctx, sys, { username, displayName: `${username} 用户`, unitId, password: PASSWORD, phone: `1380013${String(8000 + n++)}` });
+    const u = await userService.create(ctx, sys, {
+      username,
+      displayName: `${username} 用户`,
+      unitId,
+      password: PASSWORD,
+      phone: `1380013${String(8000 + n++)}`,
+    });
     await securityService.setGrants(ctx, sys, u.id, [{ roleId: roles.get(role)!, unitId: roleUnit }]);
     users[username] = u.id;
   }

@@ -17,7 +17,10 @@ import { modules as allModules } from '../../src/modules/index.ts';
 export const dialects: DialectName[] = selectedDialects(process.env.DIALECTS);
 
 export function selectedDialects(value: string | undefined): DialectName[] {
-  const names = (value ?? 'sqlite,postgres').split(',').map((d) => d.trim()).filter(Boolean);
+  const names = (value ?? 'sqlite,postgres')
+    .split(',')
+    .map((d) => d.trim())
+    .filter(Boolean);
   const unknown = names.filter((d) => d !== 'sqlite' && d !== 'postgres');
   if (unknown.length || !names.length) throw new Error(`DIALECTS: expected sqlite and/or postgres, got "${value}"`);
   return names as DialectName[];
@@ -78,7 +81,8 @@ function migrationsHash(): string {
     for (const e of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
       const p = path.join(dir, e.name);
       if (e.isDirectory()) walk(p);
-      else if (path.basename(dir) === 'migrations' && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts')) h.update(p.slice(root.length)).update(fs.readFileSync(p));
+      else if (path.basename(dir) === 'migrations' && e.name.endsWith('.ts') && !e.name.endsWith('.test.ts'))
+        h.update(p.slice(root.length)).update(fs.readFileSync(p));
     }
   };
   walk(path.join(root, 'src'));
@@ -109,7 +113,13 @@ function migratedTemplate(): Promise<string> {
         const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-tpl-'));
         try {
           const silent = { info() {}, warn() {}, error() {} };
-          await openContext({ config: { ...loadConfig({ DATA_DIR: dataDir }), databaseUrl: u.toString() }, dbh, clock: new FakeClock(new Date('2026-07-01T02:00:00.000Z')), modules: allModules, log: silent });
+          await openContext({
+            config: { ...loadConfig({ DATA_DIR: dataDir }), databaseUrl: u.toString() },
+            dbh,
+            clock: new FakeClock(new Date('2026-07-01T02:00:00.000Z')),
+            modules: allModules,
+            log: silent,
+          });
         } finally {
           await dbh.close();
           fs.rmSync(dataDir, { recursive: true, force: true });

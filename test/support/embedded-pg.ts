@@ -73,10 +73,18 @@ export async function startEmbeddedPostgres(opts: { fast?: boolean } = {}): Prom
   const pwfile = path.join(dir, 'pwfile');
   fs.writeFileSync(pwfile, `${password}\n`, { mode: 0o644 });
   const env = { ...process.env, LC_ALL: 'C', LC_MESSAGES: 'C' };
-  const init = spawnSync(bin.initdb, [`--pgdata=${data}`, '--auth=password', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'], { ...user, env, encoding: 'utf8' });
+  const init = spawnSync(bin.initdb, [`--pgdata=${data}`, '--auth=password', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'], {
+    ...user,
+    env,
+    encoding: 'utf8',
+  });
   if (init.status !== 0) throw new Error(`initdb failed: ${init.error?.message ?? ''} ${init.stderr ?? ''}`.trim());
   const port = await freePort();
-  const flags = ['-c', 'max_connections=300', ...(opts.fast === false ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'])];
+  const flags = [
+    '-c',
+    'max_connections=300',
+    ...(opts.fast === false ? [] : ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']),
+  ];
   const server = spawn(bin.postgres, ['-D', data, '-p', String(port), '-k', dir, '-c', 'listen_addresses=127.0.0.1', ...flags], { ...user, env });
   await new Promise<void>((resolve, reject) => {
     let log = '';

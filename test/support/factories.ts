@@ -35,7 +35,13 @@ async function act(c: TestClient, id: number, action: string, body: Record<strin
 /** A task made by supervisor `sup` and moved to `status` (acknowledged and reported by the liaison on the way). */
 export async function aTask(sup: TestClient, spec: TaskSpec): Promise<number> {
   const { lead, deadline = null, sourceId, status = 'dispatched', liaison } = spec;
-  const created = await sup.post('/api/tasks', { title: spec.title ?? `测试任务${++seq}`, leadUnitId: lead, deadline, ...(sourceId === undefined ? {} : { sourceId }), ...(spec.supporting ? { supportingUnitIds: spec.supporting } : {}) });
+  const created = await sup.post('/api/tasks', {
+    title: spec.title ?? `测试任务${++seq}`,
+    leadUnitId: lead,
+    deadline,
+    ...(sourceId === undefined ? {} : { sourceId }),
+    ...(spec.supporting ? { supportingUnitIds: spec.supporting } : {}),
+  });
   expect(created.statusCode, created.body).toBe(201);
   const id: number = created.json().id;
   if (status === 'draft') return id;
@@ -65,7 +71,13 @@ export interface SourceSpec {
 export async function aSource(sup: TestClient, spec: SourceSpec = {}): Promise<{ id: number; taskIds: number[] }> {
   const title = spec.title ?? `测试文件${++seq}`;
   const text = spec.text === undefined ? title : spec.text;
-  const res = await sup.post('/api/sources', { kind: spec.kind ?? 'document', title, ...(text === null ? {} : { text }), items: spec.items ?? [], ...(spec.dispatch ? { dispatch: true } : {}) });
+  const res = await sup.post('/api/sources', {
+    kind: spec.kind ?? 'document',
+    title,
+    ...(text === null ? {} : { text }),
+    items: spec.items ?? [],
+    ...(spec.dispatch ? { dispatch: true } : {}),
+  });
   expect(res.statusCode, res.body).toBe(201);
   const body = res.json();
   return { id: body.id, taskIds: body.taskIds ?? [] };
@@ -87,7 +99,14 @@ export interface ProblemSpec {
 
 /** A problem (问题清单) found by an inspection, recorded by supervisor `sup`: the created problem as the API answers it. */
 export async function aProblem(sup: TestClient, spec: ProblemSpec): Promise<{ id: number; version: number } & Record<string, unknown>> {
-  const { sourceKind = 'inspection', sourceTitle = '市委巡察组反馈意见', finding = `测试问题${++seq}`, category = '选人用人', deadline = '2026-12-31', ...rest } = spec;
+  const {
+    sourceKind = 'inspection',
+    sourceTitle = '市委巡察组反馈意见',
+    finding = `测试问题${++seq}`,
+    category = '选人用人',
+    deadline = '2026-12-31',
+    ...rest
+  } = spec;
   const res = await sup.post('/api/problems', { sourceKind, sourceTitle, finding, category, deadline, ...rest });
   expect(res.statusCode, res.body).toBe(201);
   return res.json();

@@ -7,7 +7,10 @@ import { installResponseCheck } from './response-check.ts';
 export class TestClient {
   private cookies = new Map<string, string>();
   csrf: string | null = null;
-  constructor(readonly app: FastifyInstance, private readonly headers: Record<string, string> = {}) {}
+  constructor(
+    readonly app: FastifyInstance,
+    private readonly headers: Record<string, string> = {},
+  ) {}
 
   async request(method: InjectOptions['method'], url: string, body?: unknown, headers: Record<string, string> = {}): Promise<LightMyRequestResponse> {
     const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');

@@ -32,7 +32,9 @@ export function installResponseCheck(app: FastifyInstance): void {
     if (!validate) compiled.set(schema, (validate = ajv.compile(schema)));
     const sent = JSON.parse(JSON.stringify(payload)) as unknown;
     if (!validate(sent)) {
-      const problems = (validate.errors ?? []).slice(0, 40).map((e) => `${e.instancePath || '/'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+      const problems = (validate.errors ?? [])
+        .slice(0, 40)
+        .map((e) => `${e.instancePath || '/'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
       const message = `${req.method} ${req.routeOptions.url} ${reply.statusCode} breaks its response schema: ${problems.join('; ')}`;
       responseViolations.push(message);
       console.error(message);

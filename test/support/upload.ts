@@ -10,7 +10,11 @@ export const multipartHeaders = { 'content-type': `multipart/form-data; boundary
 export function multipartBody(data: Uint8Array | string, fields: Record<string, string> = {}, name = 'upload.bin', type = 'application/octet-stream'): Buffer {
   const parts: Buffer[] = [];
   for (const [k, v] of Object.entries(fields)) parts.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="${k}"\r\n\r\n${v}\r\n`));
-  parts.push(Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`), Buffer.from(data), Buffer.from(`\r\n--${BOUNDARY}--\r\n`));
+  parts.push(
+    Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: ${type}\r\n\r\n`),
+    Buffer.from(data),
+    Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+  );
   return Buffer.concat(parts);
 }
 

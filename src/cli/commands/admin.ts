@@ -48,7 +48,8 @@ export function registerAdminCommands(program: Command) {
         let parentId: number | null = null;
         if (o.parent) {
           const parents = await unitRepo.findByName(ctx.db, o.parent);
-          if (parents.length !== 1) throw new Error(parents.length ? `unit "${o.parent}" is ambiguous (${parents.length} units have that name)` : `no unit named "${o.parent}"`);
+          if (parents.length !== 1)
+            throw new Error(parents.length ? `unit "${o.parent}" is ambiguous (${parents.length} units have that name)` : `no unit named "${o.parent}"`);
           parentId = parents[0].id;
         }
         const unit = await unitService.create(ctx, systemActor('cli'), { name: o.name, kind: o.kind as never, parentId });
@@ -69,7 +70,8 @@ export function registerAdminCommands(program: Command) {
       action(async (o: { username: string; name: string; unit: string; password: string; role?: string }) => {
         const ctx = await openCli();
         const units = await unitRepo.findByName(ctx.db, o.unit);
-        if (units.length !== 1) throw new Error(units.length ? `unit "${o.unit}" is ambiguous (${units.length} units have that name)` : `no unit named "${o.unit}"`);
+        if (units.length !== 1)
+          throw new Error(units.length ? `unit "${o.unit}" is ambiguous (${units.length} units have that name)` : `no unit named "${o.unit}"`);
         const sys = systemActor('cli');
         const user = await userService.create(ctx, sys, { username: o.username, displayName: o.name, unitId: units[0].id, password: o.password });
         if (o.role) {
@@ -86,7 +88,7 @@ export function registerAdminCommands(program: Command) {
   // whoever holds the server may, saying so (--break-glass), and the audit log records it.
   program
     .command('reset-password')
-    .description('set a user\'s password and end their sessions (a secAdmin or auditor needs --break-glass)')
+    .description("set a user's password and end their sessions (a secAdmin or auditor needs --break-glass)")
     .argument('<username>')
     .requiredOption('--password <password>')
     .option('--break-glass', 'required for a security administrator or an auditor; audited as such')

@@ -37,8 +37,16 @@ describe('luoshi parse', () => {
     const json = JSON.parse(out);
     expect(json.title).toBe('关于印发《X市落实全市组织工作会议精神任务分解方案》的通知');
     const task = json.items[1].children[0];
-    expect(Object.keys(task)).toEqual(expect.arrayContaining(['number', 'level', 'kind', 'title', 'text', 'start', 'end', 'deadline', 'leads', 'supporting', 'children']));
-    expect(task).toMatchObject({ number: '1.', level: 2, kind: 'task', leads: ['市委组织部'], deadline: { date: '2024-06-30', until: null, recurring: false } });
+    expect(Object.keys(task)).toEqual(
+      expect.arrayContaining(['number', 'level', 'kind', 'title', 'text', 'start', 'end', 'deadline', 'leads', 'supporting', 'children']),
+    );
+    expect(task).toMatchObject({
+      number: '1.',
+      level: 2,
+      kind: 'task',
+      leads: ['市委组织部'],
+      deadline: { date: '2024-06-30', until: null, recurring: false },
+    });
     expect(task.deadline).toHaveProperty('phrase');
   });
 
@@ -64,8 +72,9 @@ describe('luoshi parse', () => {
       expect(JSON.stringify(JSON.parse(out).items)).toContain('"date":"2027-12-31"');
     } finally {
       vi.useRealTimers();
-      for (const [k, v] of Object.entries(env)) if (v === undefined) delete process.env[k];
-      else process.env[k] = v;
+      for (const [k, v] of Object.entries(env))
+        if (v === undefined) delete process.env[k];
+        else process.env[k] = v;
     }
   });
 

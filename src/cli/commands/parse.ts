@@ -82,7 +82,9 @@ export function registerParseCommand(program: Command): void {
           err instanceof ParseInputError
             ? `${err.messageIn(loc)} (${err.code})`
             : err instanceof Error
-              ? ((err as NodeJS.ErrnoException).code === 'ENOENT' ? `cannot read ${(err as NodeJS.ErrnoException).path ?? file}: no such file` : err.message)
+              ? (err as NodeJS.ErrnoException).code === 'ENOENT'
+                ? `cannot read ${(err as NodeJS.ErrnoException).path ?? file}: no such file`
+                : err.message
               : String(err);
         process.stderr.write(`luoshi parse: ${reason.split('\n')[0]}\n`);
         process.exitCode = 1;

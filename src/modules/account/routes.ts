@@ -58,11 +58,11 @@ export function accountRoutes(fastify: FastifyInstance, ctx: AppContext) {
       return reply.status(204).send();
     },
   );
-  app.get('/me/tokens', { schema: { tags, summary: 'My personal API tokens', response: { 200: s.tokenList } } }, async (req) => ({ items: await accountService.tokens(ctx, actorOf(req)) }));
-  app.post(
-    '/me/tokens',
-    { schema: { tags, body: s.createTokenBody, response: { 201: s.createdToken } } },
-    async (req, reply) => reply.status(201).send(await accountService.createToken(ctx, actorOf(req), req.body.name)),
+  app.get('/me/tokens', { schema: { tags, summary: 'My personal API tokens', response: { 200: s.tokenList } } }, async (req) => ({
+    items: await accountService.tokens(ctx, actorOf(req)),
+  }));
+  app.post('/me/tokens', { schema: { tags, body: s.createTokenBody, response: { 201: s.createdToken } } }, async (req, reply) =>
+    reply.status(201).send(await accountService.createToken(ctx, actorOf(req), req.body.name)),
   );
   app.delete('/me/tokens/:id', { schema: { tags, params: idParams, response: { 204: noContent } } }, async (req, reply) => {
     await accountService.revokeToken(ctx, actorOf(req), req.params.id);

@@ -70,4 +70,8 @@ export const tokenList = {
 } as const;
 
 /** The full secret is in this answer only. */
-export const createdToken = { type: 'object', required: ['id', 'name', 'token', 'expiresAt'], properties: { id: int, name: str, token: str, expiresAt: str } } as const;
+export const createdToken = {
+  type: 'object',
+  required: ['id', 'name', 'token', 'expiresAt'],
+  properties: { id: int, name: str, token: str, expiresAt: str },
+} as const;

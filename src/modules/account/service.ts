@@ -40,7 +40,12 @@ export const accountService = {
     if (!(await verifyPassword(user.password_hash, current))) {
       const locked = await withTx(ctx.db, async (tx) => {
         const locked = await countFailedPassword(tx, actor.userId, policy, at);
-        await audit(tx, auditActor(actor), { action: 'user.changePassword.failed', entity: 'user', entityId: actor.userId, after: { reason: locked ? 'locked' : 'badPassword' } }, at);
+        await audit(
+          tx,
+          auditActor(actor),
+          { action: 'user.changePassword.failed', entity: 'user', entityId: actor.userId, after: { reason: locked ? 'locked' : 'badPassword' } },
+          at,
+        );
         return locked;
       });
       if (locked) throw new AppError('auth.locked', 'locked', { minutes: policy.lockoutMinutes });
@@ -72,8 +77,19 @@ export const accountService = {
     const token = newApiToken();
     const now = ctx.clock.now();
     const id = await withTx(ctx.db, async (tx) => {
-      const id = await accountRepo.insertToken(tx, { user_id: actor.userId, name, token_hash: sha256(token), prefix: token.slice(0, 8), created_at: now.toISOString() });
-      await audit(tx, { userId: actor.userId, name: actor.username, ip: actor.ip }, { action: 'create', entity: 'apiToken', entityId: id, after: { name } }, now);
+      const id = await accountRepo.insertToken(tx, {
+        user_id: actor.userId,
+        name,
+        token_hash: sha256(token),
+        prefix: token.slice(0, 8),
+        created_at: now.toISOString(),
+      });
+      await audit(
+        tx,
+        { userId: actor.userId, name: actor.username, ip: actor.ip },
+        { action: 'create', entity: 'apiToken', entityId: id, after: { name } },
+        now,
+      );
       return id;
     });
     return { id, name, token, expiresAt: tokenExpiry(now.toISOString(), (await getPolicy(ctx.db, ctx.config)).apiTokenDays) };

@@ -80,7 +80,20 @@ describe.each(dialects)('briefings on %s', (dialect) => {
     expect(res.headers['content-type']).toContain('wordprocessingml');
     const text = await docxText(res.rawPayload);
     const f = b.content.figures;
-    for (const s of [b.title, '一、总体情况', `已销号${f.signedOff}项`, `完成率${f.completionRate}`, '单位', '任务数', '已销号', '完成率', '逾期数', '一是抓紧办结逾期任务。', '市委组织部']) expect(text).toContain(s);
+    for (const s of [
+      b.title,
+      '一、总体情况',
+      `已销号${f.signedOff}项`,
+      `完成率${f.completionRate}`,
+      '单位',
+      '任务数',
+      '已销号',
+      '完成率',
+      '逾期数',
+      '一是抓紧办结逾期任务。',
+      '市委组织部',
+    ])
+      expect(text).toContain(s);
     const shown = f.rows.filter((r: { total: number; signedOff: number; overdue: number }) => r.total || r.signedOff || r.overdue);
     for (const r of shown) expect(text).toContain(r.unit);
     if (shown.length < f.rows.length) expect(text).toContain(`另有${f.rows.length - shown.length}个单位本期无任务`);
@@ -109,20 +122,24 @@ describe.each(dialects)('briefings on %s', (dialect) => {
   });
 
   // Under CI the conversion must run (CI installs LibreOffice); locally it runs when soffice is there.
-  it.runIf((soffice || process.env.CI) && dialect === 'sqlite')('converts to PDF with LibreOffice', async () => {
-    if (!soffice) throw new Error('LibreOffice is needed for this test: apt-get install -y libreoffice-writer-nogui');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-briefing-pdf-'));
-    try {
-      const file = path.join(dir, 'briefing.docx');
-      fs.writeFileSync(file, (await sup.get(`/api/briefings/${id}.docx`)).rawPayload);
-      await exec(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 90_000 });
-      const pdf = fs.readFileSync(path.join(dir, 'briefing.pdf'));
-      expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
-      expect(pdf.length).toBeGreaterThan(5000);
-    } finally {
-      fs.rmSync(dir, { recursive: true, force: true });
-    }
-  }, 120_000);
+  it.runIf((soffice || process.env.CI) && dialect === 'sqlite')(
+    'converts to PDF with LibreOffice',
+    async () => {
+      if (!soffice) throw new Error('LibreOffice is needed for this test: apt-get install -y libreoffice-writer-nogui');
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'luoshi-briefing-pdf-'));
+      try {
+        const file = path.join(dir, 'briefing.docx');
+        fs.writeFileSync(file, (await sup.get(`/api/briefings/${id}.docx`)).rawPayload);
+        await exec(soffice!, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', dir, file], { timeout: 90_000 });
+        const pdf = fs.readFileSync(path.join(dir, 'briefing.pdf'));
+        expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+        expect(pdf.length).toBeGreaterThan(5000);
+      } finally {
+        fs.rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 
   it('writes the .docx in the GB/T 9704 layout: exact 28-pt lines, the grid, the font table, the parts of a 通报', async () => {
     const zip = await JSZip.loadAsync((await sup.get(`/api/briefings/${id}.docx`)).rawPayload);
@@ -141,9 +158,17 @@ describe.each(dialects)('briefings on %s', (dialect) => {
     expect(fonts).toContain('<w:font w:name="仿宋_GB2312"><w:altName w:val="仿宋"/>');
     expect(fonts).toContain('<w:font w:name="方正小标宋简体"><w:altName w:val="宋体"/>');
     expect(fonts).toContain('<w:font w:name="黑体"><w:altName w:val="SimHei"/>');
-    const headers = await Promise.all(Object.keys(zip.files).filter((n) => /word\/header\d+\.xml/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const headers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /word\/header\d+\.xml/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
     expect(headers.join('')).toContain('草稿');
-    const footers = await Promise.all(Object.keys(zip.files).filter((n) => /word\/footer\d+\.xml/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const footers = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /word\/footer\d+\.xml/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
     expect(footers.join('')).toContain('PAGE');
     expect(footers.join('')).toContain('— ');
     const text = await docxText((await sup.get(`/api/briefings/${id}.docx`)).rawPayload);
@@ -159,7 +184,11 @@ describe.each(dialects)('briefings on %s', (dialect) => {
     expect(issued.json()).toMatchObject({ status: 'issued', version: 3 });
     expect(issued.json().content.docNumber).toMatch(/^〔\d{4}〕\d+号$/);
     const zip = await JSZip.loadAsync((await sup.get(`/api/briefings/${id}.docx`)).rawPayload);
-    const files = await Promise.all(Object.keys(zip.files).filter((n) => /word\/(header|document)\d*\.xml/.test(n)).map((n) => zip.file(n)!.async('string')));
+    const files = await Promise.all(
+      Object.keys(zip.files)
+        .filter((n) => /word\/(header|document)\d*\.xml/.test(n))
+        .map((n) => zip.file(n)!.async('string')),
+    );
     expect(files.join('')).not.toContain('草稿');
     expect(files.join('')).toContain(`X组通${issued.json().content.docNumber}`);
     const edit = await sup.patch(`/api/briefings/${id}`, { version: 3, title: '改' });
@@ -201,7 +230,10 @@ describe('luoshi briefing', () => {
   let dir: string;
   const run = async (args: string[]) => {
     try {
-      const r = await exec(process.execPath, [bin, ...args], { env: { ...process.env, LANG: 'zh_CN.UTF-8', DATA_DIR: dir, DATABASE_URL: '' }, timeout: 60_000 });
+      const r = await exec(process.execPath, [bin, ...args], {
+        env: { ...process.env, LANG: 'zh_CN.UTF-8', DATA_DIR: dir, DATABASE_URL: '' },
+        timeout: 60_000,
+      });
       return { code: 0, ...r };
     } catch (e) {
       return e as { code: number; stdout: string; stderr: string };

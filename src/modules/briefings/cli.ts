@@ -28,7 +28,8 @@ export function briefingCli(program: Command, open: () => Promise<AppContext>) {
           let unitId: number | undefined;
           if (o.unit) {
             const units = await unitRepo.findByName(ctx.db, o.unit);
-            if (units.length !== 1) throw new Error(units.length ? `unit "${o.unit}" is ambiguous (${units.length} units have that name)` : `no unit named "${o.unit}"`);
+            if (units.length !== 1)
+              throw new Error(units.length ? `unit "${o.unit}" is ambiguous (${units.length} units have that name)` : `no unit named "${o.unit}"`);
             unitId = units[0].id;
           }
           const { content } = await generateBriefing(ctx, systemActor('cli'), { from: o.from, to: o.to, unitId, title: o.title });

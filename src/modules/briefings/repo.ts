@@ -6,7 +6,8 @@ import type { BriefingTable } from './tables.ts';
 export type BriefingRow = Selectable<BriefingTable>;
 
 // Briefings are scoped like ledger rows: by the unit they report on; a 'self' scope sees its own.
-const visible = (eb: ExpressionBuilder<Database, 'briefings'>, actor: Actor) => inScope(eb, actor, 'briefing.manage', { unit: 'briefings.unit_id', owner: 'briefings.created_by' });
+const visible = (eb: ExpressionBuilder<Database, 'briefings'>, actor: Actor) =>
+  inScope(eb, actor, 'briefing.manage', { unit: 'briefings.unit_id', owner: 'briefings.created_by' });
 
 export const briefingRepo = {
   async insert(db: DbOrTx, row: Omit<BriefingRow, 'id' | 'version'>): Promise<number> {
@@ -21,17 +22,33 @@ export const briefingRepo = {
    * no unit, only for a city-wide scope); undefined is a 404 to the caller.
    */
   getScoped(db: DbOrTx, actor: Actor, id: number) {
-    return db.selectFrom('briefings').selectAll().where('id', '=', id).where((eb) => visible(eb, actor)).executeTakeFirst();
+    return db
+      .selectFrom('briefings')
+      .selectAll()
+      .where('id', '=', id)
+      .where((eb) => visible(eb, actor))
+      .executeTakeFirst();
   },
   /** Writes when the version still matches; false is a stale write (409). */
   async update(db: DbOrTx, id: number, version: number, set: Partial<Omit<BriefingRow, 'id' | 'version'>>): Promise<boolean> {
-    const r = await db.updateTable('briefings').set({ ...set, version: sql`version + 1` }).where('id', '=', id).where('version', '=', version).executeTakeFirst();
+    const r = await db
+      .updateTable('briefings')
+      .set({ ...set, version: sql`version + 1` })
+      .where('id', '=', id)
+      .where('version', '=', version)
+      .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   },
   /** The root units and their children named …组织部: where the default issuer is found. */
   /** When briefings issued between two instants (ISO, UTC) were issued: the service counts them by the zone's year. */
   async issuedBetween(db: DbOrTx, from: string, to: string): Promise<string[]> {
-    const rows = await db.selectFrom('briefings').select('issued_at').where('status', '=', 'issued').where('issued_at', '>=', from).where('issued_at', '<', to).execute();
+    const rows = await db
+      .selectFrom('briefings')
+      .select('issued_at')
+      .where('status', '=', 'issued')
+      .where('issued_at', '>=', from)
+      .where('issued_at', '<', to)
+      .execute();
     return rows.map((r) => r.issued_at!);
   },
   list(db: DbOrTx, actor: Actor, status?: string) {

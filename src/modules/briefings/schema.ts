@@ -10,7 +10,13 @@ export const createBody = {
 
 const sectionText = { type: 'string', maxLength: 20000 } as const;
 // Written out (not mapped from SECTION_KEYS) so the body's type is inferred; `satisfies` keeps the two in step.
-const sectionTexts = { overview: sectionText, table: sectionText, commended: sectionText, overdue: sectionText, nextSteps: sectionText } as const satisfies Record<SectionKey, unknown>;
+const sectionTexts = {
+  overview: sectionText,
+  table: sectionText,
+  commended: sectionText,
+  overdue: sectionText,
+  nextSteps: sectionText,
+} as const satisfies Record<SectionKey, unknown>;
 
 export const editBody = {
   type: 'object',
@@ -62,7 +68,23 @@ const overdueUnit = {
 } as const;
 const figures = {
   type: 'object',
-  required: ['scopeName', 'from', 'to', 'asOf', 'active', 'signedOff', 'completionRate', 'signedOffInPeriod', 'dispatchedInPeriod', 'onTimeRate', 'overdue', 'lagging', 'rows', 'commended', 'overdueUnits'],
+  required: [
+    'scopeName',
+    'from',
+    'to',
+    'asOf',
+    'active',
+    'signedOff',
+    'completionRate',
+    'signedOffInPeriod',
+    'dispatchedInPeriod',
+    'onTimeRate',
+    'overdue',
+    'lagging',
+    'rows',
+    'commended',
+    'overdueUnits',
+  ],
   properties: {
     scopeName: str,
     from: str,
@@ -110,4 +132,7 @@ export const briefing = {
   },
 } as const;
 
-export const briefingList = { type: 'object', properties: { total: int, items: { type: 'array', items: { type: 'object', properties: summaryProps } } } } as const;
+export const briefingList = {
+  type: 'object',
+  properties: { total: int, items: { type: 'array', items: { type: 'object', properties: summaryProps } } },
+} as const;

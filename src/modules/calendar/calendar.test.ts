@@ -30,7 +30,12 @@ describe.each(dialects)('the holiday schedule over HTTP on %s', (dialect) => {
   });
 
   it('the page is in the secAdmin’s menu only (everyone may still read the schedule)', async () => {
-    for (const [who, shown] of [['secadmin', true], ['admin', false], ['auditor', false], ['liaison-east', false]] as const) {
+    for (const [who, shown] of [
+      ['secadmin', true],
+      ['admin', false],
+      ['auditor', false],
+      ['liaison-east', false],
+    ] as const) {
       const me = (await (await loggedIn(s.app, who, PASSWORD)).get('/api/me')).json();
       expect(me.menu.includes('admin.calendar'), who).toBe(shown);
     }

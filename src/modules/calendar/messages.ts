@@ -22,7 +22,12 @@ const en: Record<string, string> = {
 };
 // A problem of an uploaded text names its line; the same message otherwise.
 const withLines = (base: Record<string, string>, prefix: string) =>
-  Object.fromEntries(Object.entries(base).flatMap(([k, v]) => [[k, v], [`${k}.line`, `${prefix}${v}`]]));
+  Object.fromEntries(
+    Object.entries(base).flatMap(([k, v]) => [
+      [k, v],
+      [`${k}.line`, `${prefix}${v}`],
+    ]),
+  );
 
 export const calendarMessages: Messages = {
   'zh-CN': withLines(zh, '第 {line} 行：'),

@@ -9,10 +9,16 @@ const tags = ['calendar'];
 
 export function calendarRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = typed(fastify);
-  app.get('/calendar', { schema: { tags, summary: 'A year’s public holidays and make-up working days (节假日安排)', querystring: s.yearQuery, response: { 200: s.calendarYear } } }, (req) => {
-    actorOf(req);
-    return calendarService.year(ctx, req.query.year);
-  });
+  app.get(
+    '/calendar',
+    {
+      schema: { tags, summary: 'A year’s public holidays and make-up working days (节假日安排)', querystring: s.yearQuery, response: { 200: s.calendarYear } },
+    },
+    (req) => {
+      actorOf(req);
+      return calendarService.year(ctx, req.query.year);
+    },
+  );
   app.put(
     '/calendar/years/:year',
     { schema: { tags, summary: 'Replace a year’s schedule (secAdmin)', params: s.yearQuery, body: s.setYearBody, response: { 200: s.calendarYear } } },

@@ -7,7 +7,6 @@ export const yearQuery = {
   additionalProperties: false,
 } as const;
 
-
 const day = {
   type: 'object',
   required: ['date', 'kind', 'name'],

@@ -50,7 +50,10 @@ async function save(ctx: AppContext, actor: Actor, byYear: Map<number, CalendarD
     for (const [year, days] of byYear) {
       const before = await calendarStore.days(tx, year, year);
       await calendarStore.replaceYear(tx, year, days, now);
-      const count = (list: CalendarDay[]) => ({ holidays: list.filter((d) => d.kind === 'holiday').length, workdays: list.filter((d) => d.kind === 'workday').length });
+      const count = (list: CalendarDay[]) => ({
+        holidays: list.filter((d) => d.kind === 'holiday').length,
+        workdays: list.filter((d) => d.kind === 'workday').length,
+      });
       await audit(tx, auditActor(actor), { action: 'calendar.load', entity: 'calendar', entityId: year, before: count(before), after: count(days) }, now);
     }
   });

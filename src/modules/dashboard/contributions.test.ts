@@ -56,7 +56,12 @@ describe.each(dialects)('figures the problems module contributes, on %s', (diale
     const d = (await west.get('/api/dashboard')).json();
     expect(d.scope.unitId).toBe(fx.city.units.west);
     expect(d.contributions.problems.total.count).toBe(4);
-    expect(d.byUnit.map((u: { unit: { id: number }; contributions: { problems: { total: { count: number } } } }) => [u.unit.id, u.contributions.problems.total.count])).toEqual([[fx.city.units.westStreet, 1]]);
+    expect(
+      d.byUnit.map((u: { unit: { id: number }; contributions: { problems: { total: { count: number } } } }) => [
+        u.unit.id,
+        u.contributions.problems.total.count,
+      ]),
+    ).toEqual([[fx.city.units.westStreet, 1]]);
     await expectFiguresMatchLists(west, d);
   });
 

@@ -62,7 +62,10 @@ export const dashboardRepo = {
 
   /** Counts by status and light, scanning tasks (for scopes the roll-up counters cannot answer). */
   async statusRows(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): Promise<StatusRow[]> {
-    const rows = await filteredTasks(db, actor, f, today).select(['tasks.status', ...lightSums(today)]).groupBy('tasks.status').execute();
+    const rows = await filteredTasks(db, actor, f, today)
+      .select(['tasks.status', ...lightSums(today)])
+      .groupBy('tasks.status')
+      .execute();
     return rows.map((r) => ({ status: r.status, total: num(r.total), red: num(r.red), yellow: num(r.yellow) }));
   },
 
@@ -133,7 +136,20 @@ export const dashboardRepo = {
   /** The battle map's rows, in deadline order, at most `limit`. */
   battleRows(db: DbOrTx, actor: Actor, f: TaskFilter, today: string, limit: number) {
     return filteredTasks(db, actor, f, today)
-      .select(['tasks.id', 'tasks.number', 'tasks.title', 'tasks.status', 'tasks.yellow_from', 'tasks.red_from', 'tasks.dispatched_on', 'tasks.deadline', 'tasks.signed_off_on', 'tasks.milestones', 'tasks.lead_unit_id', 'tasks.source_id'])
+      .select([
+        'tasks.id',
+        'tasks.number',
+        'tasks.title',
+        'tasks.status',
+        'tasks.yellow_from',
+        'tasks.red_from',
+        'tasks.dispatched_on',
+        'tasks.deadline',
+        'tasks.signed_off_on',
+        'tasks.milestones',
+        'tasks.lead_unit_id',
+        'tasks.source_id',
+      ])
       .orderBy('tasks.deadline_sort')
       .orderBy('tasks.id')
       .limit(limit)
@@ -143,7 +159,12 @@ export const dashboardRepo = {
   /** Which child (of these) each unit lies under. */
   async childOf(db: DbOrTx, childIds: number[], unitIds: number[]): Promise<Map<number, number>> {
     if (!childIds.length || !unitIds.length) return new Map();
-    const rows = await db.selectFrom('unit_closure').select(['ancestor_id', 'descendant_id']).where('ancestor_id', 'in', childIds).where('descendant_id', 'in', unitIds).execute();
+    const rows = await db
+      .selectFrom('unit_closure')
+      .select(['ancestor_id', 'descendant_id'])
+      .where('ancestor_id', 'in', childIds)
+      .where('descendant_id', 'in', unitIds)
+      .execute();
     return new Map(rows.map((r) => [r.descendant_id, r.ancestor_id]));
   },
 

@@ -95,7 +95,16 @@ export function overviewOf<const T extends object>(taskItem: T) {
         type: 'array',
         items: {
           type: 'object',
-          properties: { unit: ref, active: figure, signedOff: figure, completionRate: rateFigure, overdue: figure, lagging: figure, byLight, contributions: unitContributions },
+          properties: {
+            unit: ref,
+            active: figure,
+            signedOff: figure,
+            completionRate: rateFigure,
+            overdue: figure,
+            lagging: figure,
+            byLight,
+            contributions: unitContributions,
+          },
         },
       },
       period: {

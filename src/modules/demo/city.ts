@@ -75,6 +75,7 @@ export const people: { username: string; displayName: string; unit: string; role
   { username: 'auditor', displayName: '钱审计', unit: ORG_DEPT, role: 'auditor', roleUnit: CITY },
 ];
 
-const surnames = '陈刘杨黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段';
+const surnames =
+  '陈刘杨黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段';
 /** A deterministic person's name for the n-th liaison. */
 export const liaisonName = (n: number) => `${surnames[n % surnames.length]}联络`;

@@ -19,7 +19,11 @@ import { ledgerToDo } from './service/todo.ts';
 /** 台账: sources, their decomposition into tasks, and the closed loop around each task. */
 export const ledgerModule: LuoshiModule = {
   name: 'ledger',
-  migrations: { '20261125-0100-ledger': ledgerMigration, '20261203-0110-close-reports': closeReportsMigration, '20261204-0100-instructions': instructionsMigration },
+  migrations: {
+    '20261125-0100-ledger': ledgerMigration,
+    '20261203-0110-close-reports': closeReportsMigration,
+    '20261204-0100-instructions': instructionsMigration,
+  },
   permissions: [
     { code: 'ledger.read', roles: ['supervisor', 'leader', 'liaison'] },
     { code: 'ledger.manage', roles: ['supervisor'] },

@@ -19,7 +19,8 @@ describe.each(dialects)('批示 on %s', (dialect) => {
     [sup, leader, leaderEast, east, west] = await Promise.all(['supervisor', 'leader', 'leader-east', 'liaison-east', 'liaison-west'].map((u) => fx.login(u)));
   });
 
-  const recipients = async (type: 'task' | 'source', id: number) => (await notificationRecipients(fx.t.ctx.db, { type, id }, 'instruction.written')).map((r) => r.username);
+  const recipients = async (type: 'task' | 'source', id: number) =>
+    (await notificationRecipients(fx.t.ctx.db, { type, id }, 'instruction.written')).map((r) => r.username);
 
   it('a leader writes one on a task: in its history with name and unit, to the liaison and the supervisors, audited', async () => {
     const id = await aTask(sup, { title: '基层党建述职评议', lead: fx.city.units.east, deadline: '2026-06-30' });
@@ -28,15 +29,37 @@ describe.each(dialects)('批示 on %s', (dialect) => {
     const instructionId = res.json().id;
 
     const list = (await east.get(`/api/tasks/${id}/instructions`)).json();
-    expect(list).toEqual({ items: [{ id: instructionId, text: '请东城区抓紧推进，月底前报送进展。', author: 'leader 用户', unit: '市委组织部', createdAt: '2026-03-01T02:00:00.000Z', sourceId: null }], actions: [] });
+    expect(list).toEqual({
+      items: [
+        {
+          id: instructionId,
+          text: '请东城区抓紧推进，月底前报送进展。',
+          author: 'leader 用户',
+          unit: '市委组织部',
+          createdAt: '2026-03-01T02:00:00.000Z',
+          sourceId: null,
+        },
+      ],
+      actions: [],
+    });
     expect((await leader.get(`/api/tasks/${id}/instructions`)).json().actions).toEqual(['write']);
     expect((await sup.get(`/api/tasks/${id}/instructions`)).json().actions).toEqual(['convert']);
 
     const timeline = (await east.get(`/api/tasks/${id}/timeline`)).json().items;
-    expect(timeline.at(-1)).toMatchObject({ action: 'task.instruction', actor: 'leader 用户', actorUnit: '市委组织部', message: '请东城区抓紧推进，月底前报送进展。' });
+    expect(timeline.at(-1)).toMatchObject({
+      action: 'task.instruction',
+      actor: 'leader 用户',
+      actorUnit: '市委组织部',
+      message: '请东城区抓紧推进，月底前报送进展。',
+    });
 
     expect(await recipients('task', id)).toEqual(['liaison-east', 'supervisor']);
-    const audits = await fx.t.ctx.db.selectFrom('audit_log').select(['actor_name', 'after']).where('action', '=', 'task.instruction').where('entity_id', '=', String(id)).execute();
+    const audits = await fx.t.ctx.db
+      .selectFrom('audit_log')
+      .select(['actor_name', 'after'])
+      .where('action', '=', 'task.instruction')
+      .where('entity_id', '=', String(id))
+      .execute();
     expect(audits).toHaveLength(1);
     expect(audits[0].actor_name).toBe('leader');
     expect(JSON.parse(audits[0].after!)).toMatchObject({ instructionId, text: '请东城区抓紧推进，月底前报送进展。', unit: '市委组织部' });
@@ -67,10 +90,16 @@ describe.each(dialects)('批示 on %s', (dialect) => {
   });
 
   it('on a source: on its page, to the supervisors; it becomes a source of kind instruction, audited, once', async () => {
-    const src = await aSource(sup, { title: '关于加强基层党建的通知', items: [{ title: '开展述职评议', leadUnitId: fx.city.units.east, deadline: '2026-06-30' }], dispatch: true });
+    const src = await aSource(sup, {
+      title: '关于加强基层党建的通知',
+      items: [{ title: '开展述职评议', leadUnitId: fx.city.units.east, deadline: '2026-06-30' }],
+      dispatch: true,
+    });
     const res = await leader.post(`/api/sources/${src.id}/instructions`, { text: '要把述职评议\n和整改结合起来。' });
     expect(res.statusCode, res.body).toBe(201);
-    expect((await east.get(`/api/sources/${src.id}/instructions`)).json().items).toEqual([expect.objectContaining({ author: 'leader 用户', unit: '市委组织部', text: '要把述职评议\n和整改结合起来。' })]);
+    expect((await east.get(`/api/sources/${src.id}/instructions`)).json().items).toEqual([
+      expect.objectContaining({ author: 'leader 用户', unit: '市委组织部', text: '要把述职评议\n和整改结合起来。' }),
+    ]);
     expect(await recipients('source', src.id)).toEqual(['supervisor']);
     expect((await east.post(`/api/sources/${src.id}/instructions`, { text: '不行' })).statusCode).toBe(403);
 
@@ -78,9 +107,20 @@ describe.each(dialects)('批示 on %s', (dialect) => {
     const converted = await sup.post(`/api/instructions/${res.json().id}/convert`);
     expect(converted.statusCode, converted.body).toBe(201);
     const sourceId = converted.json().id;
-    expect((await sup.get(`/api/sources/${sourceId}`)).json()).toMatchObject({ kind: 'instruction', text: '要把述职评议\n和整改结合起来。', title: 'leader 用户批示：要把述职评议 和整改结合起来。', date: '2026-03-01', issuer: '市委组织部' });
+    expect((await sup.get(`/api/sources/${sourceId}`)).json()).toMatchObject({
+      kind: 'instruction',
+      text: '要把述职评议\n和整改结合起来。',
+      title: 'leader 用户批示：要把述职评议 和整改结合起来。',
+      date: '2026-03-01',
+      issuer: '市委组织部',
+    });
     expect((await sup.get(`/api/sources/${src.id}/instructions`)).json().items[0].sourceId).toBe(sourceId);
-    const audit = await fx.t.ctx.db.selectFrom('audit_log').select(['actor_name', 'after']).where('action', '=', 'instruction.convert').where('entity_id', '=', String(res.json().id)).execute();
+    const audit = await fx.t.ctx.db
+      .selectFrom('audit_log')
+      .select(['actor_name', 'after'])
+      .where('action', '=', 'instruction.convert')
+      .where('entity_id', '=', String(res.json().id))
+      .execute();
     expect(audit.map((a) => [a.actor_name, JSON.parse(a.after!)])).toEqual([['supervisor', { sourceId }]]);
 
     const again = await sup.post(`/api/instructions/${res.json().id}/convert`);
@@ -88,7 +128,12 @@ describe.each(dialects)('批示 on %s', (dialect) => {
     expect(again.json()).toMatchObject({ code: 'ledger.instruction_converted' });
 
     // The usual decomposition publishes into it; a second publish is refused.
-    const publish = { kind: 'instruction', title: '述职评议批示', sourceId, items: [{ title: '述职评议与整改结合', leadUnitId: fx.city.units.east, deadline: '2026-09-30' }] };
+    const publish = {
+      kind: 'instruction',
+      title: '述职评议批示',
+      sourceId,
+      items: [{ title: '述职评议与整改结合', leadUnitId: fx.city.units.east, deadline: '2026-09-30' }],
+    };
     const published = await sup.post('/api/sources', publish);
     expect(published.statusCode, published.body).toBe(201);
     expect(published.json()).toMatchObject({ id: sourceId, taskIds: [expect.any(Number)] });

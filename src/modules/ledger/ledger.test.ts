@@ -34,7 +34,15 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
     expect(outline.unitIds['东城区']).toBe(fx.city.units.east);
     const first = outline.items[0].children[0];
     expect(first.leads).toEqual(['东城区']);
-    const toDraft = (i: { title: string; start: number; end: number; deadline: { date: string | null; phrase: string } | null; leads: string[]; supporting: string[]; children: unknown[] }): object => ({
+    const toDraft = (i: {
+      title: string;
+      start: number;
+      end: number;
+      deadline: { date: string | null; phrase: string } | null;
+      leads: string[];
+      supporting: string[];
+      children: unknown[];
+    }): object => ({
       title: i.title,
       start: i.start,
       end: i.end,
@@ -44,7 +52,12 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
       supportingUnitIds: i.supporting.map((n: string) => outline.unitIds[n]),
       children: (i.children as (typeof i)[]).map(toDraft),
     });
-    const res = await sup.post('/api/sources', { kind: 'speech', title: outline.title ?? '通知', text: outline.cleanedText, items: outline.items.map(toDraft) });
+    const res = await sup.post('/api/sources', {
+      kind: 'speech',
+      title: outline.title ?? '通知',
+      text: outline.cleanedText,
+      items: outline.items.map(toDraft),
+    });
     expect(res.statusCode).toBe(201);
     const { taskIds } = res.json();
     expect(taskIds.length).toBe(6);
@@ -90,7 +103,16 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
 
     const timeline = (await sup.get(`/api/tasks/${taskId}/timeline`)).json().items.map((e: { action: string }) => e.action);
     // Each sign-off request is one entry, not a 填报进展 and a request (issue #9).
-    expect(timeline).toEqual(['create', 'task.dispatch', 'task.acknowledge', 'task.report', 'task.requestSignOff', 'task.returnSignOff', 'task.requestSignOff', 'task.signOff']);
+    expect(timeline).toEqual([
+      'create',
+      'task.dispatch',
+      'task.acknowledge',
+      'task.report',
+      'task.requestSignOff',
+      'task.returnSignOff',
+      'task.requestSignOff',
+      'task.signOff',
+    ]);
     const reports = (await east.get(`/api/tasks/${taskId}/reports`)).json().items;
     expect(reports[reports.length - 1].fileIds).toEqual([fileId]);
     expect(reports[reports.length - 1].files[0]).toMatchObject({ id: fileId, name: 'evidence.txt' });
@@ -192,18 +214,28 @@ describe.each(dialects)('roll-up counters on %s', (dialect) => {
     const { taskIds } = await aSource(sup, { title: '测试', text: null, items, dispatch: true });
     expect(taskIds).toHaveLength(3);
     const snapshot = async () => [
-      ...(await fx.t.ctx.db.selectFrom('ledger_rollups').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'part', 'status', 'yellow_from', 'red_from']).execute()).map(
-        (r) => `${r.unit_id}|${r.part}|${r.status}|${r.yellow_from}|${r.red_from}|${r.count}`,
-      ),
+      ...(
+        await fx.t.ctx.db
+          .selectFrom('ledger_rollups')
+          .selectAll()
+          .where('count', '!=', 0)
+          .orderBy(['unit_id', 'part', 'status', 'yellow_from', 'red_from'])
+          .execute()
+      ).map((r) => `${r.unit_id}|${r.part}|${r.status}|${r.yellow_from}|${r.red_from}|${r.count}`),
       ...(await fx.t.ctx.db.selectFrom('ledger_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'part', 'status']).execute()).map(
         (r) => `total ${r.unit_id}|${r.part}|${r.status}|${r.count}`,
       ),
       ...(await fx.t.ctx.db.selectFrom('ledger_day_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'kind', 'day']).execute()).map(
         (r) => `day ${r.unit_id}|${r.kind}|${r.day}|${r.count}`,
       ),
-      ...(await fx.t.ctx.db.selectFrom('ledger_source_counts').selectAll().where('count', '!=', 0).orderBy(['unit_id', 'source_id', 'status', 'red_from']).execute()).map(
-        (r) => `source ${r.unit_id}|${r.source_id}|${r.status}|${r.red_from}|${r.count}`,
-      ),
+      ...(
+        await fx.t.ctx.db
+          .selectFrom('ledger_source_counts')
+          .selectAll()
+          .where('count', '!=', 0)
+          .orderBy(['unit_id', 'source_id', 'status', 'red_from'])
+          .execute()
+      ).map((r) => `source ${r.unit_id}|${r.source_id}|${r.status}|${r.red_from}|${r.count}`),
     ];
     const recount = async () => {
       const kept = await snapshot();

@@ -11,7 +11,11 @@ describe.each(dialects)('saved ledger views on %s', (dialect) => {
     const sup = await loggedIn(f.app, 'supervisor', PASSWORD);
     expect((await sup.get('/api/saved-views')).json()).toEqual({ items: [] });
 
-    const created = await sup.post('/api/saved-views', { name: ' 东城区逾期 ', query: '?light=red&unitId=3', columns: ['number', 'title', 'title', 'deadline'] });
+    const created = await sup.post('/api/saved-views', {
+      name: ' 东城区逾期 ',
+      query: '?light=red&unitId=3',
+      columns: ['number', 'title', 'title', 'deadline'],
+    });
     expect(created.statusCode, created.body).toBe(201);
     const view = created.json();
     expect(view).toMatchObject({ name: '东城区逾期', query: 'light=red&unitId=3', columns: ['number', 'title', 'deadline'] });

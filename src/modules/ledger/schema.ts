@@ -171,7 +171,12 @@ export const reviewBody = {
 const draftItem: Record<string, unknown> = {
   type: 'object',
   required: ['title'],
-  properties: { ...taskFieldProps, start: { type: 'integer', minimum: 0 }, end: { type: 'integer', minimum: 0 }, children: { type: 'array', items: { $ref: 'luoshiDraftItem#' } } },
+  properties: {
+    ...taskFieldProps,
+    start: { type: 'integer', minimum: 0 },
+    end: { type: 'integer', minimum: 0 },
+    children: { type: 'array', items: { $ref: 'luoshiDraftItem#' } },
+  },
   additionalProperties: false,
 };
 export const draftItemSchema = { $id: 'luoshiDraftItem', ...draftItem };
@@ -246,7 +251,11 @@ export const taskDetail = {
   },
 } as const;
 
-const figure = { type: 'object', required: ['count', 'list'], properties: { count: int, list: { type: 'string', description: 'The /api/tasks URL listing what count counts' } } } as const;
+const figure = {
+  type: 'object',
+  required: ['count', 'list'],
+  properties: { count: int, list: { type: 'string', description: 'The /api/tasks URL listing what count counts' } },
+} as const;
 
 export const taskSummary = {
   type: 'object',
@@ -356,7 +365,10 @@ const parsedItem = {
     },
     leads: { type: 'array', items: str },
     supporting: { type: 'array', items: str },
-    unitsMatched: { type: 'object', properties: { leads: { type: 'array', items: { type: 'boolean' } }, supporting: { type: 'array', items: { type: 'boolean' } } } },
+    unitsMatched: {
+      type: 'object',
+      properties: { leads: { type: 'array', items: { type: 'boolean' } }, supporting: { type: 'array', items: { type: 'boolean' } } },
+    },
     spans: {
       type: 'object',
       properties: { number: nullSpan, title: span, deadline: nullSpan, leads: { type: 'array', items: span }, supporting: { type: 'array', items: span } },

@@ -80,7 +80,8 @@ describe.each(dialects)('one sign-off request, one decision, on %s', (dialect) =
   });
 
   it('销号 and 撤销 close the pending progress reports: reviewed no more', async () => {
-    const progressReport = async (id: number): Promise<Report> => ((await sup.get(`/api/tasks/${id}/reports`)).json().items as Report[]).find((r) => r.kind === 'progress')!;
+    const progressReport = async (id: number): Promise<Report> =>
+      ((await sup.get(`/api/tasks/${id}/reports`)).json().items as Report[]).find((r) => r.kind === 'progress')!;
     const signed = await requested('销号时进展未审核');
     const pending = await progressReport(signed);
     expect(pending.review).toBe('pending');
@@ -98,7 +99,10 @@ describe.each(dialects)('one sign-off request, one decision, on %s', (dialect) =
     expect(closed.review).toBe('closed');
     const refused = await sup.post(`/api/reports/${closed.id}/review`, { decision: 'returned', comment: '请补充' }, { 'accept-language': 'en-US' });
     expect(refused.statusCode).toBe(409);
-    expect(refused.json()).toMatchObject({ code: 'ledger.report_task_closed', message: 'The task is signed off or cancelled: its reports are no longer reviewed' });
+    expect(refused.json()).toMatchObject({
+      code: 'ledger.report_task_closed',
+      message: 'The task is signed off or cancelled: its reports are no longer reviewed',
+    });
 
     // While the task is open a progress report is reviewed as before.
     const open = await aTask(sup, { title: '进行中审核进展', lead: fx.city.units.east, deadline: '2026-06-30', status: 'reported', liaison: east });
@@ -124,7 +128,11 @@ describe.each(dialects)('one sign-off request, one decision, on %s', (dialect) =
     expect(notice.statusCode, notice.body).toBe(201);
 
     const items = (await east.get(`/api/tasks/${id}/timeline`)).json().items;
-    expect(items.find((e: { action: string }) => e.action === 'task.remind')).toMatchObject({ actor: 'supervisor 用户', message: '请本周内报送进展', notice: null });
+    expect(items.find((e: { action: string }) => e.action === 'task.remind')).toMatchObject({
+      actor: 'supervisor 用户',
+      message: '请本周内报送进展',
+      notice: null,
+    });
     const entry = items.find((e: { action: string }) => e.action === 'task.supervisionNotice');
     expect(entry).toMatchObject({ message: '请加快推进', notice: { id: notice.json().id, number: notice.json().number, dueBy: '2026-03-08' } });
     const docx = await east.get(`/api/supervision-notices/${entry.notice.id}.docx`);

@@ -12,7 +12,8 @@ function largePlan(sections: number, perSection: number, filler: number): string
   const cn = (n: number) => ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'][n % 10];
   for (let s = 0; s < sections; s++) {
     lines.push(`${cn(s)}、第${s + 1}部分重点任务`);
-    for (let i = 1; i <= perSection; i++) lines.push(`${i}.推进第${s + 1}部分第${i}项工作，${'认真组织实施并加强督促检查，'.repeat(filler)}年底前完成。（牵头单位：东城区）`);
+    for (let i = 1; i <= perSection; i++)
+      lines.push(`${i}.推进第${s + 1}部分第${i}项工作，${'认真组织实施并加强督促检查，'.repeat(filler)}年底前完成。（牵头单位：东城区）`);
   }
   return lines.join('\n');
 }
@@ -34,11 +35,22 @@ describe.each(dialects)('parsing off the main thread, with limits, on %s', (dial
     const base = await s.app.listen({ port: 0, host: '127.0.0.1' });
     const text = largePlan(9, 300, 40); // ≈ 1.6 M characters, 2,700 items
     const payload = multipartBody(text, {}, 'large.txt');
-    const login = await fetch(`${base}/api/auth/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username: 'supervisor', password: PASSWORD }) });
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ');
+    const login = await fetch(`${base}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ username: 'supervisor', password: PASSWORD }),
+    });
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ');
     const csrf = ((await login.json()) as { csrfToken: string }).csrfToken;
     let done = false;
-    const parsing = fetch(`${base}/api/sources/parse`, { method: 'POST', body: new Uint8Array(payload), headers: { ...multipartHeaders, cookie, 'x-csrf-token': csrf } }).finally(() => {
+    const parsing = fetch(`${base}/api/sources/parse`, {
+      method: 'POST',
+      body: new Uint8Array(payload),
+      headers: { ...multipartHeaders, cookie, 'x-csrf-token': csrf },
+    }).finally(() => {
       done = true;
     });
     // Health checks one after another for as long as the parse runs, each answered.

@@ -36,7 +36,9 @@ describe.each(dialects)('summary and list agree; 签收 fills the 联络员, on 
       const byLight = summary.byLight.red.count + summary.byLight.yellow.count + summary.byLight.green.count;
       expect(byLight, q).toBe(list.total);
     }
-    const narrow = (await sup.get(`/api/tasks/summary?unitId=${lead}&status=dispatched&status=inProgress&light=yellow&q=${encodeURIComponent('软弱涣散')}`)).json();
+    const narrow = (
+      await sup.get(`/api/tasks/summary?unitId=${lead}&status=dispatched&status=inProgress&light=yellow&q=${encodeURIComponent('软弱涣散')}`)
+    ).json();
     expect(narrow.total.count).toBe(1);
     expect(narrow.byLight.yellow.count).toBe(1);
   });
@@ -48,7 +50,8 @@ describe.each(dialects)('summary and list agree; 签收 fills the 联络员, on 
     expect((await east.post(`/api/tasks/${id}/actions/acknowledge`, { version })).statusCode).toBe(200);
     expect((await sup.get(`/api/tasks/${id}`)).json().liaison).toMatchObject({ id: fx.city.users['liaison-east'], name: 'liaison-east 用户' });
 
-    const named = (await sup.post('/api/tasks', { title: '已有联络员', leadUnitId: fx.city.units.east, deadline: '2026-06-30', liaisonName: '王联络' })).json().id;
+    const named = (await sup.post('/api/tasks', { title: '已有联络员', leadUnitId: fx.city.units.east, deadline: '2026-06-30', liaisonName: '王联络' })).json()
+      .id;
     expect((await sup.post('/api/tasks/dispatch', { ids: [named] })).statusCode).toBe(200);
     const v2 = (await east.get(`/api/tasks/${named}`)).json().version;
     expect((await east.post(`/api/tasks/${named}/actions/acknowledge`, { version: v2 })).statusCode).toBe(200);

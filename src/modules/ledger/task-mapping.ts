@@ -1,13 +1,5 @@
 import type { Selectable } from 'kysely';
-import {
-  effectiveReportingCycle,
-  lightThresholds,
-  statusOf,
-  type LedgerTask,
-  type LightRules,
-  type ReportingCycle,
-  type TaskState,
-} from './domain/index.ts';
+import { effectiveReportingCycle, lightThresholds, statusOf, type LedgerTask, type LightRules, type ReportingCycle, type TaskState } from './domain/index.ts';
 import type { TaskTable } from './tables.ts';
 import { NEVER } from './migrations/20261125-0100-ledger.ts';
 
@@ -83,7 +75,12 @@ export function ledgerColumns(task: LedgerTask, rules: LightRules) {
 }
 
 /** A blank draft for a new task: the domain's view before any action. */
-export function draftTask(fields: { leadUnitId: number | null; supportingUnitIds: number[]; deadline: string | null; milestones?: { due: string; doneOn: string | null }[] }): LedgerTask {
+export function draftTask(fields: {
+  leadUnitId: number | null;
+  supportingUnitIds: number[];
+  deadline: string | null;
+  milestones?: { due: string; doneOn: string | null }[];
+}): LedgerTask {
   return {
     state: 'draft',
     leadUnitId: fields.leadUnitId === null ? null : String(fields.leadUnitId),

@@ -6,7 +6,17 @@ export const notificationRepo = {
   async insert(db: DbOrTx, userIds: number[], n: { kind: string; link: LinkTarget | null; title: string; body: string }, at: string) {
     await db
       .insertInto('notifications')
-      .values(userIds.map((user_id) => ({ user_id, kind: n.kind, link_type: n.link?.type ?? null, link_id: n.link?.id ?? null, title: n.title, body: n.body, created_at: at })))
+      .values(
+        userIds.map((user_id) => ({
+          user_id,
+          kind: n.kind,
+          link_type: n.link?.type ?? null,
+          link_id: n.link?.id ?? null,
+          title: n.title,
+          body: n.body,
+          created_at: at,
+        })),
+      )
       .execute();
   },
 

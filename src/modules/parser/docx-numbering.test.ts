@@ -48,8 +48,9 @@ describe('Word numbering', () => {
     expect(next('99', 0)).toBeNull();
   });
 
-  it('reads each paragraph\'s list reference in document order', () => {
-    const doc = '<w:body><w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr></w:p><w:p/><w:p><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:p></w:body>';
+  it("reads each paragraph's list reference in document order", () => {
+    const doc =
+      '<w:body><w:p><w:pPr><w:numPr><w:ilvl w:val="1"/><w:numId w:val="2"/></w:numPr></w:pPr></w:p><w:p/><w:p><w:pPr><w:numPr><w:numId w:val="0"/></w:numPr></w:pPr></w:p></w:body>';
     expect(paragraphNumbering(doc)).toEqual([{ numId: '2', ilvl: 1 }, null, null]);
   });
 });

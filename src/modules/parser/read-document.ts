@@ -87,7 +87,8 @@ export async function readDocument(bytes: Uint8Array, filename?: string): Promis
   if (kind === 'docx') result = { text: await docxText(bytes), format: 'docx' };
   else if (kind === 'doc') result = { text: await docText(bytes), format: 'doc' };
   else if (kind === 'pdf') result = { text: await pdfText(bytes), format: 'pdf' };
-  else if (kind === 'zip' || (kind === 'text' && ext === '.docx')) throw new ParseInputError(ext === '.docx' || kind === 'zip' && ext !== '.zip' ? 'parser.corruptDocx' : 'parser.binary');
+  else if (kind === 'zip' || (kind === 'text' && ext === '.docx'))
+    throw new ParseInputError(ext === '.docx' || (kind === 'zip' && ext !== '.zip') ? 'parser.corruptDocx' : 'parser.binary');
   else if (kind === 'binary') throw new ParseInputError('parser.binary');
   else if (ext === '.pdf') throw new ParseInputError('parser.corruptPdf');
   else if (ext === '.doc' && looksBinary(bytes)) throw new ParseInputError('parser.corruptDoc');

@@ -5,7 +5,17 @@ import type { TestClient } from '../../../test/support/http.ts';
 import { closeMeasure, multipartBody, multipartHeaders, readXlsx, xlsx } from './testing.ts';
 
 const head = ['序号', '问题来源', '问题描述', '问题类别', '严重程度', '责任单位', '发现日期', '整改时限', '整改措施'];
-const good1 = [1, '市委第三巡察组反馈意见', '干部选任程序不规范', '选人用人', '严重', '东城区', '2026-02-20', '2026-05-31', '1. 建立干部选任纪实制度\n2. 开展专项培训'];
+const good1 = [
+  1,
+  '市委第三巡察组反馈意见',
+  '干部选任程序不规范',
+  '选人用人',
+  '严重',
+  '东城区',
+  '2026-02-20',
+  '2026-05-31',
+  '1. 建立干部选任纪实制度\n2. 开展专项培训',
+];
 const good2 = [2, '选人用人专项检查', '干部档案审核不严', '组织建设', '', '西城区', new Date(Date.UTC(2026, 1, 25)), '6月底前', '完善档案审核'];
 const bad = [3, '市委第三巡察组反馈意见', '作风不实', '不存在的类别', '很严重', '南城区', '2026-13-01', '', ''];
 
@@ -62,7 +72,14 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
     expect(res.statusCode).toBe(400);
     const body = res.json();
     expect(body).toMatchObject({ code: 'problems.import_rejected', imported: 0, skipped: 1 });
-    expect(body.errors.map((e: { row: number; field: string }) => `${e.row} ${e.field}`)).toEqual(['4 问题类别', '4 严重程度', '4 责任单位', '4 发现日期', '4 整改时限', '4 整改措施']);
+    expect(body.errors.map((e: { row: number; field: string }) => `${e.row} ${e.field}`)).toEqual([
+      '4 问题类别',
+      '4 严重程度',
+      '4 责任单位',
+      '4 发现日期',
+      '4 整改时限',
+      '4 整改措施',
+    ]);
     expect(body.errors.map((e: { message: string }) => e.message)).toEqual([
       '问题类别“不存在的类别”不在类别字典中',
       '严重程度“很严重”应为 一般、严重 或 重大',
@@ -84,13 +101,27 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
     expect(res.json().errors.every((e: { row: number }) => e.row === 4)).toBe(true);
     const [a, b] = res.json().problemIds;
     const p = (await sup.get(`/api/problems/${a}`)).json();
-    expect(p).toMatchObject({ sourceKind: 'inspection', severity: 'serious', category: '选人用人', foundOn: '2026-02-20', deadline: '2026-05-31', status: 'open' });
-    expect(p.measures.map((m: { title: string; leadUnit: { id: number }; deadline: string; status: string }) => [m.title, m.leadUnit.id, m.deadline, m.status])).toEqual([
+    expect(p).toMatchObject({
+      sourceKind: 'inspection',
+      severity: 'serious',
+      category: '选人用人',
+      foundOn: '2026-02-20',
+      deadline: '2026-05-31',
+      status: 'open',
+    });
+    expect(
+      p.measures.map((m: { title: string; leadUnit: { id: number }; deadline: string; status: string }) => [m.title, m.leadUnit.id, m.deadline, m.status]),
+    ).toEqual([
       ['建立干部选任纪实制度', fx.city.units.east, '2026-05-31', 'draft'],
       ['开展专项培训', fx.city.units.east, '2026-05-31', 'draft'],
     ]);
     expect(p.warnings.map((w: { code: string }) => w.code)).toEqual(['problems.warn.measure_no_owner', 'problems.warn.measure_no_owner']);
-    expect((await sup.get(`/api/problems/${b}`)).json()).toMatchObject({ sourceKind: 'specialInspection', severity: 'general', foundOn: '2026-02-25', deadline: '2026-06-30' });
+    expect((await sup.get(`/api/problems/${b}`)).json()).toMatchObject({
+      sourceKind: 'specialInspection',
+      severity: 'general',
+      foundOn: '2026-02-25',
+      deadline: '2026-06-30',
+    });
     expect((await upload(east, await xlsx([head, good1]))).statusCode).toBe(403);
   });
 
@@ -110,7 +141,18 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
     const ws = (await readXlsx(res.rawPayload)).worksheets[0];
     expect(ws.getCell('A1').value).toBe('东城区问题整改台账（截至2026年5月20日）');
     expect(ws.getCell('A1').isMerged && ws.getCell('J1').isMerged).toBe(true);
-    expect((ws.getRow(2).values as string[]).slice(1)).toEqual(['序号', '问题来源', '问题描述', '问题类别', '责任单位', '整改措施', '整改时限', '整改进展', '整改状态', '亮灯']);
+    expect((ws.getRow(2).values as string[]).slice(1)).toEqual([
+      '序号',
+      '问题来源',
+      '问题描述',
+      '问题类别',
+      '责任单位',
+      '整改措施',
+      '整改时限',
+      '整改进展',
+      '整改状态',
+      '亮灯',
+    ]);
     const row = ws.getRow(3);
     expect(row.getCell(1).value).toBe(1);
     expect(row.getCell(2).value).toBe('市委第三巡察组反馈意见');
@@ -162,7 +204,13 @@ describe.each(dialects)('problem list in Excel on %s', (dialect) => {
     const refused = await sup.post(`/api/problems/imports/${a.json().batchId}/undo`);
     expect([refused.statusCode, refused.json().code]).toEqual([409, 'ledger.import_moved_on']);
     expect((await sup.get(`/api/problems/${problemA}`)).statusCode).toBe(200);
-    const audits = await fx.t.ctx.db.selectFrom('audit_log').select('action').where('entity', '=', 'import_batch').where('entity_id', '=', String(b.json().batchId)).orderBy('id').execute();
+    const audits = await fx.t.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where('entity', '=', 'import_batch')
+      .where('entity_id', '=', String(b.json().batchId))
+      .orderBy('id')
+      .execute();
     expect(audits.map((x) => x.action)).toEqual(['problem.import', 'problem.import.undo']);
   });
 });

@@ -52,10 +52,29 @@ describe.each(dialects)('problems over HTTP on %s', (dialect) => {
     expect(p.actions).toEqual(['edit', 'addMeasure', 'dispatch']);
     expect((await east.get(`/api/problems/${problemId}`)).json().actions).toEqual([]);
 
-    const bad = await sup.post('/api/problems', { sourceKind: 'inspection', sourceTitle: 'x', finding: 'y', category: '不存在', unitId: fx.city.units.east, foundOn: '2026-03-01', deadline: '2026-02-01' });
+    const bad = await sup.post('/api/problems', {
+      sourceKind: 'inspection',
+      sourceTitle: 'x',
+      finding: 'y',
+      category: '不存在',
+      unitId: fx.city.units.east,
+      foundOn: '2026-03-01',
+      deadline: '2026-02-01',
+    });
     expect(bad.statusCode).toBe(400);
     expect(bad.json().errors.map((e: { field: string }) => e.field)).toEqual(['body.deadline', 'body.category']);
-    expect((await east.post('/api/problems', { sourceKind: 'inspection', sourceTitle: 'x', finding: 'y', category: '选人用人', unitId: fx.city.units.east, deadline: '2026-05-01' })).statusCode).toBe(403);
+    expect(
+      (
+        await east.post('/api/problems', {
+          sourceKind: 'inspection',
+          sourceTitle: 'x',
+          finding: 'y',
+          category: '选人用人',
+          unitId: fx.city.units.east,
+          deadline: '2026-05-01',
+        })
+      ).statusCode,
+    ).toBe(403);
   });
 
   it('adds a measure without deadline (a warning), and dispatch refuses it through the ledger', async () => {
@@ -87,7 +106,10 @@ describe.each(dialects)('problems over HTTP on %s', (dialect) => {
 
     const noEvidence = await sup.post(`/api/problems/${problemId}/accept`, { comment: '', fileIds: [] });
     expect(noEvidence.statusCode).toBe(400);
-    expect(noEvidence.json().errors.map((e: { field: string; code: string }) => e.code)).toEqual(['problems.accept.evidence_required', 'problems.accept.comment_required']);
+    expect(noEvidence.json().errors.map((e: { field: string; code: string }) => e.code)).toEqual([
+      'problems.accept.evidence_required',
+      'problems.accept.comment_required',
+    ]);
     expect((await east.post(`/api/problems/${problemId}/accept`, { comment: '好', fileIds: [1] })).statusCode).toBe(403);
 
     const refused = await sup.post(`/api/problems/${problemId}/refuse-acceptance`, { reason: '纪实材料不完整' });
@@ -126,7 +148,14 @@ describe.each(dialects)('problems over HTTP on %s', (dialect) => {
   });
 
   it('refuses a stale edit with 409, and filters by light, category, severity and keyword', async () => {
-    const created = await aProblem(sup, { sourceKind: 'specialInspection', sourceTitle: '选人用人专项检查', finding: '档案审核不严', category: '组织建设', unitId: fx.city.units.west, deadline: '2026-03-15' });
+    const created = await aProblem(sup, {
+      sourceKind: 'specialInspection',
+      sourceTitle: '选人用人专项检查',
+      finding: '档案审核不严',
+      category: '组织建设',
+      unitId: fx.city.units.west,
+      deadline: '2026-03-15',
+    });
     expect(created).toMatchObject({ light: 'yellow', warnAt: 20, daysLeft: 14, severity: 'general' });
     const first = await sup.patch(`/api/problems/${created.id}`, { version: created.version, severity: 'critical' });
     expect(first.statusCode, first.body).toBe(200);

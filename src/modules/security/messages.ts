@@ -13,7 +13,8 @@ export const securityMessages: Messages = {
     'security.grant_self': 'You cannot change your own roles',
     'security.admin_separation': 'Separated administrators: one user cannot hold {roles} together',
     'security.admin_business': 'Separated administrators: an administrator cannot also hold a business role ({roles})',
-    'security.admin_guarded': 'Separated administrators: the roles of a security administrator or an auditor cannot be changed in the application; use the command line on the server (--break-glass)',
+    'security.admin_guarded':
+      'Separated administrators: the roles of a security administrator or an auditor cannot be changed in the application; use the command line on the server (--break-glass)',
     'security.unknown_role': 'No such role',
     'security.unknown_unit': 'The unit does not exist or is outside your scope',
   },

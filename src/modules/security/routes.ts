@@ -31,7 +31,12 @@ const grantsBody = {
     grants: {
       type: 'array',
       maxItems: 50,
-      items: { type: 'object', required: ['roleId', 'unitId'], properties: { roleId: { type: 'integer' }, unitId: { type: 'integer' } }, additionalProperties: false },
+      items: {
+        type: 'object',
+        required: ['roleId', 'unitId'],
+        properties: { roleId: { type: 'integer' }, unitId: { type: 'integer' } },
+        additionalProperties: false,
+      },
     },
   },
   additionalProperties: false,
@@ -63,6 +68,8 @@ export function securityRoutes(fastify: FastifyInstance, ctx: AppContext) {
     { schema: { tags, summary: 'Replace the roles a user holds, per unit (secAdmin)', params: idParams, body: grantsBody, response: { 200: user } } },
     (req) => securityService.setGrants(ctx, actorOf(req), req.params.id, req.body.grants),
   );
-  app.get('/policy', { schema: { tags, summary: 'Password and session policy (secAdmin)', response: { 200: policyAnswer } } }, (req) => securityService.policy(ctx, actorOf(req)));
+  app.get('/policy', { schema: { tags, summary: 'Password and session policy (secAdmin)', response: { 200: policyAnswer } } }, (req) =>
+    securityService.policy(ctx, actorOf(req)),
+  );
   app.put('/policy', { schema: { tags, body: policy, response: { 200: policyAnswer } } }, (req) => securityService.setPolicy(ctx, actorOf(req), req.body));
 }

@@ -16,7 +16,14 @@ export const securityService = {
   async roles(ctx: AppContext, actor: Actor) {
     requirePermission(actor, 'role.read');
     const rows = await securityRepo.roles(ctx.db);
-    return rows.map((r) => ({ id: r.id, code: r.code, name: roleName(ctx.modules, r.code, actor.locale, r.name), dataScope: r.data_scope, permissions: JSON.parse(r.permissions) as string[], builtin: r.builtin === 1 }));
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: roleName(ctx.modules, r.code, actor.locale, r.name),
+      dataScope: r.data_scope,
+      permissions: JSON.parse(r.permissions) as string[],
+      builtin: r.builtin === 1,
+    }));
   },
 
   /**

@@ -21,7 +21,14 @@ describe.each(dialects)('look-backs on %s', (dialect) => {
     sourceId = (await aSource(sup, { title: '关于加强基层党建的通知' })).id;
     otherSourceId = (await aSource(sup, { title: '另一份文件' })).id;
     for (let i = 1; i <= 10; i++) {
-      done.push(await signedOffTask(sup, east, { title: `已销号任务${i}`, leadUnitId: fx.city.units.east, deadline: '2026-03-05', sourceId: i <= 6 ? sourceId : undefined }));
+      done.push(
+        await signedOffTask(sup, east, {
+          title: `已销号任务${i}`,
+          leadUnitId: fx.city.units.east,
+          deadline: '2026-03-05',
+          sourceId: i <= 6 ? sourceId : undefined,
+        }),
+      );
     }
   });
 

@@ -25,7 +25,13 @@ describe.each(dialects)('supervision notices on %s', (dialect) => {
   it('numbers notices in sequence within the year', async () => {
     const first = await sup.post(`/api/tasks/${taskId}/supervision-notices`, { requirements: '请加快推进网格员配备', dueBy: '2026-03-08' });
     expect(first.statusCode, first.body).toBe(201);
-    expect(first.json()).toMatchObject({ number: 'X组督〔2026〕1号', seq: 1, unit: { id: fx.city.units.east, name: '东城区' }, task: { id: taskId }, dueBy: '2026-03-08' });
+    expect(first.json()).toMatchObject({
+      number: 'X组督〔2026〕1号',
+      seq: 1,
+      unit: { id: fx.city.units.east, name: '东城区' },
+      task: { id: taskId },
+      dueBy: '2026-03-08',
+    });
     const second = await sup.post(`/api/tasks/${taskId}/supervision-notices`, { requirements: '再次督办' });
     expect(second.json()).toMatchObject({ number: 'X组督〔2026〕2号', dueBy: '2026-03-08' }); // a week by default
   });
@@ -42,7 +48,18 @@ describe.each(dialects)('supervision notices on %s', (dialect) => {
     expect(res.headers['content-type']).toContain('wordprocessingml');
     expect(String(res.headers['content-disposition'])).toContain(encodeURIComponent('X组督〔2026〕1号'));
     const text = await docxText(res.rawPayload);
-    for (const s of ['督办通知单', 'X组督〔2026〕1号', '东城区', '推进社区网格化管理', '2026年6月30日', '已完成网格划分', '请加快推进网格员配备', '2026年3月8日', '市委组织部', '2026年3月1日']) {
+    for (const s of [
+      '督办通知单',
+      'X组督〔2026〕1号',
+      '东城区',
+      '推进社区网格化管理',
+      '2026年6月30日',
+      '已完成网格划分',
+      '请加快推进网格员配备',
+      '2026年3月8日',
+      '市委组织部',
+      '2026年3月1日',
+    ]) {
       expect(text).toContain(s);
     }
   });

@@ -115,7 +115,13 @@ describe.each(dialects)('reminders on %s', (dialect) => {
     await fx.t.ctx.db.updateTable('roles').set({ data_scope: 'unitAndBelow' }).where('code', '=', 'supervisor').execute();
     const sys = systemActor('test');
     const roles = new Map((await securityService.roles(fx.t.ctx, sys)).map((r) => [r.code, r.id]));
-    const u = await userService.create(fx.t.ctx, sys, { username: 'supervisor-west', displayName: '西城督办', unitId: fx.city.units.west, password: PASSWORD, phone: '13800139999' });
+    const u = await userService.create(fx.t.ctx, sys, {
+      username: 'supervisor-west',
+      displayName: '西城督办',
+      unitId: fx.city.units.west,
+      password: PASSWORD,
+      phone: '13800139999',
+    });
     await securityService.setGrants(fx.t.ctx, sys, u.id, [{ roleId: roles.get('supervisor')!, unitId: fx.city.units.west }]);
     const west = await fx.login('supervisor-west');
     expect((await west.post(`/api/tasks/${taskId}/reminders`, {})).statusCode).toBe(404);

@@ -15,7 +15,7 @@ export const noticeBody = {
     requirements: { type: 'string', minLength: 1, maxLength: 4000 },
     dueBy: dateString,
     signer: { type: 'string', maxLength: 50, description: '签发人' },
-    phone: { type: 'string', maxLength: 30, description: '反馈方式: contact telephone (default: the issuer\'s own)' },
+    phone: { type: 'string', maxLength: 30, description: "反馈方式: contact telephone (default: the issuer's own)" },
   },
   additionalProperties: false,
 } as const;

@@ -41,9 +41,15 @@ describe.each(dialects)('the to-do home page over the demo ledger on %s', (diale
     sup = await fx.login('supervisor');
   });
 
-  it("gives the supervisor its queues, each count that of the list it opens", async () => {
+  it('gives the supervisor its queues, each count that of the list it opens', async () => {
     const items = await toDo(sup);
-    expect(items.map((i) => i.key)).toEqual(['ledger.toReview', 'ledger.signOffRequests', 'ledger.extensionRequests', 'ledger.red', 'supervision.lookBacksDue']);
+    expect(items.map((i) => i.key)).toEqual([
+      'ledger.toReview',
+      'ledger.signOffRequests',
+      'ledger.extensionRequests',
+      'ledger.red',
+      'supervision.lookBacksDue',
+    ]);
     const k = byKey(items);
     expect(k['ledger.red'].count).toBeGreaterThan(0);
     expect(k['ledger.red'].link).toBe('/ledger?light=red');
@@ -94,11 +100,14 @@ describe.each(dialects)('to-do counts as the loop moves on %s', (dialect) => {
 
   const count = async (c: Client, key: string) => byKey(await toDo(c))[key]?.count;
 
-  it("tells the supervisor of each progress report and counts it 待审核 until it is reviewed", async () => {
+  it('tells the supervisor of each progress report and counts it 待审核 until it is reviewed', async () => {
     const before = await count(sup, 'ledger.toReview');
     const id = await aTask(sup, { lead: fx.city.units.east, deadline: '2027-06-30', status: 'reported', liaison: east, report: '第一次进展' });
     const notes = (await sup.get('/api/notifications?pageSize=50')).json().items;
-    expect(notes.filter((n: { kind: string; taskId: number }) => n.taskId === id).map((n: { kind: string }) => n.kind)).toEqual(['task.progressReported', 'task.acknowledged']);
+    expect(notes.filter((n: { kind: string; taskId: number }) => n.taskId === id).map((n: { kind: string }) => n.kind)).toEqual([
+      'task.progressReported',
+      'task.acknowledged',
+    ]);
     expect(await count(sup, 'ledger.toReview')).toBe(before + 1);
     const toReview = (await sup.get('/api/tasks?pendingReview=true&pageSize=200')).json();
     expect(toReview.items.map((t: { id: number }) => t.id)).toContain(id);
@@ -114,7 +123,10 @@ describe.each(dialects)('to-do counts as the loop moves on %s', (dialect) => {
     const version = (await east.get(`/api/tasks/${id}`)).json().version;
     const before = await count(sup, 'ledger.signOffRequests');
     expect((await east.post(`/api/tasks/${id}/actions/requestSignOff`, { version, text: '全部完成' })).statusCode).toBe(200);
-    const kinds = (await sup.get('/api/notifications?pageSize=50')).json().items.filter((n: { taskId: number }) => n.taskId === id).map((n: { kind: string }) => n.kind);
+    const kinds = (await sup.get('/api/notifications?pageSize=50'))
+      .json()
+      .items.filter((n: { taskId: number }) => n.taskId === id)
+      .map((n: { kind: string }) => n.kind);
     expect(kinds).toEqual(['task.signOffRequested', 'task.progressReported', 'task.acknowledged']);
     expect(await count(sup, 'ledger.signOffRequests')).toBe(before + 1);
   });

@@ -171,14 +171,26 @@ export const unitRepo = {
       )
       .execute();
     if (levelDelta !== 0) {
-      await db.updateTable('units').set({ level: sql`level + ${levelDelta}` }).where('id', 'in', subtree).execute();
+      await db
+        .updateTable('units')
+        .set({ level: sql`level + ${levelDelta}` })
+        .where('id', 'in', subtree)
+        .execute();
     }
     return true;
   },
 
   async usage(db: DbOrTx, id: number) {
-    const children = await db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).where('parent_id', '=', id).executeTakeFirstOrThrow();
-    const users = await db.selectFrom('users').select((eb) => eb.fn.countAll<number>().as('n')).where('unit_id', '=', id).executeTakeFirstOrThrow();
+    const children = await db
+      .selectFrom('units')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('parent_id', '=', id)
+      .executeTakeFirstOrThrow();
+    const users = await db
+      .selectFrom('users')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('unit_id', '=', id)
+      .executeTakeFirstOrThrow();
     return { children: Number(children.n), users: Number(users.n) };
   },
 
@@ -188,6 +200,10 @@ export const unitRepo = {
   },
 
   count(db: DbOrTx) {
-    return db.selectFrom('units').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow().then((r) => Number(r.n));
+    return db
+      .selectFrom('units')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow()
+      .then((r) => Number(r.n));
   },
 };

@@ -49,7 +49,10 @@ export const unitList = listOf(unitListItem);
 export const unitTree = { type: 'object', properties: { items: { type: 'array', items: unit } } } as const;
 export const unitDetail = {
   type: 'object',
-  properties: { ...unit.properties, ancestors: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, kind } } } },
+  properties: {
+    ...unit.properties,
+    ancestors: { type: 'array', items: { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' }, kind } } },
+  },
 } as const;
 
 const issuerFields = {

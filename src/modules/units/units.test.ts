@@ -48,7 +48,10 @@ describe.each(dialects)('units API on %s', (dialect) => {
   it('validates input, naming each bad field in the request language', async () => {
     const zh = await admin.post('/api/units', { kind: 'galaxy', parentId: 'x' });
     expect(zh.statusCode).toBe(400);
-    const fields = zh.json().errors.map((e: { field: string }) => e.field).sort();
+    const fields = zh
+      .json()
+      .errors.map((e: { field: string }) => e.field)
+      .sort();
     expect(fields).toEqual(['body.kind', 'body.name', 'body.parentId']);
     expect(zh.json().message).toContain('必填项');
     const en = await admin.request('POST', '/api/users', { username: 'a b', unitId: 1 }, { 'accept-language': 'en-US' });

@@ -64,7 +64,9 @@ export const userRepo = {
 
   /** How many users the filter selects: the administrators' to-do counts, as the list's total. */
   async count(db: DbOrTx, actor: Actor, f: UserFilter): Promise<number> {
-    const r = await filtered(db, actor, 'user.read', f).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const r = await filtered(db, actor, 'user.read', f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   },
 
@@ -85,7 +87,15 @@ export const userRepo = {
       .selectFrom('role_grants')
       .innerJoin('roles', 'roles.id', 'role_grants.role_id')
       .innerJoin('units', 'units.id', 'role_grants.unit_id')
-      .select(['role_grants.user_id as userId', 'roles.id as roleId', 'roles.code as roleCode', 'roles.name as roleName', 'roles.data_scope as scope', 'units.id as unitId', 'units.name as unitName'])
+      .select([
+        'role_grants.user_id as userId',
+        'roles.id as roleId',
+        'roles.code as roleCode',
+        'roles.name as roleName',
+        'roles.data_scope as scope',
+        'units.id as unitId',
+        'units.name as unitName',
+      ])
       .where('role_grants.user_id', 'in', userIds)
       .orderBy('role_grants.id')
       .execute();

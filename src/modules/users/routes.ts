@@ -15,9 +15,7 @@ export function userRoutes(fastify: FastifyInstance, ctx: AppContext) {
     { schema: { tags, summary: 'List users (scoped; phones masked unless allowed)', querystring: s.listUsersQuery, response: { 200: s.userList } } },
     (req) => userService.list(ctx, actorOf(req), req.query, req.query),
   );
-  app.get('/users/:id', { schema: { tags, params: idParams, response: { 200: s.user } } }, (req) =>
-    userService.get(ctx, actorOf(req), req.params.id),
-  );
+  app.get('/users/:id', { schema: { tags, params: idParams, response: { 200: s.user } } }, (req) => userService.get(ctx, actorOf(req), req.params.id));
   app.post('/users', { schema: { tags, body: s.createUserBody, response: { 201: s.user } } }, async (req, reply) =>
     reply.status(201).send(await userService.create(ctx, actorOf(req), req.body)),
   );

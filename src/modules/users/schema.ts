@@ -38,7 +38,14 @@ export const password = { type: 'string', minLength: 1, maxLength: 256 } as cons
 
 export const listUsersQuery = {
   type: 'object',
-  properties: { ...pagingQuery, under: { type: 'integer' }, q: { type: 'string', maxLength: 100 }, status: { type: 'string', enum: ['active', 'disabled'] }, role: { type: 'string', maxLength: 64 }, locked: { type: 'boolean', description: 'true: accounts locked now after failed logins' } },
+  properties: {
+    ...pagingQuery,
+    under: { type: 'integer' },
+    q: { type: 'string', maxLength: 100 },
+    status: { type: 'string', enum: ['active', 'disabled'] },
+    role: { type: 'string', maxLength: 64 },
+    locked: { type: 'boolean', description: 'true: accounts locked now after failed logins' },
+  },
   additionalProperties: false,
 } as const;
 
@@ -52,7 +59,14 @@ export const createUserBody = {
 export const updateUserBody = {
   type: 'object',
   required: ['version'],
-  properties: { version: { type: 'integer' }, displayName, unitId: { type: 'integer' }, phone, email, status: { type: 'string', enum: ['active', 'disabled'] } },
+  properties: {
+    version: { type: 'integer' },
+    displayName,
+    unitId: { type: 'integer' },
+    phone,
+    email,
+    status: { type: 'string', enum: ['active', 'disabled'] },
+  },
   additionalProperties: false,
 } as const;
 

@@ -66,7 +66,12 @@ describe.each(dialects)('data scope and separated administrators on %s', (dialec
       ],
     });
     expect(ok.statusCode).toBe(200);
-    expect(ok.json().roles.map((r: { unitName: string }) => r.unitName).sort()).toEqual(['东华街道', '西城区'].sort());
+    expect(
+      ok
+        .json()
+        .roles.map((r: { unitName: string }) => r.unitName)
+        .sort(),
+    ).toEqual(['东华街道', '西城区'].sort());
     const both = await c.put(`/api/users/${s.city.users['leader-east']}/grants`, {
       grants: [
         { roleId: id('sysAdmin'), unitId: s.city.units.east },

@@ -22,7 +22,10 @@ type Row = NonNullable<Awaited<ReturnType<typeof userRepo.getScoped>>>;
 
 /** What a user row looks like to this actor: phones masked unless the role may see them. */
 async function present(ctx: AppContext, actor: Actor, rows: Row[]) {
-  const grants = await userRepo.grantsOf(ctx.db, rows.map((r) => r.id));
+  const grants = await userRepo.grantsOf(
+    ctx.db,
+    rows.map((r) => r.id),
+  );
   const now = ctx.clock.now().toISOString();
   const clear = can(actor, 'personal.read');
   return rows.map(({ lockedUntil, ...r }) => ({

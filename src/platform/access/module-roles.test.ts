@@ -27,7 +27,20 @@ const libraryModule: LuoshiModule = {
 
 /** The registered modules' built-in roles and default permissions, as the platform hard-coded them before modules declared roles. */
 const todaysRoles = {
-  supervisor: { scope: 'all', permissions: ['briefing.manage', 'dashboard.manage', 'dashboard.read', 'ledger.manage', 'ledger.read', 'problems.manage', 'supervision.manage', 'unit.read', 'user.read'] },
+  supervisor: {
+    scope: 'all',
+    permissions: [
+      'briefing.manage',
+      'dashboard.manage',
+      'dashboard.read',
+      'ledger.manage',
+      'ledger.read',
+      'problems.manage',
+      'supervision.manage',
+      'unit.read',
+      'user.read',
+    ],
+  },
   leader: { scope: 'unitAndBelow', permissions: ['dashboard.read', 'instruction.write', 'ledger.read', 'unit.read', 'user.read'] },
   liaison: { scope: 'unitAndBelow', permissions: ['dashboard.read', 'ledger.read', 'ledger.report', 'unit.read'] },
   sysAdmin: { scope: 'unitAndBelow', permissions: ['personal.read', 'role.read', 'unit.manage', 'unit.read', 'user.manage', 'user.read'] },
@@ -94,7 +107,12 @@ describe.each(dialects)('a module-declared role on %s', (dialect) => {
       ],
     });
     expect(granted.statusCode).toBe(200);
-    expect(granted.json().roles.map((r: { roleCode: string }) => r.roleCode).sort()).toEqual(['liaison', 'libraryManager']);
+    expect(
+      granted
+        .json()
+        .roles.map((r: { roleCode: string }) => r.roleCode)
+        .sort(),
+    ).toEqual(['liaison', 'libraryManager']);
     expect((await liaison.get('/api/library-test/manage')).json()).toEqual({ ok: true });
     const me = (await liaison.get('/api/me', { 'accept-language': 'en-US' })).json();
     expect(me.grants.find((g: { roleCode: string }) => g.roleCode === 'libraryManager').roleName).toBe('Library manager');

@@ -22,7 +22,8 @@ export const adminRoles = ['sysAdmin', 'secAdmin', 'auditor'];
 export const guardedAdminRoles = ['secAdmin', 'auditor'];
 
 /** The CLI acting on the server (systemActor): the only way past the guard on the administrators. */
-export const isSystemActor = (actor: { userId: number; grants: { roleCode: string }[] }) => actor.userId === 0 && actor.grants.some((g) => g.roleCode === 'system');
+export const isSystemActor = (actor: { userId: number; grants: { roleCode: string }[] }) =>
+  actor.userId === 0 && actor.grants.some((g) => g.roleCode === 'system');
 
 /**
  * Why a set of role codes may not be held by one user, or null: two of the three separated

@@ -55,14 +55,25 @@ describe.each(dialects)('audit log on %s', (dialect) => {
   });
 
   it('commits the audit row with the change, or neither', async () => {
-    const before = await s.t.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const before = await s.t.ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     const admin = await loggedIn(s.app, 'admin', PASSWORD);
     const dup = await admin.post('/api/units', { name: '东城区', kind: 'district', parentId: s.city.units.city });
     expect(dup.statusCode).toBe(409);
     const units = await s.t.ctx.db.selectFrom('units').select('id').where('name', '=', '东城区').execute();
     expect(units).toHaveLength(1);
-    const after = await s.t.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '!=', 'login').executeTakeFirstOrThrow();
-    const logins = await s.t.ctx.db.selectFrom('audit_log').select((eb) => eb.fn.countAll<number>().as('n')).where('action', '=', 'login').executeTakeFirstOrThrow();
+    const after = await s.t.ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '!=', 'login')
+      .executeTakeFirstOrThrow();
+    const logins = await s.t.ctx.db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', 'login')
+      .executeTakeFirstOrThrow();
     expect(Number(after.n) + Number(logins.n)).toBe(Number(before.n) + 1); // only the login
   });
 });
@@ -92,7 +103,12 @@ describe.each(dialects)('the keyed audit chain on %s (issue 10.10)', (dialect) =
 
   it('a rewrite without the key is named at the row it changed', async () => {
     const victim = (await rowsInOrder())[3];
-    await rewriteFrom(victim.id, (row) => crypto.createHash('sha256').update(JSON.stringify([row.at, row.actor_id, row.actor_name, row.ip, row.action, row.entity, row.entity_id, row.before, row.after, row.prev_hash])).digest('hex'));
+    await rewriteFrom(victim.id, (row) =>
+      crypto
+        .createHash('sha256')
+        .update(JSON.stringify([row.at, row.actor_id, row.actor_name, row.ip, row.action, row.entity, row.entity_id, row.before, row.after, row.prev_hash]))
+        .digest('hex'),
+    );
     expect(await verifyAuditChain(s.t.ctx.db)).toMatchObject({ ok: false, firstBad: { id: victim.id, problem: 'changed' } });
   });
 
@@ -160,7 +176,18 @@ describe('the audit key (issue 10.10)', () => {
 
   it('keys SM3 and SHA-256 HMACs differently from a plain hash', () => {
     const secret = Buffer.alloc(32, 7);
-    const row: ChainedFields = { at: '2026-12-02T00:00:00.000Z', actor_id: 1, actor_name: 'a', ip: null, action: 'x', entity: 'y', entity_id: null, before: null, after: null, prev_hash: '0'.repeat(64) };
+    const row: ChainedFields = {
+      at: '2026-12-02T00:00:00.000Z',
+      actor_id: 1,
+      actor_name: 'a',
+      ip: null,
+      action: 'x',
+      entity: 'y',
+      entity_id: null,
+      before: null,
+      after: null,
+      prev_hash: '0'.repeat(64),
+    };
     const sm3 = rowHash(row, { alg: 'sm3', secret });
     const sha = rowHash(row, { alg: 'sha256', secret });
     expect(sm3).toMatch(/^[0-9a-f]{64}$/);

@@ -20,8 +20,6 @@ export interface ChainedFields {
  * the chain, and without the key nobody can recompute the rows after it to hide that.
  */
 export function rowHash(row: ChainedFields, key: AuditKey): string {
-  const content = JSON.stringify([
-    row.at, row.actor_id, row.actor_name, row.ip, row.action, row.entity, row.entity_id, row.before, row.after, row.prev_hash,
-  ]);
+  const content = JSON.stringify([row.at, row.actor_id, row.actor_name, row.ip, row.action, row.entity, row.entity_id, row.before, row.after, row.prev_hash]);
   return hmac(key, content);
 }

@@ -8,7 +8,12 @@ import { authRepo } from './repo.ts';
  * or the single writer (SQLite) serializes them. The threshold-th failure locks the account and
  * starts a fresh count; failures while locked do not extend the lock. Returns whether it is locked now.
  */
-export async function countFailedPassword(db: DbOrTx, userId: number, policy: Pick<PasswordPolicy, 'lockoutThreshold' | 'lockoutMinutes'>, now: Date): Promise<boolean> {
+export async function countFailedPassword(
+  db: DbOrTx,
+  userId: number,
+  policy: Pick<PasswordPolicy, 'lockoutThreshold' | 'lockoutMinutes'>,
+  now: Date,
+): Promise<boolean> {
   const at = now.toISOString();
   const until = new Date(now.getTime() + policy.lockoutMinutes * 60_000).toISOString();
   const lockedUntil = await authRepo.countFailure(db, userId, policy.lockoutThreshold, at, until);

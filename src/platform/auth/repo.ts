@@ -33,7 +33,14 @@ export const authRepo = {
     const row = await db
       .updateTable('users')
       .set((eb) => ({
-        failed_logins: eb.case().when(lockedNow(eb)).then(eb.ref('failed_logins')).when(reaches(eb)).then(0).else(sql<number>`failed_logins + 1`).end(),
+        failed_logins: eb
+          .case()
+          .when(lockedNow(eb))
+          .then(eb.ref('failed_logins'))
+          .when(reaches(eb))
+          .then(0)
+          .else(sql<number>`failed_logins + 1`)
+          .end(),
         locked_until: eb.case().when(lockedNow(eb)).then(eb.ref('locked_until')).when(reaches(eb)).then(until).else(eb.ref('locked_until')).end(),
       }))
       .where('id', '=', userId)
@@ -46,7 +53,10 @@ export const authRepo = {
     await db.updateTable('users').set({ failed_logins: 0, locked_until: null }).where('id', '=', userId).execute();
   },
 
-  async insertSession(db: DbOrTx, s: { id: string; user_id: number; csrf_token: string; ip: string | null; user_agent: string | null; created_at: string; last_seen_at: string }) {
+  async insertSession(
+    db: DbOrTx,
+    s: { id: string; user_id: number; csrf_token: string; ip: string | null; user_agent: string | null; created_at: string; last_seen_at: string },
+  ) {
     await db.insertInto('sessions').values(s).execute();
   },
 

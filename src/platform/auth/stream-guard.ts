@@ -8,7 +8,9 @@ import { authRepo } from './repo.ts';
 
 /** What a grant lets one do, in a form two loads of the same user compare equal. */
 const grantsKey = (actor: Actor) =>
-  JSON.stringify(actor.grants.map((g) => [g.roleCode, g.unitId, g.scope, [...g.permissions].sort()]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))));
+  JSON.stringify(
+    actor.grants.map((g) => [g.roleCode, g.unitId, g.scope, [...g.permissions].sort()]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b))),
+  );
 
 /**
  * For a long-lived connection (a live stream): a check that says whether the actor it was opened

@@ -160,7 +160,14 @@ describe('schedules', () => {
     expect(problems).toEqual([]);
     expect(scheduleProblems(days, 2026)).toEqual([]);
     expect(days.filter((d) => d.kind === 'holiday')).toHaveLength(33);
-    expect(days.filter((d) => d.kind === 'workday').map((d) => d.date)).toEqual(['2026-01-04', '2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10']);
+    expect(days.filter((d) => d.kind === 'workday').map((d) => d.date)).toEqual([
+      '2026-01-04',
+      '2026-02-14',
+      '2026-02-28',
+      '2026-05-09',
+      '2026-09-20',
+      '2026-10-10',
+    ]);
   });
 
   it('accepts Chinese kind words, commas, comments and blank lines', () => {
@@ -174,7 +181,9 @@ describe('schedules', () => {
   });
 
   it('names the bad line and date', () => {
-    const { problems } = parseSchedule('2026-02-30 holiday 春节\n2026-02-20..2026-02-10 holiday\n2026-01-01..2026-03-01 holiday\n2026-01-01 rest 元旦\n2026-01-01');
+    const { problems } = parseSchedule(
+      '2026-02-30 holiday 春节\n2026-02-20..2026-02-10 holiday\n2026-01-01..2026-03-01 holiday\n2026-01-01 rest 元旦\n2026-01-01',
+    );
     expect(problems.map((p) => [p.at, p.code, p.params.value])).toEqual([
       [1, 'calendar.bad_date', '2026-02-30'],
       [2, 'calendar.bad_range', '2026-02-20..2026-02-10'],
@@ -208,8 +217,6 @@ describe('schedules', () => {
     const { days } = parseSchedule(officialSchedules[2026]);
     const text = formatSchedule(days);
     expect(text.split('\n')[0]).toBe('2026-01-01..2026-01-03 holiday 元旦');
-    expect(parseSchedule(text).days.map(({ line: _, ...d }) => d)).toEqual(
-      [...days].sort((a, b) => (a.date < b.date ? -1 : 1)).map(({ line: _, ...d }) => d),
-    );
+    expect(parseSchedule(text).days.map(({ line: _, ...d }) => d)).toEqual([...days].sort((a, b) => (a.date < b.date ? -1 : 1)).map(({ line: _, ...d }) => d));
   });
 });

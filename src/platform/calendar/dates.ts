@@ -100,7 +100,7 @@ export function addMonths(date: IsoDate, months: number): IsoDate {
   const p = parseIsoDate(date);
   if (!p) throw new RangeError(`not a YYYY-MM-DD date: ${JSON.stringify(date)}`);
   const index = p.year * 12 + (p.month - 1) + months;
-  const [y, m] = [Math.floor(index / 12), (index % 12 + 12) % 12 + 1];
+  const [y, m] = [Math.floor(index / 12), (((index % 12) + 12) % 12) + 1];
   return isoDate(y, m, Math.min(p.day, daysInMonth(y, m)));
 }
 

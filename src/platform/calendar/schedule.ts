@@ -70,9 +70,15 @@ export function scheduleProblems(days: readonly CalendarDay[], year?: number): S
 export function formatSchedule(days: readonly CalendarDay[]): string {
   const sorted = [...days].sort((a, b) => (a.date < b.date ? -1 : 1));
   const lines: string[] = [];
-  for (let i = 0; i < sorted.length; ) {
+  for (let i = 0; i < sorted.length;) {
     let j = i;
-    while (j + 1 < sorted.length && sorted[j + 1].kind === sorted[i].kind && sorted[j + 1].name === sorted[i].name && sorted[j + 1].date === addDays(sorted[j].date, 1)) j++;
+    while (
+      j + 1 < sorted.length &&
+      sorted[j + 1].kind === sorted[i].kind &&
+      sorted[j + 1].name === sorted[i].name &&
+      sorted[j + 1].date === addDays(sorted[j].date, 1)
+    )
+      j++;
     const when = i === j ? sorted[i].date : `${sorted[i].date}..${sorted[j].date}`;
     lines.push([when, sorted[i].kind, sorted[i].name].filter(Boolean).join(' '));
     i = j + 1;

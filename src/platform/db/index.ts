@@ -45,7 +45,6 @@ export function createDb(target: DbTarget): DbHandle {
   };
 }
 
-
 export function redact(url: string): string {
   return url.replace(/\/\/([^:/@]+):[^@]*@/, '//$1:***@');
 }

@@ -7,8 +7,18 @@
  */
 import JSZip from 'jszip';
 import {
-  AlignmentType, Document, DocumentGridType, Footer, Header, LineRuleType, Packer, PageNumber, Paragraph, TextRun,
-  type FileChild, type ISectionOptions,
+  AlignmentType,
+  Document,
+  DocumentGridType,
+  Footer,
+  Header,
+  LineRuleType,
+  Packer,
+  PageNumber,
+  Paragraph,
+  TextRun,
+  type FileChild,
+  type ISectionOptions,
 } from 'docx';
 
 export const TITLE_FONT = { ascii: 'Times New Roman', hAnsi: 'Times New Roman', eastAsia: '方正小标宋简体' };
@@ -78,7 +88,12 @@ const pageNumber = (align: Align) =>
 /** A visible 草稿 mark on every page of a draft; an issued document has none. */
 const draftHeader = () =>
   new Header({
-    children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: '草稿 · 未印发', font: HEAD_FONT, size: SAN_HAO, color: 'C00000', bold: true })] })],
+    children: [
+      new Paragraph({
+        alignment: AlignmentType.RIGHT,
+        children: [new TextRun({ text: '草稿 · 未印发', font: HEAD_FONT, size: SAN_HAO, color: 'C00000', bold: true })],
+      }),
+    ],
   });
 
 export interface GongwenOptions {
@@ -120,7 +135,13 @@ export async function renderGongwen(o: GongwenOptions): Promise<Buffer> {
  * The faces and what stands in for them: Word and LibreOffice pick a substitute by altName, then by
  * family and pitch, so a machine without 方正小标宋简体 shows a serif 宋体 rather than one sans face.
  */
-export const FONT_TABLE: { name: string; alt: string; family: 'roman' | 'modern' | 'swiss' | 'script' | 'auto'; pitch: 'variable' | 'fixed'; charset: string }[] = [
+export const FONT_TABLE: {
+  name: string;
+  alt: string;
+  family: 'roman' | 'modern' | 'swiss' | 'script' | 'auto';
+  pitch: 'variable' | 'fixed';
+  charset: string;
+}[] = [
   { name: '方正小标宋简体', alt: '宋体', family: 'script', pitch: 'variable', charset: '86' },
   { name: '仿宋_GB2312', alt: '仿宋', family: 'modern', pitch: 'fixed', charset: '86' },
   { name: '黑体', alt: 'SimHei', family: 'modern', pitch: 'fixed', charset: '86' },
@@ -131,7 +152,10 @@ export const FONT_TABLE: { name: string; alt: string; family: 'roman' | 'modern'
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const fontTableXml = () =>
   `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:fonts xmlns:w="${W}">` +
-  FONT_TABLE.map((f) => `<w:font w:name="${f.name}"><w:altName w:val="${f.alt}"/><w:charset w:val="${f.charset}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`).join('') +
+  FONT_TABLE.map(
+    (f) =>
+      `<w:font w:name="${f.name}"><w:altName w:val="${f.alt}"/><w:charset w:val="${f.charset}"/><w:family w:val="${f.family}"/><w:pitch w:val="${f.pitch}"/></w:font>`,
+  ).join('') +
   '</w:fonts>';
 
 async function withFontTable(docx: Buffer): Promise<Buffer> {

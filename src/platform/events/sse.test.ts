@@ -83,7 +83,10 @@ describe.each(dialects)('live updates (SSE) on %s', (dialect) => {
     expect((await sup.post(`/api/tasks/${id}/actions/dispatch`, { version: created.json().version })).statusCode).toBe(200);
     expect(await east.waitFor((s) => s.events().some((e) => e.data.entityId === id))).toBe(true);
     expect(await leader.waitFor((s) => s.events().some((e) => e.data.entityId === id))).toBe(true);
-    expect(east.events().find((e) => e.data.entityId === id)).toMatchObject({ type: 'task.dispatched', data: { entity: 'task', unitIds: [fx.city.units.eastStreet] } });
+    expect(east.events().find((e) => e.data.entityId === id)).toMatchObject({
+      type: 'task.dispatched',
+      data: { entity: 'task', unitIds: [fx.city.units.eastStreet] },
+    });
     // Events go out in one synchronous fan-out, so a heartbeat sent after it proves west was passed over.
     const seen = west.text.length;
     expect(await west.waitFor((s) => s.text.slice(seen).includes(': ping'))).toBe(true); // the heartbeat
@@ -171,7 +174,7 @@ describe.each(dialects)('live updates (SSE) on %s', (dialect) => {
     for (const x of [east, boss]) x.close();
   });
 
-    it('refuses an anonymous stream, and ends open streams when the server closes', async () => {
+  it('refuses an anonymous stream, and ends open streams when the server closes', async () => {
     const anonymous = await fetch(`${base}/api/events`);
     expect(anonymous.status).toBe(401);
     await anonymous.arrayBuffer();

@@ -5,7 +5,11 @@ import type ExcelJS from 'exceljs';
  * limited to 255 characters and splits at any comma inside a value; a range has neither limit.
  * Returns, per list, the data validation to put on a cell.
  */
-export function hiddenLists<K extends string>(wb: ExcelJS.Workbook, lists: Record<K, string[]>, opts: { strict?: Partial<Record<K, boolean>> } = {}): Record<K, ExcelJS.DataValidation> {
+export function hiddenLists<K extends string>(
+  wb: ExcelJS.Workbook,
+  lists: Record<K, string[]>,
+  opts: { strict?: Partial<Record<K, boolean>> } = {},
+): Record<K, ExcelJS.DataValidation> {
   const ws = wb.addWorksheet('_lists', { state: 'veryHidden' });
   const out = {} as Record<K, ExcelJS.DataValidation>;
   (Object.keys(lists) as K[]).forEach((key, i) => {

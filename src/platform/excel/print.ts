@@ -31,7 +31,8 @@ export function pageSetupOf(o: { headerRow: number; landscape: boolean }): Parti
 export const isWide = (widths: number[]) => widths.reduce((n, w) => n + w, 0) > 95;
 
 /** Display width in character units: CJK and full-width characters take two. */
-const textWidth = (s: string) => [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
+const textWidth = (s: string) =>
+  [...s].reduce((n, ch) => n + (/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/.test(ch) ? 2 : 1), 0);
 
 /**
  * A row's height (points) for wrapped text: readers other than Excel (LibreOffice, WPS, printing)
@@ -42,7 +43,9 @@ export function rowHeight(values: unknown[], widths: number[], fontSize = 11, mi
   values.forEach((v, i) => {
     if (v === null || v === undefined || v instanceof Date || typeof v === 'number') return;
     const room = Math.max(1, (widths[i] ?? 10) - 1.5);
-    const n = String(v).split(/\r?\n/).reduce((k, part) => k + Math.max(1, Math.ceil(textWidth(part) / room)), 0);
+    const n = String(v)
+      .split(/\r?\n/)
+      .reduce((k, part) => k + Math.max(1, Math.ceil(textWidth(part) / room)), 0);
     lines = Math.max(lines, n);
   });
   return Math.max(min, Math.ceil(lines * fontSize * 1.35 + 6));

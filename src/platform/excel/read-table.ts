@@ -86,4 +86,3 @@ export async function readSheet<K extends string>(data: Buffer, spec: TableSpec<
   }
   throw new AppError(`${spec.errorPrefix}.import_no_header`, 'invalid');
 }
-

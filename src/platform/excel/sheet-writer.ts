@@ -95,7 +95,10 @@ export class TableSheetWriter {
       x.value = c.value;
       x.style = c.style;
     });
-    row.height = rowHeight(cells.map((c) => c.value), this.widths);
+    row.height = rowHeight(
+      cells.map((c) => c.value),
+      this.widths,
+    );
     row.commit();
     return this.n;
   }

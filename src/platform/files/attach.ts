@@ -37,6 +37,8 @@ export async function assertAttachable(ctx: AppContext, db: DbOrTx, actor: Actor
   const ids = typeof fileIds === 'number' ? [fileIds] : fileIds;
   if (!ids.length) return;
   const ok = await readableFiles(ctx, db, actor, [...ids]);
-  const errors = ids.flatMap((id, i) => (ok.has(id) ? [] : [{ field: typeof fileIds === 'number' ? field : `${field}.${i}`, code: 'files.not_attachable', params: { id } }]));
+  const errors = ids.flatMap((id, i) =>
+    ok.has(id) ? [] : [{ field: typeof fileIds === 'number' ? field : `${field}.${i}`, code: 'files.not_attachable', params: { id } }],
+  );
   if (errors.length) throw new AppError('validation.failed', 'invalid', {}, errors);
 }

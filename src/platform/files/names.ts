@@ -13,7 +13,12 @@ const isControl = (c: string) => {
  * characters (code points, so a cut never halves one) with a short extension kept.
  */
 export function cleanFileName(name: string): string {
-  const chars = [...[...name.replace(LONE_SURROGATE, '\uFFFD')].filter((c) => !isControl(c)).join('').trim()];
+  const chars = [
+    ...[...name.replace(LONE_SURROGATE, '\uFFFD')]
+      .filter((c) => !isControl(c))
+      .join('')
+      .trim(),
+  ];
   if (chars.length <= MAX_FILE_NAME) return chars.join('');
   const dot = chars.lastIndexOf('.');
   const ext = dot > 0 && chars.length - dot <= 10 ? chars.slice(dot) : [];

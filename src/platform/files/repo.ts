@@ -21,6 +21,10 @@ export const fileRepo = {
 
   metas(db: DbOrTx, ids: readonly number[]): Promise<FileMeta[]> {
     if (!ids.length) return Promise.resolve([]);
-    return db.selectFrom('files').selectAll().where('id', 'in', [...ids]).execute();
+    return db
+      .selectFrom('files')
+      .selectAll()
+      .where('id', 'in', [...ids])
+      .execute();
   },
 };

@@ -24,14 +24,25 @@ export function fileRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const tags = ['files'];
   app.post(
     '/files',
-    { schema: { tags, summary: 'Upload a file to attach (multipart "file", 20 MB at most; type checked against its content)', body: uploadBody, response: { 201: storedFile } } },
+    {
+      schema: {
+        tags,
+        summary: 'Upload a file to attach (multipart "file", 20 MB at most; type checked against its content)',
+        body: uploadBody,
+        response: { 201: storedFile },
+      },
+    },
     async (req, reply) => {
       const { name, data } = await readUpload(req);
       return reply.status(201).send(await uploadFile(ctx, actorOf(req), name, data));
     },
   );
-  app.get('/files/:id', { schema: { tags, summary: 'A stored file, for whoever may read it', params: idParams, response: { 200: storedContent } } }, async (req, reply) => {
-    const file = await openFile(ctx, actorOf(req), req.params.id);
-    return sendFile(reply, { name: file.name, type: file.mime, stream: file.stream, size: file.size });
-  });
+  app.get(
+    '/files/:id',
+    { schema: { tags, summary: 'A stored file, for whoever may read it', params: idParams, response: { 200: storedContent } } },
+    async (req, reply) => {
+      const file = await openFile(ctx, actorOf(req), req.params.id);
+      return sendFile(reply, { name: file.name, type: file.mime, stream: file.stream, size: file.size });
+    },
+  );
 }

@@ -18,7 +18,15 @@ export const storedFile = {
  * no parsed body (null: the multipart plugin reads the stream in the handler), so null passes.
  */
 export const uploadBody = {
-  content: { 'multipart/form-data': { schema: { type: ['object', 'null'], properties: { file: { type: 'string', format: 'binary', description: 'The file (20 MB at most)' } }, required: ['file'] } } },
+  content: {
+    'multipart/form-data': {
+      schema: {
+        type: ['object', 'null'],
+        properties: { file: { type: 'string', format: 'binary', description: 'The file (20 MB at most)' } },
+        required: ['file'],
+      },
+    },
+  },
 } as const;
 
 /** Any stored file, served as the type it was uploaded with. */

@@ -23,7 +23,9 @@ describe('contentDisposition', () => {
 
   it('keeps an ASCII name as it is and uses a given fallback', () => {
     expect(parse(contentDisposition('ledger-2026-03-10.xlsx'))).toMatchObject({ fallback: 'ledger-2026-03-10.xlsx', name: 'ledger-2026-03-10.xlsx' });
-    expect(contentDisposition('通报.docx', { asciiName: 'briefing-7.docx' })).toBe(`attachment; filename="briefing-7.docx"; filename*=UTF-8''${encodeURIComponent('通报.docx')}`);
+    expect(contentDisposition('通报.docx', { asciiName: 'briefing-7.docx' })).toBe(
+      `attachment; filename="briefing-7.docx"; filename*=UTF-8''${encodeURIComponent('通报.docx')}`,
+    );
   });
 
   it('says inline when asked', () => {

@@ -56,7 +56,11 @@ export async function uploadFile(ctx: AppContext, actor: Actor, rawName: string,
  * transaction. The content is written first: a rollback leaves an unreferenced blob, never a
  * row without its content.
  */
-export async function saveFile(ctx: AppContext, tx: DbOrTx, f: { name: string; mime: string; data: Buffer; createdBy: number | null; at: string }): Promise<number> {
+export async function saveFile(
+  ctx: AppContext,
+  tx: DbOrTx,
+  f: { name: string; mime: string; data: Buffer; createdBy: number | null; at: string },
+): Promise<number> {
   const sha256 = await fileStoreFor(ctx.config.dataDir).put(f.data);
   return fileRepo.insert(tx, { sha256, name: cleanFileName(f.name), mime: f.mime, size: f.data.length, createdBy: f.createdBy || null, at: f.at });
 }

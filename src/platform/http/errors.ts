@@ -49,7 +49,8 @@ export function installErrorHandler(app: FastifyInstance): void {
     }
     const broken = foreignKeyFields(err, request.body);
     if (broken) return reply.status(400).send(errorBody(locale, 'validation.failed', {}, broken));
-    if (isBadMultipart(err, request)) return reply.status(400).send(errorBody(locale, 'validation.failed', {}, [{ field: 'body', code: 'validation.bad_multipart' }]));
+    if (isBadMultipart(err, request))
+      return reply.status(400).send(errorBody(locale, 'validation.failed', {}, [{ field: 'body', code: 'validation.bad_multipart' }]));
     if (fe.statusCode === 429) {
       return reply.status(429).send(errorBody(locale, 'common.rate_limited', { after: (fe as { after?: string }).after ?? '1 minute' }));
     }

@@ -22,7 +22,32 @@ function rng(seed: number) {
   };
 }
 
-const badScalars: unknown[] = [1e300, -1, 0, 2 ** 53, 99999999999, ' 1', '1 ', 'a b', '', '\u0000', 'x\ud800', '\udc00y', '1e300', '-0', true, null, [], [[[1]]], {}, 'x'.repeat(5000), 1.5, 'NaN', '2026-02-30', '../../etc/passwd'];
+const badScalars: unknown[] = [
+  1e300,
+  -1,
+  0,
+  2 ** 53,
+  99999999999,
+  ' 1',
+  '1 ',
+  'a b',
+  '',
+  '\u0000',
+  'x\ud800',
+  '\udc00y',
+  '1e300',
+  '-0',
+  true,
+  null,
+  [],
+  [[[1]]],
+  {},
+  'x'.repeat(5000),
+  1.5,
+  'NaN',
+  '2026-02-30',
+  '../../etc/passwd',
+];
 const badPath = [' 1', '1e0', '-1', '0', '1.5', '99999999999999999999', 'abc', '%00', '1%20', '1e300', '2147483648'];
 
 type Schema = { type?: string | string[]; properties?: Record<string, Schema>; items?: Schema; enum?: unknown[]; format?: string; required?: string[] };
@@ -68,7 +93,9 @@ describe.each(dialects)('fuzzing every operation answers no 5xx on %s', (dialect
   let ops: Operation[];
   beforeAll(async () => {
     clients = [await loggedIn(f.app, 'supervisor', PASSWORD), await loggedIn(f.app, 'admin', PASSWORD), await loggedIn(f.app, 'liaison-east', PASSWORD)];
-    const doc = (await clients[0].get('/api/docs/json')).json() as { paths: Record<string, Record<string, { parameters?: Operation['params']; requestBody?: { content?: Record<string, { schema?: Schema }> } }>> };
+    const doc = (await clients[0].get('/api/docs/json')).json() as {
+      paths: Record<string, Record<string, { parameters?: Operation['params']; requestBody?: { content?: Record<string, { schema?: Schema }> } }>>;
+    };
     ops = [];
     for (const [path, methods] of Object.entries(doc.paths)) {
       for (const [method, op] of Object.entries(methods)) {
@@ -98,7 +125,12 @@ describe.each(dialects)('fuzzing every operation answers no 5xx on %s', (dialect
         let body: unknown;
         if (op.method !== 'GET' && op.method !== 'DELETE') body = op.body ? objectOf(op.body, r, 0, round === 0 ? 0 : 0.4) : {};
         if (round === ROUNDS - 1 && body) body = bad(r); // the whole body of the wrong type
-        const res = await client.request(op.method as never, url, body === null ? 'null' : body, body !== undefined && typeof body !== 'object' ? { 'content-type': 'application/json' } : {});
+        const res = await client.request(
+          op.method as never,
+          url,
+          body === null ? 'null' : body,
+          body !== undefined && typeof body !== 'object' ? { 'content-type': 'application/json' } : {},
+        );
         sent++;
         if (res.statusCode >= 500) failures.push(`${op.method} ${url} ${JSON.stringify(body)?.slice(0, 200)} → ${res.statusCode} ${res.body.slice(0, 200)}`);
         if (res.statusCode === 401) lost.push(`${op.method} ${url}`);

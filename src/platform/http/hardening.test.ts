@@ -10,7 +10,11 @@ const upload = (c: TestClient, name: string, content: Buffer) =>
   c.request(
     'POST',
     '/api/files',
-    Buffer.concat([Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`), content, Buffer.from(`\r\n--${BOUNDARY}--\r\n`)]),
+    Buffer.concat([
+      Buffer.from(`--${BOUNDARY}\r\nContent-Disposition: form-data; name="file"; filename="${name}"\r\nContent-Type: application/pdf\r\n\r\n`),
+      content,
+      Buffer.from(`\r\n--${BOUNDARY}--\r\n`),
+    ]),
     { 'content-type': `multipart/form-data; boundary=${BOUNDARY}` },
   );
 
@@ -22,7 +26,11 @@ describe.each(dialects)('smaller hardening on %s', (dialect) => {
   });
 
   it('refuses an executable or an HTML page named .pdf, and takes a real PDF', async () => {
-    for (const content of [Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'), Buffer.from('<!doctype html><script>alert(1)</script>'), Buffer.from('\x7fELF\x02\x01', 'latin1')]) {
+    for (const content of [
+      Buffer.from('MZ\x90\x00\x03\x00\x00\x00', 'latin1'),
+      Buffer.from('<!doctype html><script>alert(1)</script>'),
+      Buffer.from('\x7fELF\x02\x01', 'latin1'),
+    ]) {
       const res = await upload(east, '报告.pdf', content);
       expect(res.statusCode, res.body).toBe(400);
       expect(res.json().code).toBe('files.content');

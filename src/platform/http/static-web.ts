@@ -18,7 +18,8 @@ export async function installStaticWeb(app: FastifyInstance): Promise<void> {
       index: ['index.html'],
       cacheControl: false,
       // The page must always be fresh to pick up new builds; hashed assets never change.
-      setHeaders: (reply: { header(k: string, v: string): unknown }, file: string) => reply.header('cache-control', file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
+      setHeaders: (reply: { header(k: string, v: string): unknown }, file: string) =>
+        reply.header('cache-control', file.endsWith('index.html') ? 'no-cache' : 'public, max-age=31536000, immutable'),
     });
   }
   app.setNotFoundHandler((request, reply) => {
@@ -29,7 +30,8 @@ export async function installStaticWeb(app: FastifyInstance): Promise<void> {
     if (request.method !== 'GET' && request.method !== 'HEAD') return reply.status(404).send();
     // A missing script or style must not come back as the page: the browser would run HTML as JS.
     if (url.startsWith('/assets/')) return reply.status(404).type('text/plain').send('not found');
-    if (!hasWeb) return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build:web` (npm start does it for you).');
+    if (!hasWeb)
+      return reply.status(503).type('text/plain; charset=utf-8').send('The web app is not built yet: run `npm run build:web` (npm start does it for you).');
     return reply.header('cache-control', 'no-cache').sendFile('index.html');
   });
 }

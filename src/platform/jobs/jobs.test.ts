@@ -102,7 +102,13 @@ describe.each(dialects)('job runner on %s', (dialect) => {
   });
 
   it('gives up after maxAttempts and keeps the last error', async () => {
-    const r = runner('give-up').register('doomed', async () => { throw new Error('always'); }, { backoffMs: 1000, maxAttempts: 2 });
+    const r = runner('give-up').register(
+      'doomed',
+      async () => {
+        throw new Error('always');
+      },
+      { backoffMs: 1000, maxAttempts: 2 },
+    );
     const id = (await r.enqueue('doomed'))!;
     await r.tick();
     t.clock.advance(1000);
@@ -115,7 +121,10 @@ describe.each(dialects)('job runner on %s', (dialect) => {
   it('enqueues a recurring job once per key, whatever the number of ticks or runners', async () => {
     const days: string[] = [];
     const keyOf = (now: Date) => `daily:${now.toISOString().slice(0, 10)}`;
-    const mk = (id: string) => runner(id).register('daily', async (_p, job) => void days.push(job.now.toISOString().slice(0, 10))).recurring('daily', keyOf);
+    const mk = (id: string) =>
+      runner(id)
+        .register('daily', async (_p, job) => void days.push(job.now.toISOString().slice(0, 10)))
+        .recurring('daily', keyOf);
     const [a, b] = [mk('day-a'), mk('day-b')];
     await Promise.all([a.tick(), b.tick()]);
     await a.tick();

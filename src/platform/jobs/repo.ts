@@ -100,8 +100,5 @@ export const jobRepo = {
 };
 
 function claimable(e: ExpressionBuilder<Database, 'jobs'>, now: string) {
-  return e.or([
-    e.and([e('status', '=', 'queued'), e('run_at', '<=', now)]),
-    e.and([e('status', '=', 'running'), e('locked_until', '<', now)]),
-  ]);
+  return e.or([e.and([e('status', '=', 'queued'), e('run_at', '<=', now)]), e.and([e('status', '=', 'running'), e('locked_until', '<', now)])]);
 }

@@ -32,7 +32,14 @@ export function recordPage(page: Page) {
     call.status = status;
     call.ms = Date.now() - call.started;
   };
-  page.on('requestfinished', (req) => void req.response().then((r) => end(req, r?.status() ?? 'failed'), () => end(req, 'failed')));
+  page.on(
+    'requestfinished',
+    (req) =>
+      void req.response().then(
+        (r) => end(req, r?.status() ?? 'failed'),
+        () => end(req, 'failed'),
+      ),
+  );
   page.on('requestfailed', (req) => end(req, 'failed'));
 
   return async function describePage(serverOutput: string): Promise<string> {
@@ -40,11 +47,16 @@ export function recordPage(page: Page) {
       .evaluate(() => {
         const visible = (sel: string) =>
           [...document.querySelectorAll(sel)].filter((e) => (e as HTMLElement).offsetParent !== null).map((e) => (e.textContent ?? '').trim().slice(0, 200));
-        return { dialogs: visible('.ant-modal-wrap .ant-modal'), messages: visible('.ant-message-notice, .ant-notification-notice, .ant-alert, .ant-form-item-explain-error') };
+        return {
+          dialogs: visible('.ant-modal-wrap .ant-modal'),
+          messages: visible('.ant-message-notice, .ant-notification-notice, .ant-alert, .ant-form-item-explain-error'),
+        };
       })
       .catch((err: unknown) => ({ dialogs: [], messages: [`(page not readable: ${String(err)})`] }));
     const now = Date.now();
-    const lines = calls.slice(-15).map((c) => `  ${c.method} ${c.path} → ${c.status ?? `still open after ${now - c.started} ms`}${c.ms !== undefined ? ` in ${c.ms} ms` : ''}`);
+    const lines = calls
+      .slice(-15)
+      .map((c) => `  ${c.method} ${c.path} → ${c.status ?? `still open after ${now - c.started} ms`}${c.ms !== undefined ? ` in ${c.ms} ms` : ''}`);
     return [
       `page: ${page.url()}`,
       `last API calls:\n${lines.join('\n') || '  (none)'}`,

@@ -35,7 +35,11 @@ export function watchPage(page: Page, problems: string[]): void {
  */
 export async function logOut(page: Page): Promise<void> {
   await page.mouse.move(0, 0);
-  await page.waitForFunction(() => [...document.querySelectorAll('.ant-tooltip, .ant-popover')].every((d) => d.classList.contains('ant-tooltip-hidden') || d.classList.contains('ant-popover-hidden') || !(d as HTMLElement).offsetParent));
+  await page.waitForFunction(() =>
+    [...document.querySelectorAll('.ant-tooltip, .ant-popover')].every(
+      (d) => d.classList.contains('ant-tooltip-hidden') || d.classList.contains('ant-popover-hidden') || !(d as HTMLElement).offsetParent,
+    ),
+  );
   await page.getByTestId('logout').click();
   await page.waitForURL(/\/login$/);
   await page.getByTestId('login-username').waitFor();

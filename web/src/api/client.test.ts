@@ -38,10 +38,16 @@ describe('the one API client', () => {
     setCsrfToken('tok-2');
     const errors = [{ row: 3, field: 'title', message: 'missing' }];
     stubFetch(400, { code: 'problems.import_rejected', message: '1 row is wrong', skipped: 1, errors });
-    const r = await importExcel('/api/problems/import', new File(['x'], 'a.xlsx'), false, (b) => ({ imported: 0, skipped: Number(b.skipped), errors: b.errors as typeof errors }));
+    const r = await importExcel('/api/problems/import', new File(['x'], 'a.xlsx'), false, (b) => ({
+      imported: 0,
+      skipped: Number(b.skipped),
+      errors: b.errors as typeof errors,
+    }));
     expect(r).toEqual({ imported: 0, skipped: 1, errors, rejected: '1 row is wrong' });
     stubFetch(413, { code: 'common.too_large', message: 'too big' });
-    await expect(importExcel('/api/problems/import', new File(['x'], 'a.xlsx'), false, () => ({ imported: 0, skipped: 0, errors: [] }))).rejects.toMatchObject({ status: 413 });
+    await expect(importExcel('/api/problems/import', new File(['x'], 'a.xlsx'), false, () => ({ imported: 0, skipped: 0, errors: [] }))).rejects.toMatchObject({
+      status: 413,
+    });
   });
 
   it('calls the unauthorized handler on a 401 upload', async () => {

@@ -1,7 +1,6 @@
 import { currentLang, readCookie } from '../i18n/lang';
 import { ApiError, type ErrorBody } from './errors';
 
-
 type Query = Record<string, string | number | boolean | null | undefined>;
 
 export interface RequestOptions {
@@ -106,7 +105,12 @@ export interface ImportAnswer<E> {
  * Posts an Excel import. An import that imported nothing answers 400 `<module>.import_rejected`
  * with the same row errors: that is a result to show, not a failure.
  */
-export async function importExcel<R extends ImportAnswer<unknown>>(path: string, file: File, skipBadRows: boolean, rejected: (body: Record<string, unknown>) => R): Promise<R> {
+export async function importExcel<R extends ImportAnswer<unknown>>(
+  path: string,
+  file: File,
+  skipBadRows: boolean,
+  rejected: (body: Record<string, unknown>) => R,
+): Promise<R> {
   try {
     // Field order matters: the server reads skipBadRows before it streams the file.
     return await api.upload<R>(path, { skipBadRows: String(skipBadRows), file });

@@ -29,7 +29,14 @@ const cached = [
 describe('live events invalidate the cached queries they affect', () => {
   it('a task event reaches the ledger lists, a task’s reports, my work, the dashboard and the bell, not the unit tree', async () => {
     const hit = await invalidatedBy('task', cached);
-    for (const key of [keys.tasks.list('status=draft'), keys.tasks.reports(7), keys.tasks.summary({}), keys.myWork.all, keys.dashboard.overview({ from: '2026-01-01' }), keys.notifications.unreadCount()]) {
+    for (const key of [
+      keys.tasks.list('status=draft'),
+      keys.tasks.reports(7),
+      keys.tasks.summary({}),
+      keys.myWork.all,
+      keys.dashboard.overview({ from: '2026-01-01' }),
+      keys.notifications.unreadCount(),
+    ]) {
       expect(hit).toContain(JSON.stringify(key));
     }
     expect(hit).not.toContain(JSON.stringify(keys.units.tree()));

@@ -6,19 +6,21 @@ type Method = 'get' | 'post' | 'put' | 'patch' | 'delete';
 type Op<P extends keyof paths, M extends Method> = NonNullable<paths[P][M]>;
 
 /** The JSON body a route answers with on 200 (or 201). @public (typing kit) */
-export type JsonResponse<P extends keyof paths, M extends Method = 'get'> = Op<P, M> extends { responses: infer R }
-  ? R extends { 200: { content: { 'application/json': infer B } } }
-    ? B
-    : R extends { 201: { content: { 'application/json': infer B } } }
+export type JsonResponse<P extends keyof paths, M extends Method = 'get'> =
+  Op<P, M> extends { responses: infer R }
+    ? R extends { 200: { content: { 'application/json': infer B } } }
       ? B
-      : never
-  : never;
+      : R extends { 201: { content: { 'application/json': infer B } } }
+        ? B
+        : never
+    : never;
 
 /** The query a route accepts. */
 export type QueryOf<P extends keyof paths, M extends Method = 'get'> = NonNullable<Op<P, M> extends { parameters: { query?: infer Q } } ? Q : never>;
 
 /** The JSON body a route accepts. @public (typing kit) */
-export type JsonBody<P extends keyof paths, M extends Method = 'post'> = Op<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
+export type JsonBody<P extends keyof paths, M extends Method = 'post'> =
+  Op<P, M> extends { requestBody?: { content: { 'application/json': infer B } } } ? B : never;
 
 /**
  * A runtime list of a generated union (for selects and legends), in the order the page shows it;

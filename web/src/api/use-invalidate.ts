@@ -8,5 +8,8 @@ import type { QueryKey } from './keys';
  */
 export function useInvalidate() {
   const client = useQueryClient();
-  return useCallback((...queryKeys: QueryKey[]) => Promise.all(queryKeys.map((queryKey) => client.invalidateQueries({ queryKey }))).then(() => undefined), [client]);
+  return useCallback(
+    (...queryKeys: QueryKey[]) => Promise.all(queryKeys.map((queryKey) => client.invalidateQueries({ queryKey }))).then(() => undefined),
+    [client],
+  );
 }

@@ -169,7 +169,9 @@ export function ImportDialog({ open, onClose, onImported, ns, testId, templateUr
         {t(m('skipBadRows'))}
       </Checkbox>
       {error && <Alert type="error" showIcon title={error} style={{ marginTop: 12 }} />}
-      {result && result.imported > 0 && <Alert type="success" showIcon title={t(m('done'), { imported: result.imported, skipped: result.skipped })} style={{ marginTop: 12 }} />}
+      {result && result.imported > 0 && (
+        <Alert type="success" showIcon title={t(m('done'), { imported: result.imported, skipped: result.skipped })} style={{ marginTop: 12 }} />
+      )}
       {result && result.errors.length > 0 && (
         <>
           <p style={{ marginTop: 12 }}>{t(m('rowErrors'), { count: result.errors.length })}</p>

@@ -17,7 +17,8 @@ function formatterFor(lang: Lang, timeZone: string, seconds: boolean, timeOnly: 
   let f = formatters.get(key);
   if (!f) {
     const time: Intl.DateTimeFormatOptions = { hour: '2-digit', minute: '2-digit', second: seconds ? '2-digit' : undefined, hourCycle: 'h23' };
-    const date: Intl.DateTimeFormatOptions = lang === 'zh-CN' ? { year: 'numeric', month: '2-digit', day: '2-digit' } : { year: 'numeric', month: 'short', day: 'numeric' };
+    const date: Intl.DateTimeFormatOptions =
+      lang === 'zh-CN' ? { year: 'numeric', month: '2-digit', day: '2-digit' } : { year: 'numeric', month: 'short', day: 'numeric' };
     formatters.set(key, (f = new Intl.DateTimeFormat(lang, { timeZone, ...(timeOnly ? {} : date), ...time })));
   }
   return f;
@@ -42,6 +43,8 @@ export function formatDateTime(iso: string | null | undefined, lang: Lang, timeZ
 
 /** The calendar day (YYYY-MM-DD) an instant falls on in `timeZone`: "today" for deadlines, in Beijing even from a browser elsewhere. */
 export function dayIn(timeZone: string, at: Date = new Date()): string {
-  const p = Object.fromEntries(new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at).map((x) => [x.type, x.value]));
+  const p = Object.fromEntries(
+    new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(at).map((x) => [x.type, x.value]),
+  );
   return `${p.year}-${p.month}-${p.day}`;
 }

@@ -102,5 +102,14 @@ export function useFormDialog<T extends object>({ open, draftKey, omit, onDraftC
   );
 
   // clearDraft: a page form whose typing went back to the saved values keeps no draft (the policy form).
-  return { form, busy, error: error?.text ?? null, setError, submit, header, onValuesChange: draftKey ? draft.onValuesChange : undefined, clearDraft: draft.clear };
+  return {
+    form,
+    busy,
+    error: error?.text ?? null,
+    setError,
+    submit,
+    header,
+    onValuesChange: draftKey ? draft.onValuesChange : undefined,
+    clearDraft: draft.clear,
+  };
 }

@@ -10,14 +10,5 @@ const options: { label: string; value: Lang }[] = [
 
 export function LangSwitch() {
   const { lang, setLang, t } = useI18n();
-  return (
-    <Segmented<Lang>
-      size="small"
-      aria-label={t('shell.language')}
-      data-testid="lang-switch"
-      options={options}
-      value={lang}
-      onChange={setLang}
-    />
-  );
+  return <Segmented<Lang> size="small" aria-label={t('shell.language')} data-testid="lang-switch" options={options} value={lang} onChange={setLang} />;
 }

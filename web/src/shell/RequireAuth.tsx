@@ -14,13 +14,7 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   if (state.status === 'anonymous') {
     // The server could not be reached: say so rather than pretend the user is logged out.
     if (state.error) {
-      return (
-        <Result
-          status="warning"
-          title={errorText(state.error, t)}
-          extra={<Button onClick={() => void refresh()}>{t('common.retry')}</Button>}
-        />
-      );
+      return <Result status="warning" title={errorText(state.error, t)} extra={<Button onClick={() => void refresh()}>{t('common.retry')}</Button>} />;
     }
     if (state.loggedOut) return <Navigate to="/login" replace />;
     return <Navigate to={loginPath(location.pathname + location.search)} replace />;

@@ -2,9 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { composeBriefing, defaultTitle, editBriefing, tableRows, type BriefingFigures } from './compose.ts';
 
 const figures: BriefingFigures = {
-  scopeName: 'X市', from: '2026-06-01', to: '2026-06-30', asOf: '2026-07-01', active: 120, signedOff: 30, completionRate: '25%',
-  signedOffInPeriod: 12, dispatchedInPeriod: 8, onTimeRate: '91.7%', overdue: 3, lagging: 7,
-  completion: 0.25, onTime: 0.917, rule: { minTasks: 3 },
+  scopeName: 'X市',
+  from: '2026-06-01',
+  to: '2026-06-30',
+  asOf: '2026-07-01',
+  active: 120,
+  signedOff: 30,
+  completionRate: '25%',
+  signedOffInPeriod: 12,
+  dispatchedInPeriod: 8,
+  onTimeRate: '91.7%',
+  overdue: 3,
+  lagging: 7,
+  completion: 0.25,
+  onTime: 0.917,
+  rule: { minTasks: 3 },
   rows: [
     { unit: 'X市（本级）', total: 10, signedOff: 9, rate: '90%', overdue: 0, completion: 0.9, onTime: null, own: true },
     { unit: '市委组织部', total: 20, signedOff: 10, rate: '50%', overdue: 0, completion: 0.5, onTime: 1 },
@@ -27,7 +39,9 @@ describe('briefing text', () => {
   it('states the figures, commends the top units and names what is overdue', () => {
     const c = composeBriefing(figures, '市委组织部');
     const text = Object.fromEntries(c.sections.map((s) => [s.key, s.text]));
-    expect(text.overview).toBe('截至2026年7月1日，X市共有在办和已办结重点任务120项，已销号30项，完成率25%；逾期未完成3项，进度滞后或临近时限7项。2026年6月1日至2026年6月30日，新下达任务8项，销号12项，按期完成率91.7%。');
+    expect(text.overview).toBe(
+      '截至2026年7月1日，X市共有在办和已办结重点任务120项，已销号30项，完成率25%；逾期未完成3项，进度滞后或临近时限7项。2026年6月1日至2026年6月30日，新下达任务8项，销号12项，按期完成率91.7%。',
+    );
     // Above both averages with enough tasks: 东城区 only. Not 西城区 (completion below), not 南湖区 (2 tasks),
     // not the issuer 市委组织部, not the scope's own row.
     expect(c.figures.commended).toEqual(['东城区']);

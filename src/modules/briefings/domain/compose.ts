@@ -74,7 +74,6 @@ export interface BriefingContent {
   sections: { key: SectionKey; heading: string; text: string }[];
 }
 
-
 /** 关于6月份… for one calendar month, else 关于2026年4月1日至6月30日… */
 export function defaultTitle(from: string, to: string): string {
   const oneMonth = from.slice(0, 7) === to.slice(0, 7) && from.endsWith('-01') && to === monthEnd(to);
@@ -107,7 +106,7 @@ export function praised(f: BriefingFigures, issuer: string): string[] {
 /** The table as the text says: by completion rate (then tasks), all-zero rows left out and counted. */
 export function tableRows(rows: UnitRow[]): { rows: UnitRow[]; omitted: number; total: UnitRow } {
   const shown = rows.filter((r) => r.total || r.signedOff || r.overdue);
-  const rate = (r: UnitRow) => (r.completion ?? (r.total ? r.signedOff / r.total : -1));
+  const rate = (r: UnitRow) => r.completion ?? (r.total ? r.signedOff / r.total : -1);
   shown.sort((a, b) => rate(b) - rate(a) || b.total - a.total || a.overdue - b.overdue);
   const sum = (k: 'total' | 'signedOff' | 'overdue') => rows.reduce((n, r) => n + r[k], 0);
   const t = sum('total');
@@ -137,7 +136,10 @@ export function composeBriefing(figures: BriefingFigures, issuer: string, title?
       : `${yardstick}，本期暂无符合表扬条件的单位。`;
   const overdue = f.overdueUnits.length
     ? f.overdueUnits
-        .map((u) => `${u.unit}逾期${u.count}项：${u.tasks.map((t) => `${t.number ? `${t.number} ` : ''}${t.title}${t.deadline ? `（时限${chineseDate(t.deadline)}）` : ''}`).join('；')}${u.count > u.tasks.length ? '等' : ''}。`)
+        .map(
+          (u) =>
+            `${u.unit}逾期${u.count}项：${u.tasks.map((t) => `${t.number ? `${t.number} ` : ''}${t.title}${t.deadline ? `（时限${chineseDate(t.deadline)}）` : ''}`).join('；')}${u.count > u.tasks.length ? '等' : ''}。`,
+        )
         .join('\n') + '\n请上述单位认真分析原因，明确整改时限，尽快办结，并将情况书面报送。'
     : '本期无逾期未完成任务。';
   const nextSteps =

@@ -62,10 +62,24 @@ export const briefingService = {
     const now = ctx.clock.now().toISOString();
     const id = await withTx(ctx.db, async (tx) => {
       const id = await briefingRepo.insert(tx, {
-        title: content.title, unit_id: unitId, period_from: content.figures.from, period_to: content.figures.to, status: 'draft',
-        content: JSON.stringify(content), created_by: actor.userId, created_at: now, updated_at: now, issued_by: null, issued_at: null,
+        title: content.title,
+        unit_id: unitId,
+        period_from: content.figures.from,
+        period_to: content.figures.to,
+        status: 'draft',
+        content: JSON.stringify(content),
+        created_by: actor.userId,
+        created_at: now,
+        updated_at: now,
+        issued_by: null,
+        issued_at: null,
       });
-      await audit(tx, auditActor(actor), { action: 'briefing.create', entity: 'briefing', entityId: id, after: { title: content.title, from: input.from, to: input.to, unitId } }, ctx.clock.now());
+      await audit(
+        tx,
+        auditActor(actor),
+        { action: 'briefing.create', entity: 'briefing', entityId: id, after: { title: content.title, from: input.from, to: input.to, unitId } },
+        ctx.clock.now(),
+      );
       return id;
     });
     return present((await briefingRepo.get(ctx.db, id))!);
@@ -78,7 +92,20 @@ export const briefingService = {
   async list(ctx: AppContext, actor: Actor, status?: 'draft' | 'issued') {
     requirePermission(actor, 'briefing.manage');
     const rows = await briefingRepo.list(ctx.db, actor, status);
-    return { total: rows.length, items: rows.map((r) => ({ id: r.id, title: r.title, unitId: r.unit_id, from: r.period_from, to: r.period_to, status: r.status, version: r.version, createdAt: r.created_at, issuedAt: r.issued_at })) };
+    return {
+      total: rows.length,
+      items: rows.map((r) => ({
+        id: r.id,
+        title: r.title,
+        unitId: r.unit_id,
+        from: r.period_from,
+        to: r.period_to,
+        status: r.status,
+        version: r.version,
+        createdAt: r.created_at,
+        issuedAt: r.issued_at,
+      })),
+    };
   },
 
   /** Edits the title or section texts of a draft; a stale version is a 409, an issued briefing is frozen. */
@@ -106,7 +133,10 @@ export const briefingService = {
   /** The issue date printed is the calendar day in the configured zone (issued at 01:00 Beijing is that day, not the UTC day before). */
   async docx(ctx: AppContext, actor: Actor, id: number) {
     const b = present(await load(ctx, actor, id));
-    return { name: `${b.title}.docx`, body: await renderBriefingDocx(b.content, b.issuedAt ? calendarDate(new Date(b.issuedAt), ctx.config.timeZone) : null, b.status === 'draft') };
+    return {
+      name: `${b.title}.docx`,
+      body: await renderBriefingDocx(b.content, b.issuedAt ? calendarDate(new Date(b.issuedAt), ctx.config.timeZone) : null, b.status === 'draft'),
+    };
   },
 
   async xlsx(ctx: AppContext, actor: Actor, id: number) {
@@ -115,7 +145,14 @@ export const briefingService = {
   },
 };
 
-async function write(ctx: AppContext, actor: Actor, id: number, version: number, action: AuditAction, change: (row: BriefingRow, tx: AppContext['db']) => Partial<BriefingRow> | Promise<Partial<BriefingRow>>) {
+async function write(
+  ctx: AppContext,
+  actor: Actor,
+  id: number,
+  version: number,
+  action: AuditAction,
+  change: (row: BriefingRow, tx: AppContext['db']) => Partial<BriefingRow> | Promise<Partial<BriefingRow>>,
+) {
   const now = ctx.clock.now();
   await withTx(ctx.db, async (tx) => {
     const row = await load({ ...ctx, db: tx } as AppContext, actor, id);
@@ -123,7 +160,12 @@ async function write(ctx: AppContext, actor: Actor, id: number, version: number,
     if (row.version !== version) throw new AppError('briefing.stale', 'conflict', { current: row.version, submitted: version });
     const set = { ...(await change(row, tx)), updated_at: now.toISOString() };
     if (!(await briefingRepo.update(tx, id, version, set))) throw new AppError('briefing.stale', 'conflict', { current: row.version, submitted: version });
-    await audit(tx, auditActor(actor), { action, entity: 'briefing', entityId: id, after: { title: set.title ?? row.title, status: set.status ?? row.status } }, now);
+    await audit(
+      tx,
+      auditActor(actor),
+      { action, entity: 'briefing', entityId: id, after: { title: set.title ?? row.title, status: set.status ?? row.status } },
+      now,
+    );
   });
   return present((await briefingRepo.get(ctx.db, id))!);
 }

@@ -1,4 +1,17 @@
-import { AlignmentType, BorderStyle, LineRuleType, Paragraph, TabStopType, TextRun, Table, TableCell, TableLayoutType, TableRow, VerticalAlign, WidthType } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  LineRuleType,
+  Paragraph,
+  TabStopType,
+  TextRun,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  VerticalAlign,
+  WidthType,
+} from 'docx';
 import { BODY_FONT, ER_HAO, HEAD_FONT, LINE, SI_HAO, TEXT_WIDTH, TITLE_FONT, para, renderGongwen, type Font } from '../../../platform/docx/gongwen.ts';
 import { tableRows, type BriefingContent, type UnitRow } from '../domain/compose.ts';
 
@@ -16,8 +29,17 @@ function unitTable(c: BriefingContent): Table {
       children: [para(text, { align, size: SI_HAO, font })],
     });
   const line = (r: UnitRow, font: Font = BODY_FONT) =>
-    new TableRow({ cantSplit: true, children: [r.unit, String(r.total), String(r.signedOff), r.rate, String(r.overdue)].map((v, i) => cell(v, COLUMNS[i], font, i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER)) });
-  const header = new TableRow({ tableHeader: true, cantSplit: true, children: ['单位', '任务数', '已销号', '完成率', '逾期数'].map((h, i) => cell(h, COLUMNS[i], HEAD_FONT)) });
+    new TableRow({
+      cantSplit: true,
+      children: [r.unit, String(r.total), String(r.signedOff), r.rate, String(r.overdue)].map((v, i) =>
+        cell(v, COLUMNS[i], font, i === 0 ? AlignmentType.LEFT : AlignmentType.CENTER),
+      ),
+    });
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: ['单位', '任务数', '已销号', '完成率', '逾期数'].map((h, i) => cell(h, COLUMNS[i], HEAD_FONT)),
+  });
   const t = tableRows(c.figures.rows);
   return new Table({
     width: { size: TEXT_WIDTH, type: WidthType.DXA },
@@ -52,7 +74,8 @@ export async function renderBriefingDocx(c: BriefingContent, issuedOn: string | 
   );
   // 版记: 抄送 and 印发机关 with the date, between rules, at the end.
   const rule = (size: number) => ({ style: BorderStyle.SINGLE, size, color: '000000', space: 1 });
-  if (c.cc) body.push(new Paragraph({ border: { top: rule(8) }, keepNext: true, children: [] }), para(`抄送：${c.cc}。`, { size: SI_HAO, left: 0.5, keepNext: true }));
+  if (c.cc)
+    body.push(new Paragraph({ border: { top: rule(8) }, keepNext: true, children: [] }), para(`抄送：${c.cc}。`, { size: SI_HAO, left: 0.5, keepNext: true }));
   body.push(
     new Paragraph({ border: { top: rule(c.cc ? 4 : 8) }, keepNext: true, children: [] }),
     new Paragraph({

@@ -17,11 +17,24 @@ export function ownRow(name: string, scope: { active: number; signedOff: number;
   const total = scope.active - rest('total');
   const signedOff = scope.signedOff - rest('signedOff');
   const completion = total ? signedOff / total : null;
-  return { unit: `${name}（本级）`, total, signedOff, overdue: scope.overdue - rest('overdue'), rate: percent(completion), completion, onTime: null, own: true };
+  return {
+    unit: `${name}（本级）`,
+    total,
+    signedOff,
+    overdue: scope.overdue - rest('overdue'),
+    rate: percent(completion),
+    completion,
+    onTime: null,
+    own: true,
+  };
 }
 
 /** The figures a briefing states, from the dashboard and the rankings of the same scope and period. */
-export async function briefingFigures(ctx: AppContext, actor: Actor, q: { unitId?: number; from: string; to: string }): Promise<BriefingFigures & { unitId: number | null }> {
+export async function briefingFigures(
+  ctx: AppContext,
+  actor: Actor,
+  q: { unitId?: number; from: string; to: string },
+): Promise<BriefingFigures & { unitId: number | null }> {
   const d = await dashboardOverview(ctx, actor, { ...q, top: 0 });
   const r = await rankingService.rankings(ctx, actor, q);
   const rule = await readSetting<PraiseRule>(ctx.db, PRAISE_RULE_KEY, DEFAULT_PRAISE_RULE);

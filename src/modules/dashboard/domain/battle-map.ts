@@ -32,8 +32,6 @@ export function groupTasks(tasks: BattleTask[], names: Map<number, string>, orde
   return [...new Set(keys)].map((id) => ({
     id,
     name: id === null ? otherName : (names.get(id) ?? String(id)),
-    tasks: (byGroup.get(id) ?? [])
-      .sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.id - b.id)
-      .map(({ groupId: _, ...t }) => t),
+    tasks: (byGroup.get(id) ?? []).sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.id - b.id).map(({ groupId: _, ...t }) => t),
   }));
 }

@@ -19,8 +19,18 @@ describe('periods', () => {
   });
   it('cuts into calendar months and sums days into buckets', () => {
     const b = buckets({ from: '2026-01-15', to: '2026-03-10' }, 'month');
-    expect(b.map((x) => [x.key, x.from, x.to])).toEqual([['2026-01', '2026-01-15', '2026-01-31'], ['2026-02', '2026-02-01', '2026-02-28'], ['2026-03', '2026-03-01', '2026-03-10']]);
-    expect(bucketCounts(b, [{ day: '2026-01-31', n: 2 }, { day: '2026-02-01', n: 3 }, { day: '2026-03-11', n: 9 }])).toEqual([2, 3, 0]);
+    expect(b.map((x) => [x.key, x.from, x.to])).toEqual([
+      ['2026-01', '2026-01-15', '2026-01-31'],
+      ['2026-02', '2026-02-01', '2026-02-28'],
+      ['2026-03', '2026-03-01', '2026-03-10'],
+    ]);
+    expect(
+      bucketCounts(b, [
+        { day: '2026-01-31', n: 2 },
+        { day: '2026-02-01', n: 3 },
+        { day: '2026-03-11', n: 9 },
+      ]),
+    ).toEqual([2, 3, 0]);
   });
   it('defaults to the year to date, weekly up to a quarter', () => {
     expect(defaultPeriod('2026-07-01')).toEqual({ from: '2026-01-01', to: '2026-07-01' });
@@ -50,8 +60,16 @@ describe('rates and ranking', () => {
     expect(scoreOf(unit(1, [0, 0], [0, 0], [0, 0]), w)).toBeNull();
   });
   it('ranks high scores first, ties share a rank, units without figures come last unranked', () => {
-    const r = rank([unit(1, [1, 2], [1, 2], [0, 1]), unit(2, [2, 2], [2, 2], [0, 1]), unit(3, [1, 2], [1, 2], [0, 1]), unit(4, [0, 0], [0, 0], [0, 0])], DEFAULT_WEIGHTS);
-    expect(r.map((x) => [x.outcomes.unitId, x.rank])).toEqual([[2, 1], [1, 2], [3, 2], [4, null]]);
+    const r = rank(
+      [unit(1, [1, 2], [1, 2], [0, 1]), unit(2, [2, 2], [2, 2], [0, 1]), unit(3, [1, 2], [1, 2], [0, 1]), unit(4, [0, 0], [0, 0], [0, 0])],
+      DEFAULT_WEIGHTS,
+    );
+    expect(r.map((x) => [x.outcomes.unitId, x.rank])).toEqual([
+      [2, 1],
+      [1, 2],
+      [3, 2],
+      [4, null],
+    ]);
   });
   it('accepts only non-negative weights, not all zero', () => {
     expect(validWeights(DEFAULT_WEIGHTS)).toBe(true);
@@ -64,8 +82,31 @@ describe('battle map', () => {
   it('marks late milestones and groups tasks in the given order, others last', () => {
     expect(milestoneLate({ due: '2026-03-01', doneOn: null }, '2026-03-02')).toBe(true);
     expect(milestoneLate({ due: '2026-03-01', doneOn: '2026-03-01' }, '2026-05-01')).toBe(false);
-    const t = (id: number, groupId: number | null, deadline: string | null) => ({ id, number: '', title: '', status: 'inProgress', light: null, start: null, deadline, signedOffOn: null, milestones: [], groupId });
-    const g = groupTasks([t(1, 5, '2026-09-30'), t(2, null, null), t(3, 5, '2026-06-30'), t(4, 7, null)], new Map([[5, '东城区'], [7, '西城区']]), [7, 5], '未分配单位');
-    expect(g.map((x) => [x.name, x.tasks.map((y) => y.id)])).toEqual([['西城区', [4]], ['东城区', [3, 1]], ['未分配单位', [2]]]);
+    const t = (id: number, groupId: number | null, deadline: string | null) => ({
+      id,
+      number: '',
+      title: '',
+      status: 'inProgress',
+      light: null,
+      start: null,
+      deadline,
+      signedOffOn: null,
+      milestones: [],
+      groupId,
+    });
+    const g = groupTasks(
+      [t(1, 5, '2026-09-30'), t(2, null, null), t(3, 5, '2026-06-30'), t(4, 7, null)],
+      new Map([
+        [5, '东城区'],
+        [7, '西城区'],
+      ]),
+      [7, 5],
+      '未分配单位',
+    );
+    expect(g.map((x) => [x.name, x.tasks.map((y) => y.id)])).toEqual([
+      ['西城区', [4]],
+      ['东城区', [3, 1]],
+      ['未分配单位', [2]],
+    ]);
   });
 });

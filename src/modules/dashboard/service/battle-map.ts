@@ -19,16 +19,17 @@ export async function battleMap(ctx: AppContext, actor: Actor, q: { unitId?: num
   const period = checkedPeriod(today, q);
   const groupBy = q.groupBy ?? 'unit';
   const f: TaskFilter = { ...baseFilter(scope), status: ACTIVE_STATUSES, deadlineFrom: period.from, deadlineTo: period.to };
-  const [rows, total] = await Promise.all([
-    dashboardRepo.battleRows(ctx.db, actor, f, today, BATTLE_MAP_LIMIT),
-    dashboardRepo.count(ctx.db, actor, f, today),
-  ]);
+  const [rows, total] = await Promise.all([dashboardRepo.battleRows(ctx.db, actor, f, today, BATTLE_MAP_LIMIT), dashboardRepo.count(ctx.db, actor, f, today)]);
   const children = await childUnits(ctx, scope);
   let names: Map<number, string>;
   let order: number[];
   let groupOf: (r: (typeof rows)[number]) => number | null;
   if (groupBy === 'unit') {
-    const under = await dashboardRepo.childOf(ctx.db, children.map((c) => c.id), [...new Set(rows.map((r) => r.lead_unit_id).filter((x): x is number => x !== null))]);
+    const under = await dashboardRepo.childOf(
+      ctx.db,
+      children.map((c) => c.id),
+      [...new Set(rows.map((r) => r.lead_unit_id).filter((x): x is number => x !== null))],
+    );
     names = new Map(children.map((c) => [c.id, c.name]));
     if (scope.unitId !== undefined) names.set(scope.unitId, scope.name);
     order = [...children.map((c) => c.id), ...(scope.unitId !== undefined ? [scope.unitId] : [])];

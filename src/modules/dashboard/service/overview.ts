@@ -27,7 +27,13 @@ export async function dashboardOverview(ctx: AppContext, actor: Actor, q: Dashbo
   // The ledger's own list (with its plan for light filters): the items are the first of the linked list.
   const items = async (f: TaskFilter) => (top > 0 ? (await taskService.list(ctx, actor, f, { page: 1, pageSize: top })).items : []);
   const children = await childUnits(ctx, scope);
-  const childRows = await childStatusRows(ctx, actor, scope, children.map((c) => c.id), today);
+  const childRows = await childStatusRows(
+    ctx,
+    actor,
+    scope,
+    children.map((c) => c.id),
+    today,
+  );
   const [overdueItems, laggingItems, sources, periodPart, contributions] = await Promise.all([
     items({ ...base, light: ['red'] }),
     items({ ...base, light: ['yellow'] }),
@@ -56,7 +62,16 @@ export async function dashboardOverview(ctx: AppContext, actor: Actor, q: Dashbo
     byUnit: children.map((c) => {
       const f = stateFigures(childRows.get(c.id) ?? [], { unitId: c.id });
       const extra = Object.fromEntries(Object.entries(contributions).flatMap(([k, v]) => (v.byUnit?.[c.id] ? [[k, v.byUnit[c.id]]] : [])));
-      return { unit: c, active: f.active, signedOff: f.signedOff, completionRate: f.completionRate, overdue: f.overdue, lagging: f.lagging, byLight: f.byLight, contributions: extra };
+      return {
+        unit: c,
+        active: f.active,
+        signedOff: f.signedOff,
+        completionRate: f.completionRate,
+        overdue: f.overdue,
+        lagging: f.lagging,
+        byLight: f.byLight,
+        contributions: extra,
+      };
     }),
     period: periodPart,
     contributions: Object.fromEntries(Object.entries(contributions).map(([k, v]) => [k, v.figures])),

@@ -22,7 +22,15 @@ export const dispatchedIn = (base: TaskFilter, p: Period): TaskFilter => ({ ...b
  * on-time rate of those signed off (on or before their deadline as it stands, extensions
  * included; a task with no deadline counts as on time), and both per week or month.
  */
-export async function periodFigures(ctx: AppContext, actor: Actor, base: TaskFilter, period: Period, bucket: Bucket | undefined, today: string, useCounters = false) {
+export async function periodFigures(
+  ctx: AppContext,
+  actor: Actor,
+  base: TaskFilter,
+  period: Period,
+  bucket: Bucket | undefined,
+  today: string,
+  useCounters = false,
+) {
   const kind = bucket ?? defaultBucket(period);
   const signedF = signedOffIn(base, period);
   const dispF = dispatchedIn(base, period);

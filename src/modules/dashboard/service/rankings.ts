@@ -35,7 +35,12 @@ export const rankingService = {
     await withTx(ctx.db, async (tx) => {
       const before = await readSetting<RankingWeights>(tx, WEIGHTS_KEY, DEFAULT_WEIGHTS);
       await writeSetting(tx, WEIGHTS_KEY, w, now);
-      await audit(tx, auditActor(actor), { action: 'dashboard.rankingWeights', entity: 'setting', entityId: WEIGHTS_KEY, before: { ...before }, after: { ...w } }, now);
+      await audit(
+        tx,
+        auditActor(actor),
+        { action: 'dashboard.rankingWeights', entity: 'setting', entityId: WEIGHTS_KEY, before: { ...before }, after: { ...w } },
+        now,
+      );
     });
     return w;
   },

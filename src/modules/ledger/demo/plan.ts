@@ -24,7 +24,8 @@ export const selfRequirementsLead = '市委组织部';
  * The stage each published task reaches, in order of publication (cycled). Steps are run
  * through the same services the API uses, by the users who would do them.
  */
-export type Stage = 'draft' | 'dispatched' | 'acknowledged' | 'inProgress' | 'lateReport' | 'signOffRequested' | 'returned' | 'extensionRequested' | 'signedOff';
+export type Stage =
+  'draft' | 'dispatched' | 'acknowledged' | 'inProgress' | 'lateReport' | 'signOffRequested' | 'returned' | 'extensionRequested' | 'signedOff';
 export const stages: Stage[] = [
   'inProgress',
   'signedOff',

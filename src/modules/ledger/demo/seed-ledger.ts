@@ -16,7 +16,6 @@ import { assignments, CITY_WIDE, reports, selfRequirementsLead, stages, type Sta
 
 const speechFile = path.join(path.dirname(fileURLToPath(import.meta.url)), 'speech-organization-work-h2.txt');
 
-
 /** The seed speech, parsed and published as a real ledger, then moved through the loop. */
 export async function seedLedger(now: AppContext): Promise<void> {
   const ctx = daysAgo(now, 50);

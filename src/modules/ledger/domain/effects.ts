@@ -21,12 +21,7 @@ function reasonOf(action: Action, input: { reason?: unknown } | undefined): stri
  * history only ever moves forward) and not before today (a new deadline already past would make
  * the task overdue the moment it is granted).
  */
-export function checkNewDeadline(
-  action: Action,
-  value: unknown,
-  current: IsoDate | null,
-  today: IsoDate,
-): IsoDate | DomainError {
+export function checkNewDeadline(action: Action, value: unknown, current: IsoDate | null, today: IsoDate): IsoDate | DomainError {
   if (value === undefined || value === null || value === '') return domainError('task.deadline_required', { action });
   if (!isIsoDate(value)) return domainError('task.invalid_date', { value: String(value) });
   if (current !== null && value <= current) return domainError('task.deadline_not_later', { deadline: value, current });

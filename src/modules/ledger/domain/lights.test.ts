@@ -15,8 +15,7 @@ import {
 import type { LedgerTask } from './states.ts';
 import { arbTask, buildTask } from './testing.ts';
 
-const task = (overrides: Partial<LedgerTask> = {}) =>
-  buildTask({ state: 'inProgress', dispatchedOn: '2025-11-01', deadline: '2025-12-31', ...overrides });
+const task = (overrides: Partial<LedgerTask> = {}) => buildTask({ state: 'inProgress', dispatchedOn: '2025-11-01', deadline: '2025-12-31', ...overrides });
 
 describe('traffic lights', () => {
   it('green on track, yellow from N days before the deadline, red the day after it', () => {

@@ -94,10 +94,7 @@ function reportingSince(task: LedgerTask): IsoDate | null {
 }
 
 /** The two dates that fix a task's light until its next write (null: never); null for no light. */
-export function lightThresholds(
-  task: LedgerTask,
-  rules: LightRules = DEFAULT_LIGHT_RULES,
-): { yellowFrom: IsoDate | null; redFrom: IsoDate | null } | null {
+export function lightThresholds(task: LedgerTask, rules: LightRules = DEFAULT_LIGHT_RULES): { yellowFrom: IsoDate | null; redFrom: IsoDate | null } | null {
   const schedule = lightSchedule(task, rules);
   if (schedule === null) return null;
   const dates = Object.values(schedule).filter((d): d is IsoDate => d !== null);
@@ -105,20 +102,13 @@ export function lightThresholds(
 }
 
 /** The light from thresholds alone: the same rule the roll-up query applies in SQL. */
-export function lightFromThresholds(
-  thresholds: { yellowFrom: IsoDate | null; redFrom: IsoDate | null },
-  today: IsoDate,
-): TrafficLight {
+export function lightFromThresholds(thresholds: { yellowFrom: IsoDate | null; redFrom: IsoDate | null }, today: IsoDate): TrafficLight {
   if (thresholds.redFrom !== null && thresholds.redFrom <= today) return 'red';
   if (thresholds.yellowFrom !== null && thresholds.yellowFrom <= today) return 'yellow';
   return 'green';
 }
 
-export function assessLight(
-  task: LedgerTask,
-  today: IsoDate,
-  rules: LightRules = DEFAULT_LIGHT_RULES,
-): { light: TrafficLight; reasons: LightReason[] } | null {
+export function assessLight(task: LedgerTask, today: IsoDate, rules: LightRules = DEFAULT_LIGHT_RULES): { light: TrafficLight; reasons: LightReason[] } | null {
   const schedule = lightSchedule(task, rules);
   if (schedule === null) return null;
   const reasons = (Object.keys(schedule) as LightReason[]).filter((r) => schedule[r] !== null && schedule[r]! <= today);

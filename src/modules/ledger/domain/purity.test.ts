@@ -11,7 +11,8 @@ describe('ledger domain purity', () => {
   it.each(sources)('%s imports only sibling files (and the pure calendar, shared labels) and reads no clock', (file) => {
     const text = readFileSync(dir + file, 'utf8');
     const imports = [...text.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
-    for (const spec of imports) expect(spec).toMatch(/^(\.\/[\w.-]+\.ts|\.\.\/\.\.\/\.\.\/platform\/calendar\/index\.ts|\.\.\/\.\.\/\.\.\/\.\.\/shared\/labels\/[\w-]+\.json)$/);
+    for (const spec of imports)
+      expect(spec).toMatch(/^(\.\/[\w.-]+\.ts|\.\.\/\.\.\/\.\.\/platform\/calendar\/index\.ts|\.\.\/\.\.\/\.\.\/\.\.\/shared\/labels\/[\w-]+\.json)$/);
     expect(text).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now|process\./);
   });
 

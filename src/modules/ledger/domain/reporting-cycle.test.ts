@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addDays, diffDays, fromDayNumber, isoWeekday, toDayNumber } from '../../../platform/calendar/index.ts';
-import {
-  dueDateOnOrAfter,
-  effectiveReportingCycle,
-  isReportMissing,
-  nextReportDue,
-  type ReportingCycle,
-} from './reporting-cycle.ts';
+import { dueDateOnOrAfter, effectiveReportingCycle, isReportMissing, nextReportDue, type ReportingCycle } from './reporting-cycle.ts';
 
 const fridays: ReportingCycle = { kind: 'weekly', weekday: 5 };
 const monthEnd: ReportingCycle = { kind: 'monthly', day: 31 };

@@ -13,10 +13,7 @@ export type ReportingCycle =
 
 export const NO_REPORTING_CYCLE: ReportingCycle = { kind: 'none' };
 
-export function effectiveReportingCycle(
-  taskCycle: ReportingCycle | null | undefined,
-  sourceCycle: ReportingCycle | null | undefined,
-): ReportingCycle {
+export function effectiveReportingCycle(taskCycle: ReportingCycle | null | undefined, sourceCycle: ReportingCycle | null | undefined): ReportingCycle {
   return taskCycle ?? sourceCycle ?? NO_REPORTING_CYCLE;
 }
 
@@ -51,23 +48,14 @@ function monthlyDue(year: number, month: number, day: number): IsoDate {
  * day, so a unit always gets at least one full period before its first report is due. One
  * formula therefore serves both cases: the due date after the one that closes the anchor's period.
  */
-export function nextReportDue(
-  cycle: ReportingCycle,
-  lastReportOn: IsoDate | null,
-  since: IsoDate,
-): IsoDate | null {
+export function nextReportDue(cycle: ReportingCycle, lastReportOn: IsoDate | null, since: IsoDate): IsoDate | null {
   const anchor = lastReportOn ? maxDate(lastReportOn, since) : since;
   const closing = dueDateOnOrAfter(cycle, anchor);
   return closing === null ? null : dueDateOnOrAfter(cycle, addDays(closing, 1));
 }
 
 /** A report is missing once its due date has passed (the due date itself still counts as on time). */
-export function isReportMissing(
-  cycle: ReportingCycle,
-  lastReportOn: IsoDate | null,
-  since: IsoDate,
-  today: IsoDate,
-): boolean {
+export function isReportMissing(cycle: ReportingCycle, lastReportOn: IsoDate | null, since: IsoDate, today: IsoDate): boolean {
   const due = nextReportDue(cycle, lastReportOn, since);
   return due !== null && today > due;
 }

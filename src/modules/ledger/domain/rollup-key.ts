@@ -68,11 +68,7 @@ export function rollupKeyId(key: RollupKey): string {
  * The counter changes for one task write: −1 on each old key, +1 on each new one, with keys that
  * did not change left out. `before` is null on create, `after` null on delete.
  */
-export function rollupDelta(
-  before: LedgerTask | null,
-  after: LedgerTask | null,
-  rules: LightRules = DEFAULT_LIGHT_RULES,
-): RollupChange[] {
+export function rollupDelta(before: LedgerTask | null, after: LedgerTask | null, rules: LightRules = DEFAULT_LIGHT_RULES): RollupChange[] {
   const changes = new Map<string, RollupChange>();
   const add = (key: RollupKey, delta: number) => {
     const id = rollupKeyId(key);

@@ -20,26 +20,11 @@ import type { ReportingCycle } from './reporting-cycle.ts';
  *   refusing simply clears it, and the task is by construction in the state it was in.
  * The property tests check both promises ("goes back to the state it came from").
  */
-export const TASK_STATES = [
-  'draft',
-  'dispatched',
-  'acknowledged',
-  'inProgress',
-  'signOffRequested',
-  'signedOff',
-  'reopened',
-  'cancelled',
-] as const;
+export const TASK_STATES = ['draft', 'dispatched', 'acknowledged', 'inProgress', 'signOffRequested', 'signedOff', 'reopened', 'cancelled'] as const;
 export type TaskState = (typeof TASK_STATES)[number];
 
 /** States in which a unit owes work: they have a trafficLight and count as open in the ledger. */
-export const OPEN_STATES: readonly TaskState[] = [
-  'dispatched',
-  'acknowledged',
-  'inProgress',
-  'signOffRequested',
-  'reopened',
-];
+export const OPEN_STATES: readonly TaskState[] = ['dispatched', 'acknowledged', 'inProgress', 'signOffRequested', 'reopened'];
 
 /**
  * A task's reports await review (审核) only while the task is open. 销号 decides the work as a whole

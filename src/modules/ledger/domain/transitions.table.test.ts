@@ -43,11 +43,7 @@ const cases = ACTIONS.flatMap((action) =>
   TASK_STATES.flatMap((state) =>
     (Object.keys(actors) as ActorName[]).map((who) => {
       const policy = POLICY[action];
-      const expected = !policy.from.includes(state)
-        ? 'task.invalid_transition'
-        : policy.who.includes(who)
-          ? 'ok'
-          : 'task.forbidden';
+      const expected = !policy.from.includes(state) ? 'task.invalid_transition' : policy.who.includes(who) ? 'ok' : 'task.forbidden';
       return { action, state, who, expected };
     }),
   ),

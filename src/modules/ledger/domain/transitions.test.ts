@@ -63,12 +63,8 @@ describe('the closed loop', () => {
 
 describe('dispatch', () => {
   it('needs a lead unit and a deadline not yet past', () => {
-    expect(errorOf(decide(buildTask({ leadUnitId: null }), 'dispatch', supervisor, undefined, TODAY))?.code).toBe(
-      'task.lead_unit_required',
-    );
-    expect(errorOf(decide(buildTask({ deadline: null }), 'dispatch', supervisor, undefined, TODAY))?.code).toBe(
-      'task.deadline_required',
-    );
+    expect(errorOf(decide(buildTask({ leadUnitId: null }), 'dispatch', supervisor, undefined, TODAY))?.code).toBe('task.lead_unit_required');
+    expect(errorOf(decide(buildTask({ deadline: null }), 'dispatch', supervisor, undefined, TODAY))?.code).toBe('task.deadline_required');
     expect(errorOf(decide(buildTask({ deadline: '2025-11-23' }), 'dispatch', supervisor, undefined, TODAY))).toEqual({
       code: 'task.deadline_in_past',
       params: { deadline: '2025-11-23', today: TODAY },
@@ -97,9 +93,7 @@ describe('extensions', () => {
       state: 'inProgress',
       extensionRequest: { deadline: '2026-06-30', reason: 'x', requestedOn: TODAY },
     });
-    expect(ok(decide(pending, 'approveExtension', supervisor, { deadline: '2026-02-28' }, TODAY)).next.deadline).toBe(
-      '2026-02-28',
-    );
+    expect(ok(decide(pending, 'approveExtension', supervisor, { deadline: '2026-02-28' }, TODAY)).next.deadline).toBe('2026-02-28');
     expect(errorOf(decide(pending, 'approveExtension', supervisor, { deadline: '2025-12-31' }, TODAY))).toEqual({
       code: 'task.deadline_not_later',
       params: { deadline: '2025-12-31', current: '2025-12-31' },
@@ -109,8 +103,7 @@ describe('extensions', () => {
   });
 
   it('validates the requested date', () => {
-    const ask = (deadline: string) =>
-      errorOf(decide(working, 'requestExtension', leadLiaison, { deadline, reason: 'r' }, TODAY))?.code;
+    const ask = (deadline: string) => errorOf(decide(working, 'requestExtension', leadLiaison, { deadline, reason: 'r' }, TODAY))?.code;
     expect(ask('2026-02-30')).toBe('task.invalid_date');
     expect(ask('2025-12-01')).toBe('task.deadline_not_later');
     expect(ask('')).toBe('task.deadline_required');
@@ -121,9 +114,7 @@ describe('extensions', () => {
       code: 'task.extension_after_deadline',
       params: { deadline: '2025-12-31' },
     });
-    expect(ok(decide(working, 'requestExtension', leadLiaison, { deadline: '2026-03-31', reason: 'r' }, '2025-12-31')).event).toBe(
-      'task.extensionRequested',
-    );
+    expect(ok(decide(working, 'requestExtension', leadLiaison, { deadline: '2026-03-31', reason: 'r' }, '2025-12-31')).event).toBe('task.extensionRequested');
   });
 });
 

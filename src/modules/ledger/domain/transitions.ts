@@ -85,9 +85,7 @@ function guard(task: LedgerTask, action: Action, actor: Actor, today: IsoDate): 
   }
 }
 
-export type Decision =
-  | { ok: true; action: Action; next: TaskChanges; event: LedgerEvent }
-  | { ok: false; error: DomainError };
+export type Decision = { ok: true; action: Action; next: TaskChanges; event: LedgerEvent } | { ok: false; error: DomainError };
 
 function assertToday(today: IsoDate): void {
   if (!isIsoDate(today)) throw new RangeError(`today must be a YYYY-MM-DD date, got ${JSON.stringify(today)}`);
@@ -97,13 +95,7 @@ function assertToday(today: IsoDate): void {
  * Decides one action: the fields to write and the event to publish, or why not.
  * `today` is the server's calendar date (Asia/Shanghai); the domain reads no clock.
  */
-export function decide<A extends Action>(
-  task: LedgerTask,
-  action: A,
-  actor: Actor,
-  input: ActionInputs[A] | undefined,
-  today: IsoDate,
-): Decision {
+export function decide<A extends Action>(task: LedgerTask, action: A, actor: Actor, input: ActionInputs[A] | undefined, today: IsoDate): Decision {
   assertToday(today);
   const refused = guard(task, action, actor, today);
   if (refused) return { ok: false, error: refused };

@@ -57,21 +57,27 @@ describe('luoshi export-ledger and import-ledger', () => {
     expect(Number(/exported (\d+) tasks/.exec(only.stdout)?.[1])).toBeGreaterThanOrEqual(n);
   }, 60_000);
 
-  it.runIf(canPrintXlsx)('prints the demo’s city-wide ledger one page wide, the header on every page (LibreOffice)', async () => {
-    const out = path.join(dataDir, 'city.xlsx');
-    expect((await luoshi(['export-ledger', '--out', out, '--drafts'], env)).stderr).toBe('');
-    await exec('soffice', [`-env:UserInstallation=file://${dataDir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', dataDir, out], { timeout: 120_000 });
-    const pdf = path.join(dataDir, 'city.pdf');
-    const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
-    expect(pages).toBeGreaterThan(0);
-    // A column that spilled past the page's width would print on a page of its own, without 序号.
-    for (let p = 1; p <= pages; p++) {
-      const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-'], { encoding: 'utf8' });
-      expect(text, `page ${p}`).toContain('序号');
-      expect(text, `page ${p}`).toContain('备注');
-      expect(text, `page ${p}`).toMatch(/第\s*\d+\s*页\s*共\s*\d+\s*页/);
-    }
-  }, 180_000);
+  it.runIf(canPrintXlsx)(
+    'prints the demo’s city-wide ledger one page wide, the header on every page (LibreOffice)',
+    async () => {
+      const out = path.join(dataDir, 'city.xlsx');
+      expect((await luoshi(['export-ledger', '--out', out, '--drafts'], env)).stderr).toBe('');
+      await exec('soffice', [`-env:UserInstallation=file://${dataDir}/lo-profile`, '--headless', '--convert-to', 'pdf', '--outdir', dataDir, out], {
+        timeout: 120_000,
+      });
+      const pdf = path.join(dataDir, 'city.pdf');
+      const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1]);
+      expect(pages).toBeGreaterThan(0);
+      // A column that spilled past the page's width would print on a page of its own, without 序号.
+      for (let p = 1; p <= pages; p++) {
+        const text = execFileSync('pdftotext', ['-f', String(p), '-l', String(p), '-layout', pdf, '-'], { encoding: 'utf8' });
+        expect(text, `page ${p}`).toContain('序号');
+        expect(text, `page ${p}`).toContain('备注');
+        expect(text, `page ${p}`).toMatch(/第\s*\d+\s*页\s*共\s*\d+\s*页/);
+      }
+    },
+    180_000,
+  );
 
   it('refuses an unknown unit or status in one line', async () => {
     const out = path.join(dataDir, 'x.xlsx');
@@ -85,7 +91,15 @@ describe('luoshi export-ledger and import-ledger', () => {
 
   it('prints every bad row and exits 1 when nothing was imported', async () => {
     const file = path.join(dataDir, 'bad.xlsx');
-    fs.writeFileSync(file, await xlsx([['序号', '任务内容', '牵头单位', '完成时限'], [1, '推进网格化', '东城'], [2, '整顿', '西城区', '明天吧'], [3, '好任务', '西城区', '年底前']]));
+    fs.writeFileSync(
+      file,
+      await xlsx([
+        ['序号', '任务内容', '牵头单位', '完成时限'],
+        [1, '推进网格化', '东城'],
+        [2, '整顿', '西城区', '明天吧'],
+        [3, '好任务', '西城区', '年底前'],
+      ]),
+    );
     const r = await luoshi(['import-ledger', file], env);
     expect(r.code).toBe(1);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([

@@ -17,7 +17,11 @@ const cliLocale = (): Locale => (process.env.LANG?.startsWith('en') ? 'en-US' : 
 async function unitIdOf(ctx: AppContext, name: string): Promise<number> {
   const found = new UnitNames(await excelRepo.allUnits(ctx.db)).resolve(name);
   if ('id' in found) return found.id;
-  throw new Error(found.error === 'unit_ambiguous' ? `unit "${name}" is ambiguous (${found.count} units have that name; write a path such as "${found.example}")` : `no unit named "${name}"`);
+  throw new Error(
+    found.error === 'unit_ambiguous'
+      ? `unit "${name}" is ambiguous (${found.count} units have that name; write a path such as "${found.example}")`
+      : `no unit named "${name}"`,
+  );
 }
 
 /** `luoshi export-ledger` and `luoshi import-ledger`: the ledger's Excel files from the command line, as the system. */
@@ -36,7 +40,12 @@ export function ledgerExcelCli(program: Command, open: () => Promise<AppContext>
         const ctx = await open();
         try {
           const unitId = o.unit ? await unitIdOf(ctx, o.unit) : undefined;
-          const prepared = await exportService.prepare(ctx, systemActor('cli', cliLocale()), { unitId, status: o.status, includeDrafts: o.drafts === true }, cliLocale());
+          const prepared = await exportService.prepare(
+            ctx,
+            systemActor('cli', cliLocale()),
+            { unitId, status: o.status, includeDrafts: o.drafts === true },
+            cliLocale(),
+          );
           const file = fs.createWriteStream(o.out);
           const rows = await prepared.write(file);
           await finished(file);
@@ -59,7 +68,11 @@ export function ledgerExcelCli(program: Command, open: () => Promise<AppContext>
         const ctx = await open();
         let imported = 0;
         try {
-          const r = await importService.importTable(ctx, systemActor('cli', cliLocale()), data, { fileName: file.split(/[\\/]/).pop() ?? file, skipBadRows: o.skipBadRows, extra: { sourceTitle: o.source } });
+          const r = await importService.importTable(ctx, systemActor('cli', cliLocale()), data, {
+            fileName: file.split(/[\\/]/).pop() ?? file,
+            skipBadRows: o.skipBadRows,
+            extra: { sourceTitle: o.source },
+          });
           for (const e of presentRowErrors(ledgerImport, cliLocale(), r)) console.error(`row ${e.row}, ${e.field}: ${e.message}`);
           imported = r.imported;
           if (imported) console.log(`imported ${r.imported} tasks (batch ${r.batchId})${r.skipped ? `, skipped ${r.skipped} rows` : ''}`);

@@ -24,9 +24,27 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
     const u = s.city.units;
     sup = await s.login('supervisor');
     const specs = [
-      { title: '整顿软弱涣散基层党组织', number: '1.1', measures: '逐村排查，建立问题清单', leadUnitId: u.east, supportingUnitIds: [u.west, u.orgDept], ownerName: '张三', deadline: '2026-03-05', category: 'problem', key: true },
+      {
+        title: '整顿软弱涣散基层党组织',
+        number: '1.1',
+        measures: '逐村排查，建立问题清单',
+        leadUnitId: u.east,
+        supportingUnitIds: [u.west, u.orgDept],
+        ownerName: '张三',
+        deadline: '2026-03-05',
+        category: 'problem',
+        key: true,
+      },
       { title: '推进社区网格化管理', leadUnitId: u.eastStreet, deadline: '2026-03-15' },
-      { title: '优秀年轻干部轮训', leadUnitId: u.west, supportingUnitIds: [eastOffice], ownerName: '李四', deadline: '2026-12-31', category: 'responsibility', key: true },
+      {
+        title: '优秀年轻干部轮训',
+        leadUnitId: u.west,
+        supportingUnitIds: [eastOffice],
+        ownerName: '李四',
+        deadline: '2026-12-31',
+        category: 'responsibility',
+        key: true,
+      },
       { title: '党建办自查', leadUnitId: eastOffice, deadline: null, deadlinePhrase: '长期坚持' },
       { title: '西关街道换届', leadUnitId: u.westStreet, deadline: '2026-06-30' },
     ];
@@ -55,7 +73,24 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
     expect(ws.getCell('A1').value).toBe('X市重点任务推进台账（截至2026年3月10日）');
     expect((ws.model as { merges: string[] }).merges).toEqual(expect.arrayContaining(['A1:O1', 'A2:O2']));
     expect(ws.getCell('A2').value).toBe('填报单位：市委组织部　　　　填报日期：2026年3月10日');
-    expect(ws.getRow(3).values).toEqual([undefined, '序号', '编号', '来源', '任务内容', '具体措施', '牵头单位', '配合单位', '责任人', '完成时限', '进展情况', '状态', '亮灯', '类别', '重点任务', '备注']);
+    expect(ws.getRow(3).values).toEqual([
+      undefined,
+      '序号',
+      '编号',
+      '来源',
+      '任务内容',
+      '具体措施',
+      '牵头单位',
+      '配合单位',
+      '责任人',
+      '完成时限',
+      '进展情况',
+      '状态',
+      '亮灯',
+      '类别',
+      '重点任务',
+      '备注',
+    ]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 3 });
     expect(ws.getColumn(4).width).toBe(40);
     expect(column(ws, 4)).toEqual(list.items.map((i: Item) => i.title));
@@ -84,7 +119,12 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
     expect(rowOf(ws, '优秀年轻干部轮训').getCell(12).value).toBe('绿灯');
     expect(rowOf(ws, '优秀年轻干部轮训').getCell(7).value).toBe('东城区/党建办');
     const ongoing = rowOf(ws, '党建办自查');
-    expect([ongoing.getCell(6).value, ongoing.getCell(9).value, ongoing.getCell(11).value, ongoing.getCell(12).value]).toEqual(['东城区/党建办', '长期坚持', '草稿', null]);
+    expect([ongoing.getCell(6).value, ongoing.getCell(9).value, ongoing.getCell(11).value, ongoing.getCell(12).value]).toEqual([
+      '东城区/党建办',
+      '长期坚持',
+      '草稿',
+      null,
+    ]);
 
     const audits = await s.t.ctx.db.selectFrom('audit_log').select(['after', 'actor_name']).where('action', '=', 'task.export').orderBy('id', 'desc').execute();
     expect(audits[0].actor_name).toBe('supervisor');
@@ -123,7 +163,8 @@ describe.each(dialects)('ledger Excel export on %s', (dialect) => {
   });
 
   it('stops when the reader goes away, without an audit row', async () => {
-    const audits = async () => (await s.t.ctx.db.selectFrom('audit_log').select('id').where('action', '=', 'task.export').where('actor_name', '=', 'test').execute()).length;
+    const audits = async () =>
+      (await s.t.ctx.db.selectFrom('audit_log').select('id').where('action', '=', 'task.export').where('actor_name', '=', 'test').execute()).length;
     const before = await audits();
     const sink = new PassThrough({ highWaterMark: 1 });
     sink.once('data', () => sink.destroy());

@@ -16,7 +16,22 @@ import { fileNameOf, fillerLineOf, titleOf } from './layout.ts';
 /** Rows read from the database per page: enough to amortize the round trips, few enough to stay flat. */
 export const EXPORT_PAGE = 1000;
 
-const filterKeys = ['unitId', 'involvement', 'status', 'light', 'deadlineFrom', 'deadlineTo', 'sourceId', 'category', 'ownerId', 'key', 'parentId', 'q', 'ids', 'sort'] as const;
+const filterKeys = [
+  'unitId',
+  'involvement',
+  'status',
+  'light',
+  'deadlineFrom',
+  'deadlineTo',
+  'sourceId',
+  'category',
+  'ownerId',
+  'key',
+  'parentId',
+  'q',
+  'ids',
+  'sort',
+] as const;
 
 /** The list's filters without its paging: an export holds every row the list would page through. */
 export function exportFilter(query: TaskFilter & { includeDrafts?: boolean }): TaskFilter & { includeDrafts?: boolean } {
@@ -37,7 +52,13 @@ export const exportService = {
    * Checks the request and fixes the rows (the list's filters, data scope and order, as of now)
    * before a byte is written, so a refusal is still an ordinary error response.
    */
-  async prepare(ctx: AppContext, actor: Actor, asked: TaskFilter & { includeDrafts?: boolean }, locale: Locale, pageSize = EXPORT_PAGE): Promise<PreparedExport> {
+  async prepare(
+    ctx: AppContext,
+    actor: Actor,
+    asked: TaskFilter & { includeDrafts?: boolean },
+    locale: Locale,
+    pageSize = EXPORT_PAGE,
+  ): Promise<PreparedExport> {
     requirePermission(actor, 'ledger.read');
     const today = ctx.today();
     const f = ledgerFilter(asked);
@@ -69,7 +90,9 @@ export const exportService = {
           }
         };
         const rows = await writePages(new LedgerSheetWriter(out, locale, title, filler), pages(), (sheet, line) => sheet.addLine(line));
-        await withTx(ctx.db, (tx) => audit(tx, auditActor(actor), { action: 'task.export', entity: 'task', after: { filters: { ...asked }, rows } }, ctx.clock.now()));
+        await withTx(ctx.db, (tx) =>
+          audit(tx, auditActor(actor), { action: 'task.export', entity: 'task', after: { filters: { ...asked }, rows } }, ctx.clock.now()),
+        );
         return rows;
       },
     };

@@ -7,7 +7,20 @@ import { unitService } from '../../units/index.ts';
 import { multipartBody, multipartHeaders, readXlsx, xlsx } from './test-kit.ts';
 
 const header = ['序号', '任务内容', '具体措施', '牵头单位', '配合单位', '责任人', '完成时限', '类别', '重点任务'];
-type Task = { id: number; number: string; title: string; status: string; version: number; leadUnit: { id: number } | null; supportingUnits: { id: number }[]; owner: { name: string } | null; deadline: string | null; deadlinePhrase: string | null; category: string; key: boolean };
+type Task = {
+  id: number;
+  number: string;
+  title: string;
+  status: string;
+  version: number;
+  leadUnit: { id: number } | null;
+  supportingUnits: { id: number }[];
+  owner: { name: string } | null;
+  deadline: string | null;
+  deadlinePhrase: string | null;
+  category: string;
+  key: boolean;
+};
 
 describe.each(dialects)('ledger Excel import on %s', (dialect) => {
   const s = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
@@ -94,12 +107,29 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
     expect(res.json().errors).toHaveLength(4);
     const tasks = await bySource('2026年组织工作要点');
     expect(tasks.map((x) => x.title)).toEqual(['建立问题清单', '干部轮训']);
-    expect(tasks[0]).toMatchObject({ status: 'draft', leadUnit: { id: s.city.units.eastStreet }, owner: { name: '王五' }, deadline: '2026-06-30', deadlinePhrase: '6月底前', category: 'problem', key: true });
+    expect(tasks[0]).toMatchObject({
+      status: 'draft',
+      leadUnit: { id: s.city.units.eastStreet },
+      owner: { name: '王五' },
+      deadline: '2026-06-30',
+      deadlinePhrase: '6月底前',
+      category: 'problem',
+      key: true,
+    });
     expect(tasks[0].supportingUnits.map((u) => u.id).sort()).toEqual([s.city.units.orgDept, s.city.units.west].sort());
     expect(tasks[1]).toMatchObject({ deadline: '2026-09-30', category: 'task', key: false });
     const batch = await s.t.ctx.db.selectFrom('import_batches').selectAll().where('id', '=', res.json().batchId).executeTakeFirstOrThrow();
     expect(batch).toMatchObject({ rows: 2, file_name: 'table.xlsx', created_by: s.city.users.supervisor, undone_at: null });
-    const audits = await s.t.ctx.db.selectFrom('audit_log').select('action').where('entity_id', 'in', tasks.map((x) => String(x.id))).where('entity', '=', 'task').execute();
+    const audits = await s.t.ctx.db
+      .selectFrom('audit_log')
+      .select('action')
+      .where(
+        'entity_id',
+        'in',
+        tasks.map((x) => String(x.id)),
+      )
+      .where('entity', '=', 'task')
+      .execute();
     expect(audits.map((a) => a.action)).toEqual(['create', 'create']);
   });
 
@@ -132,8 +162,25 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
   it('reads its own export back to the same tasks', async () => {
     const u = s.city.units;
     const specs = [
-      { title: '整顿软弱涣散基层党组织', number: '三要', measures: '逐村排查，建立问题清单', leadUnitId: u.east, supportingUnitIds: [u.west, u.orgDept], ownerName: '张三', deadline: '2026-12-31', category: 'problem', key: true },
-      { title: '党建办自查', leadUnitId: eastOffice, supportingUnitIds: [u.westStreet], deadline: null, deadlinePhrase: '长期坚持', category: 'responsibility' },
+      {
+        title: '整顿软弱涣散基层党组织',
+        number: '三要',
+        measures: '逐村排查，建立问题清单',
+        leadUnitId: u.east,
+        supportingUnitIds: [u.west, u.orgDept],
+        ownerName: '张三',
+        deadline: '2026-12-31',
+        category: 'problem',
+        key: true,
+      },
+      {
+        title: '党建办自查',
+        leadUnitId: eastOffice,
+        supportingUnitIds: [u.westStreet],
+        deadline: null,
+        deadlinePhrase: '长期坚持',
+        category: 'responsibility',
+      },
       { title: '社区换届', leadUnitId: u.eastCommunity, deadline: '2026-04-15', ownerName: '李四' },
     ];
     const ids: number[] = [];
@@ -157,7 +204,15 @@ describe.each(dialects)('ledger Excel import on %s', (dialect) => {
     const byTitle = (a: { title: string }, b: { title: string }) => a.title.localeCompare(b.title);
     expect(copies.map(essence).sort(byTitle)).toEqual(originals.map(essence).sort(byTitle));
     // 编号 and 具体措施 travel with the row (the export wrote both beside 序号 and 任务内容).
-    const stored = await s.t.ctx.db.selectFrom('tasks').select(['number', 'measures']).where('id', 'in', copies.map((c) => c.id)).execute();
+    const stored = await s.t.ctx.db
+      .selectFrom('tasks')
+      .select(['number', 'measures'])
+      .where(
+        'id',
+        'in',
+        copies.map((c) => c.id),
+      )
+      .execute();
     expect(stored).toContainEqual({ number: '三要', measures: '逐村排查，建立问题清单' });
     expect(copies.every((c) => c.status === 'draft')).toBe(true);
   });

@@ -40,7 +40,12 @@ export const ledgerImport: ImportDefinition<ColumnKey, { names: UnitNames; today
       const title = opts.sourceTitle.trim().slice(0, 300);
       // Created at the batch's time: undo recognises the source its import made by that.
       sourceId = await sourceRepo.insert(tx, { kind: 'document', title, text: '', created_by: actor.userId || null, created_at: now, updated_at: now });
-      await audit(tx, auditActor(actor), { action: 'create', entity: 'source', entityId: sourceId, after: { kind: 'document', title, items: rows.length } }, batch.at);
+      await audit(
+        tx,
+        auditActor(actor),
+        { action: 'create', entity: 'source', entityId: sourceId, after: { kind: 'document', title, items: rows.length } },
+        batch.at,
+      );
     }
     const created: number[] = [];
     for (const [i, fields] of rows.entries()) {

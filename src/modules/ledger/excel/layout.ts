@@ -6,7 +6,22 @@ import { categories } from '../service/tasks.ts';
  * languages, widths and the labels of categories, flags and lights, shared by export, template
  * and import so an exported file reads back as it was written.
  */
-export type ColumnKey = 'number' | 'code' | 'source' | 'remark' | 'title' | 'measures' | 'leadUnit' | 'supportingUnits' | 'owner' | 'deadline' | 'progress' | 'status' | 'light' | 'category' | 'key';
+export type ColumnKey =
+  | 'number'
+  | 'code'
+  | 'source'
+  | 'remark'
+  | 'title'
+  | 'measures'
+  | 'leadUnit'
+  | 'supportingUnits'
+  | 'owner'
+  | 'deadline'
+  | 'progress'
+  | 'status'
+  | 'light'
+  | 'category'
+  | 'key';
 
 export const headers: Record<Locale, Record<ColumnKey, string>> = {
   'zh-CN': {
@@ -46,7 +61,15 @@ export const headers: Record<Locale, Record<ColumnKey, string>> = {
 };
 
 /** Other headers seen in units' own decomposition tables, read as the same column. */
-const aliases: Record<string, ColumnKey> = { 责任单位: 'supportingUnits', 工作任务: 'title', 任务: 'title', 时间节点: 'deadline', 完成时间: 'deadline', 具体举措: 'measures', 工作措施: 'measures' };
+const aliases: Record<string, ColumnKey> = {
+  责任单位: 'supportingUnits',
+  工作任务: 'title',
+  任务: 'title',
+  时间节点: 'deadline',
+  完成时间: 'deadline',
+  具体举措: 'measures',
+  工作措施: 'measures',
+};
 
 /**
  * The users' ledger layout: 序号 (the running count) beside the task's own number (三要, 1.1),
@@ -95,7 +118,11 @@ export const lightLabels: Record<Locale, Record<'red' | 'yellow' | 'green', stri
 
 export { lightFills } from '../../../platform/excel/sheet-writer.ts';
 
-const norm = (s: string) => s.replace(/[（(]?必填[)）]?/g, '').replace(/[\s*＊]/g, '').toLowerCase();
+const norm = (s: string) =>
+  s
+    .replace(/[（(]?必填[)）]?/g, '')
+    .replace(/[\s*＊]/g, '')
+    .toLowerCase();
 const headerIndex = new Map<string, ColumnKey>();
 for (const locale of Object.keys(headers) as Locale[]) for (const [k, v] of Object.entries(headers[locale])) headerIndex.set(norm(v), k as ColumnKey);
 for (const [k, v] of Object.entries(aliases)) headerIndex.set(norm(k), v);

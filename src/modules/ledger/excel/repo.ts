@@ -11,7 +11,9 @@ export const excelRepo = {
    * database, a few bytes per task; rows are then read in pages by id.
    */
   async exportIds(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): Promise<number[]> {
-    const rows = await sorted(filteredTasks(db, actor, f, today), f.sort).select('tasks.id').execute();
+    const rows = await sorted(filteredTasks(db, actor, f, today), f.sort)
+      .select('tasks.id')
+      .execute();
     return rows.map((r) => r.id);
   },
 

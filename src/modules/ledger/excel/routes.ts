@@ -26,16 +26,27 @@ export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
   };
   app.get(
     '/tasks/export.xlsx',
-    { schema: { tags, summary: 'The current list (same filters and scope) as an Excel ledger, streamed', querystring: s.exportQuery, response: xlsx('台账.xlsx') } },
+    {
+      schema: {
+        tags,
+        summary: 'The current list (same filters and scope) as an Excel ledger, streamed',
+        querystring: s.exportQuery,
+        response: xlsx('台账.xlsx'),
+      },
+    },
     async (req, reply) => {
       return sendExport(req, reply, await exportService.prepare(ctx, actorOf(req), exportFilter(req.query), req.locale));
     },
   );
-  app.get('/tasks/import-template.xlsx', { schema: { tags, summary: 'The blank decomposition table (任务分解表) with instructions', response: xlsx('任务分解表模板.xlsx') } }, async (req, reply) => {
-    requirePermission(actorOf(req), 'ledger.manage');
-    const name = req.locale === 'en-US' ? 'decomposition-template.xlsx' : '任务分解表模板.xlsx';
-    return sendWorkbook(reply, name, await importTemplate(req.locale, await unitLabels()));
-  });
+  app.get(
+    '/tasks/import-template.xlsx',
+    { schema: { tags, summary: 'The blank decomposition table (任务分解表) with instructions', response: xlsx('任务分解表模板.xlsx') } },
+    async (req, reply) => {
+      requirePermission(actorOf(req), 'ledger.manage');
+      const name = req.locale === 'en-US' ? 'decomposition-template.xlsx' : '任务分解表模板.xlsx';
+      return sendWorkbook(reply, name, await importTemplate(req.locale, await unitLabels()));
+    },
+  );
   importRoutes(fastify, ctx, ledgerImport, {
     path: '/tasks/import',
     undoPath: '/imports/:id/undo',

@@ -18,7 +18,7 @@ const pad = (n: number | string) => String(n).padStart(2, '0');
  * Ongoing work (长期坚持) keeps its phrase and no date. Undefined means unreadable.
  */
 export function deadlineOf(c: Cell, today: string): { deadline: string | null; phrase: string | null } | undefined {
-  if (c instanceof Date || typeof c === 'number') return (d => d ? { deadline: d, phrase: null } : undefined)(excelDate(c));
+  if (c instanceof Date || typeof c === 'number') return ((d) => (d ? { deadline: d, phrase: null } : undefined))(excelDate(c));
   const s = text(c);
   if (!s) return { deadline: null, phrase: null };
   const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(s);
@@ -33,7 +33,11 @@ export function deadlineOf(c: Cell, today: string): { deadline: string | null; p
 }
 
 /** 配合单位: names separated by 、，,;； or line breaks. */
-export const splitNames = (s: string) => s.split(/[、，,;；\n\r]+/).map((x) => x.trim()).filter(Boolean);
+export const splitNames = (s: string) =>
+  s
+    .split(/[、，,;；\n\r]+/)
+    .map((x) => x.trim())
+    .filter(Boolean);
 
 const limits: Partial<Record<ColumnKey, number>> = { title: 500, measures: 20000, owner: 64, number: 32, code: 32 };
 

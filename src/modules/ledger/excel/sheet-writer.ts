@@ -25,7 +25,12 @@ export class LedgerSheetWriter extends TableSheetWriter {
     title: string,
     subtitle?: string,
   ) {
-    super(out, { sheetName: locale === 'en-US' ? 'Ledger' : '台账', title, subtitle, columns: exportColumns.map((c) => ({ ...c, header: headers[locale][c.key] })) });
+    super(out, {
+      sheetName: locale === 'en-US' ? 'Ledger' : '台账',
+      title,
+      subtitle,
+      columns: exportColumns.map((c) => ({ ...c, header: headers[locale][c.key] })),
+    });
   }
 
   addLine(line: LedgerLine): void {

@@ -32,8 +32,16 @@ const notes: Record<Locale, Partial<Record<ColumnKey, [string, string]>>> = {
 };
 
 const intro: Record<Locale, string[]> = {
-  'zh-CN': ['任务分解表填写说明', '在“任务分解表”中从第 2 行起逐行填写，一行一项任务；导入后为草稿，核对后再下达。', '有误的行会连同行号、列名和原因一并列出；默认有任一行有误时不导入。'],
-  'en-US': ['How to fill in the decomposition table', 'Fill in the first sheet from row 2, one task per row; imported tasks are drafts until dispatched.', 'Bad rows are listed with their row number, column and reason; by default nothing is imported while any row is bad.'],
+  'zh-CN': [
+    '任务分解表填写说明',
+    '在“任务分解表”中从第 2 行起逐行填写，一行一项任务；导入后为草稿，核对后再下达。',
+    '有误的行会连同行号、列名和原因一并列出；默认有任一行有误时不导入。',
+  ],
+  'en-US': [
+    'How to fill in the decomposition table',
+    'Fill in the first sheet from row 2, one task per row; imported tasks are drafts until dispatched.',
+    'Bad rows are listed with their row number, column and reason; by default nothing is imported while any row is bad.',
+  ],
 };
 
 /** The blank decomposition table (任务分解表) with an instructions sheet, in the reader's language. */
@@ -41,7 +49,11 @@ export async function importTemplate(locale: Locale, unitNames: string[] = []): 
   const wb = new (exceljs().Workbook)();
   wb.creator = 'Luoshi 落实';
   const ws = wb.addWorksheet(locale === 'en-US' ? 'Decomposition' : '任务分解表', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = templateColumns.map((c) => ({ key: c.key, width: c.width, header: headers[locale][c.key] + (required.has(c.key) ? (locale === 'en-US' ? ' *' : '（必填）') : '') }));
+  ws.columns = templateColumns.map((c) => ({
+    key: c.key,
+    width: c.width,
+    header: headers[locale][c.key] + (required.has(c.key) ? (locale === 'en-US' ? ' *' : '（必填）') : ''),
+  }));
   const head = ws.getRow(1);
   head.font = { bold: true };
   head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };

@@ -20,7 +20,9 @@ function blocked(code: string, tasks: Pick<TaskRow, 'id' | 'title' | 'status'>[]
   err.format = (locale: Locale) =>
     t(locale, code, {
       count: tasks.length,
-      tasks: tasks.map((x) => `“${x.title.slice(0, 30)}”（${ledgerStatusLabels[locale][x.status as TaskStatus] ?? x.status}）`).join(locale === 'en-US' ? '; ' : '；'),
+      tasks: tasks
+        .map((x) => `“${x.title.slice(0, 30)}”（${ledgerStatusLabels[locale][x.status as TaskStatus] ?? x.status}）`)
+        .join(locale === 'en-US' ? '; ' : '；'),
     });
   return err;
 }
@@ -34,20 +36,42 @@ export async function undoBatch(ctx: AppContext, tx: Tx, actor: Actor, batch: Im
   const now = ctx.clock.now();
   const events: DomainEvent[] = [];
   const rows = await excelRepo.batchTasks(tx, batch.id);
-  const visible = await excelRepo.visibleTaskIds(tx, actor, rows.map((r) => r.id), ctx.today());
+  const visible = await excelRepo.visibleTaskIds(
+    tx,
+    actor,
+    rows.map((r) => r.id),
+    ctx.today(),
+  );
   if (rows.some((r) => !visible.has(r.id))) throw notFound();
   const moved = rows.filter((r) => r.state !== 'draft');
   if (moved.length) throw blocked('ledger.import_moved_on', moved);
-  const children = await excelRepo.foreignChildren(tx, batch.id, rows.map((r) => r.id));
-  if (children.length) throw blocked('ledger.import_has_children', children.map((c) => ({ ...c, status: 'draft' })));
-  const supporting = await taskRepo.supporting(tx, rows.map((r) => r.id));
+  const children = await excelRepo.foreignChildren(
+    tx,
+    batch.id,
+    rows.map((r) => r.id),
+  );
+  if (children.length)
+    throw blocked(
+      'ledger.import_has_children',
+      children.map((c) => ({ ...c, status: 'draft' })),
+    );
+  const supporting = await taskRepo.supporting(
+    tx,
+    rows.map((r) => r.id),
+  );
   const rules = await lightRules(tx);
   for (const row of rows.slice().reverse()) {
     const units = supporting.get(row.id) ?? [];
     await applyRollup(tx, toLedgerTask(row, units, null), null, rules, row.source_id);
     await taskRepo.remove(tx, row.id);
     await audit(tx, auditActor(actor), { action: 'delete', entity: 'task', entityId: row.id, before: { title: row.title } }, now);
-    events.push({ type: 'task.deleted', entity: 'task', entityId: row.id, unitIds: [row.lead_unit_id, ...units].filter((x): x is number => x !== null), at: now.toISOString() });
+    events.push({
+      type: 'task.deleted',
+      entity: 'task',
+      entityId: row.id,
+      unitIds: [row.lead_unit_id, ...units].filter((x): x is number => x !== null),
+      at: now.toISOString(),
+    });
   }
   // The source the import made for these rows goes with them; a source that existed before stays.
   for (const sourceId of new Set(rows.map((r) => r.source_id).filter((x): x is number => x !== null))) {

@@ -157,7 +157,17 @@ export async function up(db: Kysely<any>): Promise<void> {
 }
 
 export async function down(db: Kysely<any>): Promise<void> {
-  for (const t of ['saved_views', 'ledger_source_counts', 'ledger_day_counts', 'ledger_counts', 'ledger_rollups', 'progress_reports', 'task_units', 'tasks', 'sources']) {
+  for (const t of [
+    'saved_views',
+    'ledger_source_counts',
+    'ledger_day_counts',
+    'ledger_counts',
+    'ledger_rollups',
+    'progress_reports',
+    'task_units',
+    'tasks',
+    'sources',
+  ]) {
     await db.schema.dropTable(t).execute();
   }
 }

@@ -14,7 +14,12 @@ export async function up(db: Kysely<any>): Promise<void> {
     .where('kind', '=', 'signOffRequest')
     .where('task_id', 'in', closedTasks(['signedOff']))
     .execute();
-  await db.updateTable('progress_reports').set({ review: 'closed' }).where('review', '=', 'pending').where('task_id', 'in', closedTasks(['signedOff', 'cancelled'])).execute();
+  await db
+    .updateTable('progress_reports')
+    .set({ review: 'closed' })
+    .where('review', '=', 'pending')
+    .where('task_id', 'in', closedTasks(['signedOff', 'cancelled']))
+    .execute();
 }
 
 export async function down(): Promise<void> {}

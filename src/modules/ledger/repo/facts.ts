@@ -73,9 +73,13 @@ export async function rebuildFacts(db: DbOrTx): Promise<void> {
   await db.deleteFrom('ledger_source_counts').execute();
   const fromLead = sql`from tasks t join unit_closure c on c.descendant_id = t.lead_unit_id`;
   await sql`insert into ledger_day_counts (unit_id, kind, day, count)
-    select c.ancestor_id, 'dispatched', t.dispatched_on, count(*) ${fromLead} where t.dispatched_on is not null group by c.ancestor_id, t.dispatched_on`.execute(db);
+    select c.ancestor_id, 'dispatched', t.dispatched_on, count(*) ${fromLead} where t.dispatched_on is not null group by c.ancestor_id, t.dispatched_on`.execute(
+    db,
+  );
   await sql`insert into ledger_day_counts (unit_id, kind, day, count)
-    select c.ancestor_id, 'signedOff', t.signed_off_on, count(*) ${fromLead} where t.state = 'signedOff' and t.signed_off_on is not null group by c.ancestor_id, t.signed_off_on`.execute(db);
+    select c.ancestor_id, 'signedOff', t.signed_off_on, count(*) ${fromLead} where t.state = 'signedOff' and t.signed_off_on is not null group by c.ancestor_id, t.signed_off_on`.execute(
+    db,
+  );
   await sql`insert into ledger_day_counts (unit_id, kind, day, count)
     select c.ancestor_id, 'signedOffOnTime', t.signed_off_on, count(*) ${fromLead}
     where t.state = 'signedOff' and t.signed_off_on is not null and (t.deadline is null or t.signed_off_on <= t.deadline)

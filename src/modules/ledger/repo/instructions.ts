@@ -2,7 +2,19 @@ import type { Insertable } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/types.ts';
 import type { InstructionTable } from '../tables.ts';
 
-const columns = ['id', 'target_kind', 'task_id', 'source_id', 'figure_key', 'figure_label', 'text', 'author_name', 'unit_name', 'converted_source_id', 'created_at'] as const;
+const columns = [
+  'id',
+  'target_kind',
+  'task_id',
+  'source_id',
+  'figure_key',
+  'figure_label',
+  'text',
+  'author_name',
+  'unit_name',
+  'converted_source_id',
+  'created_at',
+] as const;
 
 /** 批示 rows. Who may read one is the task's or source's rule: callers check that first. */
 export const instructionRepo = {
@@ -23,13 +35,24 @@ export const instructionRepo = {
 
   /** Marks the 批示 converted, only if it was not already: false when another request got there first. */
   async markConverted(db: DbOrTx, id: number, sourceId: number): Promise<boolean> {
-    const r = await db.updateTable('instructions').set({ converted_source_id: sourceId }).where('id', '=', id).where('converted_source_id', 'is', null).executeTakeFirst();
+    const r = await db
+      .updateTable('instructions')
+      .set({ converted_source_id: sourceId })
+      .where('id', '=', id)
+      .where('converted_source_id', 'is', null)
+      .executeTakeFirst();
     return Number(r.numUpdatedRows) === 1;
   },
 
   /** The lead units of a source's tasks: whose supervisors hear of a 批示 on it. */
   async sourceLeadUnits(db: DbOrTx, sourceId: number): Promise<number[]> {
-    const rows = await db.selectFrom('tasks').select('lead_unit_id').distinct().where('source_id', '=', sourceId).where('lead_unit_id', 'is not', null).execute();
+    const rows = await db
+      .selectFrom('tasks')
+      .select('lead_unit_id')
+      .distinct()
+      .where('source_id', '=', sourceId)
+      .where('lead_unit_id', 'is not', null)
+      .execute();
     return rows.map((r) => r.lead_unit_id!);
   },
 };

@@ -67,6 +67,11 @@ export const reportRepo = {
   },
 
   setReview(db: DbOrTx, id: number, review: 'accepted' | 'returned', comment: string | null, by: number, at: string) {
-    return db.updateTable('progress_reports').set({ review, review_comment: comment, reviewed_by: by, reviewed_at: at }).where('id', '=', id).where('review', '=', 'pending').executeTakeFirst();
+    return db
+      .updateTable('progress_reports')
+      .set({ review, review_comment: comment, reviewed_by: by, reviewed_at: at })
+      .where('id', '=', id)
+      .where('review', '=', 'pending')
+      .executeTakeFirst();
   },
 };

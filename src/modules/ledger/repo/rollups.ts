@@ -42,7 +42,10 @@ export async function applyRollup(db: DbOrTx, before: LedgerTask | null, after: 
   const ancestors = await ancestorsOf(db, units);
   await applyFacts(db, before, after, rules, sourceId, (u) => ancestors.get(u) ?? []);
   const deltas = new Map<string, { key: Key; delta: number }>();
-  for (const [keys, delta] of [[expand(beforeKeys, ancestors), -1], [expand(afterKeys, ancestors), +1]] as const) {
+  for (const [keys, delta] of [
+    [expand(beforeKeys, ancestors), -1],
+    [expand(afterKeys, ancestors), +1],
+  ] as const) {
     for (const [id, key] of keys) {
       const d = deltas.get(id) ?? { key, delta: 0 };
       d.delta += delta;
@@ -93,7 +96,10 @@ export async function rebuildRollups(db: DbOrTx): Promise<void> {
 
 /** Tasks per status in a unit's subtree (or the whole tree), without lights: one row per status. */
 export async function countTotals(db: DbOrTx, f: RollupFilter): Promise<number> {
-  let q = db.selectFrom('ledger_counts').select(sql<number>`coalesce(sum(count), 0)`.as('n')).where('part', '=', f.part);
+  let q = db
+    .selectFrom('ledger_counts')
+    .select(sql<number>`coalesce(sum(count), 0)`.as('n'))
+    .where('part', '=', f.part);
   q = f.unit === 'all' ? q.where('unit_id', 'in', (eb) => eb.selectFrom('units').select('id').where('parent_id', 'is', null)) : q.where('unit_id', '=', f.unit);
   if (f.statuses?.length) q = q.where('status', 'in', f.statuses);
   if (f.hideDrafts) q = q.where('status', '!=', 'draft');

@@ -12,7 +12,11 @@ import { filteredTasks, seesDrafts } from './tasks.ts';
 function visible(db: DbOrTx, actor: Actor, today: string) {
   return (eb: ExpressionBuilder<Database, 'sources'>): Expression<SqlBool> => {
     if (seesDrafts(actor) && resolveScope(actor, 'ledger.manage').all) return sql<SqlBool>`1 = 1`;
-    const viaTask = eb.exists(filteredTasks(db, actor, {}, today).select('tasks.id').whereRef('tasks.source_id', '=', 'sources.id' as never) as never);
+    const viaTask = eb.exists(
+      filteredTasks(db, actor, {}, today)
+        .select('tasks.id')
+        .whereRef('tasks.source_id', '=', 'sources.id' as never) as never,
+    );
     return seesDrafts(actor) && actor.userId ? eb.or([viaTask, eb('sources.created_by', '=', actor.userId)]) : viaTask;
   };
 }
@@ -28,7 +32,11 @@ export const sourceRepo = {
   },
 
   async updateMeta(db: DbOrTx, id: number, set: { title: string; date: string | null; issuer: string | null; updated_at: string }) {
-    await db.updateTable('sources').set((eb) => ({ ...set, version: eb('version', '+', 1) })).where('id', '=', id).execute();
+    await db
+      .updateTable('sources')
+      .set((eb) => ({ ...set, version: eb('version', '+', 1) }))
+      .where('id', '=', id)
+      .execute();
   },
 
   async list(db: DbOrTx, actor: Actor, today: string, paging: Paging, kind?: string) {
@@ -43,7 +51,11 @@ export const sourceRepo = {
         'sources.date',
         'sources.issuer',
         'sources.created_at as createdAt',
-        eb.selectFrom('tasks').select(eb.fn.countAll<number>().as('c')).whereRef('tasks.source_id', '=', 'sources.id' as never).as('taskCount'),
+        eb
+          .selectFrom('tasks')
+          .select(eb.fn.countAll<number>().as('c'))
+          .whereRef('tasks.source_id', '=', 'sources.id' as never)
+          .as('taskCount'),
       ])
       .orderBy('sources.id', 'desc')
       .limit(paging.pageSize)
@@ -63,11 +75,23 @@ export const sourceRepo = {
   /** Those of `ids` this actor may see (see `visible`): what a reference to a source may name. */
   async visibleIds(db: DbOrTx, actor: Actor, today: string, ids: number[]): Promise<number[]> {
     if (!ids.length) return [];
-    return (await db.selectFrom('sources').select('id').where('id', 'in', ids).where(visible(db, actor, today)).execute()).map((r) => r.id);
+    return (
+      await db
+        .selectFrom('sources')
+        .select('id')
+        .where('id', 'in', ids)
+        .where(visible(db, actor, today))
+        .execute()
+    ).map((r) => r.id);
   },
 
   /** The source if this actor may see it (see `visible`), else undefined: a 404 for the caller. */
   getScoped(db: DbOrTx, actor: Actor, today: string, id: number) {
-    return db.selectFrom('sources').selectAll().where('id', '=', id).where(visible(db, actor, today)).executeTakeFirst();
+    return db
+      .selectFrom('sources')
+      .selectAll()
+      .where('id', '=', id)
+      .where(visible(db, actor, today))
+      .executeTakeFirst();
   },
 };

@@ -55,29 +55,35 @@ const subtree = (eb: ExpressionBuilder<Database, 'tasks'>, unitId: number) =>
 export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: string, plan: PagePlan = 'seek'): TaskQuery {
   let q = db.selectFrom('tasks') as TaskQuery;
   // A city-wide reader needs no scope clause at all: keep the page query as plain as the bare one.
-  if (!resolveScope(actor, 'ledger.read').all) q = q.where((eb) =>
-    eb.or([
-      inScope(eb, actor, 'ledger.read', { unit: 'tasks.lead_unit_id', owner: 'tasks.owner_id' }),
-      eb.exists(
-        eb
-          .selectFrom('task_units')
-          .select('task_units.task_id')
-          .whereRef('task_units.task_id', '=', 'tasks.id')
-          .where((eb2) => inScope(eb2, actor, 'ledger.read', { unit: 'task_units.unit_id' })),
-      ),
-    ]),
-  ) as TaskQuery;
+  if (!resolveScope(actor, 'ledger.read').all)
+    q = q.where((eb) =>
+      eb.or([
+        inScope(eb, actor, 'ledger.read', { unit: 'tasks.lead_unit_id', owner: 'tasks.owner_id' }),
+        eb.exists(
+          eb
+            .selectFrom('task_units')
+            .select('task_units.task_id')
+            .whereRef('task_units.task_id', '=', 'tasks.id')
+            .where((eb2) => inScope(eb2, actor, 'ledger.read', { unit: 'task_units.unit_id' })),
+        ),
+      ]),
+    ) as TaskQuery;
   if (!seesDrafts(actor)) q = q.where('tasks.status', '!=', 'draft');
   if (f.unitId !== undefined) {
     const unitId = f.unitId;
     const involvement = f.involvement ?? 'lead';
     const supporting = (eb: ExpressionBuilder<Database, 'tasks'>) =>
-      eb.exists(eb.selectFrom('task_units').select('task_units.task_id').whereRef('task_units.task_id', '=', 'tasks.id').where('task_units.unit_id', 'in', subtree(eb as never, unitId)));
+      eb.exists(
+        eb
+          .selectFrom('task_units')
+          .select('task_units.task_id')
+          .whereRef('task_units.task_id', '=', 'tasks.id')
+          .where('task_units.unit_id', 'in', subtree(eb as never, unitId)),
+      );
     if (involvement === 'lead') {
       const lead = plan === 'ordered' ? unindexed(db, 'tasks.lead_unit_id') : sql.ref('tasks.lead_unit_id');
       q = q.where((eb) => eb(lead as never, 'in', subtree(eb, unitId) as never));
-    }
-    else if (involvement === 'supporting') q = q.where((eb) => supporting(eb));
+    } else if (involvement === 'supporting') q = q.where((eb) => supporting(eb));
     else q = q.where((eb) => eb.or([eb('tasks.lead_unit_id', 'in', subtree(eb, unitId)), supporting(eb)]));
   }
   // Walking the deadline order, several statuses are checked per row rather than read from their index.
@@ -90,17 +96,19 @@ export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: st
     const lights = f.light;
     // red means a deadline already past and yellow one not yet past (lights.ts): saying so lets
     // the deadline index bound the walk; the threshold columns still decide.
-    q = q.where((eb) => eb(status(LIGHTFUL_STATUSES.length) as never, 'in', LIGHTFUL_STATUSES as never)).where((eb) =>
-      eb.or(
-        lights.map((l) =>
-          l === 'red'
-            ? eb.and([eb('tasks.red_from', '<=', today), eb('tasks.deadline_sort', '<', today)])
-            : l === 'yellow'
-              ? eb.and([eb('tasks.red_from', '>', today), eb('tasks.yellow_from', '<=', today), eb('tasks.deadline_sort', '>=', today)])
-              : eb('tasks.yellow_from', '>', today),
+    q = q
+      .where((eb) => eb(status(LIGHTFUL_STATUSES.length) as never, 'in', LIGHTFUL_STATUSES as never))
+      .where((eb) =>
+        eb.or(
+          lights.map((l) =>
+            l === 'red'
+              ? eb.and([eb('tasks.red_from', '<=', today), eb('tasks.deadline_sort', '<', today)])
+              : l === 'yellow'
+                ? eb.and([eb('tasks.red_from', '>', today), eb('tasks.yellow_from', '<=', today), eb('tasks.deadline_sort', '>=', today)])
+                : eb('tasks.yellow_from', '>', today),
+          ),
         ),
-      ),
-    );
+      );
   }
   if (f.deadlineFrom) q = q.where('tasks.deadline', '>=', f.deadlineFrom);
   if (f.deadlineTo) q = q.where('tasks.deadline', '<=', f.deadlineTo);
@@ -183,7 +191,10 @@ export const listColumns = [
   'tasks.updated_at',
   'tasks.version',
 ] as const;
-export type ListRow = Pick<TaskRow, (typeof listColumns)[number] extends `tasks.${infer C}` ? C & keyof TaskRow : never> & { lead_unit_name?: string | null; supporting_units?: { id: number; name: string }[] };
+export type ListRow = Pick<TaskRow, (typeof listColumns)[number] extends `tasks.${infer C}` ? C & keyof TaskRow : never> & {
+  lead_unit_name?: string | null;
+  supporting_units?: { id: number; name: string }[];
+};
 
 export const taskRepo = {
   /** The page query itself (also what the benchmark's bare route runs verbatim). */
@@ -207,11 +218,16 @@ export const taskRepo = {
   async page(db: DbOrTx, actor: Actor, f: TaskFilter, paging: Paging, today: string, plan: PagePlan = 'seek'): Promise<ListRow[]> {
     const rows = await this.pageQuery(db, actor, f, paging, today, plan).execute();
     // Units and names of each task's 配合单位 come with the page: one round trip, not two.
-    return rows.map((r) => ({ ...r, supporting_units: parseJsonColumn<{ id: number; name: string }[]>(r.supporting_units ?? '[]').sort((a, b) => a.id - b.id) }));
+    return rows.map((r) => ({
+      ...r,
+      supporting_units: parseJsonColumn<{ id: number; name: string }[]>(r.supporting_units ?? '[]').sort((a, b) => a.id - b.id),
+    }));
   },
 
   async count(db: DbOrTx, actor: Actor, f: TaskFilter, today: string): Promise<number> {
-    const r = await filteredTasks(db, actor, f, today).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const r = await filteredTasks(db, actor, f, today)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   },
 
@@ -362,5 +378,9 @@ export const taskRepo = {
 async function setSupporting(db: DbOrTx, taskId: number, unitIds: number[]) {
   await db.deleteFrom('task_units').where('task_id', '=', taskId).execute();
   const unique = [...new Set(unitIds)];
-  if (unique.length) await db.insertInto('task_units').values(unique.map((unit_id) => ({ task_id: taskId, unit_id }))).execute();
+  if (unique.length)
+    await db
+      .insertInto('task_units')
+      .values(unique.map((unit_id) => ({ task_id: taskId, unit_id })))
+      .execute();
 }

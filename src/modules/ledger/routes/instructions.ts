@@ -11,25 +11,52 @@ const tags = ['instructions'];
 /** 批示 on tasks and sources, and 转为来源. */
 export function instructionRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = typed(fastify);
-  app.get('/tasks/:id/instructions', { schema: { tags, summary: 'The 批示 on a task, oldest first', params: idParams, response: { 200: s.instructionList } } }, (req) =>
-    instructionService.listOnTask(ctx, actorOf(req), req.params.id),
+  app.get(
+    '/tasks/:id/instructions',
+    { schema: { tags, summary: 'The 批示 on a task, oldest first', params: idParams, response: { 200: s.instructionList } } },
+    (req) => instructionService.listOnTask(ctx, actorOf(req), req.params.id),
   );
   app.post(
     '/tasks/:id/instructions',
-    { schema: { tags, summary: 'A leader writes a 批示 on a task (instruction.write)', params: idParams, body: s.instructionBody, response: { 201: s.created } } },
+    {
+      schema: {
+        tags,
+        summary: 'A leader writes a 批示 on a task (instruction.write)',
+        params: idParams,
+        body: s.instructionBody,
+        response: { 201: s.created },
+      },
+    },
     async (req, reply) => reply.status(201).send(await instructionService.writeOnTask(ctx, actorOf(req), req.params.id, req.body.text)),
   );
-  app.get('/sources/:id/instructions', { schema: { tags, summary: 'The 批示 on a source, oldest first', params: idParams, response: { 200: s.instructionList } } }, (req) =>
-    instructionService.listOnSource(ctx, actorOf(req), req.params.id),
+  app.get(
+    '/sources/:id/instructions',
+    { schema: { tags, summary: 'The 批示 on a source, oldest first', params: idParams, response: { 200: s.instructionList } } },
+    (req) => instructionService.listOnSource(ctx, actorOf(req), req.params.id),
   );
   app.post(
     '/sources/:id/instructions',
-    { schema: { tags, summary: 'A leader writes a 批示 on a source (instruction.write)', params: idParams, body: s.instructionBody, response: { 201: s.created } } },
+    {
+      schema: {
+        tags,
+        summary: 'A leader writes a 批示 on a source (instruction.write)',
+        params: idParams,
+        body: s.instructionBody,
+        response: { 201: s.created },
+      },
+    },
     async (req, reply) => reply.status(201).send(await instructionService.writeOnSource(ctx, actorOf(req), req.params.id, req.body.text)),
   );
   app.post(
     '/instructions/:id/convert',
-    { schema: { tags, summary: '转为来源: a source of kind instruction with the 批示’s text, to decompose into tasks', params: idParams, response: { 201: s.created } } },
+    {
+      schema: {
+        tags,
+        summary: '转为来源: a source of kind instruction with the 批示’s text, to decompose into tasks',
+        params: idParams,
+        response: { 201: s.created },
+      },
+    },
     async (req, reply) => reply.status(201).send(await instructionService.convert(ctx, actorOf(req), req.params.id)),
   );
 }

@@ -32,7 +32,8 @@ export function sourceRoutes(fastify: FastifyInstance, ctx: AppContext) {
         const data = await part.toBuffer();
         const refDate = (part.fields.refDate as { value?: string } | undefined)?.value;
         // A multipart field skips the JSON schema: check the date here, not deep in the parser.
-        if (refDate !== undefined && !isIsoDate(refDate)) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.refDate', code: 'validation.date' }]);
+        if (refDate !== undefined && !isIsoDate(refDate))
+          throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.refDate', code: 'validation.date' }]);
         return sourceService.parse(ctx, actor, { file: { name: part.filename, data } }, refDate);
       }
       const body = req.body as FromSchema<typeof s.parseBody> | undefined; // a per-content-type body is not inferred
@@ -42,15 +43,21 @@ export function sourceRoutes(fastify: FastifyInstance, ctx: AppContext) {
   );
   app.post(
     '/sources',
-    { schema: { tags, summary: 'Publish a reviewed outline: the source and all its tasks, in one transaction', body: s.publishBody, response: { 201: s.published } } },
+    {
+      schema: {
+        tags,
+        summary: 'Publish a reviewed outline: the source and all its tasks, in one transaction',
+        body: s.publishBody,
+        response: { 201: s.published },
+      },
+    },
     // Items are a $ref to the recursive draft item (not inferred): the service's input type says what they hold.
     async (req, reply) => reply.status(201).send(await sourceService.publish(ctx, actorOf(req), req.body as PublishInput)),
   );
-  app.get(
-    '/sources',
-    { schema: { tags, querystring: s.sourceListQuery, response: { 200: s.sourceList } } },
-    (req) => sourceService.list(ctx, actorOf(req), req.query, req.query.kind),
+  app.get('/sources', { schema: { tags, querystring: s.sourceListQuery, response: { 200: s.sourceList } } }, (req) =>
+    sourceService.list(ctx, actorOf(req), req.query, req.query.kind),
   );
-  app.get('/sources/:id', { schema: { tags, params: idParams, response: { 200: s.sourceDetail } } }, (req) => sourceService.get(ctx, actorOf(req), req.params.id));
-
+  app.get('/sources/:id', { schema: { tags, params: idParams, response: { 200: s.sourceDetail } } }, (req) =>
+    sourceService.get(ctx, actorOf(req), req.params.id),
+  );
 }

@@ -13,14 +13,23 @@ import * as s from '../schema.ts';
 
 const tags = ['ledger'];
 const versionQuery = { type: 'object', required: ['version'], properties: { version: { type: 'integer' } } } as const;
-const dispatchBody = { type: 'object', required: ['ids'], properties: { ids: { type: 'array', minItems: 1, maxItems: 1000, items: { type: 'integer' } } } } as const;
+const dispatchBody = {
+  type: 'object',
+  required: ['ids'],
+  properties: { ids: { type: 'array', minItems: 1, maxItems: 1000, items: { type: 'integer' } } },
+} as const;
 
 export function taskRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = typed(fastify);
   app.get(
     '/tasks',
     {
-      schema: { tags, summary: 'The ledger: tasks by unit (with subtree), status, light, deadline, source, category, owner, keyword', querystring: s.taskQuery, response: { 200: s.taskList } },
+      schema: {
+        tags,
+        summary: 'The ledger: tasks by unit (with subtree), status, light, deadline, source, category, owner, keyword',
+        querystring: s.taskQuery,
+        response: { 200: s.taskList },
+      },
       // The schema documents the answer; the presenter already builds exactly these fields, and
       // plain JSON.stringify is several times faster than a compiled serializer with nullable objects.
       serializerCompiler: () => (data) => JSON.stringify(data),
@@ -30,10 +39,14 @@ export function taskRoutes(fastify: FastifyInstance, ctx: AppContext) {
       return taskService.list(ctx, actorOf(req), filter, { page, pageSize });
     },
   );
-  app.get('/tasks/summary', { schema: { tags, summary: 'Counts by status and light, each with the list it opens', querystring: s.taskQuery, response: { 200: s.taskSummary } } }, (req) =>
-    viewService.summary(ctx, actorOf(req), req.query),
+  app.get(
+    '/tasks/summary',
+    { schema: { tags, summary: 'Counts by status and light, each with the list it opens', querystring: s.taskQuery, response: { 200: s.taskSummary } } },
+    (req) => viewService.summary(ctx, actorOf(req), req.query),
   );
-  app.get('/my-work', { schema: { tags, summary: '我的工作: to acknowledge, reports due, returned', response: { 200: s.myWork } } }, (req) => viewService.myWork(ctx, actorOf(req)));
+  app.get('/my-work', { schema: { tags, summary: '我的工作: to acknowledge, reports due, returned', response: { 200: s.myWork } } }, (req) =>
+    viewService.myWork(ctx, actorOf(req)),
+  );
   app.get('/tasks/:id', { schema: { tags, params: idParams, response: { 200: s.taskDetail } } }, (req) => taskService.get(ctx, actorOf(req), req.params.id));
   app.post('/tasks', { schema: { tags, body: s.createTaskBody, response: { 201: s.taskDetail } } }, async (req, reply) =>
     reply.status(201).send(await taskService.create(ctx, actorOf(req), req.body as TaskFields)),
@@ -43,14 +56,10 @@ export function taskRoutes(fastify: FastifyInstance, ctx: AppContext) {
     // The reporting cycle's if/then (schema.ts) makes it the domain's union; json-schema-to-ts does not read if/then.
     return taskService.update(ctx, actorOf(req), req.params.id, version, fields as Partial<TaskFields>);
   });
-  app.delete(
-    '/tasks/:id',
-    { schema: { tags, params: idParams, querystring: versionQuery, response: { 204: noContent } } },
-    async (req, reply) => {
-      await taskService.remove(ctx, actorOf(req), req.params.id, req.query.version);
-      return reply.status(204).send();
-    },
-  );
+  app.delete('/tasks/:id', { schema: { tags, params: idParams, querystring: versionQuery, response: { 204: noContent } } }, async (req, reply) => {
+    await taskService.remove(ctx, actorOf(req), req.params.id, req.query.version);
+    return reply.status(204).send();
+  });
   app.post(
     '/tasks/dispatch',
     { schema: { tags, summary: 'Dispatch several drafts at once (all or none)', body: dispatchBody, response: { 200: s.dispatched } } },
@@ -58,7 +67,15 @@ export function taskRoutes(fastify: FastifyInstance, ctx: AppContext) {
   );
   app.post(
     '/tasks/:id/actions/:action',
-    { schema: { tags, summary: 'One step of the loop: dispatch, acknowledge, requestSignOff, signOff, returnSignOff, extensions, reopen, cancel', params: s.actionParams, body: s.actionBody, response: { 200: s.taskDetail } } },
+    {
+      schema: {
+        tags,
+        summary: 'One step of the loop: dispatch, acknowledge, requestSignOff, signOff, returnSignOff, extensions, reopen, cancel',
+        params: s.actionParams,
+        body: s.actionBody,
+        response: { 200: s.taskDetail },
+      },
+    },
     async (req) => {
       const { version, text, fileIds, ...input } = req.body;
       const actor = actorOf(req);
@@ -70,11 +87,17 @@ export function taskRoutes(fastify: FastifyInstance, ctx: AppContext) {
       return taskService.get(ctx, actor, req.params.id);
     },
   );
-  app.get('/tasks/:id/reports', { schema: { tags, params: idParams, response: { 200: s.reportList } } }, async (req) => ({ items: await reportService.list(ctx, actorOf(req), req.params.id) }));
-  app.post('/tasks/:id/reports', { schema: { tags, summary: 'A progress report (填报)', params: idParams, body: s.reportBody, response: { 201: s.created } } }, async (req, reply) => {
-    const id = await actionService.report(ctx, actorOf(req), req.params.id, req.body);
-    return reply.status(201).send({ id });
-  });
+  app.get('/tasks/:id/reports', { schema: { tags, params: idParams, response: { 200: s.reportList } } }, async (req) => ({
+    items: await reportService.list(ctx, actorOf(req), req.params.id),
+  }));
+  app.post(
+    '/tasks/:id/reports',
+    { schema: { tags, summary: 'A progress report (填报)', params: idParams, body: s.reportBody, response: { 201: s.created } } },
+    async (req, reply) => {
+      const id = await actionService.report(ctx, actorOf(req), req.params.id, req.body);
+      return reply.status(201).send({ id });
+    },
+  );
   app.post(
     '/reports/:id/review',
     { schema: { tags, summary: 'Accept or return a report (审核 / 退回)', params: idParams, body: s.reviewBody, response: { 204: noContent } } },
@@ -83,5 +106,7 @@ export function taskRoutes(fastify: FastifyInstance, ctx: AppContext) {
       return reply.status(204).send();
     },
   );
-  app.get('/tasks/:id/timeline', { schema: { tags, params: idParams, response: { 200: s.timeline } } }, async (req) => ({ items: await taskTimeline(ctx, actorOf(req), req.params.id) }));
+  app.get('/tasks/:id/timeline', { schema: { tags, params: idParams, response: { 200: s.timeline } } }, async (req) => ({
+    items: await taskTimeline(ctx, actorOf(req), req.params.id),
+  }));
 }

@@ -6,7 +6,18 @@ import { audit } from '../../../platform/audit/index.ts';
 import { auditActor, holdersOf, requirePermission, type Actor } from '../../../platform/access/index.ts';
 import { AppError, notFound } from '../../../platform/errors.ts';
 import { t } from '../../../platform/i18n/index.ts';
-import { applyChanges, decide, formatDomainError, partiesOf, reviewsReports, type Action, type ActionInputs, type DomainError, type LedgerTask, type Party } from '../domain/index.ts';
+import {
+  applyChanges,
+  decide,
+  formatDomainError,
+  partiesOf,
+  reviewsReports,
+  type Action,
+  type ActionInputs,
+  type DomainError,
+  type LedgerTask,
+  type Party,
+} from '../domain/index.ts';
 import { ledgerColumns, toLedgerTask, type TaskRow } from '../task-mapping.ts';
 import { taskRepo } from '../repo/tasks.ts';
 import { applyRollup } from '../repo/rollups.ts';
@@ -103,9 +114,18 @@ export async function step<A extends Action>(
   await closeReports(ctx, tx, actor, id, action, input, l.task, after);
   const changed = Object.fromEntries(Object.entries(set).filter(([k, v]) => (l.row as unknown as Record<string, unknown>)[k] !== v));
   const before = Object.fromEntries(Object.keys(changed).map((k) => [k, (l.row as unknown as Record<string, unknown>)[k]]));
-  await audit(tx, auditActor(actor), { action: `task.${action}`, entity: 'task', entityId: id, before, after: { ...changed, ...(input ?? {}) } }, ctx.clock.now());
+  await audit(
+    tx,
+    auditActor(actor),
+    { action: `task.${action}`, entity: 'task', entityId: id, before, after: { ...changed, ...(input ?? {}) } },
+    ctx.clock.now(),
+  );
   const to = announce ? (await recipients(tx, action, l)).filter((u) => u !== actor.userId) : [];
-  await notify(tx, { kind: decision.event, recipients: to, link: { type: 'task', id }, title: l.row.title, body: (input as { reason?: string } | undefined)?.reason ?? '' }, ctx.clock.now().toISOString());
+  await notify(
+    tx,
+    { kind: decision.event, recipients: to, link: { type: 'task', id }, title: l.row.title, body: (input as { reason?: string } | undefined)?.reason ?? '' },
+    ctx.clock.now().toISOString(),
+  );
   return { id, event: decision.event };
 }
 
@@ -179,18 +199,30 @@ export const actionService = {
       let unitId = 0;
       // A final report is announced once, as the sign-off request it files.
       const doStep = (action: 'report' | 'requestSignOff') =>
-        step(ctx, tx, actor, id, action, undefined, undefined, (after, l, parties) => {
-          const fromLead = parties.has('leadLiaison');
-          // A supporting unit's report speaks for the supporting unit the reporter serves in.
-          unitId = fromLead ? l.row.lead_unit_id! : (l.supporting.find((u) => actor.grants.some((g) => g.unitId === u)) ?? l.supporting[0] ?? l.row.lead_unit_id!);
-          if (!fromLead) return {}; // a supporting unit's report is kept, but the lead unit speaks for the task
-          after.milestones = after.milestones.map((m, i) => (i === input.milestone && m.doneOn === null ? { ...m, doneOn: today } : m));
-          return {
-            milestones: JSON.stringify(mergeTitles(JSON.parse(l.row.milestones), after.milestones)),
-            latest_report: input.text.slice(0, 500),
-            progress: signOff ? 100 : (input.percent ?? l.row.progress),
-          };
-        }, action === 'requestSignOff' || !signOff);
+        step(
+          ctx,
+          tx,
+          actor,
+          id,
+          action,
+          undefined,
+          undefined,
+          (after, l, parties) => {
+            const fromLead = parties.has('leadLiaison');
+            // A supporting unit's report speaks for the supporting unit the reporter serves in.
+            unitId = fromLead
+              ? l.row.lead_unit_id!
+              : (l.supporting.find((u) => actor.grants.some((g) => g.unitId === u)) ?? l.supporting[0] ?? l.row.lead_unit_id!);
+            if (!fromLead) return {}; // a supporting unit's report is kept, but the lead unit speaks for the task
+            after.milestones = after.milestones.map((m, i) => (i === input.milestone && m.doneOn === null ? { ...m, doneOn: today } : m));
+            return {
+              milestones: JSON.stringify(mergeTitles(JSON.parse(l.row.milestones), after.milestones)),
+              latest_report: input.text.slice(0, 500),
+              progress: signOff ? 100 : (input.percent ?? l.row.progress),
+            };
+          },
+          action === 'requestSignOff' || !signOff,
+        );
       await doStep('report');
       if (signOff) await doStep('requestSignOff');
       unitId ||= actor.unitId; // no unit found by the rules: the author's home unit

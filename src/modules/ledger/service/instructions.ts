@@ -24,7 +24,10 @@ type Row = NonNullable<Awaited<ReturnType<typeof instructionRepo.get>>>;
 const present = (r: Row) => ({ id: r.id, text: r.text, author: r.author_name, unit: r.unit_name, createdAt: r.created_at, sourceId: r.converted_source_id });
 
 /** What this actor may do with a target's 批示: write one, turn one into a source. */
-const actionsOf = (actor: Actor) => [...(actor.permissions.has(INSTRUCTION_WRITE) ? ['write' as const] : []), ...(actor.permissions.has('ledger.manage') ? ['convert' as const] : [])];
+const actionsOf = (actor: Actor) => [
+  ...(actor.permissions.has(INSTRUCTION_WRITE) ? ['write' as const] : []),
+  ...(actor.permissions.has('ledger.manage') ? ['convert' as const] : []),
+];
 
 async function author(db: DbOrTx, actor: Actor) {
   const unit = actor.unitId ? await unitRepo.get(db, actor.unitId) : undefined;
@@ -71,10 +74,19 @@ export const instructionService = {
       }
       const who = await author(tx, actor);
       const id = await instructionRepo.insert(tx, { target_kind: 'task', task_id: taskId, text, ...who, created_at: now.toISOString() });
-      await audit(tx, auditActor(actor), { action: 'task.instruction', entity: 'task', entityId: taskId, after: { instructionId: id, text, unit: who.unit_name } }, now);
+      await audit(
+        tx,
+        auditActor(actor),
+        { action: 'task.instruction', entity: 'task', entityId: taskId, after: { instructionId: id, text, unit: who.unit_name } },
+        now,
+      );
       const lead = task.lead_unit_id;
       const recipients = lead === null ? [] : [...(await holdersOf(tx, 'liaison', lead)), ...(await holdersOf(tx, 'supervisor', lead, false))];
-      await notify(tx, { kind: 'instruction.written', recipients: without(recipients, actor), link: { type: 'task', id: taskId }, title: task.title, body: text }, now.toISOString());
+      await notify(
+        tx,
+        { kind: 'instruction.written', recipients: without(recipients, actor), link: { type: 'task', id: taskId }, title: task.title, body: text },
+        now.toISOString(),
+      );
       return id;
     });
     ctx.events.publish(await taskEvent(ctx, 'task.instructed', taskId));
@@ -89,7 +101,12 @@ export const instructionService = {
       const source = await visibleSource(ctx, tx, actor, sourceId);
       const who = await author(tx, actor);
       const id = await instructionRepo.insert(tx, { target_kind: 'source', source_id: sourceId, text, ...who, created_at: now.toISOString() });
-      await audit(tx, auditActor(actor), { action: 'source.instruction', entity: 'source', entityId: sourceId, after: { instructionId: id, text, unit: who.unit_name } }, now);
+      await audit(
+        tx,
+        auditActor(actor),
+        { action: 'source.instruction', entity: 'source', entityId: sourceId, after: { instructionId: id, text, unit: who.unit_name } },
+        now,
+      );
       const units = await instructionRepo.sourceLeadUnits(tx, sourceId);
       const supervisors = (await Promise.all(units.map((u) => holdersOf(tx, 'supervisor', u, false)))).flat();
       const recipients = without([...supervisors, ...(source.created_by ? [source.created_by] : [])], actor);
@@ -125,7 +142,12 @@ export const instructionService = {
         updated_at: now.toISOString(),
       });
       if (!(await instructionRepo.markConverted(tx, id, sourceId))) throw new AppError('ledger.instruction_converted', 'conflict', { id: sourceId });
-      await audit(tx, auditActor(actor), { action: 'create', entity: 'source', entityId: sourceId, after: { kind: 'instruction', title, instructionId: id } }, now);
+      await audit(
+        tx,
+        auditActor(actor),
+        { action: 'create', entity: 'source', entityId: sourceId, after: { kind: 'instruction', title, instructionId: id } },
+        now,
+      );
       await audit(tx, auditActor(actor), { action: 'instruction.convert', entity: 'instruction', entityId: id, after: { sourceId } }, now);
       return { id: sourceId };
     });

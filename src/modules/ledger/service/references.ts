@@ -34,9 +34,21 @@ const refusal: Record<Reference['kind'], string> = {
  */
 export async function referenceErrors(db: DbOrTx, actor: Actor, today: string, refs: Reference[]): Promise<FieldError[]> {
   const idOf = (r: Reference) => (typeof r.id === 'number' ? r.id : null);
-  const wanted = (...kinds: Reference['kind'][]) => [...new Set(refs.filter((r) => kinds.includes(r.kind)).map(idOf).filter((id): id is number => id !== null))];
+  const wanted = (...kinds: Reference['kind'][]) => [
+    ...new Set(
+      refs
+        .filter((r) => kinds.includes(r.kind))
+        .map(idOf)
+        .filter((id): id is number => id !== null),
+    ),
+  ];
   const [tasks, sources, users, units] = await Promise.all([
-    wanted('task').length ? filteredTasks(db, actor, { ids: wanted('task') }, today).select('tasks.id').execute().then((rows) => rows.map((r) => r.id)) : [],
+    wanted('task').length
+      ? filteredTasks(db, actor, { ids: wanted('task') }, today)
+          .select('tasks.id')
+          .execute()
+          .then((rows) => rows.map((r) => r.id))
+      : [],
     sourceRepo.visibleIds(db, actor, today, wanted('source')),
     userRepo.activeVisibleIds(db, actor, wanted('user', 'liaison')),
     unitRepo.visibleIds(db, actor, 'unit.read', wanted('unit')),
@@ -49,7 +61,8 @@ export async function referenceErrors(db: DbOrTx, actor: Actor, today: string, r
     const id = idOf(r);
     if (id === null) continue;
     if (!ok[r.kind].has(id)) errors.push({ field: r.field, code: refusal[r.kind], params: { id } });
-    else if (r.kind === 'liaison' && !(await isLiaisonFor(id, r.units, liaisonsOf))) errors.push({ field: r.field, code: 'ledger.liaison_not_of_task', params: { id } });
+    else if (r.kind === 'liaison' && !(await isLiaisonFor(id, r.units, liaisonsOf)))
+      errors.push({ field: r.field, code: 'ledger.liaison_not_of_task', params: { id } });
   }
   return errors;
 }

@@ -18,7 +18,12 @@ export const reportService = {
     if (!(await taskRepo.getScoped(ctx.db, actor, taskId, ctx.today()))) throw notFound();
     const rows = (await reportRepo.listForTask(ctx.db, taskId)).map((r) => ({ ...r, fileIds: JSON.parse(r.fileIds) as number[] }));
     // Names and sizes of the files this viewer may read, only: the rest are left out altogether.
-    const readable = await readableFiles(ctx, ctx.db, actor, rows.flatMap((r) => r.fileIds));
+    const readable = await readableFiles(
+      ctx,
+      ctx.db,
+      actor,
+      rows.flatMap((r) => r.fileIds),
+    );
     return rows.map((r) => {
       const fileIds = r.fileIds.filter((id) => readable.has(id));
       return { ...r, fileIds, files: fileIds.map((id) => ({ id, name: readable.get(id)!.name, size: readable.get(id)!.size })) };
@@ -37,7 +42,8 @@ export const reportService = {
     if (!partiesOf(la, toLedgerTask(row, supporting, null)).has('supervisor')) throw new AppError('common.forbidden', 'forbidden');
     // A closed task's reports are reviewed no more (domain reviewsReports); a decided report stays
     // decided; a 销号申请 is decided by 销号 / 退回销号申请 on the task, which closes it.
-    if (report.review === 'closed' || (report.review === 'pending' && !reviewsReports(row.state as TaskState))) throw new AppError('ledger.report_task_closed', 'conflict');
+    if (report.review === 'closed' || (report.review === 'pending' && !reviewsReports(row.state as TaskState)))
+      throw new AppError('ledger.report_task_closed', 'conflict');
     if (report.review !== 'pending') throw new AppError('ledger.report_already_reviewed', 'conflict');
     if (report.kind === 'signOffRequest') throw new AppError('ledger.report_is_sign_off_request', 'conflict');
     if (decision === 'returned' && !comment?.trim()) {
@@ -49,7 +55,11 @@ export const reportService = {
       if (Number(r.numUpdatedRows) !== 1) throw new AppError('ledger.report_already_reviewed', 'conflict');
       await audit(tx, auditActor(actor), { action: `report.${decision}`, entity: 'task', entityId: row.id, after: { reportId, comment } }, now);
       if (report.author_id) {
-        await notify(tx, { kind: `report.${decision}`, recipients: [report.author_id], link: { type: 'task', id: row.id }, title: row.title, body: comment ?? '' }, now.toISOString());
+        await notify(
+          tx,
+          { kind: `report.${decision}`, recipients: [report.author_id], link: { type: 'task', id: row.id }, title: row.title, body: comment ?? '' },
+          now.toISOString(),
+        );
       }
     });
     ctx.events.publish(await taskEvent(ctx, `report.${decision}`, row.id));

@@ -73,19 +73,32 @@ export const sourceService = {
     const created: number[] = [];
     if (input.fileId) await assertAttachable(ctx, ctx.db, actor, input.fileId, 'body.fileId');
     const sourceId = await withTx(ctx.db, async (tx) => {
-      const sourceId = input.sourceId !== undefined ? await intoExisting(ctx, tx, actor, input.sourceId, input) : await sourceRepo.insert(tx, {
-        kind: input.kind,
-        title: input.title,
-        date: input.date ?? null,
-        issuer: input.issuer ?? null,
-        text: input.text ?? '',
-        file_id: input.fileId ?? null,
-        reporting_cycle: input.reportingCycle ? JSON.stringify(input.reportingCycle) : null,
-        created_by: actor.userId || null,
-        created_at: now.toISOString(),
-        updated_at: now.toISOString(),
-      });
-      await audit(tx, auditActor(actor), { action: input.sourceId !== undefined ? 'update' : 'create', entity: 'source', entityId: sourceId, after: { kind: input.kind, title: input.title, items: count(input.items) } }, now);
+      const sourceId =
+        input.sourceId !== undefined
+          ? await intoExisting(ctx, tx, actor, input.sourceId, input)
+          : await sourceRepo.insert(tx, {
+              kind: input.kind,
+              title: input.title,
+              date: input.date ?? null,
+              issuer: input.issuer ?? null,
+              text: input.text ?? '',
+              file_id: input.fileId ?? null,
+              reporting_cycle: input.reportingCycle ? JSON.stringify(input.reportingCycle) : null,
+              created_by: actor.userId || null,
+              created_at: now.toISOString(),
+              updated_at: now.toISOString(),
+            });
+      await audit(
+        tx,
+        auditActor(actor),
+        {
+          action: input.sourceId !== undefined ? 'update' : 'create',
+          entity: 'source',
+          entityId: sourceId,
+          after: { kind: input.kind, title: input.title, items: count(input.items) },
+        },
+        now,
+      );
       await assertReferences(tx, actor, ctx.today(), itemReferences(input.items, 'body.items'));
       await insertItems(ctx, tx, actor, sourceId, input.items, null, '', created);
       if (input.dispatch) {
@@ -141,19 +154,36 @@ async function intoExisting(ctx: AppContext, tx: DbOrTx, actor: Actor, id: numbe
   const source = await sourceRepo.getScoped(tx, actor, ctx.today(), id);
   if (!source) throw new AppError('validation.failed', 'invalid', {}, [{ field: 'body.sourceId', code: 'ledger.source_not_found' }]);
   if ((await sourceRepo.tasksInOrder(tx, id)).length) throw new AppError('ledger.source_has_tasks', 'conflict');
-  await sourceRepo.updateMeta(tx, id, { title: input.title, date: input.date ?? null, issuer: input.issuer ?? null, updated_at: ctx.clock.now().toISOString() });
+  await sourceRepo.updateMeta(tx, id, {
+    title: input.title,
+    date: input.date ?? null,
+    issuer: input.issuer ?? null,
+    updated_at: ctx.clock.now().toISOString(),
+  });
   return id;
 }
 
 /** The units, owners and liaisons the outline names, each with its path in the body (`body.items.0.children.1.ownerId`). */
 function itemReferences(items: DraftItem[], prefix: string): Reference[] {
   return items.flatMap((item, i) => [
-    ...taskReferences({ leadUnitId: item.leadUnitId, supportingUnitIds: item.supportingUnitIds, ownerId: item.ownerId, liaisonId: item.liaisonId }, `${prefix}.${i}`),
+    ...taskReferences(
+      { leadUnitId: item.leadUnitId, supportingUnitIds: item.supportingUnitIds, ownerId: item.ownerId, liaisonId: item.liaisonId },
+      `${prefix}.${i}`,
+    ),
     ...itemReferences(item.children ?? [], `${prefix}.${i}.children`),
   ]);
 }
 
-async function insertItems(ctx: AppContext, tx: DbOrTx, actor: Actor, sourceId: number, items: DraftItem[], parentId: number | null, prefix: string, created: number[]) {
+async function insertItems(
+  ctx: AppContext,
+  tx: DbOrTx,
+  actor: Actor,
+  sourceId: number,
+  items: DraftItem[],
+  parentId: number | null,
+  prefix: string,
+  created: number[],
+) {
   for (const [i, item] of items.entries()) {
     const { children, start, end, ...fields } = item;
     const sortKey = `${prefix}${String(i + 1).padStart(4, '0')}.`;

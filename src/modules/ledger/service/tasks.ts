@@ -50,7 +50,8 @@ async function total(ctx: AppContext, actor: Actor, f: TaskFilter, today: string
   const simple = Object.entries(f).every(([k, v]) => v === undefined || ['unitId', 'status', 'light', 'sort', 'involvement'].includes(k));
   const scope = resolveScope(actor, 'ledger.read');
   const statuses = f.status?.length ? f.status : undefined;
-  const usable = simple && scope.all && (f.involvement ?? 'lead') === 'lead' && (f.unitId !== undefined || (statuses !== undefined && !statuses.includes('draft')));
+  const usable =
+    simple && scope.all && (f.involvement ?? 'lead') === 'lead' && (f.unitId !== undefined || (statuses !== undefined && !statuses.includes('draft')));
   if (!usable) return { total: await taskRepo.count(ctx.db, actor, f, today), plan: 'seek' };
   // Without a light filter one counter row per status answers; lights need the threshold rows.
   const count = async (unit: number | 'all') =>
@@ -81,7 +82,11 @@ function sumRollup(rows: { status: string; total: number; red: number; yellow: n
   if (!light?.length) return rows.reduce((n, r) => n + r.total, 0);
   return rows
     .filter((r) => !['draft', 'signedOff', 'cancelled'].includes(r.status))
-    .reduce((n, r) => n + (light.includes('red') ? r.red : 0) + (light.includes('yellow') ? r.yellow : 0) + (light.includes('green') ? r.total - r.red - r.yellow : 0), 0);
+    .reduce(
+      (n, r) =>
+        n + (light.includes('red') ? r.red : 0) + (light.includes('yellow') ? r.yellow : 0) + (light.includes('green') ? r.total - r.red - r.yellow : 0),
+      0,
+    );
 }
 
 function rowFromFields(f: TaskFields) {
@@ -106,13 +111,25 @@ function rowFromFields(f: TaskFields) {
   };
 }
 
-const milestonesOf = (m: TaskFields['milestones']): (Milestone & { title?: string })[] => (m ?? []).map((x) => ({ title: x.title, due: x.due, doneOn: x.doneOn ?? null }));
+const milestonesOf = (m: TaskFields['milestones']): (Milestone & { title?: string })[] =>
+  (m ?? []).map((x) => ({ title: x.title, due: x.due, doneOn: x.doneOn ?? null }));
 
 /** Inserts a draft task with its counters and audit row; the caller holds the transaction. */
-export async function insertDraft(ctx: AppContext, tx: DbOrTx, actor: Actor, f: TaskFields, extra: { importBatchId?: number; sortKey?: string } = {}): Promise<number> {
+export async function insertDraft(
+  ctx: AppContext,
+  tx: DbOrTx,
+  actor: Actor,
+  f: TaskFields,
+  extra: { importBatchId?: number; sortKey?: string } = {},
+): Promise<number> {
   const now = ctx.clock.now().toISOString();
   const supporting = (f.supportingUnitIds ?? []).filter((u) => u !== f.leadUnitId);
-  const domain = draftTask({ leadUnitId: f.leadUnitId ?? null, supportingUnitIds: supporting, deadline: f.deadline ?? null, milestones: milestonesOf(f.milestones) });
+  const domain = draftTask({
+    leadUnitId: f.leadUnitId ?? null,
+    supportingUnitIds: supporting,
+    deadline: f.deadline ?? null,
+    milestones: milestonesOf(f.milestones),
+  });
   const rules = await lightRules(tx);
   const cols = ledgerColumns(domain, rules);
   const id = await taskRepo.insert(
@@ -172,7 +189,13 @@ export const taskService = {
       signOffRequest: row.sign_off_request ? JSON.parse(row.sign_off_request) : null,
       signOffReturn: row.sign_off_return ? JSON.parse(row.sign_off_return) : null,
       extensionRequest: row.extension_request ? JSON.parse(row.extension_request) : null,
-      dates: { dispatched: row.dispatched_on, acknowledged: row.acknowledged_on, lastReport: row.last_report_on, signedOff: row.signed_off_on, reopened: row.reopened_on },
+      dates: {
+        dispatched: row.dispatched_on,
+        acknowledged: row.acknowledged_on,
+        lastReport: row.last_report_on,
+        signedOff: row.signed_off_on,
+        reopened: row.reopened_on,
+      },
       actions,
     };
   },
@@ -207,7 +230,13 @@ export const taskService = {
       const supporting = (f.supportingUnitIds ?? supportingBefore).filter((u) => u !== lead);
       // A new parent must not lie below the task (A→B→A, A→A): the tree would loop.
       const cycle = typeof f.parentId === 'number' && makesParentCycle(id, f.parentId, await taskRepo.ancestorIds(tx, f.parentId));
-      await assertReferences(tx, actor, today, taskReferences(f, 'body', [lead, ...supporting]), cycle ? [{ field: 'body.parentId', code: 'ledger.parent_cycle', params: { id: f.parentId } }] : []);
+      await assertReferences(
+        tx,
+        actor,
+        today,
+        taskReferences(f, 'body', [lead, ...supporting]),
+        cycle ? [{ field: 'body.parentId', code: 'ledger.parent_cycle', params: { id: f.parentId } }] : [],
+      );
       const after = {
         ...before,
         leadUnitId: lead === null ? null : String(lead),
@@ -246,7 +275,15 @@ export const taskService = {
 };
 
 function pick(row: TaskRow, f: Partial<TaskFields>): Record<string, unknown> {
-  const map: Record<string, keyof TaskRow> = { title: 'title', description: 'description', measures: 'measures', deadline: 'deadline', leadUnitId: 'lead_unit_id', ownerName: 'owner_name', category: 'category' };
+  const map: Record<string, keyof TaskRow> = {
+    title: 'title',
+    description: 'description',
+    measures: 'measures',
+    deadline: 'deadline',
+    leadUnitId: 'lead_unit_id',
+    ownerName: 'owner_name',
+    category: 'category',
+  };
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(f)) if (map[k]) out[k] = row[map[k]];
   return out;

@@ -36,7 +36,10 @@ export async function taskTimeline(ctx: AppContext, actor: Actor, taskId: number
   const shown = rows.filter((r, i) => !(r.action === 'task.report' && rows[i + 1]?.action === 'task.requestSignOff' && rows[i + 1].actorName === r.actorName));
   return shown.map((r) => {
     const after = r.after ? (JSON.parse(r.after) as Record<string, unknown>) : {};
-    const notice = r.action === 'task.supervisionNotice' && typeof after.noticeId === 'number' ? { id: after.noticeId, number: String(after.number ?? ''), dueBy: text(after.dueBy) } : null;
+    const notice =
+      r.action === 'task.supervisionNotice' && typeof after.noticeId === 'number'
+        ? { id: after.noticeId, number: String(after.number ?? ''), dueBy: text(after.dueBy) }
+        : null;
     return {
       at: r.at,
       actor: r.displayName ?? r.actorName,

@@ -36,13 +36,25 @@ function linesOf(actor: Actor): Line[] {
   }
   // A leader reads and comments: the red and yellow items of its scope.
   if (p.has('ledger.read') && !p.has('ledger.manage') && !p.has('ledger.report')) {
-    lines.push({ key: 'ledger.red', filter: { light: ['red'] }, severity: 'danger' }, { key: 'ledger.yellow', filter: { light: ['yellow'] }, severity: 'warning' });
+    lines.push(
+      { key: 'ledger.red', filter: { light: ['red'] }, severity: 'danger' },
+      { key: 'ledger.yellow', filter: { light: ['yellow'] }, severity: 'warning' },
+    );
   }
   return lines;
 }
 
 export const ledgerToDo: ToDoContribution = {
-  keys: ['ledger.toReview', 'ledger.signOffRequests', 'ledger.extensionRequests', 'ledger.red', 'ledger.yellow', 'ledger.toAcknowledge', 'ledger.reportsDue', 'ledger.returned'],
+  keys: [
+    'ledger.toReview',
+    'ledger.signOffRequests',
+    'ledger.extensionRequests',
+    'ledger.red',
+    'ledger.yellow',
+    'ledger.toAcknowledge',
+    'ledger.reportsDue',
+    'ledger.returned',
+  ],
   async items(ctx: AppContext, actor: Actor) {
     const today = ctx.today();
     const out: ToDoItem[] = [];

@@ -73,9 +73,18 @@ export const viewService = {
       total: { count: rows.reduce((n, r) => n + r.total, 0), list: listUrl(base) },
       byStatus,
       byLight: {
-        red: light('red', sum((r) => r.red)),
-        yellow: light('yellow', sum((r) => r.yellow)),
-        green: light('green', sum((r) => r.total - r.red - r.yellow)),
+        red: light(
+          'red',
+          sum((r) => r.red),
+        ),
+        yellow: light(
+          'yellow',
+          sum((r) => r.yellow),
+        ),
+        green: light(
+          'green',
+          sum((r) => r.total - r.red - r.yellow),
+        ),
       },
     };
   },

@@ -84,4 +84,3 @@ describe('findDeadline', () => {
     expect(due('2024年1月15日，市委召开常委会')).toBeNull();
   });
 });
-

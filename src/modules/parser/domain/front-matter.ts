@@ -8,21 +8,17 @@
  * Works on line indexes; the caller decides what to do with the lines.
  */
 
-const SALUTATION =
-  /^((各位|尊敬的)[^：:。]{0,24}[，,、])?(同志们|同事们|朋友们|各位(领导|同志|同事|代表|委员|嘉宾))([，,、][^：:。]{0,24})?[：:]$/;
+const SALUTATION = /^((各位|尊敬的)[^：:。]{0,24}[，,、])?(同志们|同事们|朋友们|各位(领导|同志|同事|代表|委员|嘉宾))([，,、][^：:。]{0,24})?[：:]$/;
 // A 主送 line in an official document: "各区县委组织部，市直各单位：".
 const ADDRESSEES = /^各[^。！？]{1,60}[：:]$/;
 
 const TITLE_SUFFIX =
   /(讲话|发言|致辞|报告|方案|要点|通知|意见|办法|规定|细则|批示|规划|计划|决定|纲要|清单|分解表|安排|总结|纪要|通报|指引|指南|措施|任务表|台账|函)(（[^）]{0,30}）|\([^)]{0,30}\))?$/;
 const SENTENCE_END = /[。！？!?；;]$/;
-const MARKER_START =
-  /^([一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳]|第[一二三四五六七八九十]+[，,、])/;
+const MARKER_START = /^([一二三四五六七八九十]+[、是要]|[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[①-⑳]|第[一二三四五六七八九十]+[，,、])/;
 
 const DIGIT = '[0-9０-９〇零一二三四五六七八九十]';
-export const DATE_LINE = new RegExp(
-  `^[（(]?\\s*(${DIGIT}{4})\\s*年\\s*(${DIGIT}{1,3})\\s*月\\s*(${DIGIT}{1,3})\\s*日\\s*(印发|发布)?\\s*[)）]?$`,
-);
+export const DATE_LINE = new RegExp(`^[（(]?\\s*(${DIGIT}{4})\\s*年\\s*(${DIGIT}{1,3})\\s*月\\s*(${DIGIT}{1,3})\\s*日\\s*(印发|发布)?\\s*[)）]?$`);
 const SUBTITLE = /^[—─-]{1,2}/;
 // The head of an official document and other header elements worth keeping.
 const OFFICIAL_HEADER =

@@ -29,7 +29,8 @@ const REVIEW_WORD = /取得了|以来|已经|圆满完成|顺利完成|实现了
 const STANCE =
   /坚定不移|毫不动摇|始终(坚持|做到|保持|把)|牢牢(把握|坚持)|绝对忠诚|绝对可靠|时刻(做到|保持|牢记)|坚决(做到|维护|做好|拥护)|自觉(做到|坚持|维护)|清正廉洁|公道正派|领导正派|勇于担当|(提高|增强)(政治站位|思想认识|政治自觉|政治意识)/;
 // A short noun phrase that names a part of a plan: "指导思想", "工作目标", "保障措施".
-const LABEL = /^(总体要求|指导思想|基本原则|工作原则|工作目标|目标任务|主要目标|总体目标|重点任务|主要任务|工作任务|实施步骤|时间安排|进度安排|工作步骤|方法步骤|保障措施|组织保障|工作要求|有关要求|组织领导|职责分工|任务分工|.{0,8}阶段)/;
+const LABEL =
+  /^(总体要求|指导思想|基本原则|工作原则|工作目标|目标任务|主要目标|总体目标|重点任务|主要任务|工作任务|实施步骤|时间安排|进度安排|工作步骤|方法步骤|保障措施|组织保障|工作要求|有关要求|组织领导|职责分工|任务分工|.{0,8}阶段)/;
 
 /** The kind an introducing sentence gives to the enumeration after it, if it says. */
 export function leadKind(lead: string | null): ItemKind | null {
@@ -39,7 +40,8 @@ export function leadKind(lead: string | null): ItemKind | null {
   if (/以来|一年来|过去一年|回顾|取得(了)?[^。]{0,12}(成效|成绩|进展|成果)|主要做法/.test(last)) return 'review';
   if (/重点(任务|工作)|主要任务|以下[^。]{0,4}方面|(抓好|做好)以下|具体措施|工作措施|重点抓好/.test(last)) return 'task';
   // "做到四个坚定不移", "坚持五个原则" — but not a quoted slogan ("做到“两个维护”").
-  if (/(做到|坚持|把握好?|遵循|处理好)[^。“”"]{0,6}[一二三四五六七八九十两\d]+个(?!意识|自信|维护)|坚定不移|要求[。：:]?$|原则[。：:]?$/.test(last)) return 'principle';
+  if (/(做到|坚持|把握好?|遵循|处理好)[^。“”"]{0,6}[一二三四五六七八九十两\d]+个(?!意识|自信|维护)|坚定不移|要求[。：:]?$|原则[。：:]?$/.test(last))
+    return 'principle';
   return null;
 }
 

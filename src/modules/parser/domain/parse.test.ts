@@ -68,7 +68,9 @@ describe('structure', () => {
   });
 
   it('nests a sequence that restarts inside a section, and leaves it on 同志们', () => {
-    const r = parse('一、加强学习\n一要抓好学习。\n二要推进培训。\n二、改进作风\n一要转变作风。\n二要狠抓落实。\n同志们，打铁必须自身硬，对我们提出了新的要求。\n一要坚决做好“两个维护”。\n二要时刻做到清正廉洁。');
+    const r = parse(
+      '一、加强学习\n一要抓好学习。\n二要推进培训。\n二、改进作风\n一要转变作风。\n二要狠抓落实。\n同志们，打铁必须自身硬，对我们提出了新的要求。\n一要坚决做好“两个维护”。\n二要时刻做到清正廉洁。',
+    );
     expect(outline(r.items)).toEqual([
       '一、 heading',
       '  一要 task',
@@ -121,7 +123,9 @@ describe('front matter', () => {
 describe('running headers are repeated lines at page boundaries', () => {
   it('keeps a field line repeated under three or more items', () => {
     const unit = '责任单位：各相关部门，各县（市）区政府';
-    const r = parse(['X市工作方案', '一、主要任务', '（一）精简会议。', unit, '（二）精简文件。', unit, '（三）规范督查。', unit, '（四）减少报表。', unit].join('\n'));
+    const r = parse(
+      ['X市工作方案', '一、主要任务', '（一）精简会议。', unit, '（二）精简文件。', unit, '（三）规范督查。', unit, '（四）减少报表。', unit].join('\n'),
+    );
     const subs = r.items[0].children;
     expect(subs).toHaveLength(4);
     for (const s of subs) expect(s.supporting).toEqual(['各相关部门', '各县（市）区政府']);
@@ -135,7 +139,11 @@ describe('running headers are repeated lines at page boundaries', () => {
 
   it('drops a header standing after page numbers and form feeds', () => {
     const page = 'X市委办公室文件';
-    const r = parse(['X市工作方案', '一、总体要求', '坚持问题导向。', `\f${page}`, '二、主要任务', '推进落实。', `\f${page}`, '三、保障措施', '加强领导。', `\f${page}`].join('\n'));
+    const r = parse(
+      ['X市工作方案', '一、总体要求', '坚持问题导向。', `\f${page}`, '二、主要任务', '推进落实。', `\f${page}`, '三、保障措施', '加强领导。', `\f${page}`].join(
+        '\n',
+      ),
+    );
     expect(r.cleanedText).not.toContain(page);
     expect(r.items.map((i) => i.number)).toEqual(['一、', '二、', '三、']);
   });
@@ -160,7 +168,6 @@ describe('units and deadlines on items', () => {
     expect(principle.deadline).toBeNull();
   });
 });
-
 
 describe('small layout slips', () => {
   it('reads a doubled full stop after a number as one marker', () => {

@@ -14,7 +14,8 @@ import { toSegments } from './segments.ts';
 import type { Item, ParseOptions, ParseResult, Span } from './types.ts';
 import { FIRST_LISTED_LEADS, findUnits } from './units.ts';
 
-const FIELD_LINE = /^(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|责任人|完成时限|完成时间|时间节点|时限要求|工作措施|具体措施|阶段目标)[：:]/;
+const FIELD_LINE =
+  /^(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|责任人|完成时限|完成时间|时间节点|时限要求|工作措施|具体措施|阶段目标)[：:]/;
 
 interface OwnText {
   text: string;
@@ -80,8 +81,7 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
       text: bodyText,
       standalone: n.standalone,
       hasSections: hasSections(n),
-      siblingHasSections:
-        n.family !== null && (sectionsIn(siblings).get(n.family) ?? 0) - (n.standalone && hasSections(n) ? 1 : 0) > 0,
+      siblingHasSections: n.family !== null && (sectionsIn(siblings).get(n.family) ?? 0) - (n.standalone && hasSections(n) ? 1 : 0) > 0,
       fieldBody: n.body.length > 0 && bodyText.split('\n').every((l) => FIELD_LINE.test(l)),
       prior,
       // Unnumbered text counts as a task only when it names who, or a firm date ("……前").

@@ -59,4 +59,3 @@ describe('findUnits', () => {
     expect(names(text)).toEqual({ leads, supporting });
   });
 });
-

@@ -63,7 +63,7 @@ function splitUnits(list: string, base: number, dict: ReadonlySet<string>): Foun
   const re = LIST_PART;
   re.lastIndex = 0;
   for (let m = re.exec(list); m !== null; m = re.exec(list)) {
-    if (/^各/.test(m[0]) && (m[0].match(/[、（(]/) !== null)) {
+    if (/^各/.test(m[0]) && m[0].match(/[、（(]/) !== null) {
       out.push({ name: m[0], span: { start: base + m.index, end: base + m.index + m[0].length } });
       continue;
     }
@@ -95,10 +95,7 @@ function splitUnits(list: string, base: number, dict: ReadonlySet<string>): Foun
 const LABEL = '牵头单位|牵头部门|主责单位|主责部门|责任单位|责任部门|配合单位|配合部门|协办单位|协办部门|参与单位';
 // A field's value runs to the next field label, a sentence end, or the bracket that closes
 // "（牵头单位：X，配合单位：Y）"; brackets inside a collective name ("各县（市）区") are kept.
-const FIELD = new RegExp(
-  `(${LABEL})[：:]\\s*((?:${COLLECTIVE.source}|[^\\n；;。（）()])*?)(?=[，,、]?\\s*(?:${LABEL})[：:]|[\\n；;。）)]|$)`,
-  'g',
-);
+const FIELD = new RegExp(`(${LABEL})[：:]\\s*((?:${COLLECTIVE.source}|[^\\n；;。（）()])*?)(?=[，,、]?\\s*(?:${LABEL})[：:]|[\\n；;。）)]|$)`, 'g');
 // "X牵头", "由X负责", "X负责统筹把关" (a few words of what it does may follow)
 const LEAD_CLAUSE = /^(?:由|请)?(.+?)(?:牵头负责|牵头|负责|主抓)[\u4e00-\u9fa5]{0,8}$/;
 const SUPPORT_CLAUSE = /^(?:由)?(.+?)(?:配合|参与|协助|协办)$/;

@@ -21,7 +21,7 @@ describe('parseInWorker', () => {
     expect(await parseInWorker({ bytes: new TextEncoder().encode(text), name: 'plan.txt' }, options)).toEqual(parseDocument(text, options));
   });
 
-  it('passes the reader\'s and the limits\' codes through', async () => {
+  it("passes the reader's and the limits' codes through", async () => {
     const empty = await failure(parseInWorker({ bytes: new Uint8Array([0, 1, 2, 3, 0, 0, 0]), name: 'x.bin' }, options));
     expect(empty).toBeInstanceOf(ParseInputError);
     expect((empty as ParseInputError).code).toBe('parser.binary');

@@ -16,7 +16,11 @@ export interface WorkerLimits {
 type Reply = { ok: true; result: ParseResult } | { ok: false; code: ParseInputError['code'] } | { ok: false; range: string };
 
 /** The outline of pasted text or of a file's bytes; rejects with ParseInputError for bad input or a limit. */
-export function parseInWorker(input: { text: string } | { bytes: Uint8Array; name?: string }, options: ParseOptions, limits: WorkerLimits = {}): Promise<ParseResult> {
+export function parseInWorker(
+  input: { text: string } | { bytes: Uint8Array; name?: string },
+  options: ParseOptions,
+  limits: WorkerLimits = {},
+): Promise<ParseResult> {
   try {
     if ('text' in input) checkTextLength(input.text); // no need to start a worker to refuse it
   } catch (e) {

@@ -96,7 +96,11 @@ describe('vocabulary', () => {
     expect(sourceKindOf('2025年度整改回头看')).toBe('lookBack');
   });
   it('splits a measures cell into one measure per line without numbering', () => {
-    expect(splitMeasureLines('1.建立干部选任纪实制度\n（2）开展专项培训\r\n\n3、 完善档案审核 ')).toEqual(['建立干部选任纪实制度', '开展专项培训', '完善档案审核']);
+    expect(splitMeasureLines('1.建立干部选任纪实制度\n（2）开展专项培训\r\n\n3、 完善档案审核 ')).toEqual([
+      '建立干部选任纪实制度',
+      '开展专项培训',
+      '完善档案审核',
+    ]);
     expect(splitMeasureLines('①召开专题民主生活会\n二、逐条对照检查')).toEqual(['召开专题民主生活会', '逐条对照检查']);
   });
 });

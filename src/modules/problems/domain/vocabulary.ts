@@ -14,13 +14,21 @@ export const severityLabels: Record<Locale, Record<Severity, string>> = {
   'en-US': { general: 'General', serious: 'Serious', critical: 'Critical' },
 };
 
-const severityWords: Record<string, Severity> = { 较重: 'serious', 较严重: 'serious', 特别严重: 'critical', 一般问题: 'general', 严重问题: 'serious', 重大问题: 'critical' };
+const severityWords: Record<string, Severity> = {
+  较重: 'serious',
+  较严重: 'serious',
+  特别严重: 'critical',
+  一般问题: 'general',
+  严重问题: 'serious',
+  重大问题: 'critical',
+};
 
 /** A severity from its label in either language, its identifier or a common variant; blank is general. */
 export function severityOf(text: string): Severity | undefined {
   const t = text.trim().toLowerCase();
   if (!t) return 'general';
-  for (const labels of Object.values(severityLabels)) for (const [k, v] of Object.entries(labels)) if (v.toLowerCase() === t || k.toLowerCase() === t) return k as Severity;
+  for (const labels of Object.values(severityLabels))
+    for (const [k, v] of Object.entries(labels)) if (v.toLowerCase() === t || k.toLowerCase() === t) return k as Severity;
   return severityWords[t];
 }
 
@@ -38,6 +46,11 @@ export function sourceKindOf(title: string): Exclude<SourceKind, 'task'> {
 export function splitMeasureLines(text: string): string[] {
   return text
     .split(/\r?\n|\r/)
-    .map((l) => l.trim().replace(/^(?:[（(]?\d{1,2}[)）.、．]|[①-⑳]|[一二三四五六七八九十]+[、.．])\s*/, '').trim())
+    .map((l) =>
+      l
+        .trim()
+        .replace(/^(?:[（(]?\d{1,2}[)）.、．]|[①-⑳]|[一二三四五六七八九十]+[、.．])\s*/, '')
+        .trim(),
+    )
     .filter(Boolean);
 }

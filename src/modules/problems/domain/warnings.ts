@@ -19,7 +19,8 @@ export interface MeasureDraft {
 export function measureWarnings(m: MeasureDraft, problemDeadline: string, prefix = 'body'): Prompt[] {
   const out: Prompt[] = [];
   if (!m.deadline) out.push({ field: `${prefix}.deadline`, code: 'problems.warn.measure_no_deadline', params: { title: m.title } });
-  else if (m.deadline > problemDeadline) out.push({ field: `${prefix}.deadline`, code: 'problems.warn.measure_after_deadline', params: { title: m.title, deadline: m.deadline, problemDeadline } });
+  else if (m.deadline > problemDeadline)
+    out.push({ field: `${prefix}.deadline`, code: 'problems.warn.measure_after_deadline', params: { title: m.title, deadline: m.deadline, problemDeadline } });
   if (!m.ownerId && !m.ownerName?.trim()) out.push({ field: `${prefix}.ownerName`, code: 'problems.warn.measure_no_owner', params: { title: m.title } });
   return out;
 }
@@ -32,7 +33,8 @@ export function problemWarnings(p: { deadline: string }, measures: MeasureDraft[
 
 /** Dates that cannot both be right: a deadline before the problem was found. */
 export function problemErrors(p: { foundOn?: string | null; deadline?: string | null }): Prompt[] {
-  if (p.foundOn && p.deadline && p.deadline < p.foundOn) return [{ field: 'body.deadline', code: 'problems.deadline_before_found', params: { foundOn: p.foundOn } }];
+  if (p.foundOn && p.deadline && p.deadline < p.foundOn)
+    return [{ field: 'body.deadline', code: 'problems.deadline_before_found', params: { foundOn: p.foundOn } }];
   return [];
 }
 

@@ -14,8 +14,30 @@ import { writePages, type PreparedExport } from '../../../platform/excel/export-
 const PAGE = 500;
 
 const measureStatus: Record<Locale, Record<string, string>> = {
-  'zh-CN': { draft: '未下达', dispatched: '已下达', acknowledged: '已签收', inProgress: '推进中', signOffRequested: '申请销号', signedOff: '已销号', reopened: '重新办理', cancelled: '已撤销', returned: '退回', extensionRequested: '申请延期' },
-  'en-US': { draft: 'Draft', dispatched: 'Dispatched', acknowledged: 'Acknowledged', inProgress: 'In progress', signOffRequested: 'Sign-off requested', signedOff: 'Signed off', reopened: 'Reopened', cancelled: 'Cancelled', returned: 'Returned', extensionRequested: 'Extension requested' },
+  'zh-CN': {
+    draft: '未下达',
+    dispatched: '已下达',
+    acknowledged: '已签收',
+    inProgress: '推进中',
+    signOffRequested: '申请销号',
+    signedOff: '已销号',
+    reopened: '重新办理',
+    cancelled: '已撤销',
+    returned: '退回',
+    extensionRequested: '申请延期',
+  },
+  'en-US': {
+    draft: 'Draft',
+    dispatched: 'Dispatched',
+    acknowledged: 'Acknowledged',
+    inProgress: 'In progress',
+    signOffRequested: 'Sign-off requested',
+    signedOff: 'Signed off',
+    reopened: 'Reopened',
+    cancelled: 'Cancelled',
+    returned: 'Returned',
+    extensionRequested: 'Extension requested',
+  },
 };
 
 type Measure = Awaited<ReturnType<typeof problemRepo.measures>>[number];
@@ -49,12 +71,23 @@ export const problemExportService = {
         const pages = async function* () {
           for (let page = 1; (page - 1) * PAGE < total; page++) {
             const rows = await problemRepo.page(ctx.db, actor, f, { page, pageSize: PAGE }, today, yellowSpan(warnDays));
-            const measures = await problemRepo.measures(ctx.db, rows.map((r) => r.id));
-            yield (await presentProblems(ctx.db, rows, today, warnDays)).map((item) => ({ item, ...measureCells(locale, measures.filter((m) => m.problem_id === item.id && m.status !== 'cancelled')) }));
+            const measures = await problemRepo.measures(
+              ctx.db,
+              rows.map((r) => r.id),
+            );
+            yield (await presentProblems(ctx.db, rows, today, warnDays)).map((item) => ({
+              item,
+              ...measureCells(
+                locale,
+                measures.filter((m) => m.problem_id === item.id && m.status !== 'cancelled'),
+              ),
+            }));
           }
         };
         const rows = await writePages(new ProblemSheetWriter(out, locale, titleOf(locale, unitName, today)), pages(), (sheet, line) => sheet.addLine(line));
-        await withTx(ctx.db, (tx) => audit(tx, auditActor(actor), { action: 'problem.export', entity: 'problem', after: { filters: { ...f }, rows } }, ctx.clock.now()));
+        await withTx(ctx.db, (tx) =>
+          audit(tx, auditActor(actor), { action: 'problem.export', entity: 'problem', after: { filters: { ...f }, rows } }, ctx.clock.now()),
+        );
         return rows;
       },
     };

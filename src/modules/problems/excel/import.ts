@@ -19,7 +19,12 @@ export const PROBLEM_IMPORT_KIND = 'problems';
  * imported while any row is bad unless skipBadRows; all good rows in one transaction, the
  * measures tagged with the batch so the import can be undone while they are all drafts.
  */
-export const problemImport: ImportDefinition<ImportKey, { units: UnitNames; settings: ProblemSettings; today: string }, ProblemInput, { problemIds: number[] }> = {
+export const problemImport: ImportDefinition<
+  ImportKey,
+  { units: UnitNames; settings: ProblemSettings; today: string },
+  ProblemInput,
+  { problemIds: number[] }
+> = {
   kind: PROBLEM_IMPORT_KIND,
   prefix: 'problems',
   permissions: ['problems.manage', 'ledger.manage'],
@@ -40,7 +45,11 @@ export const problemImport: ImportDefinition<ImportKey, { units: UnitNames; sett
   async undo(ctx, tx, actor, batch) {
     const problems = await problemRepo.batchProblems(tx, batch.id);
     for (const p of problems) if (!(await problemRepo.get(tx, actor, p.id, 'problems.manage'))) throw notFound();
-    const added = await problemRepo.foreignMeasures(tx, batch.id, problems.map((p) => p.id));
+    const added = await problemRepo.foreignMeasures(
+      tx,
+      batch.id,
+      problems.map((p) => p.id),
+    );
     if (added.length) throw new AppError('problems.import_has_measures', 'conflict', { count: added.length, ids: added.map((m) => m.id) });
     // The measures go by the ledger's rules (drafts only, roll-ups, audit); their links cascade.
     const tasks = await removeImportedDrafts(ctx, tx, actor, batch);

@@ -41,7 +41,18 @@ export const headers: Record<Locale, Record<Key, string>> = {
 };
 
 /** Headers seen in other problem lists, read as the same column. */
-const aliases: Record<string, ImportKey> = { 问题: 'finding', 存在问题: 'finding', 问题表现: 'finding', 反馈问题: 'finding', 整改责任单位: 'unit', 牵头单位: 'unit', 完成时限: 'deadline', 整改期限: 'deadline', 类别: 'category', 来源: 'source' };
+const aliases: Record<string, ImportKey> = {
+  问题: 'finding',
+  存在问题: 'finding',
+  问题表现: 'finding',
+  反馈问题: 'finding',
+  整改责任单位: 'unit',
+  牵头单位: 'unit',
+  完成时限: 'deadline',
+  整改期限: 'deadline',
+  类别: 'category',
+  来源: 'source',
+};
 
 export const importColumns: { key: ImportKey; width: number }[] = [
   { key: 'number', width: 6 },
@@ -75,7 +86,11 @@ export const lightLabels: Record<Locale, Record<'red' | 'yellow' | 'green', stri
 
 export { lightFills } from '../../../platform/excel/sheet-writer.ts';
 
-const norm = (s: string) => s.replace(/[（(]?必填[)）]?/g, '').replace(/[\s*＊]/g, '').toLowerCase();
+const norm = (s: string) =>
+  s
+    .replace(/[（(]?必填[)）]?/g, '')
+    .replace(/[\s*＊]/g, '')
+    .toLowerCase();
 const index = new Map<string, ImportKey>();
 for (const locale of Object.keys(headers) as Locale[]) for (const c of importColumns) index.set(norm(headers[locale][c.key]), c.key);
 for (const [k, v] of Object.entries(aliases)) index.set(norm(k), v);

@@ -19,7 +19,14 @@ describe('problem list rows', () => {
   it('resolves unit names and asks for the parent when two units share one', () => {
     expect(units.resolve('东城区/东华街道')).toEqual({ id: 3 });
     expect(units.resolve('东华街道')).toMatchObject({ error: 'unit_ambiguous', count: 2 });
-    const r = rowProblem({ row: 5, cells: { source: '巡察反馈', finding: '问题', category: '组织建设', unit: '东华街道', deadline: '2026-06-30', measures: '整改' } }, units, ['组织建设'], '2026-03-01');
-    expect(r.errors).toEqual([{ row: 5, column: 'unit', code: 'problems.import.unit_ambiguous', params: { name: '东华街道', count: 2, example: '东城区/东华街道' } }]);
+    const r = rowProblem(
+      { row: 5, cells: { source: '巡察反馈', finding: '问题', category: '组织建设', unit: '东华街道', deadline: '2026-06-30', measures: '整改' } },
+      units,
+      ['组织建设'],
+      '2026-03-01',
+    );
+    expect(r.errors).toEqual([
+      { row: 5, column: 'unit', code: 'problems.import.unit_ambiguous', params: { name: '东华街道', count: 2, example: '东城区/东华街道' } },
+    ]);
   });
 });

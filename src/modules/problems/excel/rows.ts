@@ -43,7 +43,8 @@ const limits: Partial<Record<ImportKey, number>> = { source: 300, finding: 4000,
  */
 export function rowProblem(r: SheetRow, units: UnitNames, categories: string[], today: string): { input: ProblemInput | null; errors: RowError[] } {
   const errors: RowError[] = [];
-  const fail = (column: ImportKey, code: string, params?: Record<string, unknown>) => errors.push({ row: r.row, column, code: `problems.import.${code}`, params });
+  const fail = (column: ImportKey, code: string, params?: Record<string, unknown>) =>
+    errors.push({ row: r.row, column, code: `problems.import.${code}`, params });
   const get = (k: ImportKey) => text(r.cells[k]);
   for (const [k, max] of Object.entries(limits) as [ImportKey, number][]) if (get(k).length > max) fail(k, 'too_long', { max });
   for (const k of ['source', 'finding', 'unit', 'deadline'] as const) if (!get(k)) fail(k, 'required');

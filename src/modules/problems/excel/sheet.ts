@@ -20,7 +20,11 @@ export class ProblemSheetWriter extends TableSheetWriter {
     private readonly locale: Locale,
     title: string,
   ) {
-    super(out, { sheetName: locale === 'en-US' ? 'Rectification' : '整改台账', title, columns: exportColumns.map((c) => ({ ...c, header: headers[locale][c.key] })) });
+    super(out, {
+      sheetName: locale === 'en-US' ? 'Rectification' : '整改台账',
+      title,
+      columns: exportColumns.map((c) => ({ ...c, header: headers[locale][c.key] })),
+    });
   }
 
   addLine(line: LedgerLine): void {
@@ -40,7 +44,14 @@ export class ProblemSheetWriter extends TableSheetWriter {
     this.add(
       exportColumns.map((c) => ({
         value: values[c.key],
-        style: c.key === 'light' && item.light ? cellStyles.fill(lightFills[item.light]) : c.key === 'deadline' ? cellStyles.date : centredKeys.has(c.key) ? cellStyles.centred : cellStyles.text,
+        style:
+          c.key === 'light' && item.light
+            ? cellStyles.fill(lightFills[item.light])
+            : c.key === 'deadline'
+              ? cellStyles.date
+              : centredKeys.has(c.key)
+                ? cellStyles.centred
+                : cellStyles.text,
       })),
     );
   }

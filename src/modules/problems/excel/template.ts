@@ -28,13 +28,24 @@ const notes: Record<Locale, Partial<Record<ImportKey, [string, string]>>> = {
     unit: ['Required: the unit name; when two units share it, add the parent, e.g. 东城区/东华街道', '东城区'],
     foundOn: ['Optional date', '2026-02-20'],
     deadline: ['Required: a date (2026-05-31) or a phrase such as 年底前', '2026-05-31'],
-    measures: ['Required: one measure per line (Alt+Enter in the cell); each is led by the responsible unit and due at the deadline', '1. Record every selection step\n2. Train the staff'],
+    measures: [
+      'Required: one measure per line (Alt+Enter in the cell); each is led by the responsible unit and due at the deadline',
+      '1. Record every selection step\n2. Train the staff',
+    ],
   },
 };
 
 const intro: Record<Locale, string[]> = {
-  'zh-CN': ['问题清单填写说明', '在“问题清单”中从第 2 行起逐行填写，一行一个问题；导入后整改措施为草稿，核对后再下达。', '有误的行会连同行号、列名和原因一并列出；默认有任一行有误时不导入。'],
-  'en-US': ['How to fill in the problem list', 'Fill in the first sheet from row 2, one problem per row; imported measures are drafts until dispatched.', 'Bad rows are listed with row number, column and reason; by default nothing is imported while any row is bad.'],
+  'zh-CN': [
+    '问题清单填写说明',
+    '在“问题清单”中从第 2 行起逐行填写，一行一个问题；导入后整改措施为草稿，核对后再下达。',
+    '有误的行会连同行号、列名和原因一并列出；默认有任一行有误时不导入。',
+  ],
+  'en-US': [
+    'How to fill in the problem list',
+    'Fill in the first sheet from row 2, one problem per row; imported measures are drafts until dispatched.',
+    'Bad rows are listed with row number, column and reason; by default nothing is imported while any row is bad.',
+  ],
 };
 
 /**
@@ -46,7 +57,11 @@ export async function problemTemplate(locale: Locale, categories: string[], unit
   const wb = new (exceljs().Workbook)();
   wb.creator = 'Luoshi 落实';
   const ws = wb.addWorksheet(locale === 'en-US' ? 'Problems' : '问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = importColumns.map((c) => ({ key: c.key, width: c.width, header: headers[locale][c.key] + (required.has(c.key) ? (locale === 'en-US' ? ' *' : '（必填）') : '') }));
+  ws.columns = importColumns.map((c) => ({
+    key: c.key,
+    width: c.width,
+    header: headers[locale][c.key] + (required.has(c.key) ? (locale === 'en-US' ? ' *' : '（必填）') : ''),
+  }));
   const head = ws.getRow(1);
   head.font = { bold: true };
   head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };

@@ -29,7 +29,10 @@ export const problemFiguresRepo = {
   /** Counts by status in a unit's subtree (undefined: everything the actor sees). */
   async byStatus(db: DbOrTx, actor: Actor, unitId: number | undefined, today: string): Promise<StatusCount[]> {
     let inner = statused(db, actor, today);
-    if (unitId !== undefined) inner = inner.where('problems.unit_id', 'in', (eb) => eb.selectFrom('unit_closure').select('unit_closure.descendant_id').where('unit_closure.ancestor_id', '=', unitId));
+    if (unitId !== undefined)
+      inner = inner.where('problems.unit_id', 'in', (eb) =>
+        eb.selectFrom('unit_closure').select('unit_closure.descendant_id').where('unit_closure.ancestor_id', '=', unitId),
+      );
     const rows = await db
       .selectFrom(inner.as('p'))
       .select(['p.status', (eb) => eb.fn.countAll<number>().as('total'), (eb) => eb.fn.sum<number>('p.late').as('late')])

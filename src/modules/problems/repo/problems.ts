@@ -60,7 +60,9 @@ function filtered(db: DbOrTx, actor: Actor, f: ProblemFilter, today: string, yel
   let q = base(db, actor);
   if (f.unitId !== undefined) {
     const unitId = f.unitId;
-    q = q.where('problems.unit_id', 'in', (eb) => eb.selectFrom('unit_closure').select('unit_closure.descendant_id').where('unit_closure.ancestor_id', '=', unitId));
+    q = q.where('problems.unit_id', 'in', (eb) =>
+      eb.selectFrom('unit_closure').select('unit_closure.descendant_id').where('unit_closure.ancestor_id', '=', unitId),
+    );
   }
   if (f.status?.length) q = q.where(statusSql, 'in', f.status);
   if (f.category?.length) q = q.where('problems.category', 'in', f.category);
@@ -70,17 +72,19 @@ function filtered(db: DbOrTx, actor: Actor, f: ProblemFilter, today: string, yel
   if (f.light?.length) {
     const yellowFrom = addDays(today, yellowDays);
     const lights = f.light;
-    q = q.where(statusSql, '<>', 'rectified').where((eb) =>
-      eb.or(
-        lights.map((l): Expression<SqlBool> =>
-          l === 'red'
-            ? eb('problems.deadline', '<', today)
-            : l === 'yellow'
-              ? eb.and([eb('problems.deadline', '>=', today), eb('problems.deadline', '<=', yellowFrom)])
-              : eb('problems.deadline', '>', yellowFrom),
+    q = q
+      .where(statusSql, '<>', 'rectified')
+      .where((eb) =>
+        eb.or(
+          lights.map((l): Expression<SqlBool> =>
+            l === 'red'
+              ? eb('problems.deadline', '<', today)
+              : l === 'yellow'
+                ? eb.and([eb('problems.deadline', '>=', today), eb('problems.deadline', '<=', yellowFrom)])
+                : eb('problems.deadline', '>', yellowFrom),
+          ),
         ),
-      ),
-    );
+      );
   }
   if (f.q) {
     const like = `%${f.q}%`;
@@ -134,11 +138,19 @@ export const tallyOf = (r: ProblemRow): MeasureTally => ({
 
 export const problemRepo = {
   page(db: DbOrTx, actor: Actor, f: ProblemFilter, paging: Paging, today: string, yellowDays: number) {
-    return filtered(db, actor, f, today, yellowDays).select(columns).orderBy('problems.deadline').orderBy('problems.id').limit(paging.pageSize).offset(offsetOf(paging)).execute();
+    return filtered(db, actor, f, today, yellowDays)
+      .select(columns)
+      .orderBy('problems.deadline')
+      .orderBy('problems.id')
+      .limit(paging.pageSize)
+      .offset(offsetOf(paging))
+      .execute();
   },
 
   async count(db: DbOrTx, actor: Actor, f: ProblemFilter, today: string, yellowDays: number): Promise<number> {
-    const r = await filtered(db, actor, f, today, yellowDays).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const r = await filtered(db, actor, f, today, yellowDays)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
     return Number(r.n);
   },
 
@@ -164,8 +176,15 @@ export const problemRepo = {
   },
 
   async linkMeasure(db: DbOrTx, problemId: number, taskId: number) {
-    const r = await db.selectFrom('problem_measures').select((eb) => eb.fn.max('position').as('p')).where('problem_id', '=', problemId).executeTakeFirst();
-    await db.insertInto('problem_measures').values({ problem_id: problemId, task_id: taskId, position: Number(r?.p ?? 0) + 1 }).execute();
+    const r = await db
+      .selectFrom('problem_measures')
+      .select((eb) => eb.fn.max('position').as('p'))
+      .where('problem_id', '=', problemId)
+      .executeTakeFirst();
+    await db
+      .insertInto('problem_measures')
+      .values({ problem_id: problemId, task_id: taskId, position: Number(r?.p ?? 0) + 1 })
+      .execute();
   },
 
   /** The measures of some problems in order, with what the ledger says about each. */
@@ -174,7 +193,18 @@ export const problemRepo = {
     return db
       .selectFrom('problem_measures')
       .innerJoin('tasks', 'tasks.id', 'problem_measures.task_id')
-      .select(['problem_measures.problem_id', 'tasks.id', 'tasks.title', 'tasks.state', 'tasks.status', 'tasks.deadline', 'tasks.owner_id', 'tasks.owner_name', 'tasks.progress', 'tasks.latest_report'])
+      .select([
+        'problem_measures.problem_id',
+        'tasks.id',
+        'tasks.title',
+        'tasks.state',
+        'tasks.status',
+        'tasks.deadline',
+        'tasks.owner_id',
+        'tasks.owner_name',
+        'tasks.progress',
+        'tasks.latest_report',
+      ])
       .where('problem_measures.problem_id', 'in', problemIds)
       .orderBy('problem_measures.problem_id')
       .orderBy('problem_measures.position')
@@ -186,7 +216,15 @@ export const problemRepo = {
     return db
       .selectFrom('problems')
       .select(['id', 'finding', 'unit_id'])
-      .where('id', 'in', db.selectFrom('problem_measures').innerJoin('tasks', 'tasks.id', 'problem_measures.task_id').select('problem_measures.problem_id').where('tasks.import_batch_id', '=', batchId))
+      .where(
+        'id',
+        'in',
+        db
+          .selectFrom('problem_measures')
+          .innerJoin('tasks', 'tasks.id', 'problem_measures.task_id')
+          .select('problem_measures.problem_id')
+          .where('tasks.import_batch_id', '=', batchId),
+      )
       .orderBy('id')
       .execute();
   },

@@ -16,13 +16,17 @@ const tags = ['problems'];
 /** 问题清单 in Excel: the template, import, and the rectification ledger (整改台账) export. */
 export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = typed(fastify);
-  app.get('/problems/import-template.xlsx', { schema: { tags, summary: 'The blank problem list (问题清单) with instructions', response: xlsxResponse('问题清单模板.xlsx') } }, async (req, reply) => {
-    requirePermission(actorOf(req), 'problems.manage');
-    const name = req.locale === 'en-US' ? 'problem-list-template.xlsx' : '问题清单模板.xlsx';
-    const units = new UnitNames(await unitRepo.tree(ctx.db, actorOf(req)));
-    const buf = await problemTemplate(req.locale, (await problemSettings(ctx.db)).categories, units.allLabels());
-    return sendWorkbook(reply, name, buf);
-  });
+  app.get(
+    '/problems/import-template.xlsx',
+    { schema: { tags, summary: 'The blank problem list (问题清单) with instructions', response: xlsxResponse('问题清单模板.xlsx') } },
+    async (req, reply) => {
+      requirePermission(actorOf(req), 'problems.manage');
+      const name = req.locale === 'en-US' ? 'problem-list-template.xlsx' : '问题清单模板.xlsx';
+      const units = new UnitNames(await unitRepo.tree(ctx.db, actorOf(req)));
+      const buf = await problemTemplate(req.locale, (await problemSettings(ctx.db)).categories, units.allLabels());
+      return sendWorkbook(reply, name, buf);
+    },
+  );
   importRoutes(fastify, ctx, problemImport, {
     path: '/problems/import',
     undoPath: '/problems/imports/:id/undo',
@@ -32,7 +36,14 @@ export function excelRoutes(fastify: FastifyInstance, ctx: AppContext) {
   });
   app.get(
     '/problems/export.xlsx',
-    { schema: { tags, summary: 'The rectification ledger (整改台账) of the current list, streamed', querystring: s.problemQuery, response: xlsxResponse('整改台账.xlsx') } },
+    {
+      schema: {
+        tags,
+        summary: 'The rectification ledger (整改台账) of the current list, streamed',
+        querystring: s.problemQuery,
+        response: xlsxResponse('整改台账.xlsx'),
+      },
+    },
     async (req, reply) => {
       const { page: _p, pageSize: _s, ...filter } = req.query;
       return sendExport(req, reply, await problemExportService.prepare(ctx, actorOf(req), filter, req.locale));

@@ -43,9 +43,21 @@ export const acceptanceService = {
     const unitId = await withTx(ctx.db, async (tx) => {
       const { row, tally } = await awaiting(ctx, tx, actor, id, input.version);
       const now = ctx.clock.now().toISOString();
-      const set = { accepted_mark: tally.mark, accepted_at: now, accepted_by: actor.userId || null, acceptance_comment: input.comment.trim(), acceptance_file_ids: JSON.stringify(fileIds) };
-      if (!(await problemRepo.update(tx, id, row.version, set, now))) throw await staleWriteError(tx, 'problem', id, row.version + 1, row.version, ctx.config.timeZone);
-      await audit(tx, auditActor(actor), { action: 'problem.accept', entity: 'problem', entityId: id, after: { comment: set.acceptance_comment, fileIds } }, ctx.clock.now());
+      const set = {
+        accepted_mark: tally.mark,
+        accepted_at: now,
+        accepted_by: actor.userId || null,
+        acceptance_comment: input.comment.trim(),
+        acceptance_file_ids: JSON.stringify(fileIds),
+      };
+      if (!(await problemRepo.update(tx, id, row.version, set, now)))
+        throw await staleWriteError(tx, 'problem', id, row.version + 1, row.version, ctx.config.timeZone);
+      await audit(
+        tx,
+        auditActor(actor),
+        { action: 'problem.accept', entity: 'problem', entityId: id, after: { comment: set.acceptance_comment, fileIds } },
+        ctx.clock.now(),
+      );
       return row.unit_id;
     });
     publishProblem(ctx, 'problem.rectified', id, unitId);
@@ -58,10 +70,20 @@ export const acceptanceService = {
       const { row, tally } = await awaiting(ctx, tx, actor, id, input.version);
       const now = ctx.clock.now().toISOString();
       const set = { refused_mark: tally.mark, refused_at: now, refused_by: actor.userId || null, refusal_reason: input.reason.trim() };
-      if (!(await problemRepo.update(tx, id, row.version, set, now))) throw await staleWriteError(tx, 'problem', id, row.version + 1, row.version, ctx.config.timeZone);
-      await audit(tx, auditActor(actor), { action: 'problem.refuseAcceptance', entity: 'problem', entityId: id, after: { reason: set.refusal_reason } }, ctx.clock.now());
+      if (!(await problemRepo.update(tx, id, row.version, set, now)))
+        throw await staleWriteError(tx, 'problem', id, row.version + 1, row.version, ctx.config.timeZone);
+      await audit(
+        tx,
+        auditActor(actor),
+        { action: 'problem.refuseAcceptance', entity: 'problem', entityId: id, after: { reason: set.refusal_reason } },
+        ctx.clock.now(),
+      );
       const to = (await holdersOf(tx, 'liaison', row.unit_id)).filter((u) => u !== actor.userId);
-      await notify(tx, { kind: 'problem.acceptanceRefused', recipients: to, link: { type: 'problem', id }, title: row.finding.slice(0, 200), body: set.refusal_reason }, now);
+      await notify(
+        tx,
+        { kind: 'problem.acceptanceRefused', recipients: to, link: { type: 'problem', id }, title: row.finding.slice(0, 200), body: set.refusal_reason },
+        now,
+      );
       return row.unit_id;
     });
     publishProblem(ctx, 'problem.updated', id, unitId, { refused: true });

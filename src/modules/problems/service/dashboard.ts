@@ -43,7 +43,10 @@ export const problemsDashboard: DashboardContribution = {
       problemFiguresRepo.byStatusPerChild(ctx.db, actor, q.childIds, today),
     ]);
     const byStatus = Object.fromEntries(
-      PROBLEM_STATUSES.map((s): [string, Figure] => [s, { count: rows.find((r) => r.status === s)?.total ?? 0, list: problemListUrl({ unitId: q.unitId, status: [s] }) }]),
+      PROBLEM_STATUSES.map((s): [string, Figure] => [
+        s,
+        { count: rows.find((r) => r.status === s)?.total ?? 0, list: problemListUrl({ unitId: q.unitId, status: [s] }) },
+      ]),
     );
     const byUnit = Object.fromEntries(q.childIds.map((id) => [id, unitFigures(perChild.get(id) ?? [], id)]));
     return {

@@ -30,18 +30,37 @@ export interface ProblemRef {
  * A measure is a ledger task (category 'problem'), led by the responsible unit unless named
  * otherwise, inserted as a draft inside the caller's transaction so it walks the ledger's own loop.
  */
-export async function insertMeasure(ctx: AppContext, tx: DbOrTx, actor: Actor, p: ProblemRef, m: MeasureInput, field = 'body', importBatchId?: number): Promise<{ taskId: number; warnings: Prompt[] }> {
-  assertNoErrors(await unitErrors(tx, actor, [{ field: `${field}.leadUnitId`, id: m.leadUnitId }, ...(m.supportingUnitIds ?? []).map((id, i) => ({ field: `${field}.supportingUnitIds.${i}`, id }))]));
-  const taskId = await insertDraft(ctx, tx, actor, {
-    title: m.title,
-    description: m.description ?? p.finding,
-    leadUnitId: m.leadUnitId ?? p.unit_id,
-    supportingUnitIds: m.supportingUnitIds ?? [],
-    ownerName: m.ownerName?.trim() || null,
-    deadline: m.deadline ?? null,
-    category: 'problem',
-    sourceId: p.source_id,
-  }, { importBatchId });
+export async function insertMeasure(
+  ctx: AppContext,
+  tx: DbOrTx,
+  actor: Actor,
+  p: ProblemRef,
+  m: MeasureInput,
+  field = 'body',
+  importBatchId?: number,
+): Promise<{ taskId: number; warnings: Prompt[] }> {
+  assertNoErrors(
+    await unitErrors(tx, actor, [
+      { field: `${field}.leadUnitId`, id: m.leadUnitId },
+      ...(m.supportingUnitIds ?? []).map((id, i) => ({ field: `${field}.supportingUnitIds.${i}`, id })),
+    ]),
+  );
+  const taskId = await insertDraft(
+    ctx,
+    tx,
+    actor,
+    {
+      title: m.title,
+      description: m.description ?? p.finding,
+      leadUnitId: m.leadUnitId ?? p.unit_id,
+      supportingUnitIds: m.supportingUnitIds ?? [],
+      ownerName: m.ownerName?.trim() || null,
+      deadline: m.deadline ?? null,
+      category: 'problem',
+      sourceId: p.source_id,
+    },
+    { importBatchId },
+  );
   await problemRepo.linkMeasure(tx, p.id, taskId);
   return { taskId, warnings: measureWarnings({ title: m.title, deadline: m.deadline ?? null, ownerName: m.ownerName }, p.deadline, field) };
 }
@@ -52,10 +71,16 @@ export const measureService = {
     requirePermission(actor, 'ledger.manage');
     const r = await withTx(ctx.db, async (tx) => {
       const p = await managedProblem(tx, actor, problemId);
-      if (problemStatus(tallyOf(p), { acceptedMark: p.accepted_mark, refusedMark: p.refused_mark }) === 'rectified') throw new AppError('problems.rectified_locked', 'conflict');
+      if (problemStatus(tallyOf(p), { acceptedMark: p.accepted_mark, refusedMark: p.refused_mark }) === 'rectified')
+        throw new AppError('problems.rectified_locked', 'conflict');
       const added = await insertMeasure(ctx, tx, actor, p, m);
       await problemRepo.update(tx, p.id, p.version, {}, ctx.clock.now().toISOString());
-      await audit(tx, auditActor(actor), { action: 'problem.addMeasure', entity: 'problem', entityId: p.id, after: { taskId: added.taskId, ...m } }, ctx.clock.now());
+      await audit(
+        tx,
+        auditActor(actor),
+        { action: 'problem.addMeasure', entity: 'problem', entityId: p.id, after: { taskId: added.taskId, ...m } },
+        ctx.clock.now(),
+      );
       return { ...added, unitId: p.unit_id };
     });
     publishProblem(ctx, 'problem.updated', problemId, r.unitId, { taskId: r.taskId });

@@ -4,7 +4,8 @@ import { problemLight, problemStatus, refusalActive, type Prompt } from '../doma
 import { problemRepo, tallyOf, type ProblemRow } from '../repo/problems.ts';
 
 /** Prompts in the reader's language: `{ field, code, message }`. */
-export const presentPrompts = (locale: Locale, prompts: Prompt[]) => prompts.map((p) => ({ field: p.field, code: p.code, message: t(locale, p.code, p.params) }));
+export const presentPrompts = (locale: Locale, prompts: Prompt[]) =>
+  prompts.map((p) => ({ field: p.field, code: p.code, message: t(locale, p.code, p.params) }));
 
 /** List items: each problem with its unit and people by name, derived status, light and measure counts. */
 export async function presentProblems(db: DbOrTx, rows: ProblemRow[], today: string, warnDays: number[]) {
@@ -35,7 +36,10 @@ export async function presentProblems(db: DbOrTx, rows: ProblemRow[], today: str
       status,
       ...problemLight(status, r.deadline, today, warnDays),
       measureCounts: { total: tally.total, draft: tally.draft, signedOff: tally.signedOff },
-      acceptance: status === 'rectified' ? { at: r.accepted_at, by: person(r.accepted_by), comment: r.acceptance_comment, fileIds: JSON.parse(r.acceptance_file_ids) as number[] } : null,
+      acceptance:
+        status === 'rectified'
+          ? { at: r.accepted_at, by: person(r.accepted_by), comment: r.acceptance_comment, fileIds: JSON.parse(r.acceptance_file_ids) as number[] }
+          : null,
       refusal: refusalActive(tally, marks) ? { at: r.refused_at, by: person(r.refused_by), reason: r.refusal_reason } : null,
       createdAt: r.created_at,
       updatedAt: r.updated_at,

@@ -33,7 +33,8 @@ export type ProblemInput = ProblemFields & { measures?: MeasureInput[] };
 /** Everything that blocks a write: dictionary, unit, references, dates. */
 export async function fieldErrors(db: DbOrTx, actor: Actor, f: Partial<ProblemFields>, settings: ProblemSettings, today: string): Promise<Prompt[]> {
   const out: Prompt[] = [...problemErrors(f)];
-  if (f.category !== undefined && !settings.categories.includes(f.category)) out.push({ field: 'body.category', code: 'problems.bad_category', params: { value: f.category, allowed: settings.categories.join('、') } });
+  if (f.category !== undefined && !settings.categories.includes(f.category))
+    out.push({ field: 'body.category', code: 'problems.bad_category', params: { value: f.category, allowed: settings.categories.join('、') } });
   if (f.unitId !== undefined) out.push(...(await unitErrors(db, actor, [{ field: 'body.unitId', id: f.unitId }])));
   if (f.sourceKind === 'task' && !f.taskId) out.push({ field: 'body.taskId', code: 'problems.task_required' });
   // A problem may name only a source, task or look-back check the author sees (a check: through its task).
@@ -43,8 +44,11 @@ export async function fieldErrors(db: DbOrTx, actor: Actor, f: Partial<ProblemFi
     { field: 'body.taskId', kind: 'task', id: f.taskId },
   ];
   if (checkTask !== undefined) refs.push({ field: 'body.lookBackCheckId', kind: 'task', id: checkTask });
-  out.push(...(await referenceErrors(db, actor, today, refs)).map((e) => (e.field === 'body.lookBackCheckId' ? { ...e, params: { id: f.lookBackCheckId } } : e)));
-  if (typeof f.lookBackCheckId === 'number' && checkTask === undefined) out.push({ field: 'body.lookBackCheckId', code: 'validation.reference_not_visible', params: { id: f.lookBackCheckId } });
+  out.push(
+    ...(await referenceErrors(db, actor, today, refs)).map((e) => (e.field === 'body.lookBackCheckId' ? { ...e, params: { id: f.lookBackCheckId } } : e)),
+  );
+  if (typeof f.lookBackCheckId === 'number' && checkTask === undefined)
+    out.push({ field: 'body.lookBackCheckId', code: 'validation.reference_not_visible', params: { id: f.lookBackCheckId } });
   return out;
 }
 
@@ -65,13 +69,27 @@ export async function insertProblem(ctx: AppContext, tx: DbOrTx, actor: Actor, i
     unit_id: input.unitId,
     found_on: input.foundOn ?? null,
     deadline: input.deadline,
-    ...{ accepted_mark: null, accepted_at: null, accepted_by: null, acceptance_comment: null, refused_mark: null, refused_at: null, refused_by: null, refusal_reason: null },
+    ...{
+      accepted_mark: null,
+      accepted_at: null,
+      accepted_by: null,
+      acceptance_comment: null,
+      refused_mark: null,
+      refused_at: null,
+      refused_by: null,
+      refusal_reason: null,
+    },
     created_by: actor.userId || null,
     created_at: now,
     updated_at: now,
   };
   const id = await problemRepo.insert(tx, row);
-  await audit(tx, auditActor(actor), { action: 'create', entity: 'problem', entityId: id, after: { ...input, measures: input.measures?.length ?? 0 } }, ctx.clock.now());
+  await audit(
+    tx,
+    auditActor(actor),
+    { action: 'create', entity: 'problem', entityId: id, after: { ...input, measures: input.measures?.length ?? 0 } },
+    ctx.clock.now(),
+  );
   for (const [i, m] of (input.measures ?? []).entries()) await insertMeasure(ctx, tx, actor, { id, ...row }, m, `body.measures.${i}`, importBatchId);
   return id;
 }
@@ -104,7 +122,13 @@ export const problemService = {
     return {
       ...item,
       measures: ids.map((mid) => byId.get(mid)).filter((m) => m !== undefined),
-      warnings: presentPrompts(actor.locale, problemWarnings(row, open.map((m) => ({ title: m.title, deadline: m.deadline, ownerId: m.owner_id, ownerName: m.owner_name })))),
+      warnings: presentPrompts(
+        actor.locale,
+        problemWarnings(
+          row,
+          open.map((m) => ({ title: m.title, deadline: m.deadline, ownerId: m.owner_id, ownerName: m.owner_name })),
+        ),
+      ),
       actions: problemActions(item.status, tallyOf(row), canManage),
     };
   },
@@ -124,8 +148,17 @@ export const problemService = {
     const unitIds = await withTx(ctx.db, async (tx) => {
       const row = await managedProblem(tx, actor, id);
       if (row.version !== version) throw await staleWriteError(tx, 'problem', id, row.version, version, ctx.config.timeZone);
-      if (problemStatus(tallyOf(row), { acceptedMark: row.accepted_mark, refusedMark: row.refused_mark }) === 'rectified') throw new AppError('problems.rectified_locked', 'conflict');
-      assertNoErrors(await fieldErrors(tx, actor, { ...f, foundOn: f.foundOn !== undefined ? f.foundOn : row.found_on, deadline: f.deadline ?? row.deadline }, settings, ctx.today()));
+      if (problemStatus(tallyOf(row), { acceptedMark: row.accepted_mark, refusedMark: row.refused_mark }) === 'rectified')
+        throw new AppError('problems.rectified_locked', 'conflict');
+      assertNoErrors(
+        await fieldErrors(
+          tx,
+          actor,
+          { ...f, foundOn: f.foundOn !== undefined ? f.foundOn : row.found_on, deadline: f.deadline ?? row.deadline },
+          settings,
+          ctx.today(),
+        ),
+      );
       const set = {
         source_kind: f.sourceKind,
         source_title: f.sourceTitle?.trim(),
@@ -139,7 +172,8 @@ export const problemService = {
         found_on: f.foundOn,
         deadline: f.deadline,
       };
-      if (!(await problemRepo.update(tx, id, version, set, ctx.clock.now().toISOString()))) throw await staleWriteError(tx, 'problem', id, version + 1, version, ctx.config.timeZone);
+      if (!(await problemRepo.update(tx, id, version, set, ctx.clock.now().toISOString())))
+        throw await staleWriteError(tx, 'problem', id, version + 1, version, ctx.config.timeZone);
       const before = Object.fromEntries(Object.keys(f).map((k) => [k, (row as Record<string, unknown>)[snake(k)]]));
       await audit(tx, auditActor(actor), { action: 'update', entity: 'problem', entityId: id, before, after: { ...f } }, ctx.clock.now());
       return [...new Set([row.unit_id, f.unitId ?? row.unit_id])];
@@ -150,4 +184,3 @@ export const problemService = {
 };
 
 const snake = (k: string) => (k === 'foundOn' ? 'found_on' : k.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`));
-

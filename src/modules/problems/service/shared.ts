@@ -15,14 +15,22 @@ export async function managedProblem(db: DbOrTx, actor: Actor, id: number): Prom
 
 /** Blocking prompts as one 400 naming every field. */
 export function assertNoErrors(errors: Prompt[]): void {
-  if (errors.length) throw new AppError('validation.failed', 'invalid', {}, errors.map((e) => ({ field: e.field, code: e.code, params: e.params })));
+  if (errors.length)
+    throw new AppError(
+      'validation.failed',
+      'invalid',
+      {},
+      errors.map((e) => ({ field: e.field, code: e.code, params: e.params })),
+    );
 }
 
 /** Units must exist and lie within what the actor may see. */
 export async function unitErrors(db: DbOrTx, actor: Actor, wanted: { field: string; id: number | null | undefined }[]): Promise<Prompt[]> {
   const ids = [...new Set(wanted.map((w) => w.id).filter((x): x is number => typeof x === 'number'))];
   const visible = new Set(await unitRepo.visibleIds(db, actor, 'unit.read', ids));
-  return wanted.filter((w) => typeof w.id === 'number' && !visible.has(w.id)).map((w) => ({ field: w.field, code: 'problems.unit_not_found', params: { id: w.id } }));
+  return wanted
+    .filter((w) => typeof w.id === 'number' && !visible.has(w.id))
+    .map((w) => ({ field: w.field, code: 'problems.unit_not_found', params: { id: w.id } }));
 }
 
 /** After commit: the problem changed, for those who may see its unit (live dashboards). */

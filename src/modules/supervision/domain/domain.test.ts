@@ -5,12 +5,21 @@ import { addDays } from '../../../platform/calendar/index.ts';
 import { chineseDate, dueReminders, formatNoticeNumber, reminderKey, sampleIds, sampleSize, type ColouredTask } from './index.ts';
 
 const NEVER = '9999-12-31';
-const task = (over: Partial<ColouredTask>): ColouredTask => ({ id: 1, state: 'inProgress', deadline: '2026-12-31', yellowFrom: '2026-12-21', redFrom: '2027-01-01', ...over });
+const task = (over: Partial<ColouredTask>): ColouredTask => ({
+  id: 1,
+  state: 'inProgress',
+  deadline: '2026-12-31',
+  yellowFrom: '2026-12-21',
+  redFrom: '2027-01-01',
+  ...over,
+});
 
 describe('dueReminders', () => {
   it('is silent while green, reminds at yellow with the days left, presses at red with the days late', () => {
     expect(dueReminders([task({})], '2026-12-20', 10, new Set())).toEqual([]);
-    expect(dueReminders([task({})], '2026-12-21', 10, new Set())).toEqual([{ taskId: 1, light: 'yellow', since: '2026-12-21', reason: 'deadlineNear', days: 10 }]);
+    expect(dueReminders([task({})], '2026-12-21', 10, new Set())).toEqual([
+      { taskId: 1, light: 'yellow', since: '2026-12-21', reason: 'deadlineNear', days: 10 },
+    ]);
     expect(dueReminders([task({})], '2027-01-03', 10, new Set())).toEqual([{ taskId: 1, light: 'red', since: '2027-01-01', reason: 'overdue', days: 3 }]);
   });
 
@@ -54,9 +63,12 @@ describe('look-back sampling', () => {
 
 describe('supervision domain purity', () => {
   const dir = fileURLToPath(new URL('.', import.meta.url));
-  it.each(readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')))('%s imports only siblings (and the pure calendar) and reads no clock', (file) => {
-    const text = readFileSync(dir + file, 'utf8');
-    for (const m of text.matchAll(/from '([^']+)'/g)) expect(m[1]).toMatch(/^(\.\/[\w.-]+|\.\.\/\.\.\/\.\.\/platform\/calendar\/index)\.ts$/);
-    expect(text).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now|process\./);
-  });
+  it.each(readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')))(
+    '%s imports only siblings (and the pure calendar) and reads no clock',
+    (file) => {
+      const text = readFileSync(dir + file, 'utf8');
+      for (const m of text.matchAll(/from '([^']+)'/g)) expect(m[1]).toMatch(/^(\.\/[\w.-]+|\.\.\/\.\.\/\.\.\/platform\/calendar\/index)\.ts$/);
+      expect(text).not.toMatch(/Date\.now\(|new Date\(\)|performance\.now|process\./);
+    },
+  );
 });

@@ -19,25 +19,47 @@ export const lookBackRepo = {
 
   /** Signed-off tasks the actor may see, optionally of one source. */
   async candidates(db: DbOrTx, actor: Actor, today: string, sourceId?: number): Promise<number[]> {
-    const rows = await filteredTasks(db, actor, { status: ['signedOff'], sourceId }, today).select('tasks.id').orderBy('tasks.id').execute();
+    const rows = await filteredTasks(db, actor, { status: ['signedOff'], sourceId }, today)
+      .select('tasks.id')
+      .orderBy('tasks.id')
+      .execute();
     return rows.map((r) => r.id);
   },
 
-  async insert(tx: DbOrTx, l: { scope: string; sourceId: number | null; percent: number | null; note: string | null; seed: string; candidates: number; createdBy: number; at: string }, taskIds: number[]) {
+  async insert(
+    tx: DbOrTx,
+    l: { scope: string; sourceId: number | null; percent: number | null; note: string | null; seed: string; candidates: number; createdBy: number; at: string },
+    taskIds: number[],
+  ) {
     const { id } = await tx
       .insertInto('look_backs')
-      .values({ scope: l.scope, source_id: l.sourceId, percent: l.percent, note: l.note, seed: l.seed, candidates: l.candidates, created_by: l.createdBy, created_at: l.at })
+      .values({
+        scope: l.scope,
+        source_id: l.sourceId,
+        percent: l.percent,
+        note: l.note,
+        seed: l.seed,
+        candidates: l.candidates,
+        created_by: l.createdBy,
+        created_at: l.at,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     for (let i = 0; i < taskIds.length; i += CHUNK) {
-      await tx.insertInto('look_back_checks').values(taskIds.slice(i, i + CHUNK).map((task_id) => ({ look_back_id: id, task_id }))).execute();
+      await tx
+        .insertInto('look_back_checks')
+        .values(taskIds.slice(i, i + CHUNK).map((task_id) => ({ look_back_id: id, task_id })))
+        .execute();
     }
     return id;
   },
 
   async page(db: DbOrTx, paging: Paging) {
     const [{ n }, rows] = await Promise.all([
-      db.selectFrom('look_backs').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow(),
+      db
+        .selectFrom('look_backs')
+        .select((eb) => eb.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow(),
       db
         .selectFrom('look_backs')
         .innerJoin('users', 'users.id', 'look_backs.created_by')

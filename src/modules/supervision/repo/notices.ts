@@ -27,7 +27,9 @@ export const noticeRepo = {
     if (!unitIds.length) return [];
     const rows = await filteredTasks(db, actor, { status: LIGHTFUL_STATUSES }, today)
       .select('tasks.id')
-      .where('tasks.id', 'in', (eb) => eb.selectFrom('supervision_notices').select('supervision_notices.task_id').where('supervision_notices.unit_id', 'in', unitIds))
+      .where('tasks.id', 'in', (eb) =>
+        eb.selectFrom('supervision_notices').select('supervision_notices.task_id').where('supervision_notices.unit_id', 'in', unitIds),
+      )
       .orderBy('tasks.id')
       .execute();
     return rows.map((r) => r.id);
@@ -48,10 +50,35 @@ export const noticeRepo = {
     return Number(row.seq);
   },
 
-  async insert(tx: DbOrTx, n: { year: number; seq: number; number: string; taskId: number; unitId: number; requirements: string; dueBy: string | null; issuedBy: number; issuedAt: string; fileId: number }) {
+  async insert(
+    tx: DbOrTx,
+    n: {
+      year: number;
+      seq: number;
+      number: string;
+      taskId: number;
+      unitId: number;
+      requirements: string;
+      dueBy: string | null;
+      issuedBy: number;
+      issuedAt: string;
+      fileId: number;
+    },
+  ) {
     const { id } = await tx
       .insertInto('supervision_notices')
-      .values({ year: n.year, seq: n.seq, number: n.number, task_id: n.taskId, unit_id: n.unitId, requirements: n.requirements, due_by: n.dueBy, issued_by: n.issuedBy, issued_at: n.issuedAt, file_id: n.fileId })
+      .values({
+        year: n.year,
+        seq: n.seq,
+        number: n.number,
+        task_id: n.taskId,
+        unit_id: n.unitId,
+        requirements: n.requirements,
+        due_by: n.dueBy,
+        issued_by: n.issuedBy,
+        issued_at: n.issuedAt,
+        file_id: n.fileId,
+      })
       .returning('id')
       .executeTakeFirstOrThrow();
     return id;

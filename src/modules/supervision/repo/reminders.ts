@@ -21,7 +21,11 @@ export const reminderRepo = {
   async sentKeys(db: DbOrTx, taskIds: number[]): Promise<Set<string>> {
     const keys = new Set<string>();
     for (let i = 0; i < taskIds.length; i += CHUNK) {
-      const rows = await db.selectFrom('reminders_sent').select(['task_id', 'light', 'since']).where('task_id', 'in', taskIds.slice(i, i + CHUNK)).execute();
+      const rows = await db
+        .selectFrom('reminders_sent')
+        .select(['task_id', 'light', 'since'])
+        .where('task_id', 'in', taskIds.slice(i, i + CHUNK))
+        .execute();
       for (const r of rows) keys.add(reminderKey(r.task_id, r.light as ReminderLight, r.since));
     }
     return keys;
@@ -39,7 +43,11 @@ export const reminderRepo = {
   },
 
   /** A manual reminder; null when this sender already reminded this task today. */
-  async insertManual(tx: DbOrTx, r: { taskId: number; senderId: number; day: string; message: string | null; recipients: number }, now: string): Promise<number | null> {
+  async insertManual(
+    tx: DbOrTx,
+    r: { taskId: number; senderId: number; day: string; message: string | null; recipients: number },
+    now: string,
+  ): Promise<number | null> {
     const row = await tx
       .insertInto('manual_reminders')
       .values({ task_id: r.taskId, sender_id: r.senderId, day: r.day, message: r.message, recipients: r.recipients, created_at: now })
@@ -50,6 +58,11 @@ export const reminderRepo = {
   },
 
   sent(db: DbOrTx, taskId: number) {
-    return db.selectFrom('reminders_sent').select(['light', 'since', 'recipients', 'created_at as createdAt']).where('task_id', '=', taskId).orderBy('id').execute();
+    return db
+      .selectFrom('reminders_sent')
+      .select(['light', 'since', 'recipients', 'created_at as createdAt'])
+      .where('task_id', '=', taskId)
+      .orderBy('id')
+      .execute();
   },
 };

@@ -12,14 +12,33 @@ export function lookBackRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = typed(fastify);
   app.post(
     '/look-backs',
-    { schema: { tags, summary: '回头看: schedule checks of signed-off tasks (all, one source, or a sample of N%)', body: s.lookBackBody, response: { 201: s.lookBackDetail } } },
+    {
+      schema: {
+        tags,
+        summary: '回头看: schedule checks of signed-off tasks (all, one source, or a sample of N%)',
+        body: s.lookBackBody,
+        response: { 201: s.lookBackDetail },
+      },
+    },
     async (req, reply) => reply.status(201).send(await lookBackService.create(ctx, actorOf(req), req.body)),
   );
-  app.get('/look-backs', { schema: { tags, querystring: s.lookBackQuery, response: { 200: s.lookBackList } } }, (req) => lookBackService.list(ctx, actorOf(req), req.query));
-  app.get('/look-backs/:id', { schema: { tags, params: idParams, response: { 200: s.lookBackDetail } } }, (req) => lookBackService.get(ctx, actorOf(req), req.params.id));
+  app.get('/look-backs', { schema: { tags, querystring: s.lookBackQuery, response: { 200: s.lookBackList } } }, (req) =>
+    lookBackService.list(ctx, actorOf(req), req.query),
+  );
+  app.get('/look-backs/:id', { schema: { tags, params: idParams, response: { 200: s.lookBackDetail } } }, (req) =>
+    lookBackService.get(ctx, actorOf(req), req.params.id),
+  );
   app.post(
     '/look-back-checks/:id',
-    { schema: { tags, summary: 'Confirm a signed-off task, or reopen it (reason; a new deadline when the old one has passed)', params: idParams, body: s.checkBody, response: { 200: s.lookBackCheck } } },
+    {
+      schema: {
+        tags,
+        summary: 'Confirm a signed-off task, or reopen it (reason; a new deadline when the old one has passed)',
+        params: idParams,
+        body: s.checkBody,
+        response: { 200: s.lookBackCheck },
+      },
+    },
     (req) => lookBackService.decide(ctx, actorOf(req), req.params.id, req.body),
   );
 }

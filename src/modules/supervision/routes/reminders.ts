@@ -14,7 +14,15 @@ export function reminderRoutes(fastify: FastifyInstance, ctx: AppContext) {
   const app = typed(fastify);
   app.post(
     '/tasks/:id/reminders',
-    { schema: { tags, summary: '催办: remind the lead unit (once per task, sender and day)', params: idParams, body: s.reminderBody, response: { 201: s.reminderSent } } },
+    {
+      schema: {
+        tags,
+        summary: '催办: remind the lead unit (once per task, sender and day)',
+        params: idParams,
+        body: s.reminderBody,
+        response: { 201: s.reminderSent },
+      },
+    },
     async (req, reply) => reply.status(201).send(await reminderService.remind(ctx, actorOf(req), req.params.id, req.body?.message)),
   );
   app.post(

@@ -25,7 +25,16 @@ export interface CheckDecision {
 const presentCheck = (today: string) => (c: CheckRow) => ({
   id: c.id,
   lookBackId: c.look_back_id,
-  task: { id: c.task_id, number: c.number, title: c.title, state: c.state, status: c.status, light: lightOf(c, today), deadline: c.task_deadline, leadUnit: c.lead_unit_id === null ? null : { id: c.lead_unit_id, name: c.unit_name ?? '' } },
+  task: {
+    id: c.task_id,
+    number: c.number,
+    title: c.title,
+    state: c.state,
+    status: c.status,
+    light: lightOf(c, today),
+    deadline: c.task_deadline,
+    leadUnit: c.lead_unit_id === null ? null : { id: c.lead_unit_id, name: c.unit_name ?? '' },
+  },
   decision: c.decision,
   reason: c.reason,
   deadline: c.deadline,
@@ -64,10 +73,24 @@ export const lookBackService = {
     const id = await withTx(ctx.db, async (tx) => {
       const id = await lookBackRepo.insert(
         tx,
-        { scope: input.scope, sourceId: input.sourceId ?? null, percent: input.scope === 'sample' ? input.percent! : null, note: input.note ?? null, seed, candidates: candidates.length, createdBy: actor.userId, at: now.toISOString() },
+        {
+          scope: input.scope,
+          sourceId: input.sourceId ?? null,
+          percent: input.scope === 'sample' ? input.percent! : null,
+          note: input.note ?? null,
+          seed,
+          candidates: candidates.length,
+          createdBy: actor.userId,
+          at: now.toISOString(),
+        },
         chosen,
       );
-      await audit(tx, auditActor(actor), { action: 'create', entity: 'lookBack', entityId: id, after: { ...input, seed, checks: chosen.length, of: candidates.length } }, now);
+      await audit(
+        tx,
+        auditActor(actor),
+        { action: 'create', entity: 'lookBack', entityId: id, after: { ...input, seed, checks: chosen.length, of: candidates.length } },
+        now,
+      );
       return id;
     });
     return this.get(ctx, actor, id);
@@ -76,7 +99,10 @@ export const lookBackService = {
   async list(ctx: AppContext, actor: Actor, paging: Paging) {
     requirePermission(actor, 'supervision.manage');
     const { total, rows } = await lookBackRepo.page(ctx.db, paging);
-    const tallies = await lookBackRepo.tallies(ctx.db, rows.map((r) => r.id));
+    const tallies = await lookBackRepo.tallies(
+      ctx.db,
+      rows.map((r) => r.id),
+    );
     return { total, items: rows.map((r) => presentLookBack(r, tallies.get(r.id)!)) };
   },
 
@@ -108,7 +134,12 @@ export const lookBackService = {
         throw new AppError('supervision.check_decided', 'conflict');
       }
       if (input.decision === 'confirm') {
-        await audit(tx, auditActor(actor), { action: 'task.lookBackConfirm', entity: 'task', entityId: check.task_id, after: { lookBackId: check.look_back_id, reason: input.reason } }, now);
+        await audit(
+          tx,
+          auditActor(actor),
+          { action: 'task.lookBackConfirm', entity: 'task', entityId: check.task_id, after: { lookBackId: check.look_back_id, reason: input.reason } },
+          now,
+        );
       }
       return check;
     });

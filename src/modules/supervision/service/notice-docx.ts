@@ -26,11 +26,20 @@ const LABEL_WIDTH = 4 * SI_HAO * 10 + 400;
 
 function row(label: string, value: string): TableRow {
   const cell = (children: Paragraph[], width: number) =>
-    new TableCell({ children, width: { size: width, type: WidthType.DXA }, verticalAlign: VerticalAlign.CENTER, margins: { top: 40, bottom: 40, left: 120, right: 120 } });
+    new TableCell({
+      children,
+      width: { size: width, type: WidthType.DXA },
+      verticalAlign: VerticalAlign.CENTER,
+      margins: { top: 40, bottom: 40, left: 120, right: 120 },
+    });
   const lines = value.split(/\r?\n/).map((l) => para(l, { size: SI_HAO }));
-  return new TableRow({ cantSplit: true, children: [cell([para(label, { align: AlignmentType.CENTER, font: HEAD_FONT, size: SI_HAO })], LABEL_WIDTH), cell(lines, TEXT_WIDTH - LABEL_WIDTH)] });
+  return new TableRow({
+    cantSplit: true,
+    children: [cell([para(label, { align: AlignmentType.CENTER, font: HEAD_FONT, size: SI_HAO })], LABEL_WIDTH), cell(lines, TEXT_WIDTH - LABEL_WIDTH)],
+  });
 }
-const table = (rows: TableRow[]) => new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH], layout: TableLayoutType.FIXED, rows });
+const table = (rows: TableRow[]) =>
+  new Table({ width: { size: TEXT_WIDTH, type: WidthType.DXA }, columnWidths: [LABEL_WIDTH, TEXT_WIDTH - LABEL_WIDTH], layout: TableLayoutType.FIXED, rows });
 
 /** Renders the notice as a .docx file (GB/T 9704 layout), with a 回执 page to send back. */
 export async function renderNoticeDocx(n: NoticeDocument): Promise<Buffer> {

@@ -75,7 +75,18 @@ export const noticeService = {
       });
       // Stored before the commit: a rollback leaves an unreferenced blob, never a row without its file.
       const fileId = await saveFile(ctx, tx, { name: `督办通知单-${number}.docx`, mime: DOCX, data: docx, createdBy: actor.userId, at: now.toISOString() });
-      const id = await noticeRepo.insert(tx, { year, seq, number, taskId, unitId: parties.leadUnitId, requirements: input.requirements, dueBy, issuedBy: actor.userId, issuedAt: now.toISOString(), fileId });
+      const id = await noticeRepo.insert(tx, {
+        year,
+        seq,
+        number,
+        taskId,
+        unitId: parties.leadUnitId,
+        requirements: input.requirements,
+        dueBy,
+        issuedBy: actor.userId,
+        issuedAt: now.toISOString(),
+        fileId,
+      });
       const to = (await liaisonsAndLeaders(tx, parties)).filter((u) => u !== actor.userId);
       await notify(
         tx,
@@ -88,7 +99,12 @@ export const noticeService = {
         },
         now.toISOString(),
       );
-      await audit(tx, auditActor(actor), { action: 'task.supervisionNotice', entity: 'task', entityId: taskId, after: { noticeId: id, number, requirements: input.requirements, dueBy } }, now);
+      await audit(
+        tx,
+        auditActor(actor),
+        { action: 'task.supervisionNotice', entity: 'task', entityId: taskId, after: { noticeId: id, number, requirements: input.requirements, dueBy } },
+        now,
+      );
       return id;
     });
     publishTaskEvent(ctx, 'task.supervisionNoticeIssued', { id: taskId, ...parties }, { noticeId: id });

@@ -30,5 +30,12 @@ export async function resolveRecipients(db: DbOrTx, descriptors: readonly Recipi
 
 /** The lead unit's liaisons and leaders: who hears of a manual reminder or a supervision notice. */
 export function liaisonsAndLeaders(db: DbOrTx, task: TaskParties): Promise<number[]> {
-  return resolveRecipients(db, [{ role: 'liaison', of: 'leadUnit' }, { role: 'leader', of: 'leadUnit', rank: 'inCharge' }], task);
+  return resolveRecipients(
+    db,
+    [
+      { role: 'liaison', of: 'leadUnit' },
+      { role: 'leader', of: 'leadUnit', rank: 'inCharge' },
+    ],
+    task,
+  );
 }

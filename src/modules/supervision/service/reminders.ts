@@ -21,7 +21,11 @@ export const reminderService = {
     const text = message?.trim() || null;
     const result = await withTx(ctx.db, async (tx) => {
       const to = (await liaisonsAndLeaders(tx, parties)).filter((u) => u !== actor.userId);
-      const id = await reminderRepo.insertManual(tx, { taskId, senderId: actor.userId, day: ctx.today(), message: text, recipients: to.length }, now.toISOString());
+      const id = await reminderRepo.insertManual(
+        tx,
+        { taskId, senderId: actor.userId, day: ctx.today(), message: text, recipients: to.length },
+        now.toISOString(),
+      );
       if (id === null) throw new AppError('supervision.reminder_limit', 'conflict');
       await notify(
         tx,

@@ -40,7 +40,15 @@ export async function runScan(ctx: AppContext): Promise<ScanResult> {
   const today = ctx.today();
   const rules = await lightRules(ctx.db);
   const tasks = await reminderRepo.coloured(ctx.db, today);
-  const due = dueReminders(tasks, today, rules.yellowDaysBefore, await reminderRepo.sentKeys(ctx.db, tasks.map((x) => x.id)));
+  const due = dueReminders(
+    tasks,
+    today,
+    rules.yellowDaysBefore,
+    await reminderRepo.sentKeys(
+      ctx.db,
+      tasks.map((x) => x.id),
+    ),
+  );
   const sys = systemActor('scheduler');
   const result: ScanResult = { due: due.length, sent: 0, notified: 0 };
   for (const d of due) {
@@ -50,7 +58,11 @@ export async function runScan(ctx: AppContext): Promise<ScanResult> {
     const notified = await withTx(ctx.db, async (tx) => {
       const to = await resolveRecipients(tx, escalationRecipients(d.light, rules), parties);
       if (!(await reminderRepo.markSent(tx, { ...d, recipients: to.length }, now))) return null;
-      await notify(tx, { kind: `supervision.reminder.${d.light}`, recipients: to, link: { type: 'task', id: d.taskId }, ...texts(d, task.title, task.deadline) }, now);
+      await notify(
+        tx,
+        { kind: `supervision.reminder.${d.light}`, recipients: to, link: { type: 'task', id: d.taskId }, ...texts(d, task.title, task.deadline) },
+        now,
+      );
       return to.length;
     });
     if (notified === null) continue;

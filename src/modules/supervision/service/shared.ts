@@ -31,7 +31,12 @@ export async function supervisedTask(ctx: AppContext, actor: Actor, id: number):
 }
 
 /** After commit: the task changed for those who may see its units (live views, dashboards). */
-export function publishTaskEvent(ctx: AppContext, type: string, task: { id: number; leadUnitId: number | null; supportingUnitIds?: number[] }, data?: Record<string, unknown>) {
+export function publishTaskEvent(
+  ctx: AppContext,
+  type: string,
+  task: { id: number; leadUnitId: number | null; supportingUnitIds?: number[] },
+  data?: Record<string, unknown>,
+) {
   ctx.events.publish({
     type,
     entity: 'task',

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { normalUnitName, UnitNames } from './unit-names.ts';
 import { twinUnitTree } from '../../../../test/support/unit-tree.ts';
 
-const names = new UnitNames(
-  twinUnitTree('东华街道', { id: 6, parentId: 2, name: '东城区（开发区）' }, { id: 7, parentId: 4, name: 'Party Office' }),
-);
+const names = new UnitNames(twinUnitTree('东华街道', { id: 6, parentId: 2, name: '东城区（开发区）' }, { id: 7, parentId: 4, name: 'Party Office' }));
 
 describe('one unit-name resolver', () => {
   it('resolves a unique plain name', () => {
@@ -13,12 +11,17 @@ describe('one unit-name resolver', () => {
     expect(names.name(99)).toBeNull();
   });
 
-  it.each([['东城区/东华街道'], ['X市/东城区/东华街道'], ['东城区／东华街道'], ['东城区\\东华街道'], ['东城区>东华街道'], ['东城区＞东华街道'], [' 东城区 / 东华街道 ']])(
-    'resolves the path %s',
-    (text) => {
-      expect(names.resolve(text)).toEqual({ id: 3 });
-    },
-  );
+  it.each([
+    ['东城区/东华街道'],
+    ['X市/东城区/东华街道'],
+    ['东城区／东华街道'],
+    ['东城区\\东华街道'],
+    ['东城区>东华街道'],
+    ['东城区＞东华街道'],
+    [' 东城区 / 东华街道 '],
+  ])('resolves the path %s', (text) => {
+    expect(names.resolve(text)).toEqual({ id: 3 });
+  });
 
   it('ignores full-width forms, whitespace and case', () => {
     expect(names.resolve('东城区(开发区)')).toEqual({ id: 6 });

@@ -47,4 +47,3 @@ export async function backupSqlite(raw: Database.Database, out: string): Promise
 
 // SQLite writes are already serialized on its single connection: nothing to lock.
 export async function lockAuditChain<DB>(_db: Kysely<DB>): Promise<void> {}
-

@@ -4,7 +4,18 @@
  * reader's language, all-or-nothing or skip-bad-rows, the batch and its undo, and the 400 answer.
  */
 export { readImportForm, assertWorkbook, type ImportForm } from './intake.ts';
-export { runImport, undoImport, presentRowErrors, type ImportDefinition, type ImportOptions, type ImportOutcome, type RowError, type ParsedRow, type Applied, type PresentedRowError } from './pipeline.ts';
+export {
+  runImport,
+  undoImport,
+  presentRowErrors,
+  type ImportDefinition,
+  type ImportOptions,
+  type ImportOutcome,
+  type RowError,
+  type ParsedRow,
+  type Applied,
+  type PresentedRowError,
+} from './pipeline.ts';
 export { importRoutes, type ImportRouteOptions } from './routes.ts';
 export { importResultOf, importRejected, rowError, undoneResponse } from './schema.ts';
 export type { ImportBatch } from './batch-repo.ts';

@@ -90,7 +90,12 @@ export async function runImport<K extends string, Env, T, R extends object, O>(
 ): Promise<ImportOutcome<K, R>> {
   for (const p of def.permissions) requirePermission(actor, p);
   assertWorkbook(data, def.prefix);
-  const { rows, letters } = await readSheet<K>(data, { columnOf: def.columns.columnOf, required: def.columns.required, maxRows: def.columns.maxRows, errorPrefix: def.prefix });
+  const { rows, letters } = await readSheet<K>(data, {
+    columnOf: def.columns.columnOf,
+    required: def.columns.required,
+    maxRows: def.columns.maxRows,
+    errorPrefix: def.prefix,
+  });
   const env = await def.prepare(ctx, actor);
   const good: T[] = [];
   const errors: RowError<K>[] = [];
@@ -104,9 +109,20 @@ export async function runImport<K extends string, Env, T, R extends object, O>(
 
   const at = ctx.clock.now();
   const done = await withTx(ctx.db, async (tx) => {
-    const id = await batchRepo.insert(tx, { kind: def.kind, fileName: opts.fileName ?? null, rows: good.length, createdBy: actor.userId || null, at: at.toISOString() });
+    const id = await batchRepo.insert(tx, {
+      kind: def.kind,
+      fileName: opts.fileName ?? null,
+      rows: good.length,
+      createdBy: actor.userId || null,
+      at: at.toISOString(),
+    });
     const applied = await def.apply(ctx, tx, actor, good, { id, at }, opts.extra);
-    await audit(tx, auditActor(actor), { action: def.audit.action, entity: 'import_batch', entityId: id, after: { file: opts.fileName ?? null, rows: good.length, skipped, ...applied.audit } }, at);
+    await audit(
+      tx,
+      auditActor(actor),
+      { action: def.audit.action, entity: 'import_batch', entityId: id, after: { file: opts.fileName ?? null, rows: good.length, skipped, ...applied.audit } },
+      at,
+    );
     return { id, applied };
   });
   await done.applied.afterCommit?.();
@@ -148,6 +164,15 @@ export interface PresentedRowError {
   message: string;
 }
 
-export function presentRowErrors<K extends string>(def: { columns: { headers: Record<Locale, Record<K, string>> } }, locale: Locale, outcome: Pick<ImportOutcome<K, unknown>, 'errors' | 'letters'>): PresentedRowError[] {
-  return outcome.errors.map((e) => ({ row: e.row, column: outcome.letters[e.column] ?? null, field: def.columns.headers[locale][e.column], message: t(locale, e.code, e.params) }));
+export function presentRowErrors<K extends string>(
+  def: { columns: { headers: Record<Locale, Record<K, string>> } },
+  locale: Locale,
+  outcome: Pick<ImportOutcome<K, unknown>, 'errors' | 'letters'>,
+): PresentedRowError[] {
+  return outcome.errors.map((e) => ({
+    row: e.row,
+    column: outcome.letters[e.column] ?? null,
+    field: def.columns.headers[locale][e.column],
+    message: t(locale, e.code, e.params),
+  }));
 }

@@ -49,4 +49,8 @@ export const importRejected = {
   additionalProperties: true,
 } as const;
 
-export const undoneResponse = { type: 'object', required: ['batchId', 'removed'], properties: { batchId: { type: 'integer' }, removed: { type: 'integer' } } } as const;
+export const undoneResponse = {
+  type: 'object',
+  required: ['batchId', 'removed'],
+  properties: { batchId: { type: 'integer' }, removed: { type: 'integer' } },
+} as const;

@@ -27,7 +27,8 @@ export function AnchorButton() {
     }
   };
 
-  const copy = (text: string) => void copyText(text).then((ok) => (ok ? message.success(t('audit.anchor.copied')) : message.warning(t('audit.anchor.copyFailed'))));
+  const copy = (text: string) =>
+    void copyText(text).then((ok) => (ok ? message.success(t('audit.anchor.copied')) : message.warning(t('audit.anchor.copyFailed'))));
 
   return (
     <>
@@ -58,7 +59,11 @@ export function AnchorButton() {
               <Button type="primary" icon={<CopyOutlined />} onClick={() => copy(anchor.anchor)} data-testid="audit-anchor-copy">
                 {t('audit.anchor.copy')}
               </Button>
-              <Button icon={<DownloadOutlined />} onClick={() => saveText(`luoshi-audit-anchor-${anchor.id}.txt`, `${anchor.anchor}\n`)} data-testid="audit-anchor-download">
+              <Button
+                icon={<DownloadOutlined />}
+                onClick={() => saveText(`luoshi-audit-anchor-${anchor.id}.txt`, `${anchor.anchor}\n`)}
+                data-testid="audit-anchor-download"
+              >
                 {t('audit.anchor.download')}
               </Button>
             </Space>

@@ -11,7 +11,11 @@ interface Values {
 }
 
 const MAX_ANCHORS = 50;
-const linesOf = (text: string) => text.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const linesOf = (text: string) =>
+  text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /**
  * The server names a bad anchor by its index (`anchor[1]`); the auditor pasted lines, so it shows
@@ -21,7 +25,9 @@ function onLines(err: unknown, lines: number[], t: TFunction): unknown {
   if (!isApiError(err) || err.errors.length === 0) return err;
   const errors = err.errors.map((e) => {
     const i = /^(?:query\.)?anchor\[(\d+)\]$/.exec(e.field);
-    return i ? { ...e, field: 'body.anchors', message: t('audit.anchor.line', { line: lines[Number(i[1])] ?? Number(i[1]) + 1, message: fieldMessage(e) }) } : e;
+    return i
+      ? { ...e, field: 'body.anchors', message: t('audit.anchor.line', { line: lines[Number(i[1])] ?? Number(i[1]) + 1, message: fieldMessage(e) }) }
+      : e;
   });
   return new ApiError(err.status, { ...err.body, errors });
 }
@@ -74,7 +80,13 @@ export function AnchorVerifyButton({ onVerdict }: { onVerdict: (r: ChainVerdict)
               { validator: async (_, v?: string) => (v && linesOf(v).length > MAX_ANCHORS ? Promise.reject(new Error(t('audit.anchor.tooMany'))) : undefined) },
             ]}
           >
-            <Input.TextArea rows={4} placeholder={t('audit.anchor.anchorsPlaceholder')} spellCheck={false} style={{ fontFamily: 'monospace' }} data-testid="audit-anchor-input" />
+            <Input.TextArea
+              rows={4}
+              placeholder={t('audit.anchor.anchorsPlaceholder')}
+              spellCheck={false}
+              style={{ fontFamily: 'monospace' }}
+              data-testid="audit-anchor-input"
+            />
           </Form.Item>
         </Form>
       </Modal>

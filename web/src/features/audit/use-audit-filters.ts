@@ -64,10 +64,7 @@ export function useAuditFilters() {
 
   /** A new filter starts again at page 1. */
   const setFilters = useCallback((filters: AuditFilters) => write({ ...filters, page: 1, pageSize: state.pageSize }), [write, state.pageSize]);
-  const setPage = useCallback(
-    (page: number, pageSize: number) => write({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize }),
-    [write, state],
-  );
+  const setPage = useCallback((page: number, pageSize: number) => write({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize }), [write, state]);
 
   return { state, query: useMemo(() => toApiQuery(state), [state]), setFilters, setPage, pageSizes: PAGE_SIZES };
 }

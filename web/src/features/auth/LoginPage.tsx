@@ -66,13 +66,7 @@ export function LoginPage() {
         ) : null}
         <Form<LoginForm> form={form} name="login" layout="vertical" onFinish={submit} requiredMark={false} disabled={busy}>
           <Form.Item name="username" label={t('auth.username')} rules={[{ required: true, whitespace: true }]}>
-            <Input
-              prefix={<UserOutlined />}
-              placeholder={t('auth.usernamePlaceholder')}
-              autoComplete="username"
-              autoFocus
-              data-testid="login-username"
-            />
+            <Input prefix={<UserOutlined />} placeholder={t('auth.usernamePlaceholder')} autoComplete="username" autoFocus data-testid="login-username" />
           </Form.Item>
           <Form.Item name="password" label={t('auth.password')} rules={[{ required: true }]}>
             <Input.Password

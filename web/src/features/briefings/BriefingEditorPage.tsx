@@ -148,7 +148,11 @@ export function BriefingEditorPage() {
             <ArrowLeftOutlined /> {t('briefings.editor.back')}
           </Link>
           <BriefingStatusTag status={b.status} />
-          {dirty && <Typography.Text type="warning" style={{ fontWeight: 'normal' }}>{t('briefings.editor.unsaved')}</Typography.Text>}
+          {dirty && (
+            <Typography.Text type="warning" style={{ fontWeight: 'normal' }}>
+              {t('briefings.editor.unsaved')}
+            </Typography.Text>
+          )}
         </Space>
       }
       extra={
@@ -163,10 +167,20 @@ export function BriefingEditorPage() {
               {t('briefings.editor.issue')}
             </Button>
           )}
-          <Button icon={<FileWordOutlined />} loading={busy === briefingsApi.docxUrl(id)} onClick={() => void download(briefingsApi.docxUrl(id))} data-testid="briefing-docx">
+          <Button
+            icon={<FileWordOutlined />}
+            loading={busy === briefingsApi.docxUrl(id)}
+            onClick={() => void download(briefingsApi.docxUrl(id))}
+            data-testid="briefing-docx"
+          >
             {t('briefings.docx')}
           </Button>
-          <Button icon={<FileExcelOutlined />} loading={busy === briefingsApi.xlsxUrl(id)} onClick={() => void download(briefingsApi.xlsxUrl(id))} data-testid="briefing-xlsx">
+          <Button
+            icon={<FileExcelOutlined />}
+            loading={busy === briefingsApi.xlsxUrl(id)}
+            onClick={() => void download(briefingsApi.xlsxUrl(id))}
+            data-testid="briefing-xlsx"
+          >
             {t('briefings.xlsx')}
           </Button>
         </Space>
@@ -232,7 +246,11 @@ export function BriefingEditorPage() {
             {s.key === 'table' && (
               <div style={{ marginTop: 8 }}>
                 <UnitsTable figures={f} />
-                {draft && <Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('briefings.editor.readOnlyTable')}</Typography.Text>}
+                {draft && (
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {t('briefings.editor.readOnlyTable')}
+                  </Typography.Text>
+                )}
               </div>
             )}
             {s.key === 'overdue' && (

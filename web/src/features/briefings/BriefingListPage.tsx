@@ -24,7 +24,11 @@ export function BriefingListPage() {
   usePageTitle(t('briefings.title'));
   const [params, setParams] = useSearchParams();
   const status = (['draft', 'issued'] as const).find((s) => s === params.get('status'));
-  const list = useQuery({ queryKey: keys.briefings.list(status), queryFn: ({ signal }) => briefingsApi.list(status, signal), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: keys.briefings.list(status),
+    queryFn: ({ signal }) => briefingsApi.list(status, signal),
+    placeholderData: keepPreviousData,
+  });
   const [creating, setCreating] = useState(false);
   const { busy, download } = useDownload();
 
@@ -49,10 +53,22 @@ export function BriefingListPage() {
       render: (_, b) => (
         <Space size="small">
           <Link to={`/briefings/${b.id}`}>{b.status === 'draft' ? t('briefings.open') : t('briefings.view')}</Link>
-          <Button type="link" size="small" icon={<FileWordOutlined />} loading={busy === briefingsApi.docxUrl(b.id)} onClick={() => void download(briefingsApi.docxUrl(b.id))}>
+          <Button
+            type="link"
+            size="small"
+            icon={<FileWordOutlined />}
+            loading={busy === briefingsApi.docxUrl(b.id)}
+            onClick={() => void download(briefingsApi.docxUrl(b.id))}
+          >
             Word
           </Button>
-          <Button type="link" size="small" icon={<FileExcelOutlined />} loading={busy === briefingsApi.xlsxUrl(b.id)} onClick={() => void download(briefingsApi.xlsxUrl(b.id))}>
+          <Button
+            type="link"
+            size="small"
+            icon={<FileExcelOutlined />}
+            loading={busy === briefingsApi.xlsxUrl(b.id)}
+            onClick={() => void download(briefingsApi.xlsxUrl(b.id))}
+          >
             Excel
           </Button>
         </Space>

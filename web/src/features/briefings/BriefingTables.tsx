@@ -18,7 +18,13 @@ export function UnitsTable({ figures }: { figures: BriefingFigures }) {
         { title: t('briefings.table.total'), dataIndex: 'total', width: 90, align: 'right' },
         { title: t('briefings.table.signedOff'), dataIndex: 'signedOff', width: 90, align: 'right' },
         { title: t('briefings.table.rate'), dataIndex: 'rate', width: 90, align: 'right' },
-        { title: t('briefings.table.overdue'), dataIndex: 'overdue', width: 90, align: 'right', render: (n: number) => (n ? <Typography.Text type="danger">{n}</Typography.Text> : n) },
+        {
+          title: t('briefings.table.overdue'),
+          dataIndex: 'overdue',
+          width: 90,
+          align: 'right',
+          render: (n: number) => (n ? <Typography.Text type="danger">{n}</Typography.Text> : n),
+        },
       ]}
     />
   );

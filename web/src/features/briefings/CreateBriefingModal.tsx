@@ -65,21 +65,11 @@ export function CreateBriefingModal({ open, onClose, onCreated }: { open: boolea
           />
         </Form.Item>
         {kind === 'month' ? (
-          <Form.Item
-            name="month"
-            label={t('briefings.form.monthPick')}
-            rules={[{ required: true }]}
-            {...dayField}
-          >
+          <Form.Item name="month" label={t('briefings.form.monthPick')} rules={[{ required: true }]} {...dayField}>
             <DatePicker picker="month" allowClear={false} data-testid="briefing-month" />
           </Form.Item>
         ) : (
-          <Form.Item
-            name="range"
-            label={t('briefings.form.rangePick')}
-            rules={[{ required: true }]}
-            {...dayRangeField}
-          >
+          <Form.Item name="range" label={t('briefings.form.rangePick')} rules={[{ required: true }]} {...dayRangeField}>
             <DatePicker.RangePicker data-testid="briefing-range" />
           </Form.Item>
         )}

@@ -15,7 +15,8 @@ type CreateBriefingInput = JsonBody<'/api/briefings'>;
 type EditBriefingInput = JsonBody<'/api/briefings/{id}', 'patch'>;
 
 export const briefingsApi = {
-  list: (status?: BriefingStatus, signal?: AbortSignal) => api.get<JsonResponse<'/api/briefings'>>('/api/briefings', { status } satisfies QueryOf<'/api/briefings'>, signal),
+  list: (status?: BriefingStatus, signal?: AbortSignal) =>
+    api.get<JsonResponse<'/api/briefings'>>('/api/briefings', { status } satisfies QueryOf<'/api/briefings'>, signal),
   get: (id: number, signal?: AbortSignal) => api.get<Briefing>(`/api/briefings/${id}`, undefined, signal),
   create: (input: CreateBriefingInput) => api.post<Briefing>('/api/briefings', input),
   edit: (id: number, input: EditBriefingInput) => api.patch<Briefing>(`/api/briefings/${id}`, input),

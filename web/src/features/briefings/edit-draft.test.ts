@@ -32,7 +32,12 @@ describe('rebase after a 409', () => {
     const latest = {
       ...b,
       version: 3,
-      content: { sections: [{ key: 'overview', heading: '', text: 'A' }, { key: 'nextSteps', heading: '', text: 'B by colleague' }] },
+      content: {
+        sections: [
+          { key: 'overview', heading: '', text: 'A' },
+          { key: 'nextSteps', heading: '', text: 'B by colleague' },
+        ],
+      },
     } as unknown as Briefing;
     expect(rebase(b, latest, { title: b.title, sections: { overview: 'A mine', nextSteps: 'B' } })).toEqual({
       title: b.title,

@@ -62,10 +62,19 @@ export default function CalendarPage() {
       title: t('calendar.kind'),
       dataIndex: 'kind',
       width: narrow ? 110 : 130,
-      render: (kind: DayRun['kind']) => <Tag color={kind === 'holiday' ? 'red' : 'blue'}>{t(kind === 'holiday' ? 'calendar.holiday' : 'calendar.workday')}</Tag>,
+      render: (kind: DayRun['kind']) => (
+        <Tag color={kind === 'holiday' ? 'red' : 'blue'}>{t(kind === 'holiday' ? 'calendar.holiday' : 'calendar.workday')}</Tag>
+      ),
     },
     { title: t('calendar.name'), dataIndex: 'name', ellipsis: true, responsive: ['sm'] },
-    { title: t('calendar.days'), dataIndex: 'days', width: 80, align: 'right', responsive: ['sm'], render: (days: number) => t('calendar.daysCount', { days }) },
+    {
+      title: t('calendar.days'),
+      dataIndex: 'days',
+      width: 80,
+      align: 'right',
+      responsive: ['sm'],
+      render: (days: number) => t('calendar.daysCount', { days }),
+    },
   ];
 
   return (
@@ -78,7 +87,13 @@ export default function CalendarPage() {
         {data.error != null && <Alert type="error" showIcon title={errorText(data.error, t)} style={{ marginBottom: 16 }} />}
         {shown &&
           (shown.loaded && counts ? (
-            <Alert type="success" showIcon title={t('calendar.summary', { year, holidays: counts.holidays, workdays: counts.workdays })} style={{ marginBottom: 16 }} data-testid="calendar-summary" />
+            <Alert
+              type="success"
+              showIcon
+              title={t('calendar.summary', { year, holidays: counts.holidays, workdays: counts.workdays })}
+              style={{ marginBottom: 16 }}
+              data-testid="calendar-summary"
+            />
           ) : (
             <Alert type="warning" showIcon title={t('calendar.notLoaded', { year })} style={{ marginBottom: 16 }} data-testid="calendar-not-loaded" />
           ))}
@@ -94,7 +109,8 @@ export default function CalendarPage() {
         />
         {loadedYears.length > 0 && (
           <div style={{ marginTop: 16 }}>
-            <Typography.Text type="secondary">{t('calendar.loadedYears')}
+            <Typography.Text type="secondary">
+              {t('calendar.loadedYears')}
               {t('common.colon')}
             </Typography.Text>
             <Space wrap size={[8, 8]} data-testid="calendar-loaded-years">

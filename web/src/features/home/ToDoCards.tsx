@@ -30,7 +30,13 @@ export function ToDoCards() {
         <Row gutter={[12, 12]}>
           {toDo.data.items.map((item) => (
             <Col key={item.key} xs={12} sm={8} lg={6}>
-              <Link to={item.link} data-testid={`todo-${item.key}`} data-count={item.count} aria-label={`${label(item.key)} ${item.count}`} style={{ display: 'block', height: '100%' }}>
+              <Link
+                to={item.link}
+                data-testid={`todo-${item.key}`}
+                data-count={item.count}
+                aria-label={`${label(item.key)} ${item.count}`}
+                style={{ display: 'block', height: '100%' }}
+              >
                 <Card size="small" hoverable style={{ height: '100%' }}>
                   <Statistic
                     title={label(item.key)}
@@ -39,7 +45,12 @@ export function ToDoCards() {
                     valueRender={(node) => <span data-testid={`todo-${item.key}-count`}>{node}</span>}
                   />
                   {item.note && (
-                    <Typography.Paragraph type="secondary" ellipsis={{ rows: 2 }} style={{ margin: '4px 0 0', fontSize: 12 }} data-testid={`todo-${item.key}-note`}>
+                    <Typography.Paragraph
+                      type="secondary"
+                      ellipsis={{ rows: 2 }}
+                      style={{ margin: '4px 0 0', fontSize: 12 }}
+                      data-testid={`todo-${item.key}-note`}
+                    >
                       {t('home.todo.latest')}
                       {item.note}
                     </Typography.Paragraph>

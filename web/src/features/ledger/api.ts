@@ -64,12 +64,16 @@ const withQuery = (path: string, query: object) => {
 
 /** An import that imported nothing answers 400 with the same row errors: that is a result to show. */
 const importTable = (file: File, skipBadRows: boolean) =>
-  importExcel<ImportResult>('/api/tasks/import', file, skipBadRows, (b) => ({ batchId: null, imported: 0, skipped: Number(b.skipped ?? 0), errors: b.errors as ImportResult['errors'] }));
+  importExcel<ImportResult>('/api/tasks/import', file, skipBadRows, (b) => ({
+    batchId: null,
+    imported: 0,
+    skipped: Number(b.skipped ?? 0),
+    errors: b.errors as ImportResult['errors'],
+  }));
 
 export const ledgerApi = {
   list: (query: TaskQuery, signal?: AbortSignal) => api.get<Page<TaskItem>>(withQuery('/api/tasks', query), undefined, signal),
-  summary: (f: TaskFilter, signal?: AbortSignal) =>
-    api.get<Summary>(withQuery('/api/tasks/summary', f), undefined, signal),
+  summary: (f: TaskFilter, signal?: AbortSignal) => api.get<Summary>(withQuery('/api/tasks/summary', f), undefined, signal),
   exportUrl: (f: TaskFilter & { sort?: SortKey }) => withQuery('/api/tasks/export.xlsx', f),
   importTemplateUrl: '/api/tasks/import-template.xlsx',
   import: importTable,
@@ -94,7 +98,6 @@ export const ledgerApi = {
     return api.upload<UploadedFile>('/api/files', { file });
   },
   fileUrl: (id: number) => `/api/files/${id}`,
-
 };
 
 const instructionPath = (target: InstructionTarget) => `/api/${target.kind === 'task' ? 'tasks' : 'sources'}/${target.id}/instructions`;

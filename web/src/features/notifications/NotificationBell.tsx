@@ -25,7 +25,11 @@ export function NotificationBell() {
   const client = useQueryClient();
   // The shell's live stream invalidates both on task, problem and report events (the server writes
   // the notification before the event); the poll catches reminders sent while no event came.
-  const countQuery = useQuery({ queryKey: keys.notifications.unreadCount(), queryFn: ({ signal }) => notificationsApi.unreadCount(signal), refetchInterval: POLL_MS });
+  const countQuery = useQuery({
+    queryKey: keys.notifications.unreadCount(),
+    queryFn: ({ signal }) => notificationsApi.unreadCount(signal),
+    refetchInterval: POLL_MS,
+  });
   const listQuery = useQuery({ queryKey: keys.notifications.latest(LATEST), queryFn: ({ signal }) => notificationsApi.latest(LATEST, signal), enabled: open });
   const count = countQuery.data ?? 0;
   const items = listQuery.data?.items;
@@ -33,7 +37,10 @@ export function NotificationBell() {
 
   const markLocally = (read: (n: Notification) => boolean) => {
     const now = new Date().toISOString();
-    client.setQueryData<Page<Notification>>(keys.notifications.latest(LATEST), (page) => page && { ...page, items: page.items.map((x) => (read(x) && !x.readAt ? { ...x, readAt: now } : x)) });
+    client.setQueryData<Page<Notification>>(
+      keys.notifications.latest(LATEST),
+      (page) => page && { ...page, items: page.items.map((x) => (read(x) && !x.readAt ? { ...x, readAt: now } : x)) },
+    );
   };
   const refresh = () => void client.invalidateQueries({ queryKey: keys.notifications.all });
 
@@ -64,7 +71,6 @@ export function NotificationBell() {
       message.error(errorText(err, t));
     }
   };
-
 
   const content = (
     <div className={styles.panel} data-testid="notification-list">
@@ -126,7 +132,14 @@ export function NotificationBell() {
       content={content}
     >
       <Badge count={count} size="small" overflowCount={99}>
-        <Button type="text" icon={<BellOutlined />} aria-label={t('notifications.bell')} title={t('notifications.bell')} data-testid="notification-bell" data-count={count} />
+        <Button
+          type="text"
+          icon={<BellOutlined />}
+          aria-label={t('notifications.bell')}
+          title={t('notifications.bell')}
+          data-testid="notification-bell"
+          data-count={count}
+        />
       </Badge>
     </Popover>
   );

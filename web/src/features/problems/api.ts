@@ -33,7 +33,13 @@ const withQuery = (path: string, query: object) => {
 
 /** An import that imported nothing answers 400 with the row errors: a result to show, not a failure. */
 const importTable = (file: File, skipBadRows: boolean) =>
-  importExcel<ProblemImportResult>('/api/problems/import', file, skipBadRows, (b) => ({ batchId: null, imported: 0, skipped: Number(b.skipped ?? 0), problemIds: [], errors: b.errors as ProblemImportResult['errors'] }));
+  importExcel<ProblemImportResult>('/api/problems/import', file, skipBadRows, (b) => ({
+    batchId: null,
+    imported: 0,
+    skipped: Number(b.skipped ?? 0),
+    problemIds: [],
+    errors: b.errors as ProblemImportResult['errors'],
+  }));
 
 export const problemsApi = {
   list: (query: ProblemQuery, signal?: AbortSignal) => api.get<Page<ProblemItem>>(withQuery('/api/problems', query), undefined, signal),

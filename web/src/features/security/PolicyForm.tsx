@@ -61,7 +61,10 @@ export function PolicyForm() {
     message.success(t('security.saved'));
   };
 
-  if (remote.error != null && !saved) return <Alert type="error" showIcon title={errorText(remote.error, t)} action={<Button onClick={() => void remote.refetch()}>{t('common.retry')}</Button>} />;
+  if (remote.error != null && !saved)
+    return (
+      <Alert type="error" showIcon title={errorText(remote.error, t)} action={<Button onClick={() => void remote.refetch()}>{t('common.retry')}</Button>} />
+    );
   if (!saved) return <Skeleton active />;
 
   return (
@@ -85,10 +88,7 @@ export function PolicyForm() {
             name={name}
             label={t(`security.${name}`)}
             extra={t(`security.${name}Help`)}
-            rules={[
-              { required: true },
-              { type: 'integer', min: policyLimits[name].min, max: policyLimits[name].max },
-            ]}
+            rules={[{ required: true }, { type: 'integer', min: policyLimits[name].min, max: policyLimits[name].max }]}
           >
             <InputNumber
               min={policyLimits[name].min}

@@ -4,7 +4,14 @@ import { allOf, type JsonBody, type JsonResponse } from '../../api/types';
 /** The policy as GET /api/policy answers it (every field); PUT takes the same fields. */
 export type PasswordPolicy = JsonResponse<'/api/policy'>;
 
-export const policyFields = allOf<keyof PasswordPolicy>()(['minLength', 'minClasses', 'lockoutThreshold', 'lockoutMinutes', 'sessionIdleMinutes', 'apiTokenDays']);
+export const policyFields = allOf<keyof PasswordPolicy>()([
+  'minLength',
+  'minClasses',
+  'lockoutThreshold',
+  'lockoutMinutes',
+  'sessionIdleMinutes',
+  'apiTokenDays',
+]);
 
 /** The limits the server's schema enforces, checked here first so a typo is caught under the input. */
 export const policyLimits: Record<keyof PasswordPolicy, { min: number; max: number }> = {

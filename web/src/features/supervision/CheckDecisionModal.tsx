@@ -52,7 +52,11 @@ export function CheckDecisionModal({ check, decision, onClose, onDone }: Props) 
       {check && <p style={{ fontWeight: 500 }}>{check.task.title}</p>}
       {dialog.header}
       <Form<Values> form={dialog.form} name="lookBackCheck" layout="vertical" onValuesChange={dialog.onValuesChange}>
-        <Form.Item name="reason" label={t('supervision.check.reason')} rules={[{ required: true, whitespace: true, message: t('supervision.check.reasonRequired') }]}>
+        <Form.Item
+          name="reason"
+          label={t('supervision.check.reason')}
+          rules={[{ required: true, whitespace: true, message: t('supervision.check.reasonRequired') }]}
+        >
           <Input.TextArea
             rows={4}
             maxLength={2000}

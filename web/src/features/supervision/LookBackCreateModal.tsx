@@ -71,7 +71,12 @@ export function LookBackCreateModal({ open, sources, onClose }: Props) {
           </Form.Item>
         )}
         {scope === 'sample' && (
-          <Form.Item name="percent" label={t('supervision.create.percent')} extra={t('supervision.create.percentHint')} rules={[{ required: true, message: t('supervision.create.percentRequired') }]}>
+          <Form.Item
+            name="percent"
+            label={t('supervision.create.percent')}
+            extra={t('supervision.create.percentHint')}
+            rules={[{ required: true, message: t('supervision.create.percentRequired') }]}
+          >
             <InputNumber min={1} max={100} precision={0} inputMode="numeric" suffix="%" style={{ width: 160 }} data-testid="look-back-percent" />
           </Form.Item>
         )}

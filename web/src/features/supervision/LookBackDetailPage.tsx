@@ -20,7 +20,12 @@ import { CheckDecisionModal } from './CheckDecisionModal';
 function DecisionCell({ check }: { check: LookBackCheck }) {
   const t = useT();
   const when = useDateTime();
-  if (!check.decision) return <Tag data-testid="check-decision" data-decision="pending">{t('supervision.check.pending')}</Tag>;
+  if (!check.decision)
+    return (
+      <Tag data-testid="check-decision" data-decision="pending">
+        {t('supervision.check.pending')}
+      </Tag>
+    );
   return (
     <div>
       <Tag color={check.decision === 'confirm' ? 'success' : 'orange'} data-testid="check-decision" data-decision={check.decision}>
@@ -28,7 +33,13 @@ function DecisionCell({ check }: { check: LookBackCheck }) {
       </Tag>
       <span style={{ color: '#888' }}>{t('supervision.check.decidedBy', { name: check.decidedBy?.name ?? '', at: when(check.decidedAt) })}</span>
       {check.reason && <div style={{ whiteSpace: 'pre-wrap', color: '#555' }}>{check.reason}</div>}
-      {check.deadline && <div style={{ color: '#555' }}>{t('supervision.check.newDeadline')}{t('common.colon')}{check.deadline}</div>}
+      {check.deadline && (
+        <div style={{ color: '#555' }}>
+          {t('supervision.check.newDeadline')}
+          {t('common.colon')}
+          {check.deadline}
+        </div>
+      )}
     </div>
   );
 }
@@ -47,7 +58,13 @@ export function LookBackDetailPage() {
 
   if (lb.error != null && !lb.data) {
     const notFound = isApiError(lb.error) && (lb.error.status === 404 || lb.error.status === 403);
-    return <Result status={notFound ? '404' : 'error'} title={notFound ? t('supervision.detail.notFound') : errorText(lb.error, t)} extra={<Button onClick={() => navigate('/look-backs')}>{t('supervision.detail.back')}</Button>} />;
+    return (
+      <Result
+        status={notFound ? '404' : 'error'}
+        title={notFound ? t('supervision.detail.notFound') : errorText(lb.error, t)}
+        extra={<Button onClick={() => navigate('/look-backs')}>{t('supervision.detail.back')}</Button>}
+      />
+    );
   }
   if (!lb.data) return <Spin style={{ display: 'block', margin: 80 }} />;
   const d = lb.data;
@@ -111,7 +128,9 @@ export function LookBackDetailPage() {
           <Descriptions.Item label={t('supervision.col.scope')}>
             <ScopeText lookBack={d} sourceTitle={d.sourceId ? sources.byId.get(d.sourceId) : undefined} />
           </Descriptions.Item>
-          <Descriptions.Item label={t('supervision.col.checks')}>{t('supervision.ofCandidates', { total: d.counts.total, candidates: d.candidates })}</Descriptions.Item>
+          <Descriptions.Item label={t('supervision.col.checks')}>
+            {t('supervision.ofCandidates', { total: d.counts.total, candidates: d.candidates })}
+          </Descriptions.Item>
           <Descriptions.Item label={t('supervision.col.progress')}>
             <span data-testid="look-back-progress">{t('supervision.progress', d.counts)}</span>
           </Descriptions.Item>

@@ -18,7 +18,11 @@ export function LookBackListPage() {
   const t = useT();
   usePageTitle(t('supervision.title'));
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
-  const list = useQuery({ queryKey: keys.lookBacks.list(paging.page, paging.pageSize), queryFn: ({ signal }) => lookBacksApi.list(paging.page, paging.pageSize, signal), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: keys.lookBacks.list(paging.page, paging.pageSize),
+    queryFn: ({ signal }) => lookBacksApi.list(paging.page, paging.pageSize, signal),
+    placeholderData: keepPreviousData,
+  });
   const sources = useSources();
   const [creating, setCreating] = useState(false);
   return (
@@ -39,11 +43,36 @@ export function LookBackListPage() {
         dataSource={list.data?.items ?? []}
         locale={{ emptyText: t('supervision.empty') }}
         columns={[
-          { title: t('supervision.col.id'), dataIndex: 'id', width: 80, render: (id: number) => <Link to={`/look-backs/${id}`} data-testid="look-back-link">#{id}</Link> },
-          { title: t('supervision.col.scope'), dataIndex: 'scope', width: 220, render: (_: unknown, r) => <ScopeText lookBack={r} sourceTitle={r.sourceId ? sources.byId.get(r.sourceId) : undefined} /> },
+          {
+            title: t('supervision.col.id'),
+            dataIndex: 'id',
+            width: 80,
+            render: (id: number) => (
+              <Link to={`/look-backs/${id}`} data-testid="look-back-link">
+                #{id}
+              </Link>
+            ),
+          },
+          {
+            title: t('supervision.col.scope'),
+            dataIndex: 'scope',
+            width: 220,
+            render: (_: unknown, r) => <ScopeText lookBack={r} sourceTitle={r.sourceId ? sources.byId.get(r.sourceId) : undefined} />,
+          },
           { title: t('supervision.col.note'), dataIndex: 'note', ellipsis: true },
-          { title: t('supervision.col.checks'), dataIndex: 'counts', width: 120, render: (c: LookBack['counts'], r) => t('supervision.ofCandidates', { total: c.total, candidates: r.candidates }) },
-          { title: t('supervision.col.progress'), dataIndex: 'counts', key: 'progress', width: 280, render: (c: LookBack['counts']) => t('supervision.progress', c) },
+          {
+            title: t('supervision.col.checks'),
+            dataIndex: 'counts',
+            width: 120,
+            render: (c: LookBack['counts'], r) => t('supervision.ofCandidates', { total: c.total, candidates: r.candidates }),
+          },
+          {
+            title: t('supervision.col.progress'),
+            dataIndex: 'counts',
+            key: 'progress',
+            width: 280,
+            render: (c: LookBack['counts']) => t('supervision.progress', c),
+          },
           { title: t('supervision.col.createdBy'), dataIndex: 'createdBy', width: 100, render: (u: LookBack['createdBy']) => u.name },
           { title: t('supervision.col.createdAt'), dataIndex: 'createdAt', width: 150, render: (s: string) => <DateTime iso={s} /> },
         ]}

@@ -74,7 +74,14 @@ export function TokenCreateModal({ open, onClose, onCreated }: Props) {
       forceRender
     >
       {dialog.header}
-      <Form<Values> form={form} name="tokenCreate" layout="vertical" onValuesChange={dialog.onValuesChange} data-testid="token-create-form" onFinish={() => void submit()}>
+      <Form<Values>
+        form={form}
+        name="tokenCreate"
+        layout="vertical"
+        onValuesChange={dialog.onValuesChange}
+        data-testid="token-create-form"
+        onFinish={() => void submit()}
+      >
         <Form.Item name="name" label={t('tokens.name')} extra={t('tokens.nameHelp')} rules={[{ required: true, whitespace: true }, { max: 64 }]}>
           <Input placeholder={t('tokens.namePlaceholder')} maxLength={64} autoComplete="off" data-testid="token-name" />
         </Form.Item>

@@ -13,7 +13,6 @@ import { useDateTime } from '../../lib/use-date-time';
 import { tokensApi, type ApiToken } from './api';
 import { TokenCreateModal } from './TokenCreateModal';
 
-
 /** 我的令牌: everyone's own personal API tokens. */
 export default function TokensPage() {
   const t = useT();
@@ -114,8 +113,7 @@ export default function TokensPage() {
             <Typography.Paragraph style={{ marginBottom: 8 }}>
               <Typography.Text code>curl -H &quot;Authorization: Bearer &lt;token&gt;&quot; {window.location.origin}/api/me</Typography.Text>
             </Typography.Paragraph>
-            <Typography.Text type="secondary">{t('tokens.usageSafety')}</Typography.Text>
-            {' '}
+            <Typography.Text type="secondary">{t('tokens.usageSafety')}</Typography.Text>{' '}
             <Typography.Text type="secondary">{t('tokens.expiryNote')}</Typography.Text>
           </>
         }

@@ -48,7 +48,11 @@ export function IssuerCard() {
         <Form.Item name="name" label={t('units.issuer.name')} extra={t('units.issuer.nameHint')}>
           <Input maxLength={60} placeholder={issuer.data?.defaults.name} />
         </Form.Item>
-        <Form.Item name="code" label={t('units.issuer.code')} extra={t('units.issuer.codeHint', { briefing: `${code}通〔2026〕1号`, notice: `${code}督〔2026〕1号` })}>
+        <Form.Item
+          name="code"
+          label={t('units.issuer.code')}
+          extra={t('units.issuer.codeHint', { briefing: `${code}通〔2026〕1号`, notice: `${code}督〔2026〕1号` })}
+        >
           <Input maxLength={20} placeholder={issuer.data?.defaults.code} />
         </Form.Item>
         <Button type="primary" htmlType="submit" loading={busy}>

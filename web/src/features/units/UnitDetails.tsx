@@ -23,7 +23,11 @@ export function UnitDetails({ unitId, canManage, onSelect, onCreateChild, onEdit
   const [paging, setPaging] = useState({ page: 1, pageSize: 20 });
   const detail = useQuery({ queryKey: keys.units.detail(unitId), queryFn: ({ signal }) => unitsApi.get(unitId, signal), placeholderData: keepPreviousData });
   const childQuery = { parentId: unitId, ...paging };
-  const children = useQuery({ queryKey: keys.units.list(childQuery), queryFn: ({ signal }) => unitsApi.list(childQuery, signal), placeholderData: keepPreviousData });
+  const children = useQuery({
+    queryKey: keys.units.list(childQuery),
+    queryFn: ({ signal }) => unitsApi.list(childQuery, signal),
+    placeholderData: keepPreviousData,
+  });
   const unit = detail.data;
 
   if (detail.error) return <Typography.Text type="danger">{t('common.loadFailed', { message: errorText(detail.error, t) })}</Typography.Text>;
@@ -78,9 +82,7 @@ export function UnitDetails({ unitId, canManage, onSelect, onCreateChild, onEdit
           {
             title: t('units.name'),
             dataIndex: 'name',
-            render: (name: string, row) => (
-              <Typography.Link onClick={() => onSelect(row.id)}>{name}</Typography.Link>
-            ),
+            render: (name: string, row) => <Typography.Link onClick={() => onSelect(row.id)}>{name}</Typography.Link>,
           },
           { title: t('units.kind'), dataIndex: 'kind', width: 180, render: (k: UnitKind) => kindLabel(k) },
           { title: t('units.level'), dataIndex: 'level', width: 100, render: (level: number) => t('units.levelN', { level }) },

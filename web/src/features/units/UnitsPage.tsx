@@ -56,12 +56,7 @@ export default function UnitsPage() {
             <>
               <Button type="text" icon={<ReloadOutlined />} onClick={changed} aria-label={t('common.reload')} />
               {access.canManageUnits && (
-                <Button
-                  type="primary"
-                  icon={<PlusOutlined />}
-                  onClick={() => setCreating({ parentId: selectedId })}
-                  data-testid="unit-create"
-                >
+                <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating({ parentId: selectedId })} data-testid="unit-create">
                   {t('units.create')}
                 </Button>
               )}
@@ -100,13 +95,7 @@ export default function UnitsPage() {
             onCreated={afterSave}
           />
           <UnitEditModal unit={editing ? selected : null} onClose={() => setEditing(false)} onSaved={afterSave} onConflict={changed} />
-          <UnitMoveModal
-            unit={moving ? selected : null}
-            units={tree.units}
-            onClose={() => setMoving(false)}
-            onMoved={afterSave}
-            onConflict={changed}
-          />
+          <UnitMoveModal unit={moving ? selected : null} units={tree.units} onClose={() => setMoving(false)} onMoved={afterSave} onConflict={changed} />
         </>
       )}
     </Row>

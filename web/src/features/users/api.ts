@@ -16,7 +16,8 @@ export const usersApi = {
   get: (id: number, signal?: AbortSignal) => api.get<User>(`/api/users/${id}`, undefined, signal),
   create: (input: CreateUserInput) => api.post<User>('/api/users', input),
   update: (id: number, input: UpdateUserInput) => api.patch<User>(`/api/users/${id}`, input),
-  resetPassword: (id: number, password: string) => api.post<void>(`/api/users/${id}/reset-password`, { password } satisfies JsonBody<'/api/users/{id}/reset-password'>),
+  resetPassword: (id: number, password: string) =>
+    api.post<void>(`/api/users/${id}/reset-password`, { password } satisfies JsonBody<'/api/users/{id}/reset-password'>),
   unlock: (id: number) => api.post<void>(`/api/users/${id}/unlock`),
   setGrants: (id: number, grants: GrantInput[]) => api.put<User>(`/api/users/${id}/grants`, { grants } satisfies JsonBody<'/api/users/{id}/grants', 'put'>),
 };

@@ -15,7 +15,9 @@ export function useRoleOptions(canReadRoles: boolean) {
   const byCode = useMemo(() => new Map(roles.map((r) => [r.code, r])), [roles]);
   const codeOptions = useMemo(
     () =>
-      (roles.length ? roles.map((r) => ({ value: r.code, label: roleLabel(r.code, t, r.name) })) : builtinCodes.map((c) => ({ value: c, label: roleLabel(c, t) }))),
+      roles.length
+        ? roles.map((r) => ({ value: r.code, label: roleLabel(r.code, t, r.name) }))
+        : builtinCodes.map((c) => ({ value: c, label: roleLabel(c, t) })),
     [roles, t],
   );
   return { roles, byCode, codeOptions, loading: remote.isFetching };

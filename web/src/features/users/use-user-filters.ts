@@ -41,10 +41,7 @@ export function useUserFilters() {
 
   /** A new filter starts again at page 1. */
   const setFilters = useCallback((filters: UserFilters) => write({ ...filters, page: 1, pageSize: query.pageSize }), [write, query.pageSize]);
-  const setPage = useCallback(
-    (page: number, pageSize: number) => write({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize }),
-    [write, query],
-  );
+  const setPage = useCallback((page: number, pageSize: number) => write({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize }), [write, query]);
 
   return { query, setFilters, setPage, pageSizes: PAGE_SIZES };
 }

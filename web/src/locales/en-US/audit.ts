@@ -42,7 +42,8 @@ const audit: Messages['audit'] = {
   anchor: {
     button: 'Take an anchor',
     title: 'Audit anchor',
-    intro: 'This is the signed anchor of record {id} ({at}). Copy or download it and keep it off the server: verifying against it later reveals a rewrite that even someone holding the key cannot hide.',
+    intro:
+      'This is the signed anchor of record {id} ({at}). Copy or download it and keep it off the server: verifying against it later reveals a rewrite that even someone holding the key cannot hide.',
     copy: 'Copy',
     copied: 'The anchor is copied to the clipboard',
     copyFailed: 'Could not copy automatically: select it and copy by hand',
@@ -52,7 +53,8 @@ const audit: Messages['audit'] = {
     failed: 'Could not take an anchor: {message}',
     verifyButton: 'Verify against anchors',
     verifyTitle: 'Verify the log against anchors',
-    verifyIntro: 'Paste anchors kept earlier (they start with LSA1.), one per line, at most 50. The whole hash chain is checked, and that every anchored record is still as it was.',
+    verifyIntro:
+      'Paste anchors kept earlier (they start with LSA1.), one per line, at most 50. The whole hash chain is checked, and that every anchored record is still as it was.',
     anchors: 'Anchors',
     anchorsPlaceholder: 'LSA1.…',
     tooMany: 'At most 50 anchors',

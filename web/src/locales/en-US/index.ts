@@ -20,5 +20,26 @@ import tokens from './tokens';
 import notifications from '../../features/notifications/locales/en-US';
 import calendar from '../../features/calendar/locales/en-US';
 
-const enUS: Messages = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings, audit, security, tokens, notifications, calendar };
+const enUS: Messages = {
+  common,
+  shell,
+  menu,
+  auth,
+  home,
+  errors,
+  roles,
+  units,
+  users,
+  ledger,
+  ledgerSources,
+  problems,
+  supervision,
+  dashboard,
+  briefings,
+  audit,
+  security,
+  tokens,
+  notifications,
+  calendar,
+};
 export default enUS;

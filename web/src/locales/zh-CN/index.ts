@@ -19,7 +19,28 @@ import tokens from './tokens';
 import notifications from '../../features/notifications/locales/zh-CN';
 import calendar from '../../features/calendar/locales/zh-CN';
 
-const zhCN = { common, shell, menu, auth, home, errors, roles, units, users, ledger, ledgerSources, problems, supervision, dashboard, briefings, audit, security, tokens, notifications, calendar };
+const zhCN = {
+  common,
+  shell,
+  menu,
+  auth,
+  home,
+  errors,
+  roles,
+  units,
+  users,
+  ledger,
+  ledgerSources,
+  problems,
+  supervision,
+  dashboard,
+  briefings,
+  audit,
+  security,
+  tokens,
+  notifications,
+  calendar,
+};
 
 /** zh-CN is the reference catalog: every other locale must have exactly these keys. */
 export type Messages = typeof zhCN;

@@ -19,7 +19,8 @@ const calendar = {
   daysCount: '{days} 天',
   empty: '这一年没有假日或调休',
   loadTitle: '载入安排',
-  loadHelp: '每行一个日期或日期范围、类型和节日名称；类型写 holiday（休）或 workday（班），# 之后为注释。载入后，文本中出现的每一年的安排都会被整体替换；有任何一行有误则不载入，并列出每个错误行。',
+  loadHelp:
+    '每行一个日期或日期范围、类型和节日名称；类型写 holiday（休）或 workday（班），# 之后为注释。载入后，文本中出现的每一年的安排都会被整体替换；有任何一行有误则不载入，并列出每个错误行。',
   text: '安排文本',
   textPlaceholder: '2026-02-15..2026-02-23 holiday 春节\n2026-02-14 workday 春节',
   fromFile: '从文件读取',

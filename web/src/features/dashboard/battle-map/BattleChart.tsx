@@ -28,7 +28,9 @@ export function BattleChart({ data, dark }: { data: BattleMap; dark?: boolean })
   const rows = useMemo(() => battleRows(data.groups), [data.groups]);
   const option = useMemo(() => {
     const range = axisRange(data.groups, data.period, data.asOf);
-    const labels = rows.map((r) => (r.kind === 'group' ? `{g|${short(r.name, 16)}（${r.count}）}` : `{t|${short(`${r.task.number ? `${r.task.number} ` : ''}${r.task.title}`, 22)}}`));
+    const labels = rows.map((r) =>
+      r.kind === 'group' ? `{g|${short(r.name, 16)}（${r.count}）}` : `{t|${short(`${r.task.number ? `${r.task.number} ` : ''}${r.task.title}`, 22)}}`,
+    );
     const items = rows.flatMap((r, i) => {
       if (r.kind !== 'task') return [];
       const span = barSpan(r.task, data.period, data.asOf);
@@ -54,7 +56,14 @@ export function BattleChart({ data, dark }: { data: BattleMap; dark?: boolean })
         const s = 6;
         children.push({
           type: 'polygon',
-          shape: { points: [[xm, y - s], [xm + s, y], [xm, y + s], [xm - s, y]] },
+          shape: {
+            points: [
+              [xm, y - s],
+              [xm + s, y],
+              [xm, y + s],
+              [xm - s, y],
+            ],
+          },
           style: { fill: m.doneOn ? '#fff' : m.late ? LIGHT_COLORS.red : '#1677ff', stroke: m.late ? LIGHT_COLORS.red : '#1677ff', lineWidth: 1.5 },
         });
       }

@@ -22,7 +22,11 @@ export default function BattleMapPage() {
   const groupBy: GroupBy = scope.params.get('groupBy') === 'source' ? 'source' : 'unit';
   const tree = useUnitTree();
   const query = { unitId: scope.unitId, from: scope.period.from, to: scope.period.to, groupBy };
-  const map = useQuery({ queryKey: keys.dashboard.battleMap(query), queryFn: ({ signal }) => dashboardApi.battleMap(query, signal), placeholderData: keepPreviousData });
+  const map = useQuery({
+    queryKey: keys.dashboard.battleMap(query),
+    queryFn: ({ signal }) => dashboardApi.battleMap(query, signal),
+    placeholderData: keepPreviousData,
+  });
   const live = useLiveState();
   const d = map.data;
   const shown = d ? d.groups.reduce((n, g) => n + g.tasks.length, 0) : 0;
@@ -62,9 +66,7 @@ export default function BattleMapPage() {
       {map.error != null && <Alert type="error" showIcon title={errorText(map.error, t)} style={{ marginBottom: 12 }} />}
       {d && (
         <div style={{ marginBottom: 8 }}>
-          <Typography.Text>
-            {fillNodes(t('dashboard.battle.total'), { count: <FigureLink figure={d.total} data-testid="battle-total" /> })}
-          </Typography.Text>
+          <Typography.Text>{fillNodes(t('dashboard.battle.total'), { count: <FigureLink figure={d.total} data-testid="battle-total" /> })}</Typography.Text>
           {d.truncated && <Typography.Text type="warning">（{t('dashboard.battle.truncated', { shown })}）</Typography.Text>}
           <Typography.Text type="secondary" style={{ marginInlineStart: 16, fontSize: 12 }}>
             {t('dashboard.battle.legend')}

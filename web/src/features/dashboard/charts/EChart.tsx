@@ -5,7 +5,18 @@ import { DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, T
 import { CanvasRenderer } from 'echarts/renderers';
 import type { EChartsCoreOption, ECElementEvent } from 'echarts/core';
 
-echarts.use([BarChart, CustomChart, LineChart, PieChart, DataZoomComponent, GridComponent, LegendComponent, MarkLineComponent, TooltipComponent, CanvasRenderer]);
+echarts.use([
+  BarChart,
+  CustomChart,
+  LineChart,
+  PieChart,
+  DataZoomComponent,
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  CanvasRenderer,
+]);
 
 export type ChartOption = EChartsCoreOption;
 export type ChartClick = ECElementEvent;

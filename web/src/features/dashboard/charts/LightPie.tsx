@@ -26,7 +26,9 @@ export function LightPie({ byLight, height = 260, dark }: { byLight: Record<Ligh
           avoidLabelOverlap: true,
           label: { show: true, formatter: '{b}\n{c}', fontSize: dark ? 18 : 13 },
           emptyCircleStyle: { color: '#eee' },
-          data: lights.filter((l) => byLight[l].count > 0).map((l) => ({ name: t(`ledger.light.${l}`), value: byLight[l].count, itemStyle: { color: LIGHT_COLORS[l] }, light: l })),
+          data: lights
+            .filter((l) => byLight[l].count > 0)
+            .map((l) => ({ name: t(`ledger.light.${l}`), value: byLight[l].count, itemStyle: { color: LIGHT_COLORS[l] }, light: l })),
         },
         {
           type: 'pie',

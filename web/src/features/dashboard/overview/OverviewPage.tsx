@@ -53,7 +53,11 @@ export function OverviewPage() {
               {d?.scope.name ? ` · ${d.scope.name}` : ''}
             </span>
             <LiveBadge state={live} updatedAt={updatedAt} />
-            {d && <Typography.Text type="secondary" style={{ fontWeight: 'normal', fontSize: 12 }}>{t('dashboard.asOf', { date: d.asOf })}</Typography.Text>}
+            {d && (
+              <Typography.Text type="secondary" style={{ fontWeight: 'normal', fontSize: 12 }}>
+                {t('dashboard.asOf', { date: d.asOf })}
+              </Typography.Text>
+            )}
           </Space>
         }
         extra={
@@ -101,10 +105,22 @@ export function OverviewPage() {
               />
             </Col>
             <Col xs={12} md={8} xl={4}>
-              <CountCard title={t('dashboard.card.overdue')} hint={t('dashboard.card.overdueHint')} figure={d.overdue} testId="fig-overdue" color={LIGHT_COLORS.red} />
+              <CountCard
+                title={t('dashboard.card.overdue')}
+                hint={t('dashboard.card.overdueHint')}
+                figure={d.overdue}
+                testId="fig-overdue"
+                color={LIGHT_COLORS.red}
+              />
             </Col>
             <Col xs={12} md={8} xl={4}>
-              <CountCard title={t('dashboard.card.lagging')} hint={t('dashboard.card.laggingHint')} figure={d.lagging} testId="fig-lagging" color={LIGHT_COLORS.yellow} />
+              <CountCard
+                title={t('dashboard.card.lagging')}
+                hint={t('dashboard.card.laggingHint')}
+                figure={d.lagging}
+                testId="fig-lagging"
+                color={LIGHT_COLORS.yellow}
+              />
             </Col>
           </Row>
 
@@ -180,7 +196,11 @@ export function OverviewPage() {
           )}
 
           <Card size="small" title={t('dashboard.section.rankings')}>
-            {rankings.error != null ? <Alert type="warning" showIcon title={errorText(rankings.error, t)} /> : <RankingsTable data={rankings.data} onWeightsSaved={() => void invalidate(keys.dashboard.all)} />}
+            {rankings.error != null ? (
+              <Alert type="warning" showIcon title={errorText(rankings.error, t)} />
+            ) : (
+              <RankingsTable data={rankings.data} onWeightsSaved={() => void invalidate(keys.dashboard.all)} />
+            )}
           </Card>
         </>
       )}

@@ -22,12 +22,7 @@ export function ProblemsPanel({ figures }: { figures: Record<string, Contributed
       cards.push(
         // A phone gives the rate and its sentence a whole row; two counts share one.
         <Col key={k} xs={24} sm={12} md={6}>
-          <RateCard
-            title={label(k)}
-            rate={f}
-            testId={`fig-problems-${k}`}
-            of={(num, den) => fillNodes(t('dashboard.problems.rateOf'), { num, den })}
-          />
+          <RateCard title={label(k)} rate={f} testId={`fig-problems-${k}`} of={(num, den) => fillNodes(t('dashboard.problems.rateOf'), { num, den })} />
         </Col>,
       );
     } else if (isFigure(f)) {

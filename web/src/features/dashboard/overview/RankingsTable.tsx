@@ -44,9 +44,20 @@ export function RankingsTable({ data, onWeightsSaved }: { data: Rankings | undef
     { title: t('dashboard.ranking.score'), dataIndex: 'score', width: 100, render: (s: number | null) => (s === null ? '—' : s.toFixed(1)) },
     { title: t('dashboard.ranking.completion'), key: 'completion', render: (_, r) => <RateCell rate={r.completionRate} /> },
     { title: t('dashboard.ranking.onTime'), key: 'onTime', render: (_, r) => <RateCell rate={r.onTimeRate} /> },
-    { title: t('dashboard.ranking.overdue'), key: 'overdue', width: 100, render: (_, r) => <FigureLink figure={r.overdue} data-testid={`rank-overdue-${r.unit.id}`} /> },
+    {
+      title: t('dashboard.ranking.overdue'),
+      key: 'overdue',
+      width: 100,
+      render: (_, r) => <FigureLink figure={r.overdue} data-testid={`rank-overdue-${r.unit.id}`} />,
+    },
     ...(withRect
-      ? [{ title: t('dashboard.ranking.rectification'), key: 'rect', render: (_: unknown, r: RankingItem) => (r.rectificationRate ? <RateCell rate={r.rectificationRate} /> : '—') }]
+      ? [
+          {
+            title: t('dashboard.ranking.rectification'),
+            key: 'rect',
+            render: (_: unknown, r: RankingItem) => (r.rectificationRate ? <RateCell rate={r.rectificationRate} /> : '—'),
+          },
+        ]
       : []),
   ];
   return (

@@ -19,7 +19,6 @@ interface Props {
   clip?: boolean;
 }
 
-
 /** 范围 (a unit and its subtree) and 统计期间 (a month, a quarter, a year or a range). */
 export function ScopeBar({ units, unitId, onUnit, period, onPeriod, kinds = periodKinds, clip = true }: Props) {
   const t = useT();

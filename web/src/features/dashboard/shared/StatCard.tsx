@@ -46,10 +46,7 @@ export function RateCard({ title, rate, of, testId }: RateProps) {
         {formatRate(rate.rate)}
       </FigureLink>
       <div className={styles.statFoot}>
-        {of(
-          <FigureLink figure={rate.numerator} data-testid={`${testId}-num`} />,
-          <FigureLink figure={rate.denominator} data-testid={`${testId}-den`} />,
-        )}
+        {of(<FigureLink figure={rate.numerator} data-testid={`${testId}-num`} />, <FigureLink figure={rate.denominator} data-testid={`${testId}-den`} />)}
       </div>
     </Card>
   );

@@ -15,7 +15,9 @@ describe('pagePathFor', () => {
     expect(pagePathFor('/api/problems?unitId=3&status=open')).toBe('/problems?unitId=3&status=open');
   });
   it('keeps the deadline window of the battle map', () => {
-    expect(pagePathFor('/api/tasks?unitId=1&deadlineFrom=2026-01-01&deadlineTo=2026-12-31')).toBe('/ledger?unitId=1&deadlineFrom=2026-01-01&deadlineTo=2026-12-31');
+    expect(pagePathFor('/api/tasks?unitId=1&deadlineFrom=2026-01-01&deadlineTo=2026-12-31')).toBe(
+      '/ledger?unitId=1&deadlineFrom=2026-01-01&deadlineTo=2026-12-31',
+    );
   });
   it('narrows a list to a unit', () => {
     expect(withUnit('/api/tasks?unitId=1&light=red', 5)).toBe('/api/tasks?unitId=5&light=red');

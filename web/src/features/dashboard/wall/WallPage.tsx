@@ -115,10 +115,20 @@ export function WallPage() {
               <WallCount title={t('dashboard.card.signedOff')} figure={d.signedOff} color="#73d13d" testId="wall-signedOff" />
             </Col>
             <Col span={4}>
-              <WallRate title={t('dashboard.card.completionRate')} rate={d.completionRate} testId="wall-completion" of={(num, den) => fillNodes(t('dashboard.card.completionOf'), { num, den })} />
+              <WallRate
+                title={t('dashboard.card.completionRate')}
+                rate={d.completionRate}
+                testId="wall-completion"
+                of={(num, den) => fillNodes(t('dashboard.card.completionOf'), { num, den })}
+              />
             </Col>
             <Col span={4}>
-              <WallRate title={t('dashboard.card.onTimeRate')} rate={d.period.onTimeRate} testId="wall-onTime" of={(num, den) => fillNodes(t('dashboard.card.onTimeOf'), { num, den })} />
+              <WallRate
+                title={t('dashboard.card.onTimeRate')}
+                rate={d.period.onTimeRate}
+                testId="wall-onTime"
+                of={(num, den) => fillNodes(t('dashboard.card.onTimeOf'), { num, den })}
+              />
             </Col>
             <Col span={4}>
               <WallCount title={t('dashboard.card.overdue')} figure={d.overdue} color={LIGHT_COLORS.red} testId="wall-overdue" />

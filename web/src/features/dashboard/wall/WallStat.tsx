@@ -20,9 +20,7 @@ export function WallRate({ title, rate, of, testId }: { title: string; rate: Rat
       <FigureLink figure={rate.numerator} className={styles.wallStatValue} data-testid={testId}>
         {formatRate(rate.rate)}
       </FigureLink>
-      <div className={styles.wallStatFoot}>
-        {of(<FigureLink figure={rate.numerator} />, <FigureLink figure={rate.denominator} />)}
-      </div>
+      <div className={styles.wallStatFoot}>{of(<FigureLink figure={rate.numerator} />, <FigureLink figure={rate.denominator} />)}</div>
     </div>
   );
 }

@@ -64,7 +64,13 @@ export function ActionDialog({ task, action, onClose, onDone, onConflict }: Prop
       {dialog.header}
       {!spec && <p>{t('ledger.dialog.confirmSimple', { action: label })}</p>}
       {task.extensionRequest && (action === 'approveExtension' || action === 'refuseExtension') && (
-        <p>{t('ledger.detail.extensionPending', { deadline: task.extensionRequest.deadline, reason: task.extensionRequest.reason, date: task.extensionRequest.requestedOn })}</p>
+        <p>
+          {t('ledger.detail.extensionPending', {
+            deadline: task.extensionRequest.deadline,
+            reason: task.extensionRequest.reason,
+            date: task.extensionRequest.requestedOn,
+          })}
+        </p>
       )}
       {spec && (
         <Form<Values> form={form} name={`action-${action}`} layout="vertical" data-testid="action-form">
@@ -78,7 +84,11 @@ export function ActionDialog({ task, action, onClose, onDone, onConflict }: Prop
             </Form.Item>
           )}
           {spec.reason && (
-            <Form.Item name="reason" label={t(spec.reason)} rules={spec.reasonRequired ? [{ required: true, whitespace: true, message: t('ledger.dialog.reasonRequired') }] : []}>
+            <Form.Item
+              name="reason"
+              label={t(spec.reason)}
+              rules={spec.reasonRequired ? [{ required: true, whitespace: true, message: t('ledger.dialog.reasonRequired') }] : []}
+            >
               <Input.TextArea rows={4} maxLength={2000} showCount data-testid="action-reason" />
             </Form.Item>
           )}

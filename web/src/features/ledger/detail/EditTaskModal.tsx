@@ -33,7 +33,6 @@ interface Props {
   onConflict: () => void;
 }
 
-
 export function EditTaskModal({ task, open, units, onClose, onSaved, onConflict }: Props) {
   const t = useT();
   const { message } = App.useApp();
@@ -71,7 +70,9 @@ export function EditTaskModal({ task, open, units, onClose, onSaved, onConflict 
         ownerName: v.ownerName?.trim() || null,
         category: v.category,
         key: v.key,
-        milestones: (v.milestones ?? []).filter((m) => m.due).map((m) => ({ title: m.title?.trim() || undefined, due: toDay(m.due)!, doneOn: toDay(m.doneOn) })),
+        milestones: (v.milestones ?? [])
+          .filter((m) => m.due)
+          .map((m) => ({ title: m.title?.trim() || undefined, due: toDay(m.due)!, doneOn: toDay(m.doneOn) })),
       };
       if (draft) {
         patch.leadUnitId = v.leadUnitId ?? null;
@@ -85,7 +86,16 @@ export function EditTaskModal({ task, open, units, onClose, onSaved, onConflict 
   };
 
   return (
-    <Modal open={open} title={t('ledger.action.edit')} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} confirmLoading={dialog.busy} width={760} forceRender>
+    <Modal
+      open={open}
+      title={t('ledger.action.edit')}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('common.save')}
+      confirmLoading={dialog.busy}
+      width={760}
+      forceRender
+    >
       {dialog.header}
       <Form<Values> form={form} name="taskEdit" layout="vertical" data-testid="task-edit-form">
         <Form.Item name="title" label={t('ledger.col.title')} rules={[{ required: true, whitespace: true }]}>

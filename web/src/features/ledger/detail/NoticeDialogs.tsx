@@ -95,9 +95,20 @@ export function SupervisionNoticeDialog({ task, open, onClose, onIssued }: { tas
       }
     >
       <FormBanner error={error} />
-      {created && <Alert type="success" showIcon title={`${t('ledger.dialog.noticeCreated')}${created.number ? `（${created.number}）` : ''}`} style={{ marginBottom: 12 }} />}
+      {created && (
+        <Alert
+          type="success"
+          showIcon
+          title={`${t('ledger.dialog.noticeCreated')}${created.number ? `（${created.number}）` : ''}`}
+          style={{ marginBottom: 12 }}
+        />
+      )}
       <Form<NoticeValues> form={form} name="supervisionNotice" layout="vertical" disabled={created !== null}>
-        <Form.Item name="requirements" label={t('ledger.dialog.requirements')} rules={[{ required: true, whitespace: true, message: t('ledger.dialog.requirementsRequired') }]}>
+        <Form.Item
+          name="requirements"
+          label={t('ledger.dialog.requirements')}
+          rules={[{ required: true, whitespace: true, message: t('ledger.dialog.requirementsRequired') }]}
+        >
           <Input.TextArea rows={5} maxLength={2000} showCount />
         </Form.Item>
         <Form.Item name="dueBy" label={t('ledger.dialog.dueBy')}>

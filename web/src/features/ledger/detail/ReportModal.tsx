@@ -58,7 +58,11 @@ export function ReportModal({ task, mode, reports, onClose, onDone, onConflict }
     const sent = await dialog.submit(async (v) => {
       const fileIds = (v.files ?? []).map((f) => f.id);
       if (signOff) {
-        await ledgerApi.act(task.id, 'requestSignOff', { version: task.version, text: v.text?.trim() || undefined, fileIds: fileIds.length ? fileIds : undefined });
+        await ledgerApi.act(task.id, 'requestSignOff', {
+          version: task.version,
+          text: v.text?.trim() || undefined,
+          fileIds: fileIds.length ? fileIds : undefined,
+        });
       } else {
         await ledgerApi.report(task.id, {
           text: v.text!.trim(),

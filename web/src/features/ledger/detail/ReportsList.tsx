@@ -54,7 +54,14 @@ export function ReportsList({ reports, canReview, onReviewed }: Props) {
               // A 销号申请 is decided on the task (销号 / 退回销号申请), which closes it here too.
               canReview && r.review === 'pending' && r.kind !== 'signOffRequest'
                 ? [
-                    <Button key="a" size="small" type="primary" ghost onClick={() => setReviewing({ report: r, decision: 'accepted' })} data-testid="report-accept">
+                    <Button
+                      key="a"
+                      size="small"
+                      type="primary"
+                      ghost
+                      onClick={() => setReviewing({ report: r, decision: 'accepted' })}
+                      data-testid="report-accept"
+                    >
                       {t('ledger.review.accept')}
                     </Button>,
                     <Button key="r" size="small" danger onClick={() => setReviewing({ report: r, decision: 'returned' })} data-testid="report-return">
@@ -67,9 +74,7 @@ export function ReportsList({ reports, canReview, onReviewed }: Props) {
             <Space wrap style={{ marginBottom: 4 }}>
               <Tag>{t(r.kind === 'signOffRequest' ? 'ledger.review.kindSignOff' : 'ledger.review.kindProgress')}</Tag>
               <Tag color={reviewColor[r.review]}>{t(`ledger.review.${r.review}`)}</Tag>
-              <span style={{ color: '#888' }}>
-                {[r.unitName, r.authorName, when(r.createdAt)].filter(Boolean).join(' · ')}
-              </span>
+              <span style={{ color: '#888' }}>{[r.unitName, r.authorName, when(r.createdAt)].filter(Boolean).join(' · ')}</span>
               {r.percent !== null && <Progress percent={r.percent} size="small" style={{ width: 120, margin: 0 }} />}
             </Space>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>{r.text}</Typography.Paragraph>

@@ -20,7 +20,16 @@ import { Instructions } from './Instructions';
 import { EditTaskModal } from './EditTaskModal';
 import { RemindDialog, SupervisionNoticeDialog } from './NoticeDialogs';
 
-const dialogActions = new Set<TaskAction>(['dispatch', 'signOff', 'returnSignOff', 'requestExtension', 'approveExtension', 'refuseExtension', 'reopen', 'cancel']);
+const dialogActions = new Set<TaskAction>([
+  'dispatch',
+  'signOff',
+  'returnSignOff',
+  'requestExtension',
+  'approveExtension',
+  'refuseExtension',
+  'reopen',
+  'cancel',
+]);
 
 export function TaskDetailPage() {
   const t = useT();
@@ -33,7 +42,13 @@ export function TaskDetailPage() {
 
   if (task.error != null && !task.data) {
     const notFound = isApiError(task.error) && (task.error.status === 404 || task.error.status === 403);
-    return <Result status={notFound ? '404' : 'error'} title={notFound ? t('ledger.detail.notFound') : errorText(task.error, t)} extra={<Button onClick={() => navigate('/ledger')}>{t('ledger.detail.back')}</Button>} />;
+    return (
+      <Result
+        status={notFound ? '404' : 'error'}
+        title={notFound ? t('ledger.detail.notFound') : errorText(task.error, t)}
+        extra={<Button onClick={() => navigate('/ledger')}>{t('ledger.detail.back')}</Button>}
+      />
+    );
   }
   if (!task.data) return <Spin style={{ display: 'block', margin: 80 }} />;
   const data = task.data;
@@ -52,7 +67,12 @@ export function TaskDetailPage() {
       <Card
         title={
           <Space>
-            <Button type="text" icon={<ArrowLeftOutlined />} onClick={() => ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/ledger'))} aria-label={t('ledger.detail.back')} />
+            <Button
+              type="text"
+              icon={<ArrowLeftOutlined />}
+              onClick={() => ((window.history.state as { idx?: number } | null)?.idx ? navigate(-1) : navigate('/ledger'))}
+              aria-label={t('ledger.detail.back')}
+            />
             <span data-testid="task-title">
               {data.number && `${data.number} `}
               {data.title}
@@ -62,14 +82,23 @@ export function TaskDetailPage() {
         extra={<TaskActions task={data} onOpen={setOpen} onChanged={() => reload()} />}
       >
         {data.signOffReturn && data.status === 'returned' && (
-          <Alert type="warning" showIcon style={{ marginBottom: 12 }} title={t('ledger.detail.signOffReturned', { date: data.signOffReturn.returnedOn, reason: data.signOffReturn.reason })} />
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 12 }}
+            title={t('ledger.detail.signOffReturned', { date: data.signOffReturn.returnedOn, reason: data.signOffReturn.reason })}
+          />
         )}
         {data.extensionRequest && (
           <Alert
             type="info"
             showIcon
             style={{ marginBottom: 12 }}
-            title={t('ledger.detail.extensionPending', { deadline: data.extensionRequest.deadline, reason: data.extensionRequest.reason, date: data.extensionRequest.requestedOn })}
+            title={t('ledger.detail.extensionPending', {
+              deadline: data.extensionRequest.deadline,
+              reason: data.extensionRequest.reason,
+              date: data.extensionRequest.requestedOn,
+            })}
           />
         )}
         <TaskFacts task={data} />

@@ -7,7 +7,13 @@ import { useLightReason } from '../shared/use-light-reason';
 
 export function TaskFacts({ task }: { task: TaskDetail }) {
   const t = useT();
-  const reason = useLightReason()({ light: task.light, status: task.status, deadline: task.deadline, milestones: task.milestones, lightReasons: task.lightReasons });
+  const reason = useLightReason()({
+    light: task.light,
+    status: task.status,
+    deadline: task.deadline,
+    milestones: task.milestones,
+    lightReasons: task.lightReasons,
+  });
   const spanLink = task.source
     ? `/ledger/sources/${task.source.id}${task.sourceSpan ? `?start=${task.sourceSpan.start}&end=${task.sourceSpan.end}&task=${task.id}` : ''}`
     : null;
@@ -18,7 +24,11 @@ export function TaskFacts({ task }: { task: TaskDetail }) {
       </Descriptions.Item>
       <Descriptions.Item label={t('ledger.col.light')}>
         <LightDot light={task.light} />
-        {reason && <span style={{ color: '#888', marginInlineStart: 8 }} data-testid="task-light-reason">{reason}</span>}
+        {reason && (
+          <span style={{ color: '#888', marginInlineStart: 8 }} data-testid="task-light-reason">
+            {reason}
+          </span>
+        )}
       </Descriptions.Item>
       <Descriptions.Item label={t('ledger.col.deadline')}>
         {task.deadline ?? t('ledger.noDeadline')}

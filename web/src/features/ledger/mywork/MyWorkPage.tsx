@@ -26,10 +26,24 @@ export default function MyWorkPage() {
       {w && (
         <Row gutter={[16, 16]}>
           <Col xs={24} lg={12}>
-            <WorkBlockCard testId="mywork-toAcknowledge" title={t('ledger.myWork.toAcknowledge')} block={w.toAcknowledge} color="#1677ff" acknowledge onChanged={changed} />
+            <WorkBlockCard
+              testId="mywork-toAcknowledge"
+              title={t('ledger.myWork.toAcknowledge')}
+              block={w.toAcknowledge}
+              color="#1677ff"
+              acknowledge
+              onChanged={changed}
+            />
           </Col>
           <Col xs={24} lg={12}>
-            <WorkBlockCard testId="mywork-reportsDue" title={t('ledger.myWork.reportsDue')} hint={t('ledger.myWork.reportsDueHint')} block={w.reportsDue} color="#d9363e" onChanged={changed} />
+            <WorkBlockCard
+              testId="mywork-reportsDue"
+              title={t('ledger.myWork.reportsDue')}
+              hint={t('ledger.myWork.reportsDueHint')}
+              block={w.reportsDue}
+              color="#d9363e"
+              onChanged={changed}
+            />
           </Col>
           <Col xs={24} lg={12}>
             <WorkBlockCard testId="mywork-returned" title={t('ledger.myWork.returned')} block={w.returned} color="#fa541c" onChanged={changed} />

@@ -14,10 +14,18 @@ export function NotificationsCard() {
   const t = useT();
   const { message } = App.useApp();
   const [unread, setUnread] = useState(true);
-  const list = useQuery({ queryKey: keys.notifications.list(unread, 20), queryFn: ({ signal }) => notificationsApi.list(unread, 20, signal), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: keys.notifications.list(unread, 20),
+    queryFn: ({ signal }) => notificationsApi.list(unread, 20, signal),
+    placeholderData: keepPreviousData,
+  });
   const invalidate = useInvalidate();
   // The bell counts the same notifications: both follow.
-  const act = (p: Promise<unknown>) => p.then(() => invalidate(keys.notifications.all), (err: unknown) => message.error(errorText(err, t)));
+  const act = (p: Promise<unknown>) =>
+    p.then(
+      () => invalidate(keys.notifications.all),
+      (err: unknown) => message.error(errorText(err, t)),
+    );
   return (
     <Card
       size="small"
@@ -44,7 +52,15 @@ export function NotificationsCard() {
         locale={{ emptyText: t('ledger.myWork.noNotifications') }}
         renderItem={(n) => (
           <List.Item
-            actions={n.readAt ? undefined : [<Button key="r" size="small" type="link" onClick={() => void act(notificationsApi.markRead(n.id))}>{t('ledger.myWork.markRead')}</Button>]}
+            actions={
+              n.readAt
+                ? undefined
+                : [
+                    <Button key="r" size="small" type="link" onClick={() => void act(notificationsApi.markRead(n.id))}>
+                      {t('ledger.myWork.markRead')}
+                    </Button>,
+                  ]
+            }
           >
             <Space orientation="vertical" size={0} style={{ opacity: n.readAt ? 0.6 : 1 }}>
               <span>
@@ -57,7 +73,9 @@ export function NotificationsCard() {
                 )}
               </span>
               {n.body && <span style={{ color: '#666' }}>{n.body}</span>}
-              <span style={{ color: '#999', fontSize: 12 }}><DateTime iso={n.createdAt} /></span>
+              <span style={{ color: '#999', fontSize: 12 }}>
+                <DateTime iso={n.createdAt} />
+              </span>
             </Space>
           </List.Item>
         )}

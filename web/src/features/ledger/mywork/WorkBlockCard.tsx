@@ -44,9 +44,7 @@ export function WorkBlockCard({ testId, title, hint, block, color, acknowledge, 
           {hint && <span style={{ color: '#999', fontWeight: 'normal', fontSize: 12 }}>{hint}</span>}
         </Space>
       }
-      extra={
-        block.count > block.items.length ? <Link to={ledgerPathFor(block.list)}>{t('ledger.myWork.viewAll')}</Link> : undefined
-      }
+      extra={block.count > block.items.length ? <Link to={ledgerPathFor(block.list)}>{t('ledger.myWork.viewAll')}</Link> : undefined}
     >
       <List
         size="small"

@@ -10,7 +10,10 @@ describe('the light tooltip reason', () => {
   });
 
   it('names overdue from the server, never from its own date (list rows carry the reasons too)', () => {
-    expect(lightReason({ ...yellow, light: 'red', lightReasons: ['overdue', 'deadlineNear'] }, '2026-09-01')).toEqual({ key: 'overdue', deadline: '2026-08-30' });
+    expect(lightReason({ ...yellow, light: 'red', lightReasons: ['overdue', 'deadlineNear'] }, '2026-09-01')).toEqual({
+      key: 'overdue',
+      deadline: '2026-08-30',
+    });
     expect(lightReason({ ...yellow, light: 'red', lightReasons: [] }, '2026-09-01')).toEqual({ key: 'attention' });
   });
 

@@ -45,7 +45,9 @@ export function ItemEditor({ item, units, onChange, onOp }: Props) {
     item.deadlinePhrase || milestones.length > 0 ? (
       <span data-testid="review-deadline-phrase">
         {item.deadlinePhrase && t('ledgerSources.review.deadlinePhrase', { phrase: item.deadlinePhrase })}
-        {milestones.length > 0 && <div>{t('ledgerSources.review.milestonesPhrase', { list: milestones.map((m) => `${m.date}（${m.phrase}）`).join('；') })}</div>}
+        {milestones.length > 0 && (
+          <div>{t('ledgerSources.review.milestonesPhrase', { list: milestones.map((m) => `${m.date}（${m.phrase}）`).join('；') })}</div>
+        )}
       </span>
     ) : undefined;
   const tool = (op: EditorOp, label: string, icon: React.ReactNode, danger = false) => (
@@ -88,7 +90,13 @@ export function ItemEditor({ item, units, onChange, onOp }: Props) {
         </Space>
         {item.kind === 'heading' && <Alert type="info" showIcon title={t('ledgerSources.review.headingHint')} style={{ marginBottom: 8 }} />}
         <Form.Item label={t('ledgerSources.review.itemTitle')}>
-          <Input.TextArea autoSize={{ minRows: 1, maxRows: 4 }} value={item.title} maxLength={500} onChange={(e) => onChange({ title: e.target.value })} data-testid="review-title" />
+          <Input.TextArea
+            autoSize={{ minRows: 1, maxRows: 4 }}
+            value={item.title}
+            maxLength={500}
+            onChange={(e) => onChange({ title: e.target.value })}
+            data-testid="review-title"
+          />
         </Form.Item>
         <Form.Item label={t('ledgerSources.review.itemText')} extra={t('ledgerSources.review.splitHint')}>
           <Input.TextArea
@@ -104,12 +112,27 @@ export function ItemEditor({ item, units, onChange, onOp }: Props) {
             data-testid="review-text"
           />
         </Form.Item>
-        {item.unmatched.length > 0 && <Alert type="warning" showIcon title={t('ledgerSources.review.unmatchedUnits', { names: item.unmatched.join('、') })} style={{ marginBottom: 8 }} />}
+        {item.unmatched.length > 0 && (
+          <Alert type="warning" showIcon title={t('ledgerSources.review.unmatchedUnits', { names: item.unmatched.join('、') })} style={{ marginBottom: 8 }} />
+        )}
         <Form.Item label={t('ledgerSources.review.leadUnit')}>
-          <UnitTreeSelect units={units} value={item.leadUnitId} allowClear onChange={(v) => onChange({ leadUnitId: v })} style={{ width: '100%' }} data-testid="review-lead" />
+          <UnitTreeSelect
+            units={units}
+            value={item.leadUnitId}
+            allowClear
+            onChange={(v) => onChange({ leadUnitId: v })}
+            style={{ width: '100%' }}
+            data-testid="review-lead"
+          />
         </Form.Item>
         <Form.Item label={t('ledgerSources.review.supportingUnits')}>
-          <UnitsSelect units={units} value={item.supportingUnitIds} onChange={(v) => onChange({ supportingUnitIds: v })} style={{ width: '100%' }} data-testid="review-supporting" />
+          <UnitsSelect
+            units={units}
+            value={item.supportingUnitIds}
+            onChange={(v) => onChange({ supportingUnitIds: v })}
+            style={{ width: '100%' }}
+            data-testid="review-supporting"
+          />
         </Form.Item>
         <Space wrap>
           <Form.Item label={t('ledgerSources.review.ownerName')}>

@@ -106,7 +106,14 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
     }
     setBusy(true);
     try {
-      const r = await sourcesApi.publish({ ...draft.meta, title: draft.meta.title.trim(), text: draft.text, items: drafts, dispatch, ...(draft.sourceId ? { sourceId: draft.sourceId } : {}) });
+      const r = await sourcesApi.publish({
+        ...draft.meta,
+        title: draft.meta.title.trim(),
+        text: draft.text,
+        items: drafts,
+        dispatch,
+        ...(draft.sourceId ? { sourceId: draft.sourceId } : {}),
+      });
       void invalidate(keys.sources.all, ...affectedBy('task'));
       message.success(t('ledgerSources.review.published', { count: r.taskIds.length }));
       onPublished();
@@ -137,7 +144,13 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
               showIcon
               data-testid="review-missing-deadline"
               title={t('ledgerSources.review.missingDeadline', { count: counts.leadWithoutDeadline.length })}
-              description={<ul style={{ margin: 0, paddingInlineStart: 18 }}>{counts.leadWithoutDeadline.slice(0, 8).map((x, i) => <li key={i}>{x}</li>)}</ul>}
+              description={
+                <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                  {counts.leadWithoutDeadline.slice(0, 8).map((x, i) => (
+                    <li key={i}>{x}</li>
+                  ))}
+                </ul>
+              }
             />
           )}
         </>
@@ -157,7 +170,9 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
             <Typography.Text type="secondary" data-testid="review-count">
               {t('ledgerSources.review.selected', { count: counts.total })}
             </Typography.Text>
-            <Button onClick={() => modal.confirm({ title: t('ledgerSources.review.restart'), content: t('ledgerSources.review.restartConfirm'), onOk: onRestart })}>
+            <Button
+              onClick={() => modal.confirm({ title: t('ledgerSources.review.restart'), content: t('ledgerSources.review.restartConfirm'), onOk: onRestart })}
+            >
               {t('ledgerSources.review.restart')}
             </Button>
             <Button loading={busy} onClick={() => void publish(false)} data-testid="review-publish-draft">
@@ -180,7 +195,13 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
             />
           </Form.Item>
           <Form.Item label={t('ledgerSources.review.docTitle')} required>
-            <Input value={draft.meta.title} onChange={(e) => setMeta({ title: e.target.value })} style={{ width: 380 }} maxLength={300} data-testid="review-source-title" />
+            <Input
+              value={draft.meta.title}
+              onChange={(e) => setMeta({ title: e.target.value })}
+              style={{ width: 380 }}
+              maxLength={300}
+              data-testid="review-source-title"
+            />
           </Form.Item>
           <Form.Item label={t('ledgerSources.review.date')}>
             <DatePicker value={fromDay(draft.meta.date)} onChange={(d) => setMeta({ date: toDay(d) })} />
@@ -196,19 +217,45 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
             style={{ marginTop: 12 }}
             data-testid="review-errors"
             title={errors[0]}
-            description={errors.length > 1 ? <ul style={{ margin: 0 }}>{errors.slice(1).map((e) => <li key={e}>{e}</li>)}</ul> : undefined}
+            description={
+              errors.length > 1 ? (
+                <ul style={{ margin: 0 }}>
+                  {errors.slice(1).map((e) => (
+                    <li key={e}>{e}</li>
+                  ))}
+                </ul>
+              ) : undefined
+            }
           />
         )}
       </Card>
       <Row gutter={12}>
         <Col xs={24} xl={8}>
-          <Card size="small" title={t('ledgerSources.review.outline')} extra={<Typography.Text type="secondary" style={{ fontSize: 12 }}>{t('ledgerSources.review.outlineHint')}</Typography.Text>}>
-            <OutlineTree items={draft.items} selected={draft.selected} onSelect={select} onCheck={(uid, checked) => setItems((items) => updateItem(items, uid, { checked }))} />
+          <Card
+            size="small"
+            title={t('ledgerSources.review.outline')}
+            extra={
+              <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                {t('ledgerSources.review.outlineHint')}
+              </Typography.Text>
+            }
+          >
+            <OutlineTree
+              items={draft.items}
+              selected={draft.selected}
+              onSelect={select}
+              onCheck={(uid, checked) => setItems((items) => updateItem(items, uid, { checked }))}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={7}>
           <Card size="small" title={selected ? `${selected.number} ${selected.title}`.trim().slice(0, 30) : ' '}>
-            <ItemEditor item={selected} units={tree.units} onChange={(patch) => selected && setItems((items) => updateItem(items, selected.uid, patch))} onOp={op} />
+            <ItemEditor
+              item={selected}
+              units={tree.units}
+              onChange={(patch) => selected && setItems((items) => updateItem(items, selected.uid, patch))}
+              onOp={op}
+            />
           </Card>
         </Col>
         <Col xs={24} xl={9}>

@@ -16,7 +16,11 @@ export function SourceList() {
   const navigate = useNavigate();
   usePageTitle(t('ledgerSources.title'));
   const [page, setPage] = useState({ page: 1, pageSize: 20 });
-  const list = useQuery({ queryKey: keys.sources.list(page.page, page.pageSize), queryFn: ({ signal }) => sourcesApi.list(page.page, page.pageSize, signal), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: keys.sources.list(page.page, page.pageSize),
+    queryFn: ({ signal }) => sourcesApi.list(page.page, page.pageSize, signal),
+    placeholderData: keepPreviousData,
+  });
   return (
     <Card
       title={t('ledgerSources.list')}
@@ -39,7 +43,12 @@ export function SourceList() {
           { title: t('ledgerSources.colKind'), dataIndex: 'kind', width: 110, render: (k: SourceSummary['kind']) => t(`ledger.sourceKind.${k}`) },
           { title: t('ledgerSources.colIssuer'), dataIndex: 'issuer', width: 140 },
           { title: t('ledgerSources.colDate'), dataIndex: 'date', width: 120 },
-          { title: t('ledgerSources.colTasks'), dataIndex: 'taskCount', width: 90, render: (n: number | undefined, s) => <Link to={`/ledger?sourceId=${s.id}`}>{n ?? 0}</Link> },
+          {
+            title: t('ledgerSources.colTasks'),
+            dataIndex: 'taskCount',
+            width: 90,
+            render: (n: number | undefined, s) => <Link to={`/ledger?sourceId=${s.id}`}>{n ?? 0}</Link>,
+          },
           { title: t('ledgerSources.colCreated'), dataIndex: 'createdAt', width: 160, render: (v: string) => <DateTime iso={v} /> },
           {
             title: t('common.actions'),

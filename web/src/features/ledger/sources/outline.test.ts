@@ -15,21 +15,22 @@ import {
 } from './outline';
 
 // Without unitsMatched unless a test gives it: the outline then matches names against the tree itself.
-const parsed = (over: Partial<ParsedItem>): ParsedItem => ({
-  number: '',
-  level: 1,
-  kind: 'task',
-  title: 't',
-  text: '',
-  start: 0,
-  end: 10,
-  deadline: null,
-  leads: [],
-  supporting: [],
-  spans: { number: null, title: { start: 0, end: 1 }, deadline: null, leads: [], supporting: [] },
-  children: [],
-  ...over,
-}) as ParsedItem;
+const parsed = (over: Partial<ParsedItem>): ParsedItem =>
+  ({
+    number: '',
+    level: 1,
+    kind: 'task',
+    title: 't',
+    text: '',
+    start: 0,
+    end: 10,
+    deadline: null,
+    leads: [],
+    supporting: [],
+    spans: { number: null, title: { start: 0, end: 1 }, deadline: null, leads: [], supporting: [] },
+    children: [],
+    ...over,
+  }) as ParsedItem;
 
 const units = { 东城区: 14, 西城区: 15, 市委组织部: 2 };
 
@@ -44,7 +45,17 @@ function sample(): ReviewItem[] {
         start: 10,
         end: 60,
         children: [
-          parsed({ kind: 'task', number: '一要', title: '健全机制', text: '甲乙丙。丁戊己。', start: 12, end: 30, leads: ['东城区', '西城区'], supporting: ['市委组织部', '不存在区'], deadline: { phrase: '年底前', date: '2026-12-31', until: null, recurring: false } }),
+          parsed({
+            kind: 'task',
+            number: '一要',
+            title: '健全机制',
+            text: '甲乙丙。丁戊己。',
+            start: 12,
+            end: 30,
+            leads: ['东城区', '西城区'],
+            supporting: ['市委组织部', '不存在区'],
+            deadline: { phrase: '年底前', date: '2026-12-31', until: null, recurring: false },
+          }),
           parsed({ kind: 'review', number: '二要', title: '回顾', start: 30, end: 45 }),
           parsed({ kind: 'task', number: '三要', title: '抓好培训', start: 45, end: 60 }),
         ],
@@ -70,11 +81,19 @@ describe('review outline', () => {
     const drafts = toDraftItems(sample());
     expect(drafts.map((d) => d.title)).toEqual(['突出政治忠诚']);
     expect(drafts[0].children!.map((d) => d.title)).toEqual(['健全机制', '抓好培训']);
-    expect(drafts[0].children![0]).toMatchObject({ leadUnitId: 14, supportingUnitIds: [15, 2], deadline: '2026-12-31', deadlinePhrase: '年底前', number: '一要', start: 12, end: 30 });
+    expect(drafts[0].children![0]).toMatchObject({
+      leadUnitId: 14,
+      supportingUnitIds: [15, 2],
+      deadline: '2026-12-31',
+      deadlinePhrase: '年底前',
+      number: '一要',
+      start: 12,
+      end: 30,
+    });
     expect(countDrafts(drafts)).toEqual({ total: 3, withLead: 1, leadWithoutDeadline: [] });
   });
 
-  it('takes the parser\'s unit matches, a window\'s end as the deadline, and earlier limits as milestones', () => {
+  it("takes the parser's unit matches, a window's end as the deadline, and earlier limits as milestones", () => {
     const [item] = fromParsed(
       [
         parsed({

@@ -99,7 +99,12 @@ export function itemAtOffset(items: ReviewItem[], offset: number): ReviewItem | 
 }
 
 /** Rebuilds the tree with `fn` applied to the sibling list holding `uid` (fn returns the new list). */
-function editSiblings(items: ReviewItem[], uid: string, fn: (list: ReviewItem[], index: number, parent: ReviewItem | null) => ReviewItem[] | null, parent: ReviewItem | null = null): ReviewItem[] | null {
+function editSiblings(
+  items: ReviewItem[],
+  uid: string,
+  fn: (list: ReviewItem[], index: number, parent: ReviewItem | null) => ReviewItem[] | null,
+  parent: ReviewItem | null = null,
+): ReviewItem[] | null {
   const index = items.findIndex((it) => it.uid === uid);
   if (index >= 0) return fn(items, index, parent);
   for (const [i, it] of items.entries()) {
@@ -134,7 +139,13 @@ export function mergeWithNext(items: ReviewItem[], uid: string): ReviewItem[] {
         end: Math.max(a.end, b.end),
         checked: a.checked || b.checked,
         leadUnitId: a.leadUnitId ?? b.leadUnitId,
-        supportingUnitIds: [...new Set([...a.supportingUnitIds, ...b.supportingUnitIds, ...(a.leadUnitId !== null && b.leadUnitId !== null && b.leadUnitId !== a.leadUnitId ? [b.leadUnitId] : [])])],
+        supportingUnitIds: [
+          ...new Set([
+            ...a.supportingUnitIds,
+            ...b.supportingUnitIds,
+            ...(a.leadUnitId !== null && b.leadUnitId !== null && b.leadUnitId !== a.leadUnitId ? [b.leadUnitId] : []),
+          ]),
+        ],
         unmatched: [...new Set([...a.unmatched, ...b.unmatched])],
         deadline: a.deadline ?? b.deadline,
         deadlinePhrase: a.deadlinePhrase ?? b.deadlinePhrase,

@@ -33,7 +33,11 @@ export function BatchDispatch({ selected, items, onDone }: { selected: number[];
             content: lines.length ? (
               <div data-testid="batch-dispatch-errors">
                 <p>{t('ledger.batchFailures')}</p>
-                <ul>{lines.map((l) => <li key={l}>{l}</li>)}</ul>
+                <ul>
+                  {lines.map((l) => (
+                    <li key={l}>{l}</li>
+                  ))}
+                </ul>
               </div>
             ) : undefined,
           });

@@ -41,7 +41,11 @@ export function LedgerListPage() {
   const list = useQuery({ queryKey: keys.tasks.list(search), queryFn: ({ signal }) => ledgerApi.list(query, signal), placeholderData: keepPreviousData });
   // The cards count what the list lists: every filter of the list, none of its paging or order.
   const summaryFilter = filtersOf(query);
-  const summary = useQuery({ queryKey: keys.tasks.summary(summaryFilter), queryFn: ({ signal }) => ledgerApi.summary(summaryFilter, signal), placeholderData: keepPreviousData });
+  const summary = useQuery({
+    queryKey: keys.tasks.summary(summaryFilter),
+    queryFn: ({ signal }) => ledgerApi.summary(summaryFilter, signal),
+    placeholderData: keepPreviousData,
+  });
   const invalidate = useInvalidate();
   const columns = useColumns(me.user.id);
   const views = useSavedViews(me.user.id);

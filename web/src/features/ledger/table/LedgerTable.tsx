@@ -42,7 +42,14 @@ export function LedgerTable({ items, total, loading, page, pageSize, pageSizes, 
         </>
       ),
     },
-    light: { title: t('ledger.col.light'), dataIndex: 'light', width: 90, render: (l: TaskItem['light'], r) => <LightDot light={l} reason={reason({ light: l, status: r.status, deadline: r.deadline, lightReasons: r.lightReasons })} /> },
+    light: {
+      title: t('ledger.col.light'),
+      dataIndex: 'light',
+      width: 90,
+      render: (l: TaskItem['light'], r) => (
+        <LightDot light={l} reason={reason({ light: l, status: r.status, deadline: r.deadline, lightReasons: r.lightReasons })} />
+      ),
+    },
     status: { title: t('ledger.col.status'), dataIndex: 'status', width: 110, render: (s: TaskItem['status']) => <StatusTag status={s} /> },
     deadline: {
       title: t('ledger.col.deadline'),
@@ -66,7 +73,14 @@ export function LedgerTable({ items, total, loading, page, pageSize, pageSizes, 
       title: t('ledger.col.latestReport'),
       dataIndex: 'latestReport',
       width: 220,
-      render: (s: string | null) => (s ? <Typography.Paragraph ellipsis={{ rows: 2, tooltip: s }} style={{ margin: 0 }}>{s}</Typography.Paragraph> : ''),
+      render: (s: string | null) =>
+        s ? (
+          <Typography.Paragraph ellipsis={{ rows: 2, tooltip: s }} style={{ margin: 0 }}>
+            {s}
+          </Typography.Paragraph>
+        ) : (
+          ''
+        ),
     },
     updatedAt: { title: t('ledger.col.updatedAt'), dataIndex: 'updatedAt', width: 160, render: (s: string) => <DateTime iso={s} /> },
   };
@@ -82,7 +96,9 @@ export function LedgerTable({ items, total, loading, page, pageSize, pageSizes, 
       scroll={{ x: 'max-content' }}
       locale={{ emptyText: t('ledger.empty') }}
       rowSelection={
-        selectable ? { selectedRowKeys: selected, onChange: (keys) => onSelect(keys as number[]), getCheckboxProps: (r) => ({ disabled: r.status !== 'draft' }) } : undefined
+        selectable
+          ? { selectedRowKeys: selected, onChange: (keys) => onSelect(keys as number[]), getCheckboxProps: (r) => ({ disabled: r.status !== 'draft' }) }
+          : undefined
       }
       pagination={{
         current: page,

@@ -20,7 +20,10 @@ export function parseQuery(params: URLSearchParams): TaskQuery {
   const light = pick<Light>(lights, params.getAll('light'));
   const category = pick<Category>(categories, params.getAll('category'));
   // A to-do line (督办单 received) opens the very tasks it counts.
-  const ids = params.getAll('ids').map(int).filter((n): n is number => n !== undefined);
+  const ids = params
+    .getAll('ids')
+    .map(int)
+    .filter((n): n is number => n !== undefined);
   return {
     unitId: int(params.get('unitId')),
     involvement: involvement === 'lead' || involvement === 'supporting' || involvement === 'any' ? (involvement as Involvement) : undefined,
@@ -78,5 +81,15 @@ export function filtersOf(q: TaskQuery): Omit<TaskQuery, 'page' | 'pageSize' | '
 }
 
 /** Filters the filter bar has no field for (owner, parent, dashboard periods): shown as removable tags. */
-export const hiddenFilterKeys = ['ownerId', 'parentId', 'signedOffFrom', 'signedOffTo', 'dispatchedFrom', 'dispatchedTo', 'onTime', 'pendingReview', 'ids'] as const;
+export const hiddenFilterKeys = [
+  'ownerId',
+  'parentId',
+  'signedOffFrom',
+  'signedOffTo',
+  'dispatchedFrom',
+  'dispatchedTo',
+  'onTime',
+  'pendingReview',
+  'ids',
+] as const;
 export type HiddenFilterKey = (typeof hiddenFilterKeys)[number];

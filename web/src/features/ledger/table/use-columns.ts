@@ -1,6 +1,20 @@
 import { useCallback, useState } from 'react';
 
-export const allColumns = ['number', 'title', 'light', 'status', 'deadline', 'leadUnit', 'supportingUnits', 'owner', 'category', 'source', 'progress', 'latestReport', 'updatedAt'] as const;
+export const allColumns = [
+  'number',
+  'title',
+  'light',
+  'status',
+  'deadline',
+  'leadUnit',
+  'supportingUnits',
+  'owner',
+  'category',
+  'source',
+  'progress',
+  'latestReport',
+  'updatedAt',
+] as const;
 export type ColumnKey = (typeof allColumns)[number];
 const defaults: ColumnKey[] = ['number', 'title', 'light', 'status', 'deadline', 'leadUnit', 'supportingUnits', 'progress', 'latestReport'];
 

@@ -25,7 +25,9 @@ function readLegacy(userId: number): { name: string; search: string }[] {
   try {
     const raw = localStorage.getItem(legacyKey(userId));
     const list = raw ? (JSON.parse(raw) as { name?: unknown; search?: unknown }[]) : [];
-    return Array.isArray(list) ? list.filter((v): v is { name: string; search: string } => typeof v?.name === 'string' && v.name.trim() !== '' && typeof v.search === 'string') : [];
+    return Array.isArray(list)
+      ? list.filter((v): v is { name: string; search: string } => typeof v?.name === 'string' && v.name.trim() !== '' && typeof v.search === 'string')
+      : [];
   } catch {
     return [];
   }
@@ -85,14 +87,11 @@ export function useSavedViews(userId: number) {
 
   const reload = useCallback(() => setTick((n) => n + 1), []);
   /** Throws the server's error (a duplicate name is a 409 with its message). */
-  const save = useCallback(
-    async (name: string, query: string, columns: string[]) => {
-      const view = await savedViewsApi.create({ name, query, columns });
-      setViews((list) => [...list, view]);
-      return view;
-    },
-    [],
-  );
+  const save = useCallback(async (name: string, query: string, columns: string[]) => {
+    const view = await savedViewsApi.create({ name, query, columns });
+    setViews((list) => [...list, view]);
+    return view;
+  }, []);
   const remove = useCallback(
     async (id: number) => {
       setViews((list) => list.filter((v) => v.id !== id));

@@ -68,16 +68,28 @@ export function AcceptModal({ problem, mode, onClose, onDone, onConflict }: Prop
       <Form<Values> form={form} name="problemAcceptance" layout="vertical" onValuesChange={dialog.onValuesChange} data-testid="acceptance-form">
         {view === 'accept' && (
           <>
-            <Form.Item name="comment" label={t('problems.accept.comment')} rules={[{ required: true, whitespace: true, message: t('problems.accept.commentRequired') }]}>
+            <Form.Item
+              name="comment"
+              label={t('problems.accept.comment')}
+              rules={[{ required: true, whitespace: true, message: t('problems.accept.commentRequired') }]}
+            >
               <Input.TextArea rows={4} maxLength={4000} showCount placeholder={t('problems.accept.commentPlaceholder')} data-testid="acceptance-comment" />
             </Form.Item>
-            <Form.Item name="fileIds" label={t('problems.accept.evidence')} rules={[{ required: true, type: 'array', min: 1, message: t('problems.accept.evidenceRequired') }]}>
+            <Form.Item
+              name="fileIds"
+              label={t('problems.accept.evidence')}
+              rules={[{ required: true, type: 'array', min: 1, message: t('problems.accept.evidenceRequired') }]}
+            >
               <EvidenceUpload />
             </Form.Item>
           </>
         )}
         {view === 'refuse' && (
-          <Form.Item name="reason" label={t('problems.refuse.reason')} rules={[{ required: true, whitespace: true, message: t('problems.refuse.reasonRequired') }]}>
+          <Form.Item
+            name="reason"
+            label={t('problems.refuse.reason')}
+            rules={[{ required: true, whitespace: true, message: t('problems.refuse.reasonRequired') }]}
+          >
             <Input.TextArea rows={4} maxLength={4000} showCount data-testid="acceptance-reason" />
           </Form.Item>
         )}

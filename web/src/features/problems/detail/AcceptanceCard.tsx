@@ -33,7 +33,9 @@ export function AcceptanceCard({ problem, onOpen }: { problem: ProblemDetail; on
         </Space>
       }
     >
-      {problem.status === 'awaitingAcceptance' && <Alert type="info" showIcon title={t('problems.detail.awaitingHint')} style={{ marginBottom: acceptance || refusal ? 12 : 0 }} />}
+      {problem.status === 'awaitingAcceptance' && (
+        <Alert type="info" showIcon title={t('problems.detail.awaitingHint')} style={{ marginBottom: acceptance || refusal ? 12 : 0 }} />
+      )}
       {refusal && (
         <Alert
           type="warning"

@@ -58,7 +58,16 @@ export function EditProblemModal({ problem, open, units, categories, onClose, on
   };
 
   return (
-    <Modal open={open} title={t('problems.edit.title')} width={720} onCancel={onClose} onOk={() => void submit()} okText={t('common.save')} confirmLoading={dialog.busy} forceRender>
+    <Modal
+      open={open}
+      title={t('problems.edit.title')}
+      width={720}
+      onCancel={onClose}
+      onOk={() => void submit()}
+      okText={t('common.save')}
+      confirmLoading={dialog.busy}
+      forceRender
+    >
       {dialog.header}
       <Form<ProblemFormValues> form={form} name="problemEdit" layout="vertical">
         <ProblemFormFields units={units} categories={categories} kinds={problem.sourceKind === 'task' ? problemSourceKinds : undefined} />

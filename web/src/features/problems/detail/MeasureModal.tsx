@@ -61,7 +61,11 @@ export function MeasureModal({ problem, open, units, onClose, onAdded }: Props) 
     >
       {dialog.header}
       <Form<Values> form={dialog.form} name={`measure-${problem.id}`} layout="vertical" onValuesChange={dialog.onValuesChange} data-testid="measure-form">
-        <Form.Item name="title" label={t('problems.measure.title')} rules={[{ required: true, whitespace: true, message: t('problems.create.required', { field: t('problems.measure.title') }) }]}>
+        <Form.Item
+          name="title"
+          label={t('problems.measure.title')}
+          rules={[{ required: true, whitespace: true, message: t('problems.create.required', { field: t('problems.measure.title') }) }]}
+        >
           <Input.TextArea rows={2} maxLength={500} placeholder={t('problems.measure.titlePlaceholder')} data-testid="measure-title" />
         </Form.Item>
         <div style={{ display: 'flex', gap: 16 }}>

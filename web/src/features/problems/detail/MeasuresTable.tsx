@@ -23,13 +23,20 @@ export function MeasuresTable({ items }: { items: TaskItem[] }) {
     },
     { title: t('problems.measure.col.leadUnit'), dataIndex: 'leadUnit', width: 140, render: (u: TaskItem['leadUnit']) => u?.name ?? '' },
     { title: t('problems.measure.ownerName'), dataIndex: 'owner', width: 100, render: (o: TaskItem['owner']) => o?.name ?? '' },
-    { title: t('problems.measure.col.deadline'), dataIndex: 'deadline', width: 110, render: (d: string | null) => d ?? <span style={{ color: '#cf1322' }}>{t('ledger.noDeadline')}</span> },
+    {
+      title: t('problems.measure.col.deadline'),
+      dataIndex: 'deadline',
+      width: 110,
+      render: (d: string | null) => d ?? <span style={{ color: '#cf1322' }}>{t('ledger.noDeadline')}</span>,
+    },
     { title: t('problems.measure.col.status'), dataIndex: 'status', width: 110, render: (s: TaskItem['status']) => <StatusTag status={s} /> },
     {
       title: t('problems.measure.col.light'),
       dataIndex: 'light',
       width: 90,
-      render: (l: TaskItem['light'], r) => <LightDot light={l} reason={reason({ light: l, status: r.status, deadline: r.deadline, lightReasons: r.lightReasons })} />,
+      render: (l: TaskItem['light'], r) => (
+        <LightDot light={l} reason={reason({ light: l, status: r.status, deadline: r.deadline, lightReasons: r.lightReasons })} />
+      ),
     },
   ];
   return (

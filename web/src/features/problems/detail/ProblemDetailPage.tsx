@@ -108,7 +108,15 @@ export function ProblemDetailPage() {
         }
       >
         {added.length > 0 && (
-          <Alert type="warning" showIcon closable onClose={() => setAdded([])} style={{ marginBottom: 12 }} title={added.map((w) => w.message).join('；')} data-testid="measure-added-warnings" />
+          <Alert
+            type="warning"
+            showIcon
+            closable
+            onClose={() => setAdded([])}
+            style={{ marginBottom: 12 }}
+            title={added.map((w) => w.message).join('；')}
+            data-testid="measure-added-warnings"
+          />
         )}
         <MeasuresTable items={p.measures} />
       </Card>

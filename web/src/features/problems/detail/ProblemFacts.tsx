@@ -14,7 +14,8 @@ export function ProblemFacts({ problem }: { problem: ProblemDetail }) {
         </span>
       </Descriptions.Item>
       <Descriptions.Item label={t('problems.col.source')}>
-        {t(`problems.sourceKind.${problem.sourceKind}`)} · {problem.taskId ? <Link to={`/ledger/tasks/${problem.taskId}`}>{problem.sourceTitle}</Link> : problem.sourceTitle}
+        {t(`problems.sourceKind.${problem.sourceKind}`)} ·{' '}
+        {problem.taskId ? <Link to={`/ledger/tasks/${problem.taskId}`}>{problem.sourceTitle}</Link> : problem.sourceTitle}
       </Descriptions.Item>
       <Descriptions.Item label={t('problems.col.category')}>{problem.category}</Descriptions.Item>
       <Descriptions.Item label={t('problems.col.severity')}>
@@ -30,7 +31,9 @@ export function ProblemFacts({ problem }: { problem: ProblemDetail }) {
         <ProblemLight problem={problem} inline />
       </Descriptions.Item>
       <Descriptions.Item label={t('problems.col.measures')}>
-        {problem.measureCounts.total ? t('problems.measuresDone', { signedOff: problem.measureCounts.signedOff, total: problem.measureCounts.total }) : t('problems.noMeasures')}
+        {problem.measureCounts.total
+          ? t('problems.measuresDone', { signedOff: problem.measureCounts.signedOff, total: problem.measureCounts.total })
+          : t('problems.noMeasures')}
       </Descriptions.Item>
     </Descriptions>
   );

@@ -32,7 +32,14 @@ export function ProblemFilterBar({ value, units, categories, onChange }: Props) 
   const [form] = Form.useForm<Values>();
 
   useEffect(() => {
-    form.setFieldsValue({ unitId: value.unitId, category: value.category ?? [], severity: value.severity ?? [], sourceKind: value.sourceKind ?? [], light: value.light ?? [], q: value.q });
+    form.setFieldsValue({
+      unitId: value.unitId,
+      category: value.category ?? [],
+      severity: value.severity ?? [],
+      sourceKind: value.sourceKind ?? [],
+      light: value.light ?? [],
+      q: value.q,
+    });
   }, [form, value]);
 
   const submit = () => {

@@ -52,7 +52,8 @@ export function ProblemTable({ items, total, loading, page, pageSize, pageSizes,
       title: t('problems.col.measures'),
       dataIndex: 'measureCounts',
       width: 130,
-      render: (c: ProblemItem['measureCounts']) => (c.total ? t('problems.measuresDone', { signedOff: c.signedOff, total: c.total }) : <span style={{ color: '#cf1322' }}>{t('problems.noMeasures')}</span>),
+      render: (c: ProblemItem['measureCounts']) =>
+        c.total ? t('problems.measuresDone', { signedOff: c.signedOff, total: c.total }) : <span style={{ color: '#cf1322' }}>{t('problems.noMeasures')}</span>,
     },
   ];
   return (

@@ -19,7 +19,11 @@ export function StatusCounts({ filter, onPick }: Props) {
   const counts = useQuery({
     queryKey: keys.problems.counts(key),
     queryFn: ({ signal }) =>
-      Promise.all([undefined, ...problemStatuses].map((s) => problemsApi.list({ ...rest, status: s ? [s] : undefined, page: 1, pageSize: 1 }, signal).then((r) => r.total))),
+      Promise.all(
+        [undefined, ...problemStatuses].map((s) =>
+          problemsApi.list({ ...rest, status: s ? [s] : undefined, page: 1, pageSize: 1 }, signal).then((r) => r.total),
+        ),
+      ),
     placeholderData: keepPreviousData,
   });
   const n = (i: number) => (counts.data ? ` ${counts.data[i]}` : '');

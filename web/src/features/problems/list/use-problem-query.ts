@@ -10,6 +10,9 @@ export function useProblemQuery() {
   const write = useCallback((next: Partial<ProblemQuery>, replace = false) => setParams(formatProblemQuery(next), { replace }), [setParams]);
   const setFilters = useCallback((f: ProblemFilter) => write({ ...f, page: 1, pageSize: query.pageSize }), [write, query.pageSize]);
   const patchFilters = useCallback((f: Partial<ProblemFilter>) => write({ ...query, ...f, page: 1 }), [write, query]);
-  const setPage = useCallback((page: number, pageSize: number) => write({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize }, true), [write, query]);
+  const setPage = useCallback(
+    (page: number, pageSize: number) => write({ ...query, page: pageSize === query.pageSize ? page : 1, pageSize }, true),
+    [write, query],
+  );
   return { query, search: params.toString(), setFilters, patchFilters, setPage };
 }

@@ -33,7 +33,15 @@ export function toProblemFields(v: ProblemFormValues): ProblemFields {
 }
 
 /** 来源、问题描述、类别、严重程度、责任单位、发现日期、整改时限: shared by 登记 and 修改. */
-export function ProblemFormFields({ units, categories, kinds = recordableSourceKinds }: { units: TreeUnit[]; categories: string[]; kinds?: readonly ProblemSourceKind[] }) {
+export function ProblemFormFields({
+  units,
+  categories,
+  kinds = recordableSourceKinds,
+}: {
+  units: TreeUnit[];
+  categories: string[];
+  kinds?: readonly ProblemSourceKind[];
+}) {
   const t = useT();
   const required = (field: string) => [{ required: true, whitespace: true, message: t('problems.create.required', { field }) }];
   return (
@@ -59,7 +67,11 @@ export function ProblemFormFields({ units, categories, kinds = recordableSourceK
           <Select options={severities.map((s) => ({ value: s, label: t(`problems.severity.${s}`) }))} data-testid="problem-severity" />
         </Form.Item>
       </div>
-      <Form.Item name="unitId" label={t('problems.create.unit')} rules={[{ required: true, message: t('problems.create.required', { field: t('problems.create.unit') }) }]}>
+      <Form.Item
+        name="unitId"
+        label={t('problems.create.unit')}
+        rules={[{ required: true, message: t('problems.create.required', { field: t('problems.create.unit') }) }]}
+      >
         <UnitTreeSelect units={units} data-testid="problem-unit" />
       </Form.Item>
       <div style={{ display: 'flex', gap: 16 }}>
