@@ -14,9 +14,6 @@ export default defineConfig({
           pool: 'forks',
           // The server's files first, then the browser's alone: a browser test shares the machine with no other file.
           sequence: { groupOrder: 0 },
-          // Two at a time even on two cores: much of a server file's time is spent waiting on PostgreSQL,
-          // a spawned CLI or LibreOffice, not on this process's CPU.
-          maxWorkers: 2,
         },
       },
       {
