@@ -17,7 +17,8 @@ import { renderBriefingXlsx } from './xlsx.ts';
 export type CreateInput = FromSchema<typeof createBody>;
 export type EditInput = FromSchema<typeof editBody>;
 
-const present = (r: BriefingRow) => ({
+/** A briefing as the list shows it; `present` adds its content. */
+const presentHead = (r: Pick<BriefingRow, 'id' | 'title' | 'unit_id' | 'period_from' | 'period_to' | 'status' | 'version' | 'created_at' | 'issued_at'>) => ({
   id: r.id,
   title: r.title,
   unitId: r.unit_id,
@@ -27,8 +28,9 @@ const present = (r: BriefingRow) => ({
   version: r.version,
   createdAt: r.created_at,
   issuedAt: r.issued_at,
-  content: JSON.parse(r.content) as BriefingContent,
 });
+
+const present = (r: BriefingRow) => ({ ...presentHead(r), content: JSON.parse(r.content) as BriefingContent });
 
 /** Figures and text of a new briefing; nothing stored (the CLI renders it straight to a file). */
 export async function generateBriefing(ctx: AppContext, actor: Actor, input: CreateInput) {
@@ -94,17 +96,7 @@ export const briefingService = {
     const rows = await briefingRepo.list(ctx.db, actor, status);
     return {
       total: rows.length,
-      items: rows.map((r) => ({
-        id: r.id,
-        title: r.title,
-        unitId: r.unit_id,
-        from: r.period_from,
-        to: r.period_to,
-        status: r.status,
-        version: r.version,
-        createdAt: r.created_at,
-        issuedAt: r.issued_at,
-      })),
+      items: rows.map(presentHead),
     };
   },
 
