@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -37,37 +37,57 @@ function ensureLibreOffice() {
   return !process.env.CI;
 }
 
-let failedSteps = 0;
-console.log('== type check');
-if (run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit']) !== 0) failedSteps++;
-if (
-  fs.existsSync(path.join(root, 'web/tsconfig.json')) &&
-  run(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-p', 'web/tsconfig.json', '--noEmit']) !== 0
-)
-  failedSteps++;
+/** Runs `steps` two at a time (each is one process on one core), printing each one's output whole when it ends. */
+async function runChecks(steps) {
+  let failures = 0;
+  const queue = [...steps];
+  const worker = async () => {
+    for (let step = queue.shift(); step; step = queue.shift()) {
+      const { title, args: stepArgs } = step;
+      const out = [];
+      const code = await new Promise((resolve) => {
+        const child = spawn(process.execPath, stepArgs, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+        child.stdout.on('data', (d) => out.push(d));
+        child.stderr.on('data', (d) => out.push(d));
+        child.on('error', (e) => {
+          out.push(Buffer.from(String(e)));
+          resolve(1);
+        });
+        child.on('close', (c) => resolve(c ?? 1));
+      });
+      console.log(`== ${title}${code === 0 ? '' : ' — FAILED'}`);
+      if (out.length) process.stdout.write(Buffer.concat(out));
+      if (code !== 0) failures++;
+    }
+  };
+  await Promise.all([worker(), worker()]);
+  return failures;
+}
 
-console.log('== lint');
-if (run(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.']) !== 0) failedSteps++;
-console.log('== format (prettier --check; `npm run format` writes)');
-if (run(process.execPath, [path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '.', '--log-level', 'warn']) !== 0) failedSteps++;
-console.log('== dependency rules (.dependency-cruiser.cjs)');
-if (
-  run(process.execPath, [
-    path.join(root, 'node_modules/dependency-cruiser/bin/dependency-cruise.mjs'),
-    'src',
-    'web/src',
-    'test',
-    'scripts',
-    'bench',
-    '--config',
-    '.dependency-cruiser.cjs',
-    '--output-type',
-    'err',
-  ]) !== 0
-)
-  failedSteps++;
-console.log('== knip (unused files, exports, dependencies)');
-if (run(process.execPath, [path.join(root, 'node_modules/knip/bin/knip.js'), '--no-progress']) !== 0) failedSteps++;
+const bin = (p) => path.join(root, 'node_modules', p);
+const checks = [
+  { title: 'type check (server)', args: [bin('typescript/bin/tsc'), '-p', 'tsconfig.json', '--noEmit'] },
+  { title: 'type check (web)', args: [bin('typescript/bin/tsc'), '-p', 'web/tsconfig.json', '--noEmit'] },
+  { title: 'lint', args: [bin('eslint/bin/eslint.js'), '.'] },
+  { title: 'format (prettier --check; `npm run format` writes)', args: [bin('prettier/bin/prettier.cjs'), '--check', '.', '--log-level', 'warn'] },
+  {
+    title: 'dependency rules (.dependency-cruiser.cjs)',
+    args: [
+      bin('dependency-cruiser/bin/dependency-cruise.mjs'),
+      'src',
+      'web/src',
+      'test',
+      'scripts',
+      'bench',
+      '--config',
+      '.dependency-cruiser.cjs',
+      '--output-type',
+      'err',
+    ],
+  },
+  { title: 'knip (unused files, exports, dependencies)', args: [bin('knip/bin/knip.js'), '--no-progress'] },
+];
+let failedSteps = await runChecks(checks);
 
 if (!ensureChromium()) failedSteps++;
 if (!ensureLibreOffice()) failedSteps++;

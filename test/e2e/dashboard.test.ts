@@ -87,7 +87,10 @@ describe('dashboard: every number opens its list, live updates, briefings', () =
   it('generates the month’s briefing, edits a sentence, issues it and downloads the Word file', async () => {
     await e2e.page.goto(`${e2e.server.url}/briefings`);
     await e2e.page.getByTestId('briefing-create').click();
+    // The draft is computed from the month's figures: wait on its answer, then on the page it opens.
+    const created = answerTo(e2e.page, 'POST', '/api/briefings');
     await dialog(e2e.page).getByTestId('briefing-create-submit').click();
+    expect((await created).status()).toBe(201);
     await e2e.page.waitForURL(/\/briefings\/\d+$/);
     const id = Number(/\/briefings\/(\d+)$/.exec(e2e.page.url())![1]);
     const overview = e2e.page.getByTestId('section-text-overview');
