@@ -26,10 +26,22 @@ export interface PreparedExport {
  */
 export function sendExport(req: FastifyRequest, reply: FastifyReply, prepared: PreparedExport) {
   const body = new PassThrough();
-  prepared.write(body).catch((err) => {
-    req.log.error({ err }, 'export failed');
-    body.destroy(err as Error);
-  });
+  // The workbook ends its own stream when the zip is done, but `write` may still record the
+  // export (its audit row) after that: the download ends only once `write` has, so a finished
+  // download is always an audited one.
+  const workbook = new PassThrough();
+  workbook.pipe(body, { end: false });
+  prepared
+    .write(workbook)
+    .then(() => {
+      if (!workbook.writableEnded) workbook.end();
+      if (workbook.readableEnded) body.end();
+      else workbook.once('end', () => body.end());
+    })
+    .catch((err) => {
+      req.log.error({ err }, 'export failed');
+      body.destroy(err as Error);
+    });
   return sendFile(reply, { name: prepared.fileName, type: XLSX_MIME, stream: body });
 }
 
