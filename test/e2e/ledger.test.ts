@@ -49,6 +49,10 @@ describe('ledger: decompose a speech, dispatch, report, return, sign off, export
     await e2e.page.getByTestId('source-paste').fill(speech);
     await e2e.page.getByTestId('source-parse').click();
     await e2e.page.getByTestId('source-review').waitFor();
+    // The demo ledger already holds this speech: the review says so before anything is published twice.
+    const duplicate = e2e.page.getByTestId('review-duplicates').getByTestId('review-duplicate').first();
+    await duplicate.waitFor();
+    expect(await duplicate.textContent()).toContain('标题和全文都相同');
 
     // Review and principle items are not ticked; tasks are.
     const outline = e2e.page.getByTestId('review-outline');

@@ -401,6 +401,16 @@ const sourceSummary = {
   properties: { id: int, kind: { type: 'string', enum: sourceKinds }, title: str, date: nullStr, issuer: nullStr, createdAt: str, taskCount: int },
 } as const;
 export const sourceList = listOf(sourceSummary);
+/** As publishBody's: a title and the whole text the source would keep. */
+export const duplicatesBody = {
+  type: 'object',
+  properties: { title: { type: 'string', maxLength: 300 }, text: { type: 'string', maxLength: 2_000_000 } },
+  additionalProperties: false,
+} as const;
+export const sourceDuplicates = listOf({
+  type: 'object',
+  properties: { ...sourceSummary.properties, sameTitle: { type: 'boolean' }, sameText: { type: 'boolean' } },
+} as const);
 export const sourceDetail = {
   $id: 'SourceDetail',
   title: 'SourceDetail',

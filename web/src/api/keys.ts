@@ -28,6 +28,7 @@ export const keys = {
     all: ['sources'] as const,
     list: (page: number, pageSize: number) => ['sources', 'list', page, pageSize] as const,
     detail: (id: number) => ['sources', 'detail', id] as const,
+    duplicates: (title: string, text: string) => ['sources', 'duplicates', title, text] as const,
     instructions: (id: number) => ['sources', 'detail', id, 'instructions'] as const,
   },
   problems: {

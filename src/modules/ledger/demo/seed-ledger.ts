@@ -63,7 +63,8 @@ export async function seedLedger(now: AppContext): Promise<void> {
     kind: 'speech',
     title: outline.title ?? '在下半年组织工作重点任务推进会上的讲话',
     issuer: '市委组织部',
-    date: today,
+    // The speech was given the day it was entered (50 days ago), not today; its deadlines count from today.
+    date: ctx.today(),
     text: outline.cleanedText,
     items,
   });

@@ -61,7 +61,38 @@ export const sourceRepo = {
       .limit(paging.pageSize)
       .offset(offsetOf(paging))
       .execute();
-    return { total: Number(n), items: items.map((i) => ({ ...i, taskCount: Number(i.taskCount) })) };
+    return { total: Number(n), items: items.map(withCount) };
+  },
+
+  /**
+   * Sources this actor sees whose title, or whose whole text, is the given one (newest first, at most
+   * `limit` each): entering the same document twice would split its tasks over two ledgers.
+   */
+  async sameAs(db: DbOrTx, actor: Actor, today: string, by: { title?: string; text?: string }, limit: number) {
+    const find = (column: 'title' | 'text', value: string) =>
+      db
+        .selectFrom('sources')
+        .where(visible(db, actor, today))
+        .where(column, '=', value)
+        .select((eb) => [
+          'sources.id',
+          'sources.kind',
+          'sources.title',
+          'sources.date',
+          'sources.issuer',
+          'sources.created_at as createdAt',
+          eb
+            .selectFrom('tasks')
+            .select(eb.fn.countAll<number>().as('c'))
+            .whereRef('tasks.source_id', '=', 'sources.id' as never)
+            .as('taskCount'),
+        ])
+        .orderBy('sources.id', 'desc')
+        .limit(limit)
+        .execute();
+    const none: Awaited<ReturnType<typeof find>> = [];
+    const [byTitle, byText] = await Promise.all([by.title ? find('title', by.title) : none, by.text ? find('text', by.text) : none]);
+    return { byTitle: byTitle.map(withCount), byText: byText.map(withCount) };
   },
 
   get(db: DbOrTx, id: number) {
@@ -95,3 +126,5 @@ export const sourceRepo = {
       .executeTakeFirst();
   },
 };
+
+const withCount = <T extends { taskCount: unknown }>(i: T) => ({ ...i, taskCount: Number(i.taskCount) });

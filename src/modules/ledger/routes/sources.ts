@@ -54,6 +54,18 @@ export function sourceRoutes(fastify: FastifyInstance, ctx: AppContext) {
     // Items are a $ref to the recursive draft item (not inferred): the service's input type says what they hold.
     async (req, reply) => reply.status(201).send(await sourceService.publish(ctx, actorOf(req), req.body as PublishInput)),
   );
+  app.post(
+    '/sources/duplicates',
+    {
+      schema: {
+        tags,
+        summary: 'Sources already entered with the same title or the same whole text (the review screen warns before publishing)',
+        body: s.duplicatesBody,
+        response: { 200: s.sourceDuplicates },
+      },
+    },
+    (req) => sourceService.duplicates(ctx, actorOf(req), req.body),
+  );
   app.get('/sources', { schema: { tags, querystring: s.sourceListQuery, response: { 200: s.sourceList } } }, (req) =>
     sourceService.list(ctx, actorOf(req), req.query, req.query.kind),
   );

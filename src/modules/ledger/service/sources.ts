@@ -122,6 +122,19 @@ export const sourceService = {
     return { id: sourceId, taskIds: created };
   },
 
+  /** 重复录入提醒: the sources this actor sees with the same title or the same whole text, each saying which. */
+  async duplicates(ctx: AppContext, actor: Actor, input: { title?: string; text?: string }) {
+    requirePermission(actor, 'ledger.manage');
+    const title = input.title?.trim() || undefined;
+    const text = input.text?.trim() ? input.text : undefined;
+    const { byTitle, byText } = await sourceRepo.sameAs(ctx.db, actor, ctx.today(), { title, text }, 5);
+    const found = new Map<number, (typeof byTitle)[number] & { sameTitle: boolean; sameText: boolean }>();
+    for (const s of byTitle) found.set(s.id, { ...s, sameTitle: true, sameText: false });
+    for (const s of byText) found.set(s.id, { ...(found.get(s.id) ?? { ...s, sameTitle: false }), sameText: true });
+    const items = [...found.values()].sort((a, b) => b.id - a.id);
+    return { total: items.length, items };
+  },
+
   list(ctx: AppContext, actor: Actor, paging: Paging, kind?: string) {
     requirePermission(actor, 'ledger.read');
     return sourceRepo.list(ctx.db, actor, ctx.today(), paging, kind);

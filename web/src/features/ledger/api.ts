@@ -115,5 +115,6 @@ export const sourcesApi = {
   },
   publish: (input: PublishInput) => api.post<{ id: number; taskIds: number[] }>('/api/sources', input),
   list: (page: number, pageSize: number, signal?: AbortSignal) => api.get<Page<SourceSummary>>('/api/sources', { page, pageSize }, signal),
+  duplicates: (body: JsonBody<'/api/sources/duplicates', 'post'>) => api.post<JsonResponse<'/api/sources/duplicates', 'post'>>('/api/sources/duplicates', body),
   get: (id: number, signal?: AbortSignal) => api.get<SourceDetail>(`/api/sources/${id}`, undefined, signal),
 };

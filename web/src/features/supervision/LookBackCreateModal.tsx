@@ -6,6 +6,7 @@ import type { SourceSummary } from '../ledger/api';
 import { lookBacksApi, type LookBackScope } from './api';
 import { keys } from '../../api/keys';
 import { useInvalidate } from '../../api/use-invalidate';
+import { useSourceLabel } from '../ledger/shared/use-source-label';
 
 interface Values {
   scope: LookBackScope;
@@ -23,6 +24,7 @@ interface Props {
 /** 安排回头看: every signed-off task, one source's, or a random N% sample. */
 export function LookBackCreateModal({ open, sources, onClose }: Props) {
   const t = useT();
+  const sourceLabel = useSourceLabel();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const invalidate = useInvalidate();
@@ -67,7 +69,11 @@ export function LookBackCreateModal({ open, sources, onClose }: Props) {
         </Form.Item>
         {scope === 'source' && (
           <Form.Item name="sourceId" label={t('supervision.create.source')} rules={[{ required: true, message: t('supervision.create.sourceRequired') }]}>
-            <Select showSearch={{ optionFilterProp: 'label' }} options={sources.map((s) => ({ value: s.id, label: s.title }))} data-testid="look-back-source" />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              options={sources.map((s) => ({ value: s.id, label: sourceLabel(s) }))}
+              data-testid="look-back-source"
+            />
           </Form.Item>
         )}
         {scope === 'sample' && (

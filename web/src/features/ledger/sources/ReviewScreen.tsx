@@ -26,6 +26,7 @@ import {
 } from './outline';
 import type { ReviewDraft } from './use-review-draft';
 import { OutlineTree } from './OutlineTree';
+import { DuplicateSources } from './DuplicateSources';
 import { ItemEditor, type EditorOp } from './ItemEditor';
 import { affectedBy, keys } from '../../../api/keys';
 import { useInvalidate } from '../../../api/use-invalidate';
@@ -210,6 +211,7 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
             <Input value={draft.meta.issuer ?? ''} onChange={(e) => setMeta({ issuer: e.target.value || null })} style={{ width: 160 }} maxLength={100} />
           </Form.Item>
         </Form>
+        <DuplicateSources title={draft.meta.title} text={draft.text} exceptId={draft.sourceId} />
         {errors && (
           <Alert
             type="error"

@@ -10,6 +10,7 @@ import type { SourceSummary } from '../api';
 import type { LedgerFilters } from './use-ledger-query';
 import { hiddenFilterKeys } from './ledger-query';
 import { fromDayRange, toDayRange } from '../../../lib/date-field';
+import { useSourceLabel } from '../shared/use-source-label';
 
 interface Values {
   unitId?: number | null;
@@ -32,6 +33,7 @@ interface Props {
 
 export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
   const t = useT();
+  const sourceLabel = useSourceLabel();
   const [form] = Form.useForm<Values>();
 
   useEffect(() => {
@@ -116,7 +118,7 @@ export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
           style={{ width: 220 }}
           popupMatchSelectWidth={false}
           data-testid="ledger-filter-source"
-          options={sources.map((s) => ({ value: s.id, label: s.title }))}
+          options={sources.map((s) => ({ value: s.id, label: sourceLabel(s) }))}
         />
       </Form.Item>
       <Form.Item name="q">
