@@ -9,19 +9,20 @@ import {
   MenuUnfoldOutlined,
   MergeCellsOutlined,
   ScissorOutlined,
+  UnorderedListOutlined,
 } from '@ant-design/icons';
 import { useT } from '../../../i18n/I18nProvider';
 import type { TreeUnit } from '../../units/api';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import { categories, type Category } from '../model';
 import { UnitsSelect } from '../../units/UnitsSelect';
-import type { ItemKind, ReviewItem } from './outline';
+import { sentencesOf, type ItemKind, type ReviewItem } from './outline';
 import styles from './review.module.css';
 import { fromDay, toDay } from '../../../lib/date-field';
 
 const kinds: ItemKind[] = ['task', 'heading', 'review', 'principle', 'paragraph'];
 
-export type EditorOp = 'merge' | 'split' | 'duplicate' | 'indent' | 'outdent' | 'up' | 'down' | 'remove';
+export type EditorOp = 'merge' | 'split' | 'sentences' | 'duplicate' | 'indent' | 'outdent' | 'up' | 'down' | 'remove';
 
 interface Props {
   item: ReviewItem | undefined;
@@ -50,22 +51,30 @@ export function ItemEditor({ item, units, onChange, onOp }: Props) {
         )}
       </span>
     ) : undefined;
-  const tool = (op: EditorOp, label: string, icon: React.ReactNode, danger = false) => (
-    <Tooltip title={label}>
-      <Button size="small" icon={icon} danger={danger} onClick={() => onOp(op, cursor.current)} data-testid={`review-op-${op}`} aria-label={label} />
+  // Each tool says what it does in words beside its icon: an icon alone left users guessing (issue #9).
+  const tool = (op: EditorOp, label: string, icon: React.ReactNode, opts: { danger?: boolean; disabled?: boolean; hint?: string } = {}) => (
+    <Tooltip title={opts.hint}>
+      <Button size="small" icon={icon} danger={opts.danger} disabled={opts.disabled} onClick={() => onOp(op, cursor.current)} data-testid={`review-op-${op}`}>
+        {label}
+      </Button>
     </Tooltip>
   );
+  const sentences = sentencesOf(item.text).length;
   return (
     <div className={styles.editor} data-testid="review-editor">
       <Space wrap style={{ marginBottom: 12 }}>
         {tool('merge', t('ledgerSources.review.merge'), <MergeCellsOutlined />)}
-        {tool('split', t('ledgerSources.review.split'), <ScissorOutlined />)}
+        {tool('split', t('ledgerSources.review.split'), <ScissorOutlined />, { hint: t('ledgerSources.review.splitHint') })}
+        {tool('sentences', t('ledgerSources.review.splitSentences'), <UnorderedListOutlined />, {
+          disabled: sentences === 0,
+          hint: sentences ? t('ledgerSources.review.splitSentencesHint', { count: sentences }) : t('ledgerSources.review.splitSentencesNone'),
+        })}
         {tool('duplicate', t('ledgerSources.review.duplicate'), <CopyOutlined />)}
         {tool('outdent', t('ledgerSources.review.outdent'), <MenuFoldOutlined />)}
         {tool('indent', t('ledgerSources.review.indent'), <MenuUnfoldOutlined />)}
         {tool('up', t('ledgerSources.review.moveUp'), <ArrowUpOutlined />)}
         {tool('down', t('ledgerSources.review.moveDown'), <ArrowDownOutlined />)}
-        {tool('remove', t('ledgerSources.review.remove'), <DeleteOutlined />, true)}
+        {tool('remove', t('ledgerSources.review.remove'), <DeleteOutlined />, { danger: true })}
       </Space>
       <Form layout="vertical" size="small" name="reviewItem" component="div">
         <Space wrap>
@@ -139,7 +148,13 @@ export function ItemEditor({ item, units, onChange, onOp }: Props) {
             <Input value={item.ownerName} onChange={(e) => onChange({ ownerName: e.target.value })} maxLength={64} style={{ width: 120 }} />
           </Form.Item>
           <Form.Item label={t('ledgerSources.review.deadline')} extra={deadlineExtra}>
-            <DatePicker value={fromDay(item.deadline)} onChange={(d) => onChange({ deadline: toDay(d) })} data-testid="review-deadline" />
+            <DatePicker
+              value={fromDay(item.deadline)}
+              onChange={(d) => onChange({ deadline: toDay(d) })}
+              // A date typed into a filled field replaces the one there (it used to be appended, refused, and the old date kept).
+              onFocus={(e) => (e.target as HTMLInputElement).select()}
+              data-testid="review-deadline"
+            />
           </Form.Item>
           <Form.Item label={t('ledgerSources.review.category')}>
             <Select<Category>

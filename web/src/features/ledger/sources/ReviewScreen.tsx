@@ -18,6 +18,7 @@ import {
   moveItem,
   outdentItem,
   removeItem,
+  splitBySentence,
   splitItem,
   toDraftItems,
   updateItem,
@@ -84,6 +85,8 @@ export function ReviewScreen({ draft, restored, update, onRestart, onPublished }
         return setItems((items) => mergeWithNext(items, uid));
       case 'split':
         return setItems((items) => splitItem(items, uid, at ?? 0, draft.text));
+      case 'sentences':
+        return setItems((items) => splitBySentence(items, uid, draft.text));
       case 'duplicate':
         return setItems((items) => duplicateItem(items, uid));
       case 'indent':

@@ -9,7 +9,9 @@ import {
   mergeWithNext,
   outdentItem,
   removeItem,
+  splitBySentence,
   splitItem,
+  sentencesOf,
   toDraftItems,
   type ReviewItem,
 } from './outline';
@@ -151,6 +153,43 @@ describe('review outline', () => {
     items = outdentItem(base, b.uid);
     expect(items.map((x) => x.title)).toEqual(['开场', '突出政治忠诚', '回顾', '空标题']);
     expect(items[2].children.map((x) => x.uid)).toEqual([c.uid]);
+  });
+
+  it('splits a paragraph of tasks by sentence: the item keeps its title, each sentence follows as a task with its own span', () => {
+    const base = sample();
+    const a = base[1].children[0];
+    const source = 'x'.repeat(12) + '甲乙丙。丁戊己。' + 'y'.repeat(50);
+    const items = splitBySentence(base, a.uid, source);
+    const level = items[1].children;
+    expect(level[0]).toMatchObject({ uid: a.uid, title: '健全机制', text: '', number: '一要', start: 12, end: 12 });
+    expect(level.slice(1, 3).map((x) => [x.title, x.text, x.start, x.end, x.kind, x.checked, x.number])).toEqual([
+      ['甲乙丙', '甲乙丙。', 12, 16, 'task', true, ''],
+      ['丁戊己', '丁戊己。', 16, 30, 'task', true, ''],
+    ]);
+    expect(level.slice(3).map((x) => x.title)).toEqual(['回顾', '抓好培训']);
+    expect(source.slice(level[2].start, level[2].start + level[2].text.length)).toBe('丁戊己。');
+    // Each task keeps what the paragraph said about who and by when.
+    expect(level.slice(1, 3).every((x) => x.leadUnitId === 14 && x.deadline === '2026-12-31')).toBe(true);
+    expect(new Set(level.map((x) => x.uid)).size).toBe(level.length);
+    // A heading's sentences become the tasks under it.
+    const [heading] = fromParsed([parsed({ kind: 'heading', number: '四、', title: '严管厚爱', text: '强化监督。激励担当。', start: 0, end: 16 })], units);
+    const [under] = splitBySentence([heading], heading.uid, '四、严管厚爱强化监督。激励担当。');
+    expect([under.text, under.children.map((x) => [x.title, x.start])]).toEqual([
+      '',
+      [
+        ['强化监督', 6],
+        ['激励担当', 11],
+      ],
+    ]);
+    // No text beyond the title: nothing to split.
+    const [, review] = base[1].children;
+    expect(splitBySentence(base, review.uid, source)).toBe(base);
+  });
+
+  it('reads sentences up to 。！？； or a line’s end, leaving out bare marks and blanks', () => {
+    expect(sentencesOf('要抓好甲；要抓好乙。\n  要抓好丙！。').map((x) => x.text)).toEqual(['要抓好甲；', '要抓好乙。', '要抓好丙！。']);
+    expect(sentencesOf('要抓好甲；要抓好乙。\n  要抓好丙').map((x) => x.at)).toEqual([0, 5, 13]);
+    expect(sentencesOf(' 。\n\n')).toEqual([]);
   });
 
   it('deleting a heading keeps the tasks under it', () => {

@@ -186,6 +186,56 @@ export function splitItem(items: ReviewItem[], uid: string, at: number, sourceTe
   );
 }
 
+/** The sentences of a text, each with its closing mark (。！？；, or the end of a line), blanks dropped. */
+export function sentencesOf(text: string): { text: string; at: number }[] {
+  const out: { text: string; at: number }[] = [];
+  const re = /[^。！？；!?;\n]+[。！？；!?;]*/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const sentence = m[0].trim();
+    if (sentence.replace(/[。！？；!?;]/g, '').trim()) out.push({ text: sentence, at: m.index + lead });
+  }
+  return out;
+}
+
+/**
+ * 按句拆分: a paragraph that lists concrete tasks sentence after sentence (the speech's fourth part:
+ * 强化政治监督…。重视做细日常监督…个人有关事项报告专项整治…。) becomes one item per sentence, in
+ * order, at its level: the item keeps its title (its first sentence) and number, and every sentence
+ * of its text follows as a task of its own, with the item's units, deadline and list and its own span
+ * of the source text; a heading's sentences become its first children instead. The item's children
+ * stay under it. No sentence in its text: unchanged.
+ */
+export function splitBySentence(items: ReviewItem[], uid: string, sourceText: string): ReviewItem[] {
+  return (
+    editSiblings(items, uid, (list, i) => {
+      const a = list[i];
+      const sentences = sentencesOf(a.text);
+      if (!sentences.length) return null;
+      const found = sourceText.indexOf(a.text, a.start);
+      const base = found >= 0 && found < a.end ? found : -1;
+      const startOf = (k: number) =>
+        base >= 0 ? base + sentences[k].at : Math.round(a.start + ((a.end - a.start) * sentences[k].at) / Math.max(1, a.text.length));
+      const pieces = sentences.map((x, k): ReviewItem => ({
+        ...a,
+        uid: newUid(),
+        kind: 'task',
+        checked: true,
+        number: '',
+        title: titleFrom(x.text),
+        text: x.text,
+        start: startOf(k),
+        end: k + 1 < sentences.length ? startOf(k + 1) : a.end,
+        children: [],
+      }));
+      // A heading's sentences are the work under it (四、持续地严管厚爱… then its paragraph): its first children.
+      if (a.kind === 'heading') return list.map((x, j) => (j === i ? { ...a, text: '', children: [...pieces, ...a.children] } : x));
+      const first: ReviewItem = { ...a, text: '', end: pieces[0].start };
+      return [...list.slice(0, i), first, ...pieces, ...list.slice(i + 1)];
+    }) ?? items
+  );
+}
+
 const cloneDeep = (it: ReviewItem): ReviewItem => ({ ...it, uid: newUid(), children: it.children.map(cloneDeep) });
 
 export function duplicateItem(items: ReviewItem[], uid: string): ReviewItem[] {
