@@ -85,6 +85,19 @@ describe('ledger: decompose a speech, dispatch, report, return, sign off, export
     await e2e.page.getByTestId('review-lead').getByText('东城区').waitFor();
     expect(await e2e.page.locator('[data-testid=review-deadline] input, input[data-testid=review-deadline]').inputValue()).toBe('2026-12-31');
 
+    // 按句拆分: the heading 四、's paragraph becomes the tasks under it; a date typed into a filled field replaces it.
+    await outline.getByTestId('review-item').filter({ hasText: '严管厚爱' }).click();
+    await e2e.page.getByTestId('review-op-sentences').click();
+    await outline.getByTestId('review-item').filter({ hasText: '重视做细日常监督' }).click();
+    const deadline = e2e.page.locator('[data-testid=review-deadline] input, input[data-testid=review-deadline]');
+    for (const day of ['2026-11-30', '2026-12-15']) {
+      await e2e.page.getByTestId('review-title').click();
+      await e2e.page.getByTestId('review-deadline').click();
+      await e2e.page.keyboard.type(day);
+      await e2e.page.keyboard.press('Enter');
+      expect(await deadline.inputValue()).toBe(day);
+    }
+
     await e2e.page.getByTestId('review-publish-dispatch').click();
     await e2e.page.getByTestId('publish-dispatch-confirm').click();
     await e2e.page.waitForURL(/\/ledger\?sourceId=\d+/);
