@@ -1,6 +1,6 @@
-import { useEffect } from 'react';
-import { Button, Checkbox, DatePicker, Form, Input, Select, Space } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
+import { useEffect, useState } from 'react';
+import { Badge, Button, Checkbox, DatePicker, Form, Input, Select, Space } from 'antd';
+import { FilterOutlined, SearchOutlined } from '@ant-design/icons';
 import type { Dayjs } from 'dayjs';
 import { useT } from '../../../i18n/I18nProvider';
 import type { TreeUnit } from '../../units/api';
@@ -11,6 +11,7 @@ import type { LedgerFilters } from './use-ledger-query';
 import { hiddenFilterKeys } from './ledger-query';
 import { fromDayRange, toDayRange } from '../../../lib/date-field';
 import { useSourceLabel } from '../shared/use-source-label';
+import { useIsPhone } from '../../../lib/use-is-phone';
 
 interface Values {
   unitId?: number | null;
@@ -35,6 +36,19 @@ export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
   const t = useT();
   const sourceLabel = useSourceLabel();
   const [form] = Form.useForm<Values>();
+  const phone = useIsPhone();
+  // On a phone the bar is the keyword and one 更多筛选 button: the ten fields took two screens before the first task.
+  const [more, setMore] = useState(false);
+  const folded = phone && !more;
+  const active = [
+    value.unitId,
+    value.status?.length,
+    value.light?.length,
+    value.deadlineFrom ?? value.deadlineTo,
+    value.sourceId,
+    value.key,
+    value.sort,
+  ].filter(Boolean).length;
 
   useEffect(() => {
     form.setFieldsValue({
@@ -51,6 +65,7 @@ export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
   }, [form, value]);
 
   const submit = () => {
+    setMore(false);
     const v = form.getFieldsValue();
     onChange({
       // Filters the bar does not show (category tab, owner, parent, dashboard periods) stay as they are.
@@ -71,7 +86,7 @@ export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
 
   return (
     <Form<Values> form={form} name="ledgerFilters" layout="inline" onFinish={submit} data-testid="ledger-filters" style={{ rowGap: 8, marginBottom: 12 }}>
-      <Form.Item label={t('ledger.filter.unit')}>
+      <Form.Item label={t('ledger.filter.unit')} hidden={folded}>
         <Space.Compact>
           <Form.Item name="unitId" noStyle>
             <UnitTreeSelect units={units} allowClear placeholder={t('common.all')} style={{ width: 200 }} data-testid="ledger-filter-unit" />
@@ -87,7 +102,7 @@ export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
           </Form.Item>
         </Space.Compact>
       </Form.Item>
-      <Form.Item name="status" label={t('ledger.filter.status')}>
+      <Form.Item name="status" hidden={folded} label={t('ledger.filter.status')}>
         <Select
           mode="multiple"
           allowClear
@@ -98,7 +113,7 @@ export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
           options={taskStatuses.map((s) => ({ value: s, label: t(`ledger.status.${s}`) }))}
         />
       </Form.Item>
-      <Form.Item name="light" label={t('ledger.filter.light')}>
+      <Form.Item name="light" hidden={folded} label={t('ledger.filter.light')}>
         <Select
           mode="multiple"
           allowClear
@@ -107,10 +122,10 @@ export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
           options={lights.map((l) => ({ value: l, label: t(`ledger.light.${l}`) }))}
         />
       </Form.Item>
-      <Form.Item name="deadline" label={t('ledger.filter.deadline')}>
+      <Form.Item name="deadline" hidden={folded} label={t('ledger.filter.deadline')}>
         <DatePicker.RangePicker allowEmpty={[true, true]} style={{ width: 250 }} />
       </Form.Item>
-      <Form.Item name="sourceId" label={t('ledger.filter.source')}>
+      <Form.Item name="sourceId" hidden={folded} label={t('ledger.filter.source')}>
         <Select
           allowClear
           showSearch={{ optionFilterProp: 'label' }}
@@ -124,14 +139,21 @@ export function LedgerFilterBar({ value, units, sources, onChange }: Props) {
       <Form.Item name="q">
         <Input allowClear placeholder={t('ledger.filter.keyword')} style={{ width: 180 }} data-testid="ledger-filter-q" />
       </Form.Item>
-      <Form.Item name="key" valuePropName="checked">
+      <Form.Item name="key" valuePropName="checked" hidden={folded}>
         <Checkbox>{t('ledger.filter.keyOnly')}</Checkbox>
       </Form.Item>
-      <Form.Item name="sort" label={t('ledger.filter.sort')}>
+      <Form.Item name="sort" hidden={folded} label={t('ledger.filter.sort')}>
         <Select allowClear style={{ width: 170 }} popupMatchSelectWidth={false} options={sortKeys.map((s) => ({ value: s, label: t(`ledger.sort.${s}`) }))} />
       </Form.Item>
       <Form.Item>
-        <Space>
+        <Space wrap>
+          {phone && (
+            <Badge count={active} size="small">
+              <Button icon={<FilterOutlined />} onClick={() => setMore((m) => !m)} aria-expanded={more} data-testid="ledger-filter-more">
+                {t('ledger.filter.more')}
+              </Button>
+            </Badge>
+          )}
           <Button type="primary" htmlType="submit" icon={<SearchOutlined />} data-testid="ledger-filter-submit">
             {t('common.search')}
           </Button>

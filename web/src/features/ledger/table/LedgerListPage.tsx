@@ -22,6 +22,7 @@ import { LedgerFilterBar } from './LedgerFilterBar';
 import { SummaryCards } from './SummaryCards';
 import { LedgerTable } from './LedgerTable';
 import { ColumnChooser } from './ColumnChooser';
+import { useIsPhone } from '../../../lib/use-is-phone';
 import { SavedViews } from './SavedViews';
 import { ImportModal } from './ImportModal';
 import { BatchDispatch } from './BatchDispatch';
@@ -29,6 +30,7 @@ import { HiddenFilterTags } from './HiddenFilterTags';
 
 export function LedgerListPage() {
   const t = useT();
+  const phone = useIsPhone();
   const me = useMe();
   const access = useAccess();
   const { message } = App.useApp();
@@ -89,7 +91,8 @@ export function LedgerListPage() {
               if (v.columns.length) columns.set(v.columns.filter((c): c is ColumnKey => (allColumns as readonly string[]).includes(c)));
             }}
           />
-          <ColumnChooser visible={columns.visible} onChange={columns.set} onReset={columns.reset} />
+          {/* A phone shows each task as a card, not columns: nothing to choose there. */}
+          {!phone && <ColumnChooser visible={columns.visible} onChange={columns.set} onReset={columns.reset} />}
           <Button icon={<ExportOutlined />} loading={exporting} onClick={() => void exportXlsx()} data-testid="ledger-export">
             {t('ledger.export')}
           </Button>
