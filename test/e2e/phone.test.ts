@@ -79,6 +79,12 @@ describe('the phone: 390 px, touch', () => {
       if (routes.includes('/ledger')) {
         await e2e.page.goto(`${e2e.server.url}/ledger`);
         await e2e.page.locator('[data-testid=ledger-table][data-layout=cards]').waitFor();
+        // The filters fold behind 更多筛选: the list, not ten fields, is what the first screen shows.
+        const status = e2e.page.getByTestId('ledger-filter-status');
+        expect(await status.isVisible()).toBe(false);
+        await e2e.page.getByTestId('ledger-filter-more').click();
+        await status.waitFor();
+        await expectFits(e2e.page, `${role} /ledger with its filters open`);
       }
     }, 300_000); // a fresh load of each page of the menu: a dozen for the supervisor
   }
