@@ -11,6 +11,7 @@ import { useDateTime } from '../../lib/use-date-time';
 import { notificationsApi, type Notification } from './api';
 import { kindLabel } from './kinds';
 import styles from './notifications.module.css';
+import { linkPath } from './link-path';
 
 const POLL_MS = 60_000;
 const LATEST = 10;
@@ -55,9 +56,10 @@ export function NotificationBell() {
       client.setQueryData<number>(keys.notifications.unreadCount(), (c) => Math.max(0, (c ?? 0) - 1));
       notificationsApi.markRead(n.id).then(refresh, refresh);
     }
-    if (n.taskId !== null) {
+    const to = linkPath(n.link);
+    if (to) {
       setOpen(false);
-      void navigate(`/ledger/tasks/${n.taskId}`);
+      void navigate(to);
     }
   };
 
