@@ -3,6 +3,7 @@ import './tables.ts';
 import * as ledgerMigration from './migrations/20261125-0100-ledger.ts';
 import * as closeReportsMigration from './migrations/20261203-0110-close-reports.ts';
 import * as instructionsMigration from './migrations/20261204-0100-instructions.ts';
+import * as figureInstructionsMigration from './migrations/20261205-0130-figure-instructions.ts';
 import { ledgerMessages } from './messages.ts';
 import { taskRoutes } from './routes/tasks.ts';
 import { sourceRoutes } from './routes/sources.ts';
@@ -23,6 +24,7 @@ export const ledgerModule: LuoshiModule = {
     '20261125-0100-ledger': ledgerMigration,
     '20261203-0110-close-reports': closeReportsMigration,
     '20261204-0100-instructions': instructionsMigration,
+    '20261205-0130-figure-instructions': figureInstructionsMigration,
   },
   permissions: [
     { code: 'ledger.read', roles: ['supervisor', 'leader', 'liaison'] },

@@ -149,4 +149,48 @@ describe.each(dialects)('批示 on %s', (dialect) => {
     expect((await sup.post(`/api/instructions/${written.json().id}/convert`)).statusCode).toBe(201);
     expect((await sup.post('/api/instructions/999999/convert')).statusCode).toBe(404);
   });
+
+  it('on a dashboard figure: kept with the list it opens, to the scope’s liaison and supervisors; read and converted within scope', async () => {
+    const east_ = fx.city.units.east;
+    const figure = `/api/tasks?unitId=${east_}&light=red`;
+    const written = await leaderEast.post('/api/figure-instructions', { figure, label: '东城区 红灯 3 项', unitId: east_, text: '红灯任务要逐项销号。' });
+    expect(written.statusCode, written.body).toBe(201);
+    const list = (await east.get(`/api/figure-instructions?unitId=${east_}`)).json();
+    expect(list.items).toEqual([
+      {
+        id: written.json().id,
+        text: '红灯任务要逐项销号。',
+        author: 'leader-east 用户',
+        unit: '东城区',
+        createdAt: '2026-03-01T02:00:00.000Z',
+        sourceId: null,
+        figure,
+        label: '东城区 红灯 3 项',
+      },
+    ]);
+    // It reaches the district's liaison and the supervisors over it, not the other district.
+    const titles = async (c: TestClient) => ((await c.get('/api/notifications')).json().items as { title: string; body: string }[]).map((n) => n.title);
+    expect(await titles(east)).toContain('东城区 红灯 3 项');
+    expect(await titles(sup)).toContain('东城区 红灯 3 项');
+    expect(await titles(west)).not.toContain('东城区 红灯 3 项');
+    const audit = await fx.t.ctx.db.selectFrom('audit_log').select(['entity', 'after']).where('action', '=', 'figure.instruction').execute();
+    expect(audit).toHaveLength(1);
+    expect(JSON.parse(audit[0].after!)).toMatchObject({ unitId: east_, label: '东城区 红灯 3 项' });
+
+    // Outside one's scope: another district's figures, or the city's, are not there (404).
+    expect((await west.get(`/api/figure-instructions?unitId=${east_}`)).statusCode).toBe(404);
+    expect((await leaderEast.post('/api/figure-instructions', { figure, label: '西城区', unitId: fx.city.units.west, text: '看看' })).statusCode).toBe(404);
+    expect((await leaderEast.post('/api/figure-instructions', { figure: '/api/tasks', label: '全市', unitId: null, text: '看看' })).statusCode).toBe(404);
+    // Only leaders write them; the figure must be a list of this API; the supervisor turns one into a source.
+    expect((await sup.post('/api/figure-instructions', { figure, label: 'x', unitId: east_, text: '看看' })).statusCode).toBe(403);
+    const bad = await leader.post('/api/figure-instructions', { figure: 'https://example.org', label: 'x', unitId: null, text: '看看' });
+    expect([bad.statusCode, bad.body.includes('figure')]).toEqual([400, true]);
+    const converted = await sup.post(`/api/instructions/${written.json().id}/convert`);
+    expect(converted.statusCode).toBe(201);
+    expect((await east.get(`/api/figure-instructions?unitId=${east_}`)).json().items[0].sourceId).toBe(converted.json().id);
+    expect(
+      (await leader.post('/api/figure-instructions', { figure: '/api/tasks', label: '全市 在办 20 项', unitId: null, text: '全市要加快进度。' })).statusCode,
+    ).toBe(201);
+    expect((await sup.get('/api/figure-instructions')).json().items.map((i: { label: string }) => i.label)).toEqual(['全市 在办 20 项']);
+  });
 });

@@ -441,6 +441,52 @@ export const instructionBody = {
   additionalProperties: false,
 } as const;
 
+/**
+ * A 批示 on a dashboard figure: the list the figure opens (its API path, as the dashboard sends it),
+ * the figure's words as the leader read them, and the dashboard's scope (null: the whole city).
+ */
+export const figureInstructionBody = {
+  type: 'object',
+  required: ['figure', 'label', 'unitId', 'text'],
+  properties: {
+    figure: { type: 'string', minLength: 6, maxLength: 1000, pattern: '^/api/' },
+    label: { type: 'string', minLength: 1, maxLength: 200, pattern: '\\S' },
+    unitId: nullInt,
+    text: instructionBody.properties.text,
+  },
+  additionalProperties: false,
+} as const;
+
+export const figureInstructionQuery = {
+  type: 'object',
+  properties: { unitId: { type: 'integer', minimum: 1 } },
+  additionalProperties: false,
+} as const;
+
+export const figureInstructionList = {
+  type: 'object',
+  properties: {
+    items: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: int,
+          text: str,
+          author: str,
+          unit: nullStr,
+          createdAt: str,
+          sourceId: nullInt,
+          /** The list the figure opens, and its words when the 批示 was written. */
+          figure: str,
+          label: str,
+        },
+      },
+    },
+    actions: { type: 'array', items: { type: 'string', enum: ['write', 'convert'] } },
+  },
+} as const;
+
 export const instructionList = {
   type: 'object',
   properties: {

@@ -114,6 +114,8 @@ export interface InstructionTable {
   source_id: number | null;
   figure_key: string | null;
   figure_label: string | null;
+  /** A figure's scope: the unit whose dashboard showed it; null for the whole city. */
+  figure_unit_id: Generated<number | null>;
   text: string;
   author_id: number | null;
   author_name: string;

@@ -65,6 +65,11 @@ export const unitRepo = {
     return filtered(db, actor, 'unit.read', {}).select(columns).orderBy('units.level').orderBy('units.sort_order').orderBy('units.id').execute();
   },
 
+  /** The tops of the tree (one city in an install, as a rule), oldest first. */
+  async rootIds(db: DbOrTx): Promise<number[]> {
+    return (await db.selectFrom('units').select('id').where('parent_id', 'is', null).orderBy('id').execute()).map((r) => r.id);
+  },
+
   get(db: DbOrTx, id: number): Promise<UnitRow | undefined> {
     return db.selectFrom('units').select(columns).where('units.id', '=', id).executeTakeFirst();
   },

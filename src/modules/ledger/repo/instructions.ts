@@ -9,6 +9,7 @@ const columns = [
   'source_id',
   'figure_key',
   'figure_label',
+  'figure_unit_id',
   'text',
   'author_name',
   'unit_name',
@@ -27,6 +28,12 @@ export const instructionRepo = {
   list(db: DbOrTx, target: { taskId: number } | { sourceId: number }) {
     const q = db.selectFrom('instructions').select(columns);
     return ('taskId' in target ? q.where('task_id', '=', target.taskId) : q.where('source_id', '=', target.sourceId)).orderBy('id').execute();
+  },
+
+  /** The 批示 on the figures of one scope's dashboard (a unit, or null: the city's), newest first. */
+  onFigures(db: DbOrTx, unitId: number | null, limit: number) {
+    const q = db.selectFrom('instructions').select(columns).where('target_kind', '=', 'figure');
+    return (unitId === null ? q.where('figure_unit_id', 'is', null) : q.where('figure_unit_id', '=', unitId)).orderBy('id', 'desc').limit(limit).execute();
   },
 
   get(db: DbOrTx, id: number) {

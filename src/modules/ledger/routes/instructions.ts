@@ -47,6 +47,30 @@ export function instructionRoutes(fastify: FastifyInstance, ctx: AppContext) {
     },
     async (req, reply) => reply.status(201).send(await instructionService.writeOnSource(ctx, actorOf(req), req.params.id, req.body.text)),
   );
+  app.get(
+    '/figure-instructions',
+    {
+      schema: {
+        tags,
+        summary: 'The 批示 on the dashboard figures of a scope (a unit; none: the city), newest first',
+        querystring: s.figureInstructionQuery,
+        response: { 200: s.figureInstructionList },
+      },
+    },
+    (req) => instructionService.listOnFigures(ctx, actorOf(req), req.query.unitId ?? null),
+  );
+  app.post(
+    '/figure-instructions',
+    {
+      schema: {
+        tags,
+        summary: 'A leader writes a 批示 on a dashboard figure (instruction.write): it reaches the scope’s supervisors and liaisons',
+        body: s.figureInstructionBody,
+        response: { 201: s.created },
+      },
+    },
+    async (req, reply) => reply.status(201).send(await instructionService.writeOnFigure(ctx, actorOf(req), req.body)),
+  );
   app.post(
     '/instructions/:id/convert',
     {

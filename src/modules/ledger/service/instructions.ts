@@ -48,6 +48,13 @@ async function visibleSource(ctx: AppContext, db: DbOrTx, actor: Actor, id: numb
   return row;
 }
 
+/** A figure's scope is one unit's dashboard, or the city's (null: the top of the tree): whoever sees that unit for `permission`, else 404. */
+async function assertFigureScope(db: DbOrTx, actor: Actor, permission: string, unitId: number | null) {
+  if (resolveScope(actor, permission).all) return;
+  const units = unitId === null ? await unitRepo.rootIds(db) : [unitId];
+  if (!units.length || (await unitRepo.visibleIds(db, actor, permission, units)).length < units.length) throw notFound();
+}
+
 export const instructionService = {
   async listOnTask(ctx: AppContext, actor: Actor, taskId: number) {
     requirePermission(actor, 'ledger.read');
@@ -117,6 +124,56 @@ export const instructionService = {
     return { id };
   },
 
+  /** The 批示 on a scope's dashboard figures, newest first (the latest 20: the dashboard shows them beside the figures). */
+  async listOnFigures(ctx: AppContext, actor: Actor, unitId: number | null) {
+    requirePermission(actor, 'ledger.read');
+    await assertFigureScope(ctx.db, actor, 'ledger.read', unitId);
+    const rows = await instructionRepo.onFigures(ctx.db, unitId, 20);
+    return { items: rows.map((r) => ({ ...present(r), figure: r.figure_key ?? '', label: r.figure_label ?? '' })), actions: actionsOf(actor) };
+  },
+
+  /**
+   * A 批示 on a dashboard figure (红灯 12 项 in 东城区, say): kept with the list the figure opens and the
+   * figure's words as read; it reaches the supervisors over the scope and its liaisons, who open the list.
+   */
+  async writeOnFigure(ctx: AppContext, actor: Actor, input: { figure: string; label: string; unitId: number | null; text: string }) {
+    requirePermission(actor, INSTRUCTION_WRITE);
+    const now = ctx.clock.now();
+    const id = await withTx(ctx.db, async (tx) => {
+      await assertFigureScope(tx, actor, INSTRUCTION_WRITE, input.unitId);
+      const who = await author(tx, actor);
+      const label = input.label.trim();
+      const id = await instructionRepo.insert(tx, {
+        target_kind: 'figure',
+        figure_key: input.figure,
+        figure_label: label,
+        figure_unit_id: input.unitId,
+        text: input.text,
+        ...who,
+        created_at: now.toISOString(),
+      });
+      await audit(
+        tx,
+        auditActor(actor),
+        {
+          action: 'figure.instruction',
+          entity: 'instruction',
+          entityId: id,
+          after: { unitId: input.unitId, label, text: input.text, unit: who.unit_name },
+        },
+        now,
+      );
+      const scope = input.unitId ?? (await unitRepo.rootIds(tx))[0];
+      const recipients =
+        scope === undefined
+          ? []
+          : [...(await holdersOf(tx, 'supervisor', scope, false)), ...(input.unitId ? await holdersOf(tx, 'liaison', input.unitId) : [])];
+      await notify(tx, { kind: 'instruction.written', recipients: without(recipients, actor), link: null, title: label, body: input.text }, now.toISOString());
+      return id;
+    });
+    return { id };
+  },
+
   /**
    * 转为来源: the 批示 becomes a source of kind instruction with its text, dated the day it was
    * written and issued by the leader's unit; its decomposition into tasks follows on the usual page.
@@ -129,6 +186,7 @@ export const instructionService = {
       if (!row) throw notFound();
       if (row.task_id !== null) await visibleTask(ctx, tx, actor, row.task_id);
       else if (row.source_id !== null) await visibleSource(ctx, tx, actor, row.source_id);
+      else if (row.target_kind === 'figure') await assertFigureScope(tx, actor, 'ledger.manage', row.figure_unit_id);
       if (row.converted_source_id !== null) throw new AppError('ledger.instruction_converted', 'conflict', { id: row.converted_source_id });
       const title = `${row.author_name}批示：${row.text.replace(/\s+/g, ' ').trim().slice(0, 40)}`;
       const sourceId = await sourceRepo.insert(tx, {
