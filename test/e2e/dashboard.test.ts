@@ -148,6 +148,29 @@ describe('dashboard: every number opens its list, live updates, briefings', () =
     expect(fs.readFileSync(file).subarray(0, 2).toString('latin1')).toBe('PK');
   });
 
+  it('a leader writes a 批示 on a figure; it names the figure, opens its list, and reaches the supervisor', async () => {
+    await login('leader');
+    await e2e.page.goto(`${e2e.server.url}/dashboard`);
+    await e2e.page.getByTestId('figure-instruction-write').click();
+    await dialog(e2e.page).getByTestId('figure-instruction-figure-select').click();
+    await e2e.page.locator('.ant-select-item-option').filter({ hasText: '红灯' }).first().click();
+    await dialog(e2e.page).getByTestId('figure-instruction-text').fill('红灯任务要逐项销号，月底前报进展。');
+    const sent = answerTo(e2e.page, 'POST', '/api/figure-instructions');
+    await dialog(e2e.page).getByTestId('figure-instruction-send').click();
+    expect((await sent).status()).toBe(201);
+    const written = e2e.page.getByTestId('figure-instruction').filter({ hasText: '红灯任务要逐项销号' });
+    await written
+      .getByTestId('figure-instruction-figure')
+      .filter({ hasText: /红灯 \d+ 项/ })
+      .waitFor();
+    await written.getByTestId('figure-instruction-figure').click();
+    await e2e.page.waitForURL(/\/ledger\?.*light=red/);
+
+    await login('supervisor');
+    await e2e.page.getByTestId('notification-bell').click();
+    await e2e.page.getByText('红灯任务要逐项销号，月底前报进展。').first().waitFor();
+  });
+
   it('raised no page errors and no CSP violations', () => {
     expect(e2e.pageProblems).toEqual([]);
   });

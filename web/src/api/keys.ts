@@ -49,6 +49,7 @@ export const keys = {
     rankings: (query: object) => ['dashboard', 'rankings', query] as const,
     battleMap: (query: object) => ['dashboard', 'battleMap', query] as const,
     weights: () => ['dashboard', 'weights'] as const,
+    instructions: (unitId: number | null) => ['dashboard', 'instructions', unitId] as const,
   },
   briefings: {
     all: ['briefings'] as const,

@@ -25,6 +25,7 @@ export type GroupBy = BattleMap['groupBy'];
 export type Rankings = JsonResponse<'/api/rankings'>;
 export type RankingItem = Rankings['items'][number];
 export type RankingWeights = JsonResponse<'/api/rankings/weights'>;
+export type FigureInstructions = JsonResponse<'/api/figure-instructions'>;
 
 export const dashboardApi = {
   overview: (q: OverviewQuery, signal?: AbortSignal) => api.get<DashboardOverview>('/api/dashboard', { ...q }, signal),
@@ -32,6 +33,10 @@ export const dashboardApi = {
   rankings: (q: ScopeQuery, signal?: AbortSignal) => api.get<Rankings>('/api/rankings', { ...q }, signal),
   weights: (signal?: AbortSignal) => api.get<RankingWeights>('/api/rankings/weights', undefined, signal),
   setWeights: (w: JsonBody<'/api/rankings/weights', 'put'>) => api.put<RankingWeights>('/api/rankings/weights', w),
+  figureInstructions: (unitId: number | null, signal?: AbortSignal) =>
+    api.get<FigureInstructions>('/api/figure-instructions', unitId === null ? undefined : { unitId }, signal),
+  writeFigureInstruction: (body: JsonBody<'/api/figure-instructions'>) => api.post<{ id: number }>('/api/figure-instructions', body),
+  convertInstruction: (id: number) => api.post<{ id: number }>(`/api/instructions/${id}/convert`),
 };
 
 // A group of counts is keyed by name (problems' statuses), so a count or a rate is told by its fields.

@@ -32,6 +32,14 @@ const dashboard: Messages['dashboard'] = {
     dispatched: 'Dispatched in period',
     periodSignedOff: 'Signed off in period',
   },
+  instruction: {
+    write: 'Comment on a figure',
+    figure: 'Figure',
+    on: 'on ',
+    none: 'No leader comment on this scope’s figures yet',
+    placeholder: 'Say what you expect: the scope’s liaisons and supervisors are notified and open this figure’s list',
+    label: '{scope} {name}: {count}',
+  },
   section: {
     status: 'Tasks by status',
     lights: 'Traffic lights',

@@ -31,6 +31,14 @@ const dashboard = {
     dispatched: '期间下达',
     periodSignedOff: '期间销号',
   },
+  instruction: {
+    write: '对数字作出批示',
+    figure: '批示的数字',
+    on: '关于 ',
+    none: '暂无对本范围数字的批示',
+    placeholder: '请写明要求，发出后本范围的联络员和督办人员会收到通知，点开即是这个数字的清单',
+    label: '{scope} {name} {count} 项',
+  },
   section: {
     status: '任务状态',
     lights: '亮灯情况',

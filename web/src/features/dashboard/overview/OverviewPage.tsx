@@ -25,6 +25,7 @@ import { ProblemsPanel } from './ProblemsPanel';
 import { RankingsTable } from './RankingsTable';
 import { StatusTags } from './StatusTags';
 import { TaskTopList } from './TaskTopList';
+import { FigureInstructions } from './FigureInstructions';
 
 /** 领导驾驶舱 · 总体情况: where the work stands in a scope, every number opening its list. */
 export function OverviewPage() {
@@ -123,6 +124,20 @@ export function OverviewPage() {
               />
             </Col>
           </Row>
+
+          <FigureInstructions
+            unitId={unitId}
+            scopeName={d.scope.name}
+            figures={[
+              { name: t('dashboard.card.active'), figure: d.active },
+              { name: t('dashboard.card.signedOff'), figure: d.signedOff },
+              { name: t('dashboard.card.overdue'), figure: d.overdue },
+              { name: t('dashboard.card.lagging'), figure: d.lagging },
+              { name: t('ledger.light.red'), figure: d.byLight.red },
+              { name: t('ledger.light.yellow'), figure: d.byLight.yellow },
+              { name: t('dashboard.card.dispatched'), figure: d.period.dispatched },
+            ]}
+          />
 
           <Row gutter={[12, 12]} style={{ marginBottom: 12 }}>
             <Col xs={24} lg={8}>
