@@ -1,0 +1,164 @@
+/**
+ * Text whose paragraph breaks were lost: a copy from a document-sharing site or a PDF
+ * without line structure puts a whole page on one line —
+ * "一、目标任务 (一)党务知识竞赛(完成时限:2023年4月30日前) (二)…… 二、……" — and the only
+ * marker-like thing at a line start is the site's page number ("1、", "2、").
+ *
+ * The rule: a long line that carries several markers of one ordered sequence (一、 then
+ * 二、, (一) then (二), 1. then 2.), each after a clause boundary, lost its breaks; it is
+ * split before each marker of such a run. One mention of "（一）" in prose is not a run,
+ * and a marker inside a word ("第（一）项", "一、二季度") has no boundary before it.
+ * In a document with such lines, the page numbers go: a line that is only "3、", and a
+ * line-initial "3、" on a line that goes on to carry higher-ranked markers (一、 inside a
+ * 1、 item cannot be), and a page that begins mid-sentence continues the page before.
+ *
+ * One regex pass per line plus constant work per candidate: linear in the text.
+ */
+import { markerAt, STRUCTURAL_RANK, type Family, type Marker } from './numbering.ts';
+
+/** Families whose runs reveal lost breaks (the in-paragraph ones — 一是, （1）, ① — are findInlineRun's). */
+const SPLIT_FAMILIES = new Set<Family>(['cnDun', 'cnParen', 'arabicDot']);
+
+// A marker candidate after a clause boundary: start, blank, sentence or clause end, a closing bracket, a colon.
+const CANDIDATE = /(?:^|(?<=[\s\u3000。；;！!？?）)：:]))(?=[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、．.]|[0-9０-９]{1,2}\s*[.．、])/g;
+
+/** A line shorter than this is an ordinary paragraph whatever it holds. */
+const MIN_LINE = 40;
+/** A piece after a split must hold at least this many characters after its marker. */
+const MIN_PIECE = 2;
+
+const PAGE_ONLY = /^[0-9０-９]{1,3}\s*[、.．]$/;
+const PAGE_PREFIX = /^[0-9０-９]{1,3}\s*[、.．]\s*/;
+const SENTENCE_END = /[。！？!?；;：:]$/;
+// The document's title at the head of a run-on first line: "X县……清单 为推动……".
+const TITLE_HEAD =
+  /^(.{2,60}?(?:讲话|方案|要点|通知|意见|办法|规定|细则|规划|计划|决定|纲要|清单|分解表|安排|总结|通报|指引|措施|任务表|台账))[\s\u3000]+(?=\S)/;
+
+const BLANK_BREAK = /(?<=[）)。！？!?；;])[\s\u3000]+(?=[\u4e00-\u9fa5])/;
+
+interface Candidate extends Marker {
+  at: number;
+}
+
+function candidates(line: string): Candidate[] {
+  const out: Candidate[] = [];
+  CANDIDATE.lastIndex = 0;
+  for (let m = CANDIDATE.exec(line); m !== null; m = CANDIDATE.exec(line)) {
+    const mk = markerAt(line, m.index);
+    if (mk !== null && SPLIT_FAMILIES.has(mk.family)) {
+      out.push({ ...mk, at: m.index });
+      CANDIDATE.lastIndex = m.index + mk.text.length;
+    } else CANDIDATE.lastIndex = m.index + 1;
+  }
+  return out;
+}
+
+/**
+ * The split points of a line: candidates belonging to a run (ordinal k then k+1 of one
+ * family), plus an ordinal 1 right after a split point of a higher rank (a section's first
+ * child: "二、保障措施 (一)加强组织领导。"). Empty when the line is not a run-on line.
+ * `from` skips a leading page number.
+ */
+function splitPoints(line: string, from: number): Candidate[] {
+  if (line.length - from < MIN_LINE) return [];
+  const cs = candidates(line).filter((c) => c.at >= from);
+  // A piece too short to be an item is not a split ("（一）（二）项所列").
+  const ok = cs.filter((c, i) => (i + 1 < cs.length ? cs[i + 1].at : line.length) - (c.at + c.length) >= MIN_PIECE);
+  const inRun = new Array<boolean>(ok.length).fill(false);
+  const lastOf = new Map<Family, number>(); // family → index in `ok` of its latest candidate
+  for (let i = 0; i < ok.length; i++) {
+    const p = lastOf.get(ok[i].family);
+    if (p !== undefined && ok[i].ordinal === ok[p].ordinal + 1) inRun[p] = inRun[i] = true;
+    lastOf.set(ok[i].family, i);
+  }
+  if (!inRun.some(Boolean)) return [];
+  const out: Candidate[] = [];
+  for (let i = 0; i < ok.length; i++) {
+    const prev = out.length > 0 ? out[out.length - 1] : null;
+    const firstChild = ok[i].ordinal === 1 && prev !== null && STRUCTURAL_RANK[prev.family]! < STRUCTURAL_RANK[ok[i].family]!;
+    if (inRun[i] || firstChild) out.push(ok[i]);
+  }
+  return out;
+}
+
+/** A line-initial "3、" that is a page number: the line goes on to carry markers that outrank it. */
+function pagePrefix(line: string): number {
+  const m = PAGE_PREFIX.exec(line);
+  if (!m) return 0;
+  const own = markerAt(line);
+  if (own === null || own.family !== 'arabicDot') return 0;
+  const rest = splitPoints(line, m[0].length);
+  return rest.some((c) => STRUCTURAL_RANK[c.family]! < STRUCTURAL_RANK.arabicDot!) ? m[0].length : 0;
+}
+
+function pageNumber(s: string): number {
+  return Number(s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\D/g, ''));
+}
+
+export interface Relayout {
+  lines: string[];
+  /** For each output line, the index of the input line it came from (the first, when joined). */
+  from: number[];
+}
+
+/** Trimmed lines in, lines with run-on lines split at their markers out (unchanged when there are none). */
+export function splitRunOnLines(lines: readonly string[]): Relayout {
+  const prefix = lines.map(pagePrefix);
+  const runOn = lines.map((l, i) => splitPoints(l, prefix[i]).length >= 2);
+  if (!runOn.some(Boolean)) return { lines: lines.slice(), from: lines.map((_, i) => i) };
+
+  // 1. Page numbers go; a page that begins mid-sentence continues the run-on line before it.
+  const joined: string[] = [];
+  const joinedFrom: number[] = [];
+  let open = false; // the last joined line is run-on text that did not end a sentence
+  let page = 0; // the last page number seen
+  for (let i = 0; i < lines.length; i++) {
+    let cut = prefix[i];
+    const n = PAGE_PREFIX.exec(lines[i]);
+    if (n && (cut > 0 || (page > 0 && pageNumber(n[0]) === page + 1))) {
+      cut = n[0].length;
+      page = pageNumber(n[0]);
+    }
+    const l = lines[i].slice(cut);
+    if (PAGE_ONLY.test(l)) page = pageNumber(l);
+    if (l === '' || PAGE_ONLY.test(l)) continue;
+    if (open && markerAt(l) === null) joined[joined.length - 1] += l;
+    else {
+      joined.push(l);
+      joinedFrom.push(i);
+    }
+    open = (runOn[i] || cut > 0 || open) && !SENTENCE_END.test(l);
+  }
+
+  // 2. Split each run-on line before the markers of its runs (and the title off the first one).
+  const out: string[] = [];
+  const from: number[] = [];
+  const push = (s: string, i: number) => {
+    const t = s.trim();
+    if (t !== '') {
+      out.push(t);
+      from.push(i);
+    }
+  };
+  for (let k = 0; k < joined.length; k++) {
+    const l = joined[k];
+    const points = splitPoints(l, 0);
+    if (points.length < 2) {
+      push(l, joinedFrom[k]);
+      continue;
+    }
+    let head = l.slice(0, points[0].at);
+    const title = out.length === 0 ? TITLE_HEAD.exec(head) : null;
+    if (title) {
+      push(title[1], joinedFrom[k]);
+      head = head.slice(title[0].length);
+    }
+    push(head, joinedFrom[k]);
+    for (let p = 0; p < points.length; p++) {
+      const piece = l.slice(points[p].at, p + 1 < points.length ? points[p + 1].at : l.length);
+      // A blank after a closing bracket or a sentence's end was a line break too.
+      for (const part of piece.split(BLANK_BREAK)) push(part, joinedFrom[k]);
+    }
+  }
+  return { lines: out, from };
+}
