@@ -68,7 +68,8 @@ export interface KindInput {
 export function classify(x: KindInput): ItemKind {
   if (!x.numbered) return x.accountable && TASK_WORD.test(x.title + x.text) ? 'task' : 'paragraph';
   if (x.structural && x.standalone && !x.fieldBody) {
-    if (x.hasSections || x.siblingHasSections) return 'heading';
+    // A bare item beside sections is a section too (the seed's 四、) — unless it names who or by when.
+    if (x.hasSections || (x.siblingHasSections && !x.accountable)) return 'heading';
     if (x.title.length <= 14 && LABEL.test(x.title)) return 'heading';
   }
   if (x.structural && x.hasSections && x.title.length <= 30 && !/[。！？]/.test(x.title) && LABEL.test(x.title)) return 'heading';

@@ -19,8 +19,10 @@ import { markerAt, STRUCTURAL_RANK, type Family, type Marker } from './numbering
 /** Families whose runs reveal lost breaks (the in-paragraph ones — 一是, （1）, ① — are findInlineRun's). */
 const SPLIT_FAMILIES = new Set<Family>(['cnDun', 'cnParen', 'arabicDot']);
 
-// A marker candidate after a clause boundary: start, blank, sentence or clause end, a closing bracket, a colon.
-const CANDIDATE = /(?:^|(?<=[\s\u3000。；;！!？?）)：:]))(?=[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|[一二三四五六七八九十]{1,3}\s*[、．.]|[0-9０-９]{1,2}\s*[.．、])/g;
+// A marker candidate: 一、 and 1. after a clause boundary (start, blank, sentence or clause end,
+// a closing bracket, a colon); a bracketed (一) anywhere, brackets being a boundary of their own.
+const CANDIDATE =
+  /(?:(?:^|(?<=[\s\u3000。；;！!？?）)：:]))(?=[一二三四五六七八九十]{1,3}\s*[、．.]|[0-9０-９]{1,2}\s*[.．、]))|(?=[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])/g;
 
 /** A line shorter than this is an ordinary paragraph whatever it holds. */
 const MIN_LINE = 40;
@@ -33,51 +35,48 @@ const SENTENCE_END = /[。！？!?；;：:]$/;
 // The document's title at the head of a run-on first line: "X县……清单 为推动……".
 const TITLE_HEAD =
   /^(.{2,60}?(?:讲话|方案|要点|通知|意见|办法|规定|细则|规划|计划|决定|纲要|清单|分解表|安排|总结|通报|指引|措施|任务表|台账))[\s\u3000]+(?=\S)/;
-
 const BLANK_BREAK = /(?<=[）)。！？!?；;])[\s\u3000]+(?=[\u4e00-\u9fa5])/;
 
 interface Candidate extends Marker {
   at: number;
 }
 
-function candidates(line: string): Candidate[] {
-  const out: Candidate[] = [];
-  CANDIDATE.lastIndex = 0;
+/** Marker candidates of a line from `from` on, without those too short to be an item ("（一）（二）项所列"). */
+function candidates(line: string, from: number): Candidate[] {
+  const cs: Candidate[] = [];
+  CANDIDATE.lastIndex = from;
   for (let m = CANDIDATE.exec(line); m !== null; m = CANDIDATE.exec(line)) {
     const mk = markerAt(line, m.index);
     if (mk !== null && SPLIT_FAMILIES.has(mk.family)) {
-      out.push({ ...mk, at: m.index });
+      cs.push({ ...mk, at: m.index });
       CANDIDATE.lastIndex = m.index + mk.text.length;
     } else CANDIDATE.lastIndex = m.index + 1;
   }
-  return out;
+  return cs.filter((c, i) => (i + 1 < cs.length ? cs[i + 1].at : line.length) - (c.at + c.length) >= MIN_PIECE);
 }
 
 /**
- * The split points of a line: candidates belonging to a run (ordinal k then k+1 of one
- * family), plus an ordinal 1 right after a split point of a higher rank (a section's first
- * child: "二、保障措施 (一)加强组织领导。"). Empty when the line is not a run-on line.
- * `from` skips a leading page number.
+ * Which candidates are markers, over the whole document in order: those in a run (ordinal k
+ * then k+1 of one family, on one line or across lines), and an ordinal 1 right after a marker
+ * of a higher rank (a section's first child: "二、保障措施 (一)加强组织领导。").
  */
-function splitPoints(line: string, from: number): Candidate[] {
-  if (line.length - from < MIN_LINE) return [];
-  const cs = candidates(line).filter((c) => c.at >= from);
-  // A piece too short to be an item is not a split ("（一）（二）项所列").
-  const ok = cs.filter((c, i) => (i + 1 < cs.length ? cs[i + 1].at : line.length) - (c.at + c.length) >= MIN_PIECE);
-  const inRun = new Array<boolean>(ok.length).fill(false);
-  const lastOf = new Map<Family, number>(); // family → index in `ok` of its latest candidate
-  for (let i = 0; i < ok.length; i++) {
-    const p = lastOf.get(ok[i].family);
-    if (p !== undefined && ok[i].ordinal === ok[p].ordinal + 1) inRun[p] = inRun[i] = true;
-    lastOf.set(ok[i].family, i);
+function accepted(perLine: readonly Candidate[][]): boolean[][] {
+  const flat = perLine.flat();
+  const ok = new Array<boolean>(flat.length).fill(false);
+  const lastOf = new Map<Family, number>();
+  for (let i = 0; i < flat.length; i++) {
+    const p = lastOf.get(flat[i].family);
+    if (p !== undefined && flat[i].ordinal === flat[p].ordinal + 1) ok[p] = ok[i] = true;
+    lastOf.set(flat[i].family, i);
   }
-  if (!inRun.some(Boolean)) return [];
-  const out: Candidate[] = [];
-  for (let i = 0; i < ok.length; i++) {
-    const prev = out.length > 0 ? out[out.length - 1] : null;
-    const firstChild = ok[i].ordinal === 1 && prev !== null && STRUCTURAL_RANK[prev.family]! < STRUCTURAL_RANK[ok[i].family]!;
-    if (inRun[i] || firstChild) out.push(ok[i]);
+  let prev: Candidate | null = null;
+  for (let i = 0; i < flat.length; i++) {
+    if (!ok[i] && prev !== null && flat[i].ordinal === 1 && STRUCTURAL_RANK[prev.family]! < STRUCTURAL_RANK[flat[i].family]!) ok[i] = true;
+    if (ok[i]) prev = flat[i];
   }
+  const out: boolean[][] = [];
+  let k = 0;
+  for (const cs of perLine) out.push(cs.map(() => ok[k++]));
   return out;
 }
 
@@ -87,8 +86,7 @@ function pagePrefix(line: string): number {
   if (!m) return 0;
   const own = markerAt(line);
   if (own === null || own.family !== 'arabicDot') return 0;
-  const rest = splitPoints(line, m[0].length);
-  return rest.some((c) => STRUCTURAL_RANK[c.family]! < STRUCTURAL_RANK.arabicDot!) ? m[0].length : 0;
+  return candidates(line, m[0].length).some((c) => STRUCTURAL_RANK[c.family]! < STRUCTURAL_RANK.arabicDot!) ? m[0].length : 0;
 }
 
 function pageNumber(s: string): number {
@@ -103,8 +101,11 @@ export interface Relayout {
 
 /** Trimmed lines in, lines with run-on lines split at their markers out (unchanged when there are none). */
 export function splitRunOnLines(lines: readonly string[]): Relayout {
-  const prefix = lines.map(pagePrefix);
-  const runOn = lines.map((l, i) => splitPoints(l, prefix[i]).length >= 2);
+  const prefix = lines.map((l) => (l.length >= MIN_LINE ? pagePrefix(l) : 0));
+  const found = lines.map((l, i) => candidates(l, prefix[i]));
+  const ok = accepted(found);
+  // A run-on line: long, with at least two markers after its start.
+  const runOn = lines.map((l, i) => l.length >= MIN_LINE && found[i].filter((c, k) => ok[i][k] && c.at > prefix[i]).length >= 2);
   if (!runOn.some(Boolean)) return { lines: lines.slice(), from: lines.map((_, i) => i) };
 
   // 1. Page numbers go; a page that begins mid-sentence continues the run-on line before it.
@@ -130,7 +131,9 @@ export function splitRunOnLines(lines: readonly string[]): Relayout {
     open = (runOn[i] || cut > 0 || open) && !SENTENCE_END.test(l);
   }
 
-  // 2. Split each run-on line before the markers of its runs (and the title off the first one).
+  // 2. Split the lines before their markers (and the title off the first one).
+  const perLine = joined.map((l) => candidates(l, 0));
+  const marks = accepted(perLine);
   const out: string[] = [];
   const from: number[] = [];
   const push = (s: string, i: number) => {
@@ -142,12 +145,12 @@ export function splitRunOnLines(lines: readonly string[]): Relayout {
   };
   for (let k = 0; k < joined.length; k++) {
     const l = joined[k];
-    const points = splitPoints(l, 0);
-    if (points.length < 2) {
+    const points = perLine[k].filter((c, j) => marks[k][j] && c.at > 0).map((c) => c.at);
+    if (points.length === 0) {
       push(l, joinedFrom[k]);
       continue;
     }
-    let head = l.slice(0, points[0].at);
+    let head = l.slice(0, points[0]);
     const title = out.length === 0 ? TITLE_HEAD.exec(head) : null;
     if (title) {
       push(title[1], joinedFrom[k]);
@@ -155,7 +158,7 @@ export function splitRunOnLines(lines: readonly string[]): Relayout {
     }
     push(head, joinedFrom[k]);
     for (let p = 0; p < points.length; p++) {
-      const piece = l.slice(points[p].at, p + 1 < points.length ? points[p + 1].at : l.length);
+      const piece = l.slice(points[p], p + 1 < points.length ? points[p + 1] : l.length);
       // A blank after a closing bracket or a sentence's end was a line break too.
       for (const part of piece.split(BLANK_BREAK)) push(part, joinedFrom[k]);
     }
