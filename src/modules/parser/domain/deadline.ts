@@ -220,7 +220,17 @@ function bookTitles(text: string): Array<[number, number]> {
 export function findDeadlines(text: string, refDate: string): FoundDeadline[] {
   const ref = parseRefDate(refDate);
   const titles = bookTitles(text);
-  const inTitle = (at: number) => titles.some(([a, b]) => at >= a && at < b);
+  // Titles are found in order and do not overlap: a binary search keeps this linear-logarithmic.
+  const inTitle = (at: number) => {
+    let lo = 0;
+    let hi = titles.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (titles[mid][1] <= at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < titles.length && titles[lo][0] <= at;
+  };
   const fieldStarts = new Set<number>();
   FIELD.lastIndex = 0;
   for (let m = FIELD.exec(text); m !== null; m = FIELD.exec(text)) fieldStarts.add(m.index + m[0].length);
@@ -245,7 +255,15 @@ export function findDeadlines(text: string, refDate: string): FoundDeadline[] {
   // Several dated limits in one item ("2019年6月底前……2019年12月底前……2020年12月底前") are
   // milestones; the last one written is the deadline, unless a 完成时限 field says otherwise.
   const dated = found.filter((f) => f.priority <= 2 && f.date !== null && f.until === null).sort((a, b) => a.at - b.at);
-  const points = dated.filter((f, i) => !dated.some((g, j) => j !== i && g.at <= f.at && f.at + f.length <= g.at + g.length && g.length > f.length));
+  // A phrase inside a longer one ("年底前" in "2024年底前") is not a milestone of its own. Only
+  // phrases starting at most one phrase length before can contain it: a bounded look back.
+  const longest = dated.reduce((n, f) => Math.max(n, f.length), 0);
+  const contained = (f: FoundDeadline, i: number) => {
+    for (let j = i - 1; j >= 0 && dated[j].at >= f.at - longest; j--) if (encloses(dated[j], f)) return true;
+    for (let j = i + 1; j < dated.length && dated[j].at === f.at; j++) if (encloses(dated[j], f)) return true;
+    return false;
+  };
+  const points = dated.filter((f, i) => !contained(f, i));
   if (points.length >= 2 && new Set(points.map((p) => p.date)).size >= 2 && !found.some((f) => f.priority === 0)) {
     const milestones = points.map((p) => ({ phrase: p.phrase, date: p.date! }));
     const last = points[points.length - 1];
@@ -253,13 +271,22 @@ export function findDeadlines(text: string, refDate: string): FoundDeadline[] {
     last.priority = -1;
   }
   found.sort((a, b) => a.priority - b.priority || a.at - b.at);
-  // Drop phrases contained in a better one ("年底前" inside "2024年底前").
+  // Drop phrases overlapping a better one ("年底前" inside "2024年底前"). The characters kept
+  // phrases cover are marked, so each test costs the phrase's length, not the count kept.
+  const taken = new Uint8Array(text.length);
   const kept: typeof found = [];
   for (const f of found) {
-    if (kept.some((k) => f.at < k.at + k.length && k.at < f.at + f.length)) continue;
+    let free = true;
+    for (let k = f.at; k < f.at + f.length && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, f.at, f.at + f.length);
     kept.push(f);
   }
   return kept.map(({ priority: _p, ...f }) => f);
+}
+
+function encloses(g: FoundDeadline, f: FoundDeadline): boolean {
+  return g !== f && g.at <= f.at && f.at + f.length <= g.at + g.length && g.length > f.length;
 }
 
 /** The one deadline of a piece of text, or null. */
