@@ -35,7 +35,8 @@ const LABEL =
 /** The kind an introducing sentence gives to the enumeration after it, if it says. */
 export function leadKind(lead: string | null): ItemKind | null {
   if (lead === null) return null;
-  const sentences = lead.split(/(?<=[。！？!?])/).filter((s) => s.trim() !== '');
+  // Only the end matters: every member of an enumeration asks about the same (possibly long) lead.
+  const sentences = lead.slice(-400).split(/(?<=[。！？!?])/).filter((s) => s.trim() !== '');
   const last = sentences[sentences.length - 1] ?? '';
   if (/以来|一年来|过去一年|回顾|取得(了)?[^。]{0,12}(成效|成绩|进展|成果)|主要做法/.test(last)) return 'review';
   if (/重点(任务|工作)|主要任务|以下[^。]{0,4}方面|(抓好|做好)以下|具体措施|工作措施|重点抓好/.test(last)) return 'task';

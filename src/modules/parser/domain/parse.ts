@@ -36,9 +36,15 @@ function ownText(cleaned: string, n: Node): OwnText {
   return {
     text,
     at: (i) => {
-      let k = 0;
-      while (k + 1 < starts.length && starts[k + 1] <= i) k++;
-      return parts[k].start + (i - starts[k]);
+      // The last part starting at or before i (binary search: an item may have thousands of parts).
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      return parts[lo].start + (i - starts[lo]);
     },
   };
 }
@@ -70,7 +76,7 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
     const title = cleaned.slice(n.titleSpan.start, n.titleSpan.end);
     const bodyText = n.body.map((b) => cleaned.slice(b.start, b.end)).join('\n');
     const d = findDeadline(own.text, options.refDate);
-    const u = findUnits(own.text, { dictionary: options.units, firstListedLeads });
+    const u = findUnits(own.text, { dictionary: tree, firstListedLeads });
     const mapSpan = (s: Span): Span => ({ start: own.at(s.start), end: own.at(Math.max(s.start, s.end - 1)) + (s.end > s.start ? 1 : 0) });
     const structural = n.family !== null && isStructural(n.family);
     const prior = n.family !== null && !structural ? leadKind(n.groupLead) : null;
