@@ -16,6 +16,8 @@ export interface BodyParagraph {
   start: number;
   end: number;
   text: string;
+  /** An attachment's title line (front-matter.ts): where the title starts on it. */
+  part?: number;
 }
 
 export interface CleanDocument {
@@ -77,7 +79,8 @@ export function cleanDocument(raw: string): CleanDocument {
     let text = lines[i];
     if (i === front.closingLine && front.closingTail > 0) text = trimLine(text.slice(0, text.length - front.closingTail));
     if (text === '') continue;
-    paragraphs.push({ start, end: start + text.length, text });
+    const part = front.parts.get(i);
+    paragraphs.push(part === undefined ? { start, end: start + text.length, text } : { start, end: start + text.length, text, part });
   }
   return { cleanedText, front, paragraphs };
 }

@@ -4,14 +4,22 @@ import { parseDocument } from './parse.ts';
 import type { Item } from './types.ts';
 
 const flat = (items: readonly Item[]): Item[] => items.flatMap((i) => [i, ...flat(i.children)]);
-const outline = (text: string) => flat(parseDocument(text, { refDate: '2023-03-01' }).items).map((i) => `${'  '.repeat(i.level - 1)}${i.number || '·'}${i.title}`);
+const outline = (text: string) =>
+  flat(parseDocument(text, { refDate: '2023-03-01' }).items).map((i) => `${'  '.repeat(i.level - 1)}${i.number || '·'}${i.title}`);
 
 describe('lines that lost their breaks', () => {
   it.each([
     [
       'half-width brackets and colons, a blank after a bracket',
       '一、目标任务 (一)党务知识竞赛(完成时限:2023年4月30日前) 由县委组织部负责。(二)支部书记轮训，6月底前完成。 二、保障措施 (一)加强组织领导。',
-      ['一、目标任务', '(一)党务知识竞赛(完成时限:2023年4月30日前)', '由县委组织部负责。', '(二)支部书记轮训，6月底前完成。', '二、保障措施', '(一)加强组织领导。'],
+      [
+        '一、目标任务',
+        '(一)党务知识竞赛(完成时限:2023年4月30日前)',
+        '由县委组织部负责。',
+        '(二)支部书记轮训，6月底前完成。',
+        '二、保障措施',
+        '(一)加强组织领导。',
+      ],
     ],
     [
       'full-width brackets and no blanks',
@@ -58,7 +66,11 @@ describe('lines that lost their breaks', () => {
   });
 
   it('gives the outline of the document the line held', () => {
-    expect(outline('X县工作方案\n一、目标任务 (一)党务知识竞赛(完成时限:2023年4月30日前) (二)支部书记轮训(完成时限:2023年6月30日前) 二、保障措施 (一)加强组织领导。')).toEqual([
+    expect(
+      outline(
+        'X县工作方案\n一、目标任务 (一)党务知识竞赛(完成时限:2023年4月30日前) (二)支部书记轮训(完成时限:2023年6月30日前) 二、保障措施 (一)加强组织领导。',
+      ),
+    ).toEqual([
       '一、目标任务',
       '  (一)党务知识竞赛(完成时限:2023年4月30日前)',
       '  (二)支部书记轮训(完成时限:2023年6月30日前)',

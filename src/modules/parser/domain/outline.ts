@@ -38,6 +38,8 @@ export interface Node {
   groupLead: string | null;
   /** A member of an enumeration inside its parent's paragraph ("……：一是……；二是……"). */
   inline: boolean;
+  /** An attachment's title: a heading holding the attachment's outline. */
+  part: boolean;
 }
 
 interface Frame {
@@ -84,7 +86,7 @@ export function splitTitle(s: string, member: boolean): { titleEnd: number; rest
 
 function makeNode(seg: Segment, parent: Node | null): Node {
   const mk = seg.marker;
-  const markerLen = mk ? mk.length : 0;
+  const markerLen = mk ? mk.length : (seg.part ?? 0);
   const content = seg.text.slice(markerLen);
   const { titleEnd, restStart } = splitTitle(content, seg.role === 'member');
   const titleStart = seg.start + markerLen;
@@ -105,6 +107,7 @@ function makeNode(seg: Segment, parent: Node | null): Node {
     standalone: restStart >= content.length,
     groupLead: null,
     inline: seg.role === 'member',
+    part: seg.part !== undefined,
   };
 }
 
@@ -124,6 +127,13 @@ export function buildOutline(segments: readonly Segment[]): Node[] {
       n.groupLead = seg.leadText;
       attach(n);
       stack.push({ node: n, kind: 'float' });
+    } else if (seg.part !== undefined) {
+      // An attachment: everything open closes; its outline nests under its title.
+      stack.length = 0;
+      const n = makeNode(seg, null);
+      attach(n);
+      stack.push({ node: n, kind: 'structural' });
+      leadNode = n;
     } else if (mk === null) {
       if (seg.vocative) stack.length = 0;
       while (stack.length > 0 && top().kind !== 'structural') stack.pop();

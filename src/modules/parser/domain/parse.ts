@@ -80,19 +80,21 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
     const mapSpan = (s: Span): Span => ({ start: own.at(s.start), end: own.at(Math.max(s.start, s.end - 1)) + (s.end > s.start ? 1 : 0) });
     const structural = n.family !== null && isStructural(n.family);
     const prior = n.family !== null && !structural ? leadKind(n.groupLead) : null;
-    const kind = classify({
-      numbered: n.family !== null,
-      structural,
-      title,
-      text: bodyText,
-      standalone: n.standalone,
-      hasSections: hasSections(n),
-      siblingHasSections: n.family !== null && (sectionsIn(siblings).get(n.family) ?? 0) - (n.standalone && hasSections(n) ? 1 : 0) > 0,
-      fieldBody: n.body.length > 0 && bodyText.split('\n').every((l) => FIELD_LINE.test(l)),
-      prior,
-      // Unnumbered text counts as a task only when it names who, or a firm date ("……前").
-      accountable: u.leads.length > 0 || (d !== null && !d.recurring && (n.family !== null || /前|底|末|时限/.test(d.phrase))),
-    });
+    const kind = n.part
+      ? 'heading'
+      : classify({
+          numbered: n.family !== null,
+          structural,
+          title,
+          text: bodyText,
+          standalone: n.standalone,
+          hasSections: hasSections(n),
+          siblingHasSections: n.family !== null && (sectionsIn(siblings).get(n.family) ?? 0) - (n.standalone && hasSections(n) ? 1 : 0) > 0,
+          fieldBody: n.body.length > 0 && bodyText.split('\n').every((l) => FIELD_LINE.test(l)),
+          prior,
+          // Unnumbered text counts as a task only when it names who, or a firm date ("……前").
+          accountable: u.leads.length > 0 || (d !== null && !d.recurring && (n.family !== null || /前|底|末|时限/.test(d.phrase))),
+        });
     // A review reports work already done: words like "持续加强" in it are not deadlines.
     // Nor is "持续" in the body of a principle: a principle states how to work, not when
     // (its own heading saying "持续…" still marks the item as ongoing).
