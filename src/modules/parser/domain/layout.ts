@@ -20,9 +20,10 @@ import { markerAt, STRUCTURAL_RANK, type Family, type Marker } from './numbering
 const SPLIT_FAMILIES = new Set<Family>(['cnDun', 'cnParen', 'arabicDot']);
 
 // A marker candidate: 一、 and 1. after a clause boundary (start, blank, sentence or clause end,
-// a closing bracket, a colon); a bracketed (一) anywhere, brackets being a boundary of their own.
-const CANDIDATE =
-  /(?:(?:^|(?<=[\s\u3000。；;！!？?）)：:]))(?=[一二三四五六七八九十]{1,3}\s*[、．.]|[0-9０-９]{1,2}\s*[.．、]))|(?=[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)])/g;
+// a closing bracket, a colon — tested in code, so the regex can scan for its first character);
+// a bracketed (一) anywhere, brackets being a boundary of their own.
+const CANDIDATE = /[一二三四五六七八九十]{1,3}\s*[、．.]|[0-9０-９]{1,2}\s*[.．、]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]/g;
+const BOUNDARY = /[\s\u3000。；;！!？?）)：:]/;
 
 /** A line shorter than this is an ordinary paragraph whatever it holds. */
 const MIN_LINE = 40;
@@ -46,7 +47,8 @@ function candidates(line: string, from: number): Candidate[] {
   const cs: Candidate[] = [];
   CANDIDATE.lastIndex = from;
   for (let m = CANDIDATE.exec(line); m !== null; m = CANDIDATE.exec(line)) {
-    const mk = markerAt(line, m.index);
+    const bracket = line[m.index] === '（' || line[m.index] === '(';
+    const mk = bracket || m.index === 0 || BOUNDARY.test(line[m.index - 1]) ? markerAt(line, m.index) : null;
     if (mk !== null && SPLIT_FAMILIES.has(mk.family)) {
       cs.push({ ...mk, at: m.index });
       CANDIDATE.lastIndex = m.index + mk.text.length;
@@ -101,6 +103,8 @@ export interface Relayout {
 
 /** Trimmed lines in, lines with run-on lines split at their markers out (unchanged when there are none). */
 export function splitRunOnLines(lines: readonly string[]): Relayout {
+  // The cheap test first: no long line holds two candidates after its start — nothing to split.
+  if (!lines.some((l) => l.length >= MIN_LINE && candidates(l, 1).length >= 2)) return { lines: lines.slice(), from: lines.map((_, i) => i) };
   const prefix = lines.map((l) => (l.length >= MIN_LINE ? pagePrefix(l) : 0));
   const found = lines.map((l, i) => candidates(l, prefix[i]));
   const ok = accepted(found);
