@@ -42,6 +42,10 @@ export interface Node {
   part: boolean;
 }
 
+/** A field of the item above it ("牵头单位：…", "完成时限：…"). */
+export const FIELD_LINE =
+  /^(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|责任人|完成时限|完成时间|时间节点|时限要求|工作措施|具体措施|阶段目标)[：:]/;
+
 interface Frame {
   node: Node;
   kind: 'structural' | 'float' | 'lead';
@@ -138,7 +142,8 @@ export function buildOutline(segments: readonly Segment[]): Node[] {
       if (seg.vocative) stack.length = 0;
       while (stack.length > 0 && top().kind !== 'structural') stack.pop();
       const t = stack.length > 0 ? top().node : null;
-      if (t !== null && t.children.length === 0 && !seg.vocative) {
+      // A field line belongs to the open item even after its children ("——…；" bullets, then "牵头单位：…").
+      if (t !== null && (t.children.length === 0 || FIELD_LINE.test(seg.text)) && !seg.vocative) {
         t.body.push({ start: seg.start, end: seg.end });
         t.ownEnd = Math.max(t.ownEnd, seg.end);
         leadNode = t;

@@ -198,6 +198,9 @@ describe('issue #12 pattern 7: the small ones', () => {
       '——|task|改进工作作风',
       '——|task|严格日常管理',
     ]);
+    const fields = parse('X方案\n（一）推进阵地建设，重点抓好以下工作：\n——8月底前完成选址；\n——11月底前完成建设。\n牵头单位：市委组织部\n配合单位：市财政局');
+    expect(fields.items[0]).toMatchObject({ kind: 'task', leads: ['市委组织部'], supporting: ['市财政局'] });
+    expect(fields.items[0].children.map((i) => i.deadline?.date)).toEqual(['2024-08-31', '2024-11-30']);
     const lone = parse('X方案\n一、加强学习\n抓好理论武装。\n——这是一句引语。');
     expect(outline(lone.items)).toEqual(['一、 task']);
     expect(lone.items[0].text).toBe('抓好理论武装。\n——这是一句引语。');

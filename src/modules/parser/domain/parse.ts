@@ -9,13 +9,10 @@ import { cleanDocument } from './clean.ts';
 import { classify, leadKind } from './kind.ts';
 import { findDeadline, parseRefDate } from './deadline.ts';
 import { isStructural } from './numbering.ts';
-import { buildOutline, type Node } from './outline.ts';
+import { buildOutline, FIELD_LINE, type Node } from './outline.ts';
 import { toSegments } from './segments.ts';
 import type { Item, ParseOptions, ParseResult, Span } from './types.ts';
 import { FIRST_LISTED_LEADS, findUnits } from './units.ts';
-
-const FIELD_LINE =
-  /^(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|责任人|完成时限|完成时间|时间节点|时限要求|工作措施|具体措施|阶段目标)[：:]/;
 
 interface OwnText {
   text: string;
