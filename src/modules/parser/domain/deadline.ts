@@ -205,6 +205,8 @@ const PATTERNS: Pattern[] = [
   },
 ];
 
+const ANY_PHRASE = /[0-9０-９年月季每持长常经定十半]/;
+
 // A field line naming the deadline outright: "完成时限：2024年6月底前".
 const FIELD = /(?:完成时限|完成时间|时间节点|时限要求|时限)[：:]\s*/g;
 
@@ -219,6 +221,8 @@ function bookTitles(text: string): Array<[number, number]> {
 /** All deadline phrases in `text`, best first. */
 export function findDeadlines(text: string, refDate: string): FoundDeadline[] {
   const ref = parseRefDate(refDate);
+  // Every phrase holds one of these characters; most sentences without any are ruled out at once.
+  if (!ANY_PHRASE.test(text)) return [];
   const titles = bookTitles(text);
   // Titles are found in order and do not overlap: a binary search keeps this linear-logarithmic.
   const inTitle = (at: number) => {

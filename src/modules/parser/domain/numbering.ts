@@ -98,8 +98,12 @@ const RULES: Rule[] = [
   },
 ];
 
+const MARKER_FIRST = /[一二三四五六七八九十（(0-9０-９⑴-⒇①-⑳第首其再最另—－]/;
+
 /** The marker at position `at` of `text`, or null. Never looks further than ~12 characters. */
 export function markerAt(text: string, at = 0): Marker | null {
+  // Every marker opens with one of these: most paragraphs are ruled out without a regex.
+  if (!MARKER_FIRST.test(text[at] ?? '')) return null;
   const head = text.slice(at, at + 16);
   for (const rule of RULES) {
     const m = rule.re.exec(head);
