@@ -65,6 +65,22 @@ describe('lines that lost their breaks', () => {
     expect(r.from).toEqual([0, 0, 0, 0, 0, 0, 0, 3]);
   });
 
+  it('drops page numbers standing on their own lines between the pages', () => {
+    const r = splitRunOnLines([
+      '1、',
+      '一、主要任务（一）开展党务知识竞赛，组织全县党员参加线上答题，4月底前完成，各乡镇党委',
+      '2、',
+      '要精心组织。（二）组织支部书记轮训，6月底前完成。二、保障措施（一）加强组织领导。',
+    ]);
+    expect(r.lines).toEqual([
+      '一、主要任务',
+      '（一）开展党务知识竞赛，组织全县党员参加线上答题，4月底前完成，各乡镇党委要精心组织。',
+      '（二）组织支部书记轮训，6月底前完成。',
+      '二、保障措施',
+      '（一）加强组织领导。',
+    ]);
+  });
+
   it('gives the outline of the document the line held', () => {
     expect(
       outline(

@@ -132,7 +132,8 @@ export function splitRunOnLines(lines: readonly string[]): Relayout {
       joined.push(l);
       joinedFrom.push(i);
     }
-    open = (runOn[i] || cut > 0 || open) && !SENTENCE_END.test(l);
+    // In such a copy a long line is a page: unless it ended a sentence, the next line goes on with it.
+    open = (runOn[i] || cut > 0 || open || l.length >= MIN_LINE) && !SENTENCE_END.test(l);
   }
 
   // 2. Split the lines before their markers (and the title off the first one).
