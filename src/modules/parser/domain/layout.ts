@@ -36,6 +36,7 @@ const SENTENCE_END = /[。！？!?；;：:]$/;
 // The document's title at the head of a run-on first line: "X县……清单 为推动……".
 const TITLE_HEAD =
   /^(.{2,60}?(?:讲话|方案|要点|通知|意见|办法|规定|细则|规划|计划|决定|纲要|清单|分解表|安排|总结|通报|指引|措施|任务表|台账))[\s\u3000]+(?=\S)/;
+const HEADING_BLANK = /^[\u4e00-\u9fa5]{2,20}(?=[\s\u3000]+[\u4e00-\u9fa5])/;
 const BLANK_BREAK = /(?<=[）)。！？!?；;])[\s\u3000]+(?=[\u4e00-\u9fa5])/;
 
 interface Candidate extends Marker {
@@ -164,8 +165,13 @@ export function splitRunOnLines(lines: readonly string[]): Relayout {
     push(head, joinedFrom[k]);
     for (let p = 0; p < points.length; p++) {
       const piece = l.slice(points[p], p + 1 < points.length ? points[p + 1] : l.length);
-      // A blank after a closing bracket or a sentence's end was a line break too.
-      for (const part of piece.split(BLANK_BREAK)) push(part, joinedFrom[k]);
+      // A blank after a closing bracket or a sentence's end was a line break too, and so was one
+      // right after a heading ("三、加强作风建设 深入开展……").
+      const mk = markerAt(piece);
+      const heading = mk === null ? null : HEADING_BLANK.exec(piece.slice(mk.length));
+      const cut = heading === null ? 0 : mk!.length + heading[0].length;
+      if (cut > 0) push(piece.slice(0, cut), joinedFrom[k]);
+      for (const part of piece.slice(cut).split(BLANK_BREAK)) push(part, joinedFrom[k]);
     }
   }
   return { lines: out, from };
