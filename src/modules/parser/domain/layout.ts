@@ -162,17 +162,17 @@ export function splitRunOnLines(lines: readonly string[]): Relayout {
       push(title[1], joinedFrom[k]);
       head = head.slice(title[0].length);
     }
-    push(head, joinedFrom[k]);
-    for (let p = 0; p < points.length; p++) {
-      const piece = l.slice(points[p], p + 1 < points.length ? points[p + 1] : l.length);
-      // A blank after a closing bracket or a sentence's end was a line break too, and so was one
-      // right after a heading ("三、加强作风建设 深入开展……").
+    // A blank after a closing bracket or a sentence's end was a line break too, and so was one
+    // right after a heading ("三、加强作风建设 深入开展……").
+    const pushPiece = (piece: string) => {
       const mk = markerAt(piece);
       const heading = mk === null ? null : HEADING_BLANK.exec(piece.slice(mk.length));
       const cut = heading === null ? 0 : mk!.length + heading[0].length;
       if (cut > 0) push(piece.slice(0, cut), joinedFrom[k]);
       for (const part of piece.slice(cut).split(BLANK_BREAK)) push(part, joinedFrom[k]);
-    }
+    };
+    pushPiece(head);
+    for (let p = 0; p < points.length; p++) pushPiece(l.slice(points[p], p + 1 < points.length ? points[p + 1] : l.length));
   }
   return { lines: out, from };
 }
