@@ -5,9 +5,9 @@
  * marker-like thing at a line start is the site's page number ("1、", "2、").
  *
  * The rule: a long line that carries several markers of one ordered sequence (一、 then
- * 二、, (一) then (二), 1. then 2.), each after a clause boundary, lost its breaks; it is
+ * 二、, (一) then (二), 1. then 2.; 一、 and 1. after a clause boundary) lost its breaks; it is
  * split before each marker of such a run. One mention of "（一）" in prose is not a run,
- * and a marker inside a word ("第（一）项", "一、二季度") has no boundary before it.
+ * "一、二季度" has no boundary before its 二、, "第（一）、（二）项" leaves no item after (一).
  * In a document with such lines, the page numbers go: a line that is only "3、", and a
  * line-initial "3、" on a line that goes on to carry higher-ranked markers (一、 inside a
  * 1、 item cannot be), and a page that begins mid-sentence continues the page before.
