@@ -8,6 +8,7 @@
  */
 import { findFrontMatter, type FrontMatter } from './front-matter.ts';
 import { lineNoise, runningHeaders, trimLine } from './noise.ts';
+import { splitRunOnLines } from './layout.ts';
 import { joinWraps } from './wraps.ts';
 
 export interface BodyParagraph {
@@ -15,6 +16,8 @@ export interface BodyParagraph {
   start: number;
   end: number;
   text: string;
+  /** An attachment's title line (front-matter.ts): where the title starts on it. */
+  part?: number;
 }
 
 export interface CleanDocument {
@@ -35,10 +38,15 @@ export function normaliseText(raw: string): string {
 
 export function cleanDocument(raw: string): CleanDocument {
   const rawLines = normaliseText(raw).split('\n');
+  // Lines that lost their breaks are split at their markers first (layout.ts).
+  const relaid = splitRunOnLines(rawLines.map(trimLine));
   // A form feed starts a page: remember where, for the running-header test.
   const pageBreaks = new Set<number>();
-  for (let i = 0; i < rawLines.length; i++) if (rawLines[i].startsWith('\u000c')) pageBreaks.add(i);
-  const lines = joinWraps(rawLines.map(trimLine));
+  for (let i = 0; i < relaid.from.length; i++) {
+    const from = relaid.from[i];
+    if (rawLines[from].startsWith('\u000c') && (i === 0 || relaid.from[i - 1] !== from)) pageBreaks.add(i);
+  }
+  const lines = joinWraps(relaid.lines);
   const headers = runningHeaders(lines, pageBreaks);
   const content: number[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -71,7 +79,8 @@ export function cleanDocument(raw: string): CleanDocument {
     let text = lines[i];
     if (i === front.closingLine && front.closingTail > 0) text = trimLine(text.slice(0, text.length - front.closingTail));
     if (text === '') continue;
-    paragraphs.push({ start, end: start + text.length, text });
+    const part = front.parts.get(i);
+    paragraphs.push(part === undefined ? { start, end: start + text.length, text } : { start, end: start + text.length, text, part });
   }
   return { cleanedText, front, paragraphs };
 }

@@ -31,10 +31,16 @@ interface Ref {
   d: number;
 }
 
+let lastRef: { text: string; ref: Ref } | null = null;
+
 export function parseRefDate(refDate: string): Ref {
+  // Asked once per item with the same date: remember the last one.
+  if (lastRef !== null && lastRef.text === refDate) return lastRef.ref;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(refDate);
   if (!m || isoDate(+m[1], +m[2], +m[3]) === null) throw new RangeError(`refDate must be YYYY-MM-DD, got "${refDate}"`);
-  return { y: +m[1], m: +m[2], d: +m[3] };
+  const ref = { y: +m[1], m: +m[2], d: +m[3] };
+  lastRef = { text: refDate, ref };
+  return ref;
 }
 
 function lastDay(y: number, m: number): string {
@@ -56,6 +62,8 @@ const QUARTER: Record<string, number> = { 一: 3, 二: 6, 三: 9, 四: 12, '1': 
 /** Each pattern: priority (lower wins), regex, resolver. */
 interface Pattern {
   priority: number;
+  /** A character every match holds: a text without it is not scanned. */
+  needs: RegExp;
   re: RegExp;
   resolve: (m: RegExpExecArray, ref: Ref) => Omit<Deadline, 'phrase'> | null;
 }
@@ -75,6 +83,7 @@ const PATTERNS: Pattern[] = [
   // A window of days: "1月15日-22日", "2024年3月1日至3月10日" — from the first to the last day.
   {
     priority: 1,
+    needs: /月/,
     re: new RegExp(
       `(?:${Y}\\s*年\\s*)?([0-9０-９]{1,2})\\s*月\\s*([0-9０-９]{1,2})\\s*日\\s*(?:[-—–－~～]{1,2}|至|到)\\s*(?:([0-9０-９]{1,2})\\s*月\\s*)?([0-9０-９]{1,2})\\s*日(?:\\s*(?:前|之前|以前|截止|止))?`,
       'g',
@@ -89,6 +98,7 @@ const PATTERNS: Pattern[] = [
   // 2024年3月15日前 / 3月15日之前 / 3月15日前完成 / 1月23日17:00前 / 2023年7月15日 前
   {
     priority: 1,
+    needs: /月/,
     re: new RegExp(
       `(?:${Y}\\s*年\\s*)?([0-9０-９]{1,2})\\s*月\\s*([0-9０-９]{1,2})\\s*日\\s*(?:[0-9０-９]{1,2}\\s*[:：时]\\s*(?:[0-9０-９]{2}\\s*分?)?\\s*)?(?:前|之前|以前|截止|止)`,
       'g',
@@ -98,6 +108,7 @@ const PATTERNS: Pattern[] = [
   // 2024年6月底前 / 6月底 / 6月末 / 6月前 / 6月份前 / 6月中旬前
   {
     priority: 2,
+    needs: /月/,
     re: new RegExp(
       `(?:${Y}\\s*年\\s*)?([0-9０-９]{1,2}|[一二三四五六七八九十]{1,2})\\s*月(?:份)?\\s*(底|末|上旬|中旬|下旬)?\\s*(?:前|之前|以前)?(?:完成)?`,
       'g',
@@ -118,24 +129,28 @@ const PATTERNS: Pattern[] = [
   // 三季度末 / 第三季度 / 一季度前
   {
     priority: 2,
+    needs: /季/,
     re: new RegExp(`(?:${Y}\\s*年\\s*)?第?([一二三四1-4])季度(?:末|底|前|内)`, 'g'),
     resolve: (m, ref) => point(lastDay(m[1] ? num(m[1]) : ref.y, QUARTER[m[2]])),
   },
   // 上半年 / 下半年
   {
     priority: 2,
+    needs: /半/,
     re: new RegExp(`(?:${Y}\\s*年\\s*)?(上|下)半年(?:前|内|底|末)?`, 'g'),
     resolve: (m, ref) => point(lastDay(m[1] ? num(m[1]) : ref.y, m[2] === '上' ? 6 : 12)),
   },
   // 2024年底前 / 年底前 / 年内 / 今年底 / 年底 / 明年底
   {
     priority: 2,
+    needs: /年/,
     re: new RegExp(`(?:${Y}\\s*年|(今|本|明)年)\\s*(?:底|末|内|年底|年末)(?:前|之前)?|年(?:底|末)(?:前|之前)?|年内`, 'g'),
     resolve: (m, ref) => point(lastDay(m[1] ? num(m[1]) : m[2] === '明' ? ref.y + 1 : ref.y, 12)),
   },
   // A span of months, as in a schedule: "（2024年4月至10月）", "2024年5月至7月"; a bare "（2024年3月）".
   {
     priority: 2,
+    needs: /月/,
     re: new RegExp(
       `${Y}\\s*年\\s*([0-9０-９]{1,2})\\s*月(?:份)?\\s*(?:[-—–－~～]{1,2}|至|到)\\s*(?:${Y}\\s*年\\s*)?([0-9０-９]{1,2})\\s*月(?:份)?(?!\\s*[0-9０-９]{1,2}\\s*日)`,
       'g',
@@ -151,6 +166,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     priority: 2,
+    needs: /月/,
     re: new RegExp(`[（(]${Y}\\s*年\\s*([0-9０-９]{1,2})\\s*月(?:份)?[)）]`, 'g'),
     resolve: (m) => {
       const a = isoDate(num(m[1]), num(m[2]), 1);
@@ -160,6 +176,7 @@ const PATTERNS: Pattern[] = [
   // 用三年左右的时间 / 三年内 / 6个月内 / 两年时间
   {
     priority: 3,
+    needs: /[年月]/,
     re: new RegExp(`(${N}|半)\\s*(个月|年)(?:左右)?(?:的时间|时间|内|之内)`, 'g'),
     resolve: (m, ref) => {
       const n = num(m[1]);
@@ -169,6 +186,7 @@ const PATTERNS: Pattern[] = [
   },
   {
     priority: 3,
+    needs: /[年月]/,
     re: new RegExp(`(${N}|半)\\s*(个月|年)左右`, 'g'),
     resolve: (m, ref) => {
       const n = num(m[1]);
@@ -179,6 +197,7 @@ const PATTERNS: Pattern[] = [
   // 2020-2024 / 2020—2024年 / 2020年至2024年
   {
     priority: 4,
+    needs: /[0-9０-９]/,
     re: new RegExp(`${Y}\\s*(?:年)?\\s*(?:[-—–－~～]{1,2}|至|到)\\s*${Y}\\s*年?`, 'g'),
     resolve: (m, ref) => {
       const a = num(m[1]);
@@ -190,6 +209,7 @@ const PATTERNS: Pattern[] = [
   // “十四五” (the five-year plans since 十一五 run 2006-2010, 2011-2015, …)
   {
     priority: 4,
+    needs: /十/,
     re: /十([一二三四五六七八九])五/g,
     resolve: (m) => {
       const k = 10 + chineseNumeral(m[1]);
@@ -200,10 +220,13 @@ const PATTERNS: Pattern[] = [
   // Recurring / ongoing work.
   {
     priority: 5,
+    needs: /[每持长常经定]/,
     re: /每(年|季度|季|月|半年|周)|长期坚持|持续|常态化(?!疫情)|经常性|定期/g,
     resolve: () => ({ date: null, until: null, recurring: true }),
   },
 ];
+
+const ANY_PHRASE = /[0-9０-９年月季每持长常经定十半]/;
 
 // A field line naming the deadline outright: "完成时限：2024年6月底前".
 const FIELD = /(?:完成时限|完成时间|时间节点|时限要求|时限)[：:]\s*/g;
@@ -219,21 +242,23 @@ function bookTitles(text: string): Array<[number, number]> {
 /** All deadline phrases in `text`, best first. */
 export function findDeadlines(text: string, refDate: string): FoundDeadline[] {
   const ref = parseRefDate(refDate);
-  const titles = bookTitles(text);
-  const inTitle = (at: number) => titles.some(([a, b]) => at >= a && at < b);
+  // Every phrase holds one of these characters; most sentences without any are ruled out at once.
+  if (!ANY_PHRASE.test(text)) return [];
+  const titles = text.includes('《') ? bookTitles(text) : [];
   const fieldStarts = new Set<number>();
   FIELD.lastIndex = 0;
   for (let m = FIELD.exec(text); m !== null; m = FIELD.exec(text)) fieldStarts.add(m.index + m[0].length);
 
   const found: Array<FoundDeadline & { priority: number }> = [];
   for (const p of PATTERNS) {
+    if (!p.needs.test(text)) continue;
     p.re.lastIndex = 0;
     for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
       if (m[0].length === 0) {
         p.re.lastIndex++;
         continue;
       }
-      if (inTitle(m.index)) continue;
+      if (titles.length > 0 && inTitle(titles, m.index)) continue;
       // "每年年底前" repeats every year: leave it to the recurring pattern.
       if (p.priority < 5 && /每[年季月]?$/.test(text.slice(Math.max(0, m.index - 2), m.index))) continue;
       const r = p.resolve(m, ref);
@@ -245,7 +270,9 @@ export function findDeadlines(text: string, refDate: string): FoundDeadline[] {
   // Several dated limits in one item ("2019年6月底前……2019年12月底前……2020年12月底前") are
   // milestones; the last one written is the deadline, unless a 完成时限 field says otherwise.
   const dated = found.filter((f) => f.priority <= 2 && f.date !== null && f.until === null).sort((a, b) => a.at - b.at);
-  const points = dated.filter((f, i) => !dated.some((g, j) => j !== i && g.at <= f.at && f.at + f.length <= g.at + g.length && g.length > f.length));
+  // A phrase inside a longer one ("年底前" in "2024年底前") is not a milestone of its own. Only
+  // phrases starting at most one phrase length before can contain it: a bounded look back.
+  const points = dated.length < 2 ? dated : outermost(dated);
   if (points.length >= 2 && new Set(points.map((p) => p.date)).size >= 2 && !found.some((f) => f.priority === 0)) {
     const milestones = points.map((p) => ({ phrase: p.phrase, date: p.date! }));
     const last = points[points.length - 1];
@@ -253,13 +280,48 @@ export function findDeadlines(text: string, refDate: string): FoundDeadline[] {
     last.priority = -1;
   }
   found.sort((a, b) => a.priority - b.priority || a.at - b.at);
-  // Drop phrases contained in a better one ("年底前" inside "2024年底前").
+  // Drop phrases overlapping a better one ("年底前" inside "2024年底前"). The characters kept
+  // phrases cover are marked, so each test costs the phrase's length, not the count kept.
+  if (found.length < 2) return found.map(({ priority: _p, ...f }) => f);
+  const taken = new Uint8Array(text.length);
   const kept: typeof found = [];
   for (const f of found) {
-    if (kept.some((k) => f.at < k.at + k.length && k.at < f.at + f.length)) continue;
+    let free = true;
+    for (let k = f.at; k < f.at + f.length && free; k++) free = taken[k] === 0;
+    if (!free) continue;
+    taken.fill(1, f.at, f.at + f.length);
     kept.push(f);
   }
   return kept.map(({ priority: _p, ...f }) => f);
+}
+
+/** Whether `at` falls inside one of the titles (found in order, not overlapping): a binary search. */
+function inTitle(titles: ReadonlyArray<[number, number]>, at: number): boolean {
+  let lo = 0;
+  let hi = titles.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (titles[mid][1] <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < titles.length && titles[lo][0] <= at;
+}
+
+/**
+ * The phrases (sorted by position) not inside a longer one ("年底前" in "2024年底前"). Only
+ * phrases starting at most one phrase length before can contain one: a bounded look back.
+ */
+function outermost<T extends FoundDeadline>(dated: readonly T[]): T[] {
+  const longest = dated.reduce((n, f) => Math.max(n, f.length), 0);
+  return dated.filter((f, i) => {
+    for (let j = i - 1; j >= 0 && dated[j].at >= f.at - longest; j--) if (encloses(dated[j], f)) return false;
+    for (let j = i + 1; j < dated.length && dated[j].at === f.at; j++) if (encloses(dated[j], f)) return false;
+    return true;
+  });
+}
+
+function encloses(g: FoundDeadline, f: FoundDeadline): boolean {
+  return g !== f && g.at <= f.at && f.at + f.length <= g.at + g.length && g.length > f.length;
 }
 
 /** The one deadline of a piece of text, or null. */

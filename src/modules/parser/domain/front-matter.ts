@@ -26,7 +26,8 @@ const OFFICIAL_HEADER =
 const UNIT_END = /(委员会|党委|党组|政府|办公室|办公厅|组织部|宣传部|统战部|纪委|监委|局|厅|委|办|部|院|中心|工委)$/;
 const SIGNOFF = /^(谢谢(大家|各位)?|我的讲话(完毕|就到这里)|我就讲(这些|这么多)|就讲(这些|这么多|到这里))[！!。.]?$/;
 const SIGNOFF_TAIL = /(我的讲话完毕[，,]?)?谢谢(大家|各位)[！!。]?$/;
-const FOOTER = /^(抄送|印发|主题词|联系人|联系电话|附件\d*)[：:\s]|^附件$|印发$/;
+// …and "（此件公开发布）", the publication note under a State Council signature.
+const FOOTER = /^(抄送|印发|主题词|联系人|联系电话|附件\d*)[：:\s]|^附件$|印发$|^[（(]此件[^）)]{1,12}[）)]$/;
 
 export interface FrontMatter {
   /** Lines before the title that are not the author's: removed from the text. */
@@ -43,6 +44,12 @@ export interface FrontMatter {
   closingTail: number;
   closing: string | null;
   salutation: string | null;
+  /**
+   * Attachments after a cover notice ("附件" / "X方案" after the notice's signature): the line
+   * holding each attachment's title, and where on it the title starts (after "附件："). The
+   * notice's own items and the attachment's stay apart (parse.ts).
+   */
+  parts: Map<number, number>;
 }
 
 const CN_DIGITS: Record<string, number> = { 〇: 0, 零: 0, 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
@@ -103,6 +110,7 @@ export function findFrontMatter(lines: readonly string[], content: readonly numb
     closingTail: 0,
     closing: null,
     salutation: null,
+    parts: new Map(),
   };
   if (content.length === 0) return fm;
 
@@ -133,8 +141,9 @@ export function findFrontMatter(lines: readonly string[], content: readonly numb
       }
     }
   }
-  // 3. Otherwise a short first line that is not a sentence.
-  if (titlePos < 0 && titleLike(lines[content[0]]) && lines[content[0]].length <= 40 && !DATE_LINE.test(lines[content[0]])) {
+  // 3. Otherwise a short first line that is not a sentence, nor the addressees of a text copied without its title.
+  const first = lines[content[0]];
+  if (titlePos < 0 && titleLike(first) && first.length <= 40 && !DATE_LINE.test(first) && !ADDRESSEES.test(first)) {
     titlePos = 0;
   }
 
@@ -192,6 +201,8 @@ export function findFrontMatter(lines: readonly string[], content: readonly numb
     bodyFrom++;
   }
 
+  findAttachments(lines, content, bodyFrom, fm);
+
   // Back matter, from the end: footers, the signature (issuer and date), the sign-off.
   let p = content.length - 1;
   for (;;) {
@@ -223,4 +234,44 @@ export function findFrontMatter(lines: readonly string[], content: readonly numb
   }
   if (fm.salutationLine !== null) fm.salutation = lines[fm.salutationLine];
   return fm;
+}
+
+const ATTACHMENT = /^附件\s*[0-9０-９]{0,2}\s*[：:]?\s*/;
+
+/**
+ * A cover notice with its attachment: "……通知如下。一、……三、……" / signature / "附件" /
+ * "X方案" / the plan. An attachment starts at a "附件" line followed by a title (or holding
+ * one, "附件1：X方案") and then more than a signature: "附件：X方案" right above the
+ * signature only lists it (back matter). The notice's signature above an attachment is meta.
+ */
+function findAttachments(lines: readonly string[], content: readonly number[], bodyFrom: number, fm: FrontMatter): void {
+  const at = (p: number) => (p < content.length ? lines[content[p]] : '');
+  const isTitle = (l: string) => titleLike(l) && TITLE_SUFFIX.test(l);
+  for (let p = bodyFrom + 1; p < content.length - 1; p++) {
+    const m = ATTACHMENT.exec(at(p));
+    if (m === null) continue;
+    const rest = at(p).slice(m[0].length);
+    const titleP = rest !== '' ? (isTitle(rest) ? p : -1) : isTitle(at(p + 1)) ? p + 1 : -1;
+    if (titleP < 0) continue;
+    const next = at(titleP + 1);
+    if (next === '' || DATE_LINE.test(next) || (issuerLike(next) && DATE_LINE.test(at(titleP + 2)))) {
+      for (let k = p; k <= titleP; k++) fm.meta.add(content[k]);
+      p = titleP;
+      continue;
+    }
+    // The notice's signature (and an attachment list) just above.
+    let q = p - 1;
+    while (q > bodyFrom && /^附件/.test(at(q))) fm.meta.add(content[q--]);
+    if (q > bodyFrom && DATE_LINE.test(at(q))) {
+      fm.date ??= dateOfLine(at(q));
+      fm.meta.add(content[q--]);
+      for (let k = 0; k < 2 && q > bodyFrom && issuerLike(at(q), true); k++) {
+        fm.issuer ??= at(q);
+        fm.meta.add(content[q--]);
+      }
+    }
+    if (titleP !== p) fm.meta.add(content[p]);
+    fm.parts.set(content[titleP], titleP === p ? m[0].length : 0);
+    p = titleP;
+  }
 }

@@ -35,10 +35,19 @@ const LABEL =
 /** The kind an introducing sentence gives to the enumeration after it, if it says. */
 export function leadKind(lead: string | null): ItemKind | null {
   if (lead === null) return null;
-  const sentences = lead.split(/(?<=[。！？!?])/).filter((s) => s.trim() !== '');
+  // Only the end matters: every member of an enumeration asks about the same (possibly long) lead.
+  const sentences = lead
+    .slice(-400)
+    .split(/(?<=[。！？!?])/)
+    .filter((s) => s.trim() !== '');
   const last = sentences[sentences.length - 1] ?? '';
   if (/以来|一年来|过去一年|回顾|取得(了)?[^。]{0,12}(成效|成绩|进展|成果)|主要做法/.test(last)) return 'review';
-  if (/重点(任务|工作)|主要任务|以下[^。]{0,4}方面|(抓好|做好)以下|具体措施|工作措施|重点抓好/.test(last)) return 'task';
+  if (
+    /重点(任务|工作)|主要任务|以下[^。]{0,4}方面|(抓好|做好)以下|具体措施|工作措施|重点抓好|[一二三四五六七八九十两\d]+(项|个方面)(重点|主要)?(工作|任务)/.test(
+      last,
+    )
+  )
+    return 'task';
   // "做到四个坚定不移", "坚持五个原则" — but not a quoted slogan ("做到“两个维护”").
   if (/(做到|坚持|把握好?|遵循|处理好)[^。“”"]{0,6}[一二三四五六七八九十两\d]+个(?!意识|自信|维护)|坚定不移|要求[。：:]?$|原则[。：:]?$/.test(last))
     return 'principle';
@@ -68,7 +77,8 @@ export interface KindInput {
 export function classify(x: KindInput): ItemKind {
   if (!x.numbered) return x.accountable && TASK_WORD.test(x.title + x.text) ? 'task' : 'paragraph';
   if (x.structural && x.standalone && !x.fieldBody) {
-    if (x.hasSections || x.siblingHasSections) return 'heading';
+    // A bare item beside sections is a section too (the seed's 四、) — unless it names who or by when.
+    if (x.hasSections || (x.siblingHasSections && !x.accountable)) return 'heading';
     if (x.title.length <= 14 && LABEL.test(x.title)) return 'heading';
   }
   if (x.structural && x.hasSections && x.title.length <= 30 && !/[。！？]/.test(x.title) && LABEL.test(x.title)) return 'heading';

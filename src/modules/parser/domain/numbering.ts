@@ -20,7 +20,9 @@ export type Family =
   | 'di' // 第一，
   | 'yishi' // 一是 一要 (mixed freely: speakers write "三是……" then "四要……")
   | 'shouxian' // 首先 其次 再次 最后
-  | 'fangmian'; // 一方面 另一方面
+  | 'fangmian' // 一方面 另一方面
+  | 'dash' // —— a bullet
+  | 'clause'; // an unnumbered clause of a counted list ("重点做好六项工作：要……；要……"): marker text ""
 
 export interface Marker {
   family: Family;
@@ -87,6 +89,8 @@ const RULES: Rule[] = [
   { family: 'cnDun', re: new RegExp(`^(${CN})\\s*[、．.]`), ordinal: (m) => chineseNumeral(m[1]) },
   { family: 'di', re: new RegExp(`^第(${CN})(是|[，,、：:])`), ordinal: (m) => chineseNumeral(m[1]) },
   { family: 'yishi', re: new RegExp(`^(${CN})(是|要|则|来)`), ordinal: (m) => chineseNumeral(m[1]) },
+  // "——加强理论学习": a bullet. Every bullet is ordinal 1; a run of them is a list (segments.ts).
+  { family: 'dash', re: /^(?:——|－－)(?![—－])/, ordinal: () => 1 },
   {
     family: 'shouxian',
     re: /^(首先|其次|再次|最后)[，,、：:]?/,
@@ -94,8 +98,12 @@ const RULES: Rule[] = [
   },
 ];
 
+const MARKER_FIRST = /[一二三四五六七八九十（(0-9０-９⑴-⒇①-⑳第首其再最另—－]/;
+
 /** The marker at position `at` of `text`, or null. Never looks further than ~12 characters. */
 export function markerAt(text: string, at = 0): Marker | null {
+  // Every marker opens with one of these: most paragraphs are ruled out without a regex.
+  if (!MARKER_FIRST.test(text[at] ?? '')) return null;
   const head = text.slice(at, at + 16);
   for (const rule of RULES) {
     const m = rule.re.exec(head);
@@ -156,4 +164,49 @@ export function findInlineRun(text: string): InlineMarker[] {
     }
   }
   return best;
+}
+
+// "重点做好六项工作：", "主要抓好以下三个方面：": a count of what follows, then a colon.
+const COUNT = /([一二三四五六七八九十两]{1,3}|[0-9０-９]{1,2})(?:项|个方面|方面|条|件|点)(?:重点|主要)?(?:工作|任务|措施|要求|事情|内容)?[：:]/g;
+
+const SEMI = /[；;]/g;
+
+/** The count a lead announces at `at`'s colon, or 0. */
+function countBefore(m: RegExpExecArray): number {
+  const c = m[1];
+  return /^[0-9０-９]+$/.test(c) ? arabic(c) : c === '两' ? 2 : chineseNumeral(c);
+}
+
+/**
+ * Unnumbered clauses announced by a count: "……重点做好六项工作：要加强学习；要改进作风；……".
+ * After the (first) counting colon, the clauses split at "；"; they are a list when there are at
+ * least two and either as many as announced or all starting with 要. Marker text "" (they
+ * are unnumbered), ordinals 1, 2, 3 in order.
+ */
+export function findCountedClauses(text: string): InlineMarker[] {
+  COUNT.lastIndex = 0;
+  const m = COUNT.exec(text);
+  if (m === null) return [];
+  const count = countBefore(m);
+  const out: InlineMarker[] = [];
+  let at = m.index + m[0].length;
+  while (at < text.length) {
+    while (at < text.length && /[\s\u3000]/.test(text[at])) at++;
+    if (at >= text.length) break;
+    out.push({ family: 'clause', ordinal: out.length + 1, text: '', length: 0, at });
+    SEMI.lastIndex = at;
+    const semi = SEMI.exec(text);
+    if (semi === null) break;
+    at = semi.index + 1;
+  }
+  const allYao = out.every((c) => text[c.at] === '要');
+  return out.length >= 2 && (out.length === count || allYao) ? out : [];
+}
+
+/** A paragraph that ends announcing a count of what follows ("重点做好六项工作："): the count, or 0. */
+export function countAnnounced(text: string): number {
+  COUNT.lastIndex = 0;
+  let last: RegExpExecArray | null = null;
+  for (let m = COUNT.exec(text); m !== null; m = COUNT.exec(text)) last = m;
+  return last !== null && last.index + last[0].length === text.length ? countBefore(last) : 0;
 }

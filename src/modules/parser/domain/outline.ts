@@ -38,7 +38,13 @@ export interface Node {
   groupLead: string | null;
   /** A member of an enumeration inside its parent's paragraph ("……：一是……；二是……"). */
   inline: boolean;
+  /** An attachment's title: a heading holding the attachment's outline. */
+  part: boolean;
 }
+
+/** A field of the item above it ("牵头单位：…", "完成时限：…"). */
+export const FIELD_LINE =
+  /^(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|责任人|完成时限|完成时间|时间节点|时限要求|工作措施|具体措施|阶段目标)[：:]/;
 
 interface Frame {
   node: Node;
@@ -84,7 +90,7 @@ export function splitTitle(s: string, member: boolean): { titleEnd: number; rest
 
 function makeNode(seg: Segment, parent: Node | null): Node {
   const mk = seg.marker;
-  const markerLen = mk ? mk.length : 0;
+  const markerLen = mk ? mk.length : (seg.part ?? 0);
   const content = seg.text.slice(markerLen);
   const { titleEnd, restStart } = splitTitle(content, seg.role === 'member');
   const titleStart = seg.start + markerLen;
@@ -105,6 +111,7 @@ function makeNode(seg: Segment, parent: Node | null): Node {
     standalone: restStart >= content.length,
     groupLead: null,
     inline: seg.role === 'member',
+    part: seg.part !== undefined,
   };
 }
 
@@ -124,11 +131,19 @@ export function buildOutline(segments: readonly Segment[]): Node[] {
       n.groupLead = seg.leadText;
       attach(n);
       stack.push({ node: n, kind: 'float' });
+    } else if (seg.part !== undefined) {
+      // An attachment: everything open closes; its outline nests under its title.
+      stack.length = 0;
+      const n = makeNode(seg, null);
+      attach(n);
+      stack.push({ node: n, kind: 'structural' });
+      leadNode = n;
     } else if (mk === null) {
       if (seg.vocative) stack.length = 0;
       while (stack.length > 0 && top().kind !== 'structural') stack.pop();
       const t = stack.length > 0 ? top().node : null;
-      if (t !== null && t.children.length === 0 && !seg.vocative) {
+      // A field line belongs to the open item even after its children ("——…；" bullets, then "牵头单位：…").
+      if (t !== null && (t.children.length === 0 || FIELD_LINE.test(seg.text)) && !seg.vocative) {
         t.body.push({ start: seg.start, end: seg.end });
         t.ownEnd = Math.max(t.ownEnd, seg.end);
         leadNode = t;

@@ -175,3 +175,85 @@ describe('small layout slips', () => {
     expect(r.items[0].children.map((i) => `${i.number}|${i.title}`)).toEqual(['1..|开展调研', '2.|开展培训', '3、|推进试点']);
   });
 });
+
+describe('issue #12 pattern 7: the small ones', () => {
+  it('turns unnumbered 要…； clauses announced by a count into items, in a paragraph or one a paragraph', () => {
+    const inline = parse('X方案\n一、主要任务\n重点做好三项工作：要加强理论学习，年底前完成轮训；要改进工作作风；要严格日常管理。\n二、保障措施\n加强领导。');
+    expect(inline.items[0].children.map((i) => `${i.number}|${i.kind}|${i.title}`)).toEqual([
+      '|task|要加强理论学习，年底前完成轮训',
+      '|task|要改进工作作风',
+      '|task|要严格日常管理',
+    ]);
+    expect(inline.items[0].children[0].deadline?.date).toBe('2024-12-31');
+    const paras = parse('X方案\n一、主要任务\n今年重点做好三项工作：\n要加强理论学习；\n要改进工作作风；\n要严格日常管理。\n要把握好节奏。');
+    expect(outline(paras.items)).toEqual(['一、 heading', '  · task', '  · task', '  · task', '  · paragraph']);
+    // no count, or a count the clauses do not match and not all 要: a paragraph
+    expect(outline(parse('X方案\n做好两项工作：学习；作风；管理。').items)).toEqual(['· paragraph']);
+  });
+
+  it('reads —— bullets as a list, and a lone —— line as text', () => {
+    const r = parse('X方案\n一、主要任务\n——加强理论学习，年底前完成轮训。\n——改进工作作风。\n——严格日常管理。\n二、保障措施\n加强领导。');
+    expect(r.items[0].children.map((i) => `${i.number}|${i.kind}|${i.title}`)).toEqual([
+      '——|task|加强理论学习，年底前完成轮训',
+      '——|task|改进工作作风',
+      '——|task|严格日常管理',
+    ]);
+    const fields = parse('X方案\n（一）推进阵地建设，重点抓好以下工作：\n——8月底前完成选址；\n——11月底前完成建设。\n牵头单位：市委组织部\n配合单位：市财政局');
+    expect(fields.items[0]).toMatchObject({ kind: 'task', leads: ['市委组织部'], supporting: ['市财政局'] });
+    expect(fields.items[0].children.map((i) => i.deadline?.date)).toEqual(['2024-08-31', '2024-11-30']);
+    const lone = parse('X方案\n一、加强学习\n抓好理论武装。\n——这是一句引语。');
+    expect(outline(lone.items)).toEqual(['一、 task']);
+    expect(lone.items[0].text).toBe('抓好理论武装。\n——这是一句引语。');
+  });
+
+  it('knows a salutation the document starts with, and a signature it ends with', () => {
+    const r = parse(
+      '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：\n为做好X工作，现通知如下。\n一、加强组织领导。\n二、强化督促检查。\n国务院办公厅\n2019年1月9日\n（此件公开发布）',
+    );
+    expect(r).toMatchObject({
+      title: null,
+      salutation: '各省、自治区、直辖市人民政府，国务院各部委、各直属机构：',
+      issuer: '国务院办公厅',
+      date: '2019-01-09',
+    });
+    expect(r.items.map((i) => `${i.number}|${i.title}|${i.text}`)).toEqual(['|为做好X工作，现通知如下|', '一、|加强组织领导|', '二、|强化督促检查|']);
+  });
+
+  it('keeps a cover notice’s own items apart from its attachment’s plan', () => {
+    const r = parse(
+      [
+        '关于印发《X县2024年党建工作方案》的通知',
+        '各乡镇党委：',
+        '现将方案印发给你们，请认真抓好落实。',
+        '一、高度重视。各单位要明确专人负责。',
+        '二、抓好落实。',
+        '三、及时报送。请于2024年12月20日前将落实情况报送县委组织部。',
+        '附件：X县2024年党建工作方案',
+        '中共X县委组织部',
+        '2024年3月1日',
+        '附件',
+        'X县2024年党建工作方案',
+        '一、总体要求',
+        '坚持问题导向。',
+        '二、主要任务',
+        '（一）开展党务知识竞赛。4月底前完成。',
+        '（二）组织支部书记轮训。',
+      ].join('\n'),
+    );
+    expect(r).toMatchObject({ issuer: '中共X县委组织部', date: '2024-03-01' });
+    expect(outline(r.items)).toEqual([
+      '· paragraph',
+      '一、 task',
+      '二、 task',
+      '三、 task',
+      '· heading',
+      '  一、 heading',
+      '  二、 heading',
+      '    （一） task',
+      '    （二） task',
+    ]);
+    expect(r.items[3].deadline?.date).toBe('2024-12-20');
+    expect(r.items[4].title).toBe('X县2024年党建工作方案');
+    expect(r.items[3].text).toBe('请于2024年12月20日前将落实情况报送县委组织部。');
+  });
+});

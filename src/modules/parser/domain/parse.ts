@@ -9,13 +9,10 @@ import { cleanDocument } from './clean.ts';
 import { classify, leadKind } from './kind.ts';
 import { findDeadline, parseRefDate } from './deadline.ts';
 import { isStructural } from './numbering.ts';
-import { buildOutline, type Node } from './outline.ts';
+import { buildOutline, FIELD_LINE, type Node } from './outline.ts';
 import { toSegments } from './segments.ts';
 import type { Item, ParseOptions, ParseResult, Span } from './types.ts';
 import { FIRST_LISTED_LEADS, findUnits } from './units.ts';
-
-const FIELD_LINE =
-  /^(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|责任人|完成时限|完成时间|时间节点|时限要求|工作措施|具体措施|阶段目标)[：:]/;
 
 interface OwnText {
   text: string;
@@ -36,9 +33,15 @@ function ownText(cleaned: string, n: Node): OwnText {
   return {
     text,
     at: (i) => {
-      let k = 0;
-      while (k + 1 < starts.length && starts[k + 1] <= i) k++;
-      return parts[k].start + (i - starts[k]);
+      // The last part starting at or before i (binary search: an item may have thousands of parts).
+      let lo = 0;
+      let hi = starts.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (starts[mid] <= i) lo = mid;
+        else hi = mid - 1;
+      }
+      return parts[lo].start + (i - starts[lo]);
     },
   };
 }
@@ -70,23 +73,25 @@ export function parseDocument(raw: string, options: ParseOptions): ParseResult {
     const title = cleaned.slice(n.titleSpan.start, n.titleSpan.end);
     const bodyText = n.body.map((b) => cleaned.slice(b.start, b.end)).join('\n');
     const d = findDeadline(own.text, options.refDate);
-    const u = findUnits(own.text, { dictionary: options.units, firstListedLeads });
+    const u = findUnits(own.text, { dictionary: tree, firstListedLeads });
     const mapSpan = (s: Span): Span => ({ start: own.at(s.start), end: own.at(Math.max(s.start, s.end - 1)) + (s.end > s.start ? 1 : 0) });
     const structural = n.family !== null && isStructural(n.family);
     const prior = n.family !== null && !structural ? leadKind(n.groupLead) : null;
-    const kind = classify({
-      numbered: n.family !== null,
-      structural,
-      title,
-      text: bodyText,
-      standalone: n.standalone,
-      hasSections: hasSections(n),
-      siblingHasSections: n.family !== null && (sectionsIn(siblings).get(n.family) ?? 0) - (n.standalone && hasSections(n) ? 1 : 0) > 0,
-      fieldBody: n.body.length > 0 && bodyText.split('\n').every((l) => FIELD_LINE.test(l)),
-      prior,
-      // Unnumbered text counts as a task only when it names who, or a firm date ("……前").
-      accountable: u.leads.length > 0 || (d !== null && !d.recurring && (n.family !== null || /前|底|末|时限/.test(d.phrase))),
-    });
+    const kind = n.part
+      ? 'heading'
+      : classify({
+          numbered: n.family !== null,
+          structural,
+          title,
+          text: bodyText,
+          standalone: n.standalone,
+          hasSections: hasSections(n),
+          siblingHasSections: n.family !== null && (sectionsIn(siblings).get(n.family) ?? 0) - (n.standalone && hasSections(n) ? 1 : 0) > 0,
+          fieldBody: n.body.length > 0 && bodyText.split('\n').every((l) => FIELD_LINE.test(l)),
+          prior,
+          // Unnumbered text counts as a task only when it names who, or a firm date ("……前").
+          accountable: u.leads.length > 0 || (d !== null && !d.recurring && (n.family !== null || /前|底|末|时限/.test(d.phrase))),
+        });
     // A review reports work already done: words like "持续加强" in it are not deadlines.
     // Nor is "持续" in the body of a principle: a principle states how to work, not when
     // (its own heading saying "持续…" still marks the item as ongoing).

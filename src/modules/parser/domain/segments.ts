@@ -5,7 +5,7 @@
  * only believed when they form a sequence with the paragraphs after them.
  */
 import type { BodyParagraph } from './clean.ts';
-import { findInlineRun, isStructural, LAST, markerAt, type Marker } from './numbering.ts';
+import { countAnnounced, findCountedClauses, findInlineRun, isStructural, LAST, markerAt, type Marker } from './numbering.ts';
 
 export interface Segment {
   /** Offsets into the cleaned text. */
@@ -23,6 +23,8 @@ export interface Segment {
   leadText: string | null;
   /** The paragraph opens with an address to the audience ("同志们，……"): a new part of the speech. */
   vocative: boolean;
+  /** An attachment's title ("附件" / "X方案"): a new part of the document; where the title starts. */
+  part?: number;
 }
 
 const VOCATIVE = /^(同志们|同事们|各位(领导|同志))[，,！!]/;
@@ -36,8 +38,13 @@ function trimEnd(text: string): number {
 export function toSegments(paragraphs: readonly BodyParagraph[]): Segment[] {
   const out: Segment[] = [];
   for (const p of paragraphs) {
+    if (p.part !== undefined) {
+      out.push({ start: p.start, end: p.end, text: p.text, marker: null, role: 'para', leadText: null, vocative: false, part: p.part });
+      continue;
+    }
     const vocative = VOCATIVE.test(p.text);
-    const run = findInlineRun(p.text);
+    let run = findInlineRun(p.text);
+    if (run.length < 2) run = findCountedClauses(p.text);
     if (run.length < 2) {
       out.push({ start: p.start, end: p.end, text: p.text, marker: markerAt(p.text), role: 'para', leadText: null, vocative });
       continue;
@@ -64,7 +71,24 @@ export function toSegments(paragraphs: readonly BodyParagraph[]): Segment[] {
       });
     }
   }
+  markCountedParagraphs(out);
   return validateSequences(out);
+}
+
+/**
+ * "重点做好六项工作：" ending a paragraph, then paragraphs each a clause ("要……；"): those
+ * paragraphs are the list it announced (as many as announced, or all opening with 要).
+ */
+function markCountedParagraphs(segs: Segment[]): void {
+  for (let i = 0; i < segs.length; i++) {
+    const count = segs[i].marker === null && segs[i].role === 'para' ? countAnnounced(segs[i].text) : 0;
+    if (count === 0) continue;
+    let j = i + 1;
+    while (j < segs.length && j - i <= count && segs[j].marker === null && segs[j].role === 'para' && /^要/.test(segs[j].text)) j++;
+    if (j - i - 1 < 2) continue;
+    for (let k = i + 1; k < j; k++) segs[k] = { ...segs[k], marker: { family: 'clause', ordinal: k - i, text: '', length: 0 } };
+    i = j - 1;
+  }
 }
 
 /** How far ahead (in segments) an ordinal 1 may look for its 2. */
@@ -88,6 +112,11 @@ function validateSequences(segs: Segment[]): Segment[] {
     }
     const prev = last.get(m.family);
     let ok = false;
+    // Bullets ("——") are all alike: one is a list item when a bullet stands next to it.
+    if (m.family === 'dash') {
+      if (segs[i - 1]?.marker?.family !== 'dash' && segs[i + 1]?.marker?.family !== 'dash') segs[i] = { ...s, marker: null };
+      continue;
+    }
     if (prev !== undefined && (m.ordinal === prev + 1 || m.ordinal === prev || (m.ordinal === LAST && prev >= 1))) ok = true;
     else if (m.ordinal === 1) {
       for (let j = i + 1; j < Math.min(segs.length, i + 1 + LOOKAHEAD); j++) {

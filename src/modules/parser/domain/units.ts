@@ -23,7 +23,8 @@ export interface FoundUnits {
 }
 
 export interface UnitOptions {
-  dictionary?: readonly string[];
+  /** A Set is used as it is (the parser builds one per document, not one per item). */
+  dictionary?: readonly string[] | ReadonlySet<string>;
   /** The document says the first unit of a 责任单位 list leads. */
   firstListedLeads?: boolean;
 }
@@ -104,8 +105,21 @@ const TOGETHER = /(?:会同|配合|协助|联合)(.+?)$/;
 // "由X会同Y制定……": X leads.
 const LEAD_WITH = /^(?:由|请)?(.+?)(?:会同|联合)/;
 
+const longestNames = new WeakMap<ReadonlySet<string>, number>();
+function longestName(dict: ReadonlySet<string>): number {
+  let n = longestNames.get(dict);
+  if (n === undefined) {
+    n = 0;
+    for (const name of dict) n = Math.max(n, name.length);
+    longestNames.set(dict, n);
+  }
+  return n;
+}
+
+const SUBJECT_VERB = /^(要|负责|牵头|将|会同)/;
+
 export function findUnits(text: string, options: UnitOptions = {}): FoundUnits {
-  const dict = new Set(options.dictionary ?? []);
+  const dict: ReadonlySet<string> = options.dictionary instanceof Set ? options.dictionary : new Set(options.dictionary ?? []);
   const leads: FoundUnit[] = [];
   const supporting: FoundUnit[] = [];
 
@@ -140,16 +154,18 @@ export function findUnits(text: string, options: UnitOptions = {}): FoundUnits {
   }
 
   // Known units as the subject of a sentence, when nothing explicit named a lead.
+  // One look at each sentence's start, whatever the size of the unit tree.
   if (leads.length === 0 && dict.size > 0) {
-    for (const name of dict) {
-      const re = new RegExp(`(^|[。；;\\n])\\s*${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(要|负责|牵头|将|会同)`);
-      const m = re.exec(text);
-      if (m) {
-        const start = m.index + m[0].indexOf(name, m[1].length);
-        leads.push({ name, span: { start, end: start + name.length } });
+    const longest = longestName(dict);
+    const starts = /(?:^|[。；;\n])[^\S\n]*/g;
+    for (let m = starts.exec(text); m !== null; m = starts.exec(text)) {
+      const start = m.index + m[0].length;
+      if (m[0].length === 0) starts.lastIndex++;
+      for (let len = Math.min(longest, text.length - start); len >= 1; len--) {
+        const name = text.slice(start, start + len);
+        if (dict.has(name) && SUBJECT_VERB.test(text.slice(start + len, start + len + 2))) leads.push({ name, span: { start, end: start + len } });
       }
     }
-    leads.sort((a, b) => a.span.start - b.span.start);
   }
 
   const seen = new Set<string>();
