@@ -35,6 +35,7 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
     const first = outline.items[0].children[0];
     expect(first.leads).toEqual(['东城区']);
     const toDraft = (i: {
+      number: string;
       title: string;
       start: number;
       end: number;
@@ -43,6 +44,7 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
       supporting: string[];
       children: unknown[];
     }): object => ({
+      number: i.number,
       title: i.title,
       start: i.start,
       end: i.end,
@@ -67,6 +69,10 @@ describe.each(dialects)('ledger loop over HTTP on %s', (dialect) => {
     const child = list.items.find((i: { title: string }) => i.title.includes('软弱涣散'));
     expect(child.deadline).toBe('2026-12-31');
     expect(child.supportingUnits.map((u: { name: string }) => u.name)).toEqual(['西城区']);
+    // A flat list names the section a numbered item sits in: 一、 beside its （一）.
+    const parent = list.items.find((i: { id: number }) => i.id === child.parentId);
+    expect(parent.number).not.toBe('');
+    expect([child.parentNumber, parent.parentNumber]).toEqual([parent.number, null]);
     taskId = child.id;
   });
 

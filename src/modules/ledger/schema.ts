@@ -30,6 +30,8 @@ export const taskItem = {
     key: { type: 'boolean' },
     source: { type: ['object', 'null'], properties: { id: { type: 'integer' }, title: { type: 'string' }, kind: { type: 'string', enum: sourceKinds } } },
     parentId: { type: ['integer', 'null'] },
+    /** The parent's own number (三、 above a 一要): a flat list reads 三、一要, not a second 一要. */
+    parentNumber: { type: ['string', 'null'] },
     progress: { type: 'integer' },
     latestReport: { type: ['string', 'null'] },
     updatedAt: { type: 'string' },

@@ -1617,6 +1617,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     parentId: number | null;
+                                    parentNumber: string | null;
                                     progress: number;
                                     source: {
                                         id: number;
@@ -1664,6 +1665,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     parentId: number | null;
+                                    parentNumber: string | null;
                                     progress: number;
                                     source: {
                                         id: number;
@@ -3341,6 +3343,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     parentId: number | null;
+                                    parentNumber: string | null;
                                     progress: number;
                                     source: {
                                         id: number;
@@ -3388,6 +3391,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     parentId: number | null;
+                                    parentNumber: string | null;
                                     progress: number;
                                     source: {
                                         id: number;
@@ -3435,6 +3439,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     parentId: number | null;
+                                    parentNumber: string | null;
                                     progress: number;
                                     source: {
                                         id: number;
@@ -3482,6 +3487,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     parentId: number | null;
+                                    parentNumber: string | null;
                                     progress: number;
                                     source: {
                                         id: number;
@@ -4301,6 +4307,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -4459,6 +4466,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -4630,6 +4638,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -4795,6 +4804,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -4956,6 +4966,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -5205,6 +5216,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -6992,6 +7004,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -7143,6 +7156,7 @@ export interface paths {
                                 name: string;
                             } | null;
                             parentId: number | null;
+                            parentNumber: string | null;
                             progress: number;
                             reportingCycle: {
                                 day?: number;
@@ -7290,6 +7304,7 @@ export interface paths {
                                 name: string;
                             } | null;
                             parentId: number | null;
+                            parentNumber: string | null;
                             progress: number;
                             reportingCycle: {
                                 day?: number;
@@ -7511,6 +7526,7 @@ export interface paths {
                                 name: string;
                             } | null;
                             parentId: number | null;
+                            parentNumber: string | null;
                             progress: number;
                             reportingCycle: {
                                 day?: number;
@@ -7669,6 +7685,7 @@ export interface paths {
                                 name: string;
                             } | null;
                             parentId: number | null;
+                            parentNumber: string | null;
                             progress: number;
                             reportingCycle: {
                                 day?: number;

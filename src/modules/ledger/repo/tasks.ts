@@ -283,13 +283,15 @@ export const taskRepo = {
   },
 
   /** The names a list shows beside the ids its rows hold: units, users (owner, liaison), sources (title, kind). */
-  async namesOf(db: DbOrTx, ids: { units: number[]; users: number[]; sources: number[] }) {
-    const [units, users, sources] = await Promise.all([
+  async namesOf(db: DbOrTx, ids: { units: number[]; users: number[]; sources: number[]; tasks: number[] }) {
+    const [units, users, sources, tasks] = await Promise.all([
       ids.units.length ? db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids.units).execute() : [],
       ids.users.length ? db.selectFrom('users').select(['id', 'display_name as name']).where('id', 'in', ids.users).execute() : [],
       ids.sources.length ? db.selectFrom('sources').select(['id', 'title', 'kind']).where('id', 'in', ids.sources).execute() : [],
+      // Only the parents' numbers: a parent outside the reader's scope shows no more than 三、.
+      ids.tasks.length ? db.selectFrom('tasks').select(['id', 'number']).where('id', 'in', ids.tasks).execute() : [],
     ]);
-    return { units, users, sources };
+    return { units, users, sources, tasks };
   },
 
   async supporting(db: DbOrTx, taskIds: number[]): Promise<Map<number, number[]>> {

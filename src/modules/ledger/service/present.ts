@@ -20,12 +20,13 @@ export async function presentTasks(db: DbOrTx, rows: ListRow[], today: string) {
   const supporting = rows.every((r) => r.supporting_units) ? new Map(rows.map((r) => [r.id, r.supporting_units!])) : await taskRepo.supportingNamed(db, ids);
   const userIds = [...new Set(rows.flatMap((r) => [r.owner_id, r.liaison_id]).filter((x): x is number => x !== null))];
   const sourceIds = [...new Set(rows.map((r) => r.source_id).filter((x): x is number => x !== null))];
+  const parentIds = [...new Set(rows.map((r) => r.parent_id).filter((x): x is number => x !== null))];
   // A page query joins the lead unit's name; rows read otherwise (one task, an export) look it up.
   const leadIds = [...new Set(rows.filter((r) => r.lead_unit_name === undefined && r.lead_unit_id !== null).map((r) => r.lead_unit_id!))];
   // A green light has no reason; the others' reasons (lagging, reportMissing too) need what the rules read: one query.
   const flagged = rows.filter((r) => (lightOf(r, today) ?? 'green') !== 'green').map((r) => r.id);
-  const [{ units, users, sources }, rules, domainRows] = await Promise.all([
-    taskRepo.namesOf(db, { units: leadIds, users: userIds, sources: sourceIds }),
+  const [{ units, users, sources, tasks }, rules, domainRows] = await Promise.all([
+    taskRepo.namesOf(db, { units: leadIds, users: userIds, sources: sourceIds, tasks: parentIds }),
     lightRules(db),
     taskRepo.domainRows(db, flagged),
   ]);
@@ -36,6 +37,7 @@ export async function presentTasks(db: DbOrTx, rows: ListRow[], today: string) {
   const unitName = new Map(units.map((u) => [u.id, u.name]));
   const userName = new Map(users.map((u) => [u.id, u.name]));
   const source = new Map(sources.map((s) => [s.id, s]));
+  const parentNumber = new Map(tasks.map((p) => [p.id, p.number]));
   return rows.map((r) => {
     const light = lightOf(r, today);
     return {
@@ -60,6 +62,7 @@ export async function presentTasks(db: DbOrTx, rows: ListRow[], today: string) {
       key: r.key_task === 1,
       source: r.source_id === null ? null : { id: r.source_id, title: source.get(r.source_id)?.title ?? '', kind: source.get(r.source_id)?.kind ?? '' },
       parentId: r.parent_id,
+      parentNumber: r.parent_id === null ? null : parentNumber.get(r.parent_id) || null,
       progress: r.progress,
       latestReport: r.latest_report,
       updatedAt: r.updated_at,

@@ -28,7 +28,21 @@ export function LedgerTable({ items, total, loading, page, pageSize, pageSizes, 
   const t = useT();
   const reason = useLightReason();
   const all: Record<ColumnKey, ColumnsType<TaskItem>[number]> = {
-    number: { title: t('ledger.col.number'), dataIndex: 'number', width: 80 },
+    number: {
+      title: t('ledger.col.number'),
+      dataIndex: 'number',
+      width: 90,
+      // 三、一要, not a bare 一要 that every section has.
+      render: (n: string, r) =>
+        r.parentNumber ? (
+          <span data-testid="task-number">
+            <Typography.Text type="secondary">{r.parentNumber}</Typography.Text>
+            {n}
+          </span>
+        ) : (
+          n
+        ),
+    },
     title: {
       title: t('ledger.col.title'),
       dataIndex: 'title',
