@@ -1,4 +1,5 @@
 import type { LuoshiModule } from '../../platform/module.ts';
+import type { DashboardContributor } from '../dashboard/index.ts';
 import './tables.ts';
 import * as partyOrgsMigration from './migrations/20261205-0100-party-orgs.ts';
 import { partyOrgMessages } from './messages.ts';
@@ -8,13 +9,14 @@ import { jobIntervalMs } from '../../platform/jobs/index.ts';
 import { action } from '../../platform/cli.ts';
 import { registerRenewalScanJob, runRenewalScan } from './service/renewals.ts';
 import { partyOrgExcelCli } from './excel/cli.ts';
+import { partyOrgsDashboard, partyOrgsToDo } from './service/dashboard.ts';
 
 /**
  * 党组织: the party organization system (its own tree, each organization hosted in a unit), term
  * renewals (换届), coverage, and (po-weak) weak-and-lax rectification, standardization, liaison
  * points and the village collective economy. Data scope follows the host unit.
  */
-export const partyOrgsModule: LuoshiModule = {
+export const partyOrgsModule: LuoshiModule & DashboardContributor = {
   name: 'partyOrgs',
   migrations: { '20261205-0100-party-orgs': partyOrgsMigration },
   permissions: [
@@ -24,6 +26,9 @@ export const partyOrgsModule: LuoshiModule = {
   menu: [{ key: 'partyOrgs', permission: 'partyOrgs.read', order: 140 }],
   messages: partyOrgMessages,
   seedDemo: seedPartyOrgs,
+  // 换届 on the dashboard (overdue, due within 6 months) and overdue renewals on the managers' to-do page.
+  dashboard: partyOrgsDashboard,
+  toDo: partyOrgsToDo,
   routes,
   cli(program, open) {
     partyOrgExcelCli(program, open);

@@ -3,6 +3,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { partyOrgRoutes } from './party-orgs.ts';
 import { renewalRoutes } from './renewals.ts';
 import { excelRoutes } from './excel.ts';
+import { coverageRoutes } from './coverage.ts';
 
 /**
  * Every route of the module. Each part of the module registers its own file here (the registry,
@@ -13,4 +14,5 @@ export function routes(app: FastifyInstance, ctx: AppContext) {
   excelRoutes(app, ctx);
   partyOrgRoutes(app, ctx);
   renewalRoutes(app, ctx);
+  coverageRoutes(app, ctx);
 }
