@@ -4,6 +4,7 @@ import { partyOrgRoutes } from './party-orgs.ts';
 import { renewalRoutes } from './renewals.ts';
 import { excelRoutes } from './excel.ts';
 import { coverageRoutes } from './coverage.ts';
+import { settingsRoutes } from './settings.ts';
 
 /**
  * Every route of the module. Each part of the module registers its own file here (the registry,
@@ -15,4 +16,5 @@ export function routes(app: FastifyInstance, ctx: AppContext) {
   partyOrgRoutes(app, ctx);
   renewalRoutes(app, ctx);
   coverageRoutes(app, ctx);
+  settingsRoutes(app, ctx);
 }
