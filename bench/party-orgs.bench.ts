@@ -100,7 +100,15 @@ await sql`analyze`.execute(ctx.db);
 const actor = (await loadActor(ctx.db, userId, { ip: null, locale: 'zh-CN', via: 'token' }))!;
 const district = city.districtIds[3];
 const today = ctx.today();
-const compiled = partyOrgRepo.pageQuery(ctx.db, actor, { unitId: district }, { page: 1, pageSize: 50 }, { today, dueUntil: addMonths(today, 6) }).compile();
+const compiled = partyOrgRepo
+  .pageQuery(
+    ctx.db,
+    actor,
+    { unitId: district, unitInScope: await partyOrgRepo.unitInScope(ctx.db, actor, district) },
+    { page: 1, pageSize: 50 },
+    { today, dueUntil: addMonths(today, 6) },
+  )
+  .compile();
 console.log('page query:', compiled.sql);
 let bare: () => Promise<unknown[]>;
 if (dialect === 'sqlite') {

@@ -9,6 +9,11 @@ import '../tables.ts';
 
 export interface OrgFilter {
   unitId?: number;
+  /**
+   * Set by the service when `unitId` lies inside one of the actor's visible subtrees: the unit
+   * filter then implies the scope, and the query leaves out the second closure semi-join.
+   */
+  unitInScope?: boolean;
   category?: string[];
   kind?: string[];
   termStatus?: TermStatus[];
@@ -34,7 +39,7 @@ export function base(db: DbOrTx, actor: Actor, permission = 'partyOrgs.read') {
 type Base = ReturnType<typeof base>;
 
 function filtered(db: DbOrTx, actor: Actor, f: OrgFilter, w: TermWindow): Base {
-  let q = base(db, actor);
+  let q = f.unitInScope && f.unitId !== undefined ? db.selectFrom('party_orgs') : base(db, actor);
   if (f.unitId !== undefined) {
     const unitId = f.unitId;
     q = q.where('party_orgs.host_unit_id', 'in', (eb) =>
@@ -103,6 +108,20 @@ export type OrgRow = Awaited<ReturnType<typeof partyOrgRepo.get>> & object;
 export type OrgInsert = Insertable<PartyOrgTable>;
 
 export const partyOrgRepo = {
+  /** Whether the unit lies inside one of the subtrees the actor sees whole under `permission`. */
+  async unitInScope(db: DbOrTx, actor: Actor, unitId: number, permission = 'partyOrgs.read'): Promise<boolean> {
+    const scope = resolveScope(actor, permission);
+    if (scope.all) return true;
+    if (!scope.subtrees.length) return false;
+    const r = await db
+      .selectFrom('unit_closure')
+      .select('depth')
+      .where('ancestor_id', 'in', scope.subtrees)
+      .where('descendant_id', '=', unitId)
+      .executeTakeFirst();
+    return r !== undefined;
+  },
+
   /** The page's query, unexecuted (the benchmark runs its SQL bare). */
   pageQuery(db: DbOrTx, actor: Actor, f: OrgFilter, paging: Paging, w: TermWindow, sort: OrgSort = 'id') {
     let q = filtered(db, actor, f, w).select(withNames);

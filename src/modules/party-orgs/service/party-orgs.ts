@@ -123,7 +123,8 @@ export interface ListQuery extends OrgFilter {
 export const partyOrgService = {
   async list(ctx: AppContext, actor: Actor, f: ListQuery, paging: Paging) {
     requirePermission(actor, 'partyOrgs.read');
-    const { sort, ...filter } = f;
+    const { sort, ...rest } = f;
+    const filter = { ...rest, unitInScope: rest.unitId !== undefined && (await partyOrgRepo.unitInScope(ctx.db, actor, rest.unitId)) };
     const w = termWindow(ctx);
     const { termRules } = await partyOrgSettings(ctx.db);
     const [rows, total] = await Promise.all([partyOrgRepo.page(ctx.db, actor, filter, paging, w, sort), partyOrgRepo.count(ctx.db, actor, filter, w)]);
