@@ -109,15 +109,31 @@ const compiled = partyOrgRepo
     { today, dueUntil: addMonths(today, 6) },
   )
   .compile();
-console.log('page query:', compiled.sql);
+const pageFilter = { unitId: district, unitInScope: await partyOrgRepo.unitInScope(ctx.db, actor, district) };
+const counted = partyOrgRepo.countQuery(ctx.db, actor, pageFilter, { today, dueUntil: addMonths(today, 6) }).compile();
 let bare: () => Promise<unknown[]>;
 if (dialect === 'sqlite') {
   const raw = new Database(sqliteFile!, { readonly: true });
   const stmt = raw.prepare(compiled.sql);
   bare = async () => stmt.all(...(compiled.parameters as unknown[]));
+  for (const [name, q] of [
+    ['page', compiled],
+    ['total', counted],
+  ] as const)
+    console.log(
+      `${name} plan:`,
+      (raw.prepare(`explain query plan ${q.sql}`).all(...(q.parameters as unknown[])) as { detail: string }[]).map((r) => r.detail).join(' | '),
+    );
 } else {
   const pool = new pg.Pool({ connectionString: pgUrl!, max: 10 });
   bare = async () => (await pool.query(compiled.sql, compiled.parameters as unknown[])).rows;
+  for (const [name, q] of [
+    ['page', compiled],
+    ['total', counted],
+  ] as const) {
+    const plan = await pool.query(`explain (analyze, costs off) ${q.sql}`, q.parameters as unknown[]);
+    console.log(`${name} plan:\n` + plan.rows.map((r: Record<string, string>) => '  ' + r['QUERY PLAN']).join('\n'));
+  }
 }
 
 const app = await buildApp(ctx);
