@@ -110,7 +110,7 @@ const compiled = partyOrgRepo
   )
   .compile();
 const pageFilter = { unitId: district, unitInScope: await partyOrgRepo.unitInScope(ctx.db, actor, district) };
-const counted = partyOrgRepo.countQuery(ctx.db, actor, pageFilter, { today, dueUntil: addMonths(today, 6) }).compile();
+const counted = partyOrgRepo.subtreeCountQuery(ctx.db, pageFilter.unitId).compile();
 let bare: () => Promise<unknown[]>;
 if (dialect === 'sqlite') {
   const raw = new Database(sqliteFile!, { readonly: true });

@@ -107,6 +107,12 @@ const withNames = (eb: ExpressionBuilder<Database, 'party_orgs'>) => [
 export type OrgRow = Awaited<ReturnType<typeof partyOrgRepo.get>> & object;
 export type OrgInsert = Insertable<PartyOrgTable>;
 
+/** A filter that is a visible subtree and nothing else (the registry page's usual question). */
+const onlyUnit = (f: OrgFilter) =>
+  f.unitId !== undefined &&
+  f.unitInScope === true &&
+  Object.entries(f).every(([k, v]) => v === undefined || k === 'unitId' || k === 'unitInScope' || (Array.isArray(v) && !v.length));
+
 export const partyOrgRepo = {
   /** Whether the unit lies inside one of the subtrees the actor sees whole under `permission`. */
   async unitInScope(db: DbOrTx, actor: Actor, unitId: number, permission = 'partyOrgs.read'): Promise<boolean> {
@@ -142,8 +148,24 @@ export const partyOrgRepo = {
   },
 
   async count(db: DbOrTx, actor: Actor, f: OrgFilter, w: TermWindow): Promise<number> {
-    const r = await this.countQuery(db, actor, f, w).executeTakeFirstOrThrow();
-    return Number(r.n);
+    const r = await (onlyUnit(f) ? this.subtreeCountQuery(db, f.unitId!) : this.countQuery(db, actor, f, w)).executeTakeFirstOrThrow();
+    return Number(r.n ?? 0);
+  },
+
+  /**
+   * The total of a subtree the actor sees whole, with no other filter: one index probe per unit of
+   * the subtree (party_orgs_host) summed, instead of joining every organization against the closure
+   * (PostgreSQL chose a sequential scan of the whole registry for that: 13 ms against 1 ms at 60,000).
+   */
+  subtreeCountQuery(db: DbOrTx, unitId: number) {
+    return db
+      .selectFrom('unit_closure as c')
+      .where('c.ancestor_id', '=', unitId)
+      .select((eb) =>
+        sql<number>`sum((${eb.selectFrom('party_orgs as o').select(eb.fn.countAll<number>().as('k')).whereRef('o.host_unit_id', '=', 'c.descendant_id')}))`.as(
+          'n',
+        ),
+      );
   },
 
   /** One organization if its host unit is in the actor's scope for `permission`; undefined is a 404. */
