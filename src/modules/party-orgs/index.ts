@@ -1,0 +1,59 @@
+import type { LuoshiModule } from '../../platform/module.ts';
+import type { DashboardContributor } from '../dashboard/index.ts';
+import './tables.ts';
+import * as partyOrgsMigration from './migrations/20261205-0100-party-orgs.ts';
+import { partyOrgMessages } from './messages.ts';
+import { routes } from './routes/index.ts';
+import { seedPartyOrgs } from './demo.ts';
+import { jobIntervalMs } from '../../platform/jobs/index.ts';
+import { action } from '../../platform/cli.ts';
+import { registerRenewalScanJob, runRenewalScan } from './service/renewals.ts';
+import { partyOrgExcelCli } from './excel/cli.ts';
+import { partyOrgsDashboard, partyOrgsToDo } from './service/dashboard.ts';
+
+/**
+ * 党组织: the party organization system (its own tree, each organization hosted in a unit), term
+ * renewals (换届), coverage, and (po-weak) weak-and-lax rectification, standardization, liaison
+ * points and the village collective economy. Data scope follows the host unit.
+ */
+export const partyOrgsModule: LuoshiModule & DashboardContributor = {
+  name: 'partyOrgs',
+  migrations: { '20261205-0100-party-orgs': partyOrgsMigration },
+  permissions: [
+    { code: 'partyOrgs.read', roles: ['supervisor', 'leader', 'liaison'] },
+    { code: 'partyOrgs.manage', roles: ['supervisor'] },
+  ],
+  menu: [{ key: 'partyOrgs', permission: 'partyOrgs.read', order: 140 }],
+  messages: partyOrgMessages,
+  seedDemo: seedPartyOrgs,
+  // 换届 on the dashboard (overdue, due within 6 months) and overdue renewals on the managers' to-do page.
+  dashboard: partyOrgsDashboard,
+  toDo: partyOrgsToDo,
+  routes,
+  cli(program, open) {
+    partyOrgExcelCli(program, open);
+    program
+      .command('renewal-scan')
+      .description('send the term renewal reminders (换届提醒) due today now; safe to repeat')
+      .action(
+        action(async () => {
+          const ctx = await open();
+          try {
+            const r = await runRenewalScan(ctx);
+            console.log(`renewal reminders due ${r.due}, sent ${r.sent}, notifications ${r.notified}`);
+          } finally {
+            await ctx.dbh.close();
+          }
+        }),
+      );
+  },
+  /** The daily renewal reminder scan, on a job runner like supervision's (LUOSHI_JOB_INTERVAL_MS between ticks). */
+  start(ctx) {
+    return registerRenewalScanJob(ctx).start(jobIntervalMs());
+  },
+};
+
+// For other modules (members, cadres): an organization in the actor's scope, else 404.
+export { loadOrg } from './service/shared.ts';
+export { partyOrgService } from './service/party-orgs.ts';
+export { runRenewalScan, registerRenewalScanJob, RENEWAL_SCAN_JOB } from './service/renewals.ts';
