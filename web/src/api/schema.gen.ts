@@ -3945,6 +3945,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     parentId: number | null;
+                                    parentNumber: string | null;
                                     progress: number;
                                     source: {
                                         id: number;
@@ -4103,6 +4104,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     parentId: number | null;
+                                    parentNumber: string | null;
                                     progress: number;
                                     source: {
                                         id: number;
@@ -4280,6 +4282,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     parentId: number | null;
+                                    parentNumber: string | null;
                                     progress: number;
                                     source: {
                                         id: number;
@@ -4564,6 +4567,7 @@ export interface paths {
                                         name: string;
                                     } | null;
                                     parentId: number | null;
+                                    parentNumber: string | null;
                                     progress: number;
                                     source: {
                                         id: number;
@@ -11538,6 +11542,7 @@ export interface components {
                         name: string;
                     } | null;
                     parentId: number | null;
+                    parentNumber: string | null;
                     progress: number;
                     source: {
                         id: number;
