@@ -1,0 +1,5 @@
+import type { PartyOrgDetail } from '../api';
+
+export function OrgWeakLaxCard(_: { org: PartyOrgDetail }) {
+  return null;
+}

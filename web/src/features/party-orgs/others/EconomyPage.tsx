@@ -1,0 +1,3 @@
+export function EconomyPage() {
+  return null;
+}

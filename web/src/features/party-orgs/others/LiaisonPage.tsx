@@ -1,0 +1,3 @@
+export function LiaisonPage() {
+  return null;
+}

@@ -1,0 +1,3 @@
+export function StandardizationPage() {
+  return null;
+}

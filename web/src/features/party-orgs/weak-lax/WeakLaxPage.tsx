@@ -1,0 +1,3 @@
+export function WeakLaxPage() {
+  return null;
+}
