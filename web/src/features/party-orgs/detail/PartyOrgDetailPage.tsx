@@ -132,7 +132,7 @@ export function PartyOrgDetailPage() {
         <Descriptions bordered size="small" column={{ xs: 1, md: 2, xl: 3 }} data-testid="org-facts">
           <Descriptions.Item label={t('partyOrgs.col.kind')}>{t(`partyOrgs.kind.${o.kind}`)}</Descriptions.Item>
           <Descriptions.Item label={t('partyOrgs.col.category')}>{t(`partyOrgs.category.${o.category}`)}</Descriptions.Item>
-          <Descriptions.Item label={t('partyOrgs.col.hostUnit')}>{o.hostUnit.name}</Descriptions.Item>
+          <Descriptions.Item label={t('partyOrgs.col.hostUnit')}>{o.hostUnit?.name ?? ''}</Descriptions.Item>
           <Descriptions.Item label={t('partyOrgs.col.parent')}>
             {o.parent ? <Link to={`/party-orgs/${o.parent.id}`}>{o.parent.name}</Link> : t('partyOrgs.detail.none')}
           </Descriptions.Item>

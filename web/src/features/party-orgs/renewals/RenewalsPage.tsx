@@ -11,14 +11,17 @@ import { usePageTitle } from '../../../lib/use-page-title';
 import { ResponsiveTable } from '../../../lib/ResponsiveTable';
 import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import { useUnitTree } from '../../units/use-unit-tree';
-import { partyOrgsApi, type RenewalFilter, type RenewalItem } from '../api';
+import { orgCategories, orgKinds, partyOrgsApi, type RenewalFilter, type RenewalItem } from '../api';
 import { TermStatusLight } from '../shared/OrgTags';
-import { intParam, PAGE_SIZES, useUrlQuery } from '../shared/use-url-query';
+import { intParam, listParam, PAGE_SIZES, useUrlQuery } from '../shared/use-url-query';
 
-const parse = (p: URLSearchParams): RenewalFilter => {
-  const s = p.get('termStatus');
-  return { unitId: intParam(p, 'unitId'), termStatus: s === 'overdue' || s === 'dueSoon' ? s : undefined };
-};
+const parse = (p: URLSearchParams): RenewalFilter => ({
+  unitId: intParam(p, 'unitId'),
+  termStatus: listParam(p, 'termStatus', ['overdue', 'dueSoon'] as const),
+  category: listParam(p, 'category', orgCategories),
+  kind: listParam(p, 'kind', orgKinds),
+  q: p.get('q')?.trim() || undefined,
+});
 
 /** 换届提醒: terms ended without an election (届满未换届) and terms ending within 6 months, each row with 生成换届任务. */
 export function RenewalsPage() {
@@ -62,7 +65,7 @@ export function RenewalsPage() {
       ),
     },
     { title: t('partyOrgs.col.kind'), dataIndex: 'kind', width: 90, render: (k: RenewalItem['kind']) => t(`partyOrgs.kind.${k}`) },
-    { title: t('partyOrgs.col.hostUnit'), dataIndex: 'hostUnit', width: 160, render: (u: RenewalItem['hostUnit']) => u.name },
+    { title: t('partyOrgs.col.hostUnit'), dataIndex: 'hostUnit', width: 160, render: (u: RenewalItem['hostUnit']) => u?.name ?? '' },
     { title: t('partyOrgs.col.termEnd'), dataIndex: 'termEnd', width: 110 },
     {
       title: t('partyOrgs.col.daysLeft'),
@@ -95,8 +98,8 @@ export function RenewalsPage() {
     >
       <Segmented
         style={{ marginBottom: 12 }}
-        value={filter.termStatus ?? 'all'}
-        onChange={(v) => setFilters({ ...filter, termStatus: v === 'all' ? undefined : (v as RenewalFilter['termStatus']) })}
+        value={filter.termStatus?.length === 1 ? filter.termStatus[0] : 'all'}
+        onChange={(v) => setFilters({ ...filter, termStatus: v === 'all' ? undefined : [v as 'overdue' | 'dueSoon'] })}
         options={[
           { value: 'all', label: t('partyOrgs.renewals.all') },
           { value: 'overdue', label: <span data-testid="renewals-overdue">{t('partyOrgs.renewals.overdue')}</span> },

@@ -52,7 +52,7 @@ export function OrgFormModal({ open, org, onClose, onSaved, onConflict }: Props)
       kind: org.kind,
       category: org.category,
       parentId: org.parent?.id ?? null,
-      hostUnitId: org.hostUnit.id,
+      hostUnitId: org.hostUnit?.id,
       foundedOn: org.foundedOn,
       secretaryName: org.secretaryName,
       secretaryBackground: org.secretaryBackground,
