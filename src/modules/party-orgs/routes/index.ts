@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/context.ts';
 import { partyOrgRoutes } from './party-orgs.ts';
+import { renewalRoutes } from './renewals.ts';
 
 /**
  * Every route of the module. Each part of the module registers its own file here (the registry,
@@ -9,4 +10,5 @@ import { partyOrgRoutes } from './party-orgs.ts';
  */
 export function routes(app: FastifyInstance, ctx: AppContext) {
   partyOrgRoutes(app, ctx);
+  renewalRoutes(app, ctx);
 }
