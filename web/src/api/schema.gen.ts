@@ -4250,6 +4250,245 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-orgs/{id}/renewal-tasks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Turn the renewal into dispatched ledger tasks (调研准备, 选举, 报批) under the source 换届工作 */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            org: components["schemas"]["def-7"];
+                            sourceId: number;
+                            taskIds: number[];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/{id}/term-changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 延期换届 / 提前换届 approved by the superior committee (at most one year) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        approvedBy: string;
+                        /** @enum {string} */
+                        kind: "extension" | "early";
+                        /** Format: date */
+                        newTermEnd: string;
+                        reason: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            /** @enum {string} */
+                            category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                            childCount: number;
+                            committeeMembers: string[];
+                            createdAt: string;
+                            daysLeft: number | null;
+                            firstSecretary: {
+                                from: string | null;
+                                name: string;
+                                origin: string | null;
+                                to: string | null;
+                            } | null;
+                            foundedOn: string | null;
+                            hostUnit: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                            linkedTasks: {
+                                /** @enum {string} */
+                                purpose: "renewal" | "measure" | "lookBack";
+                                task: {
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
+                                    } | null;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                        title: string;
+                                    } | null;
+                                    state: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
+                                };
+                            }[];
+                            memberCount: number;
+                            name: string;
+                            parent: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            secretaryBackground: "richFarmer" | "returnee" | "veteran" | "graduate" | "other" | null;
+                            secretaryName: string | null;
+                            secretaryUserId: number | null;
+                            termChanges: {
+                                approvedBy: string;
+                                at: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "extension" | "early";
+                                newTermEnd: string;
+                                ordinaryEnd: string;
+                                reason: string;
+                            }[];
+                            termEnd: string | null;
+                            /** @description The term length in force, in years */
+                            termLength: number | null;
+                            termStart: string | null;
+                            /** @enum {string} */
+                            termStatus: "overdue" | "dueSoon" | "ok" | "unknown";
+                            /** @description Its own term length; null: the default for its kind and category */
+                            termYears: number | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/party-orgs/renewals": {
         parameters: {
             query?: never;
@@ -10372,6 +10611,107 @@ export interface components {
                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                 title: string;
             };
+        };
+        /** PartyOrgDetail */
+        "def-7": {
+            canManage: boolean;
+            /** @enum {string} */
+            category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+            childCount: number;
+            committeeMembers: string[];
+            createdAt: string;
+            daysLeft: number | null;
+            firstSecretary: {
+                from: string | null;
+                name: string;
+                origin: string | null;
+                to: string | null;
+            } | null;
+            foundedOn: string | null;
+            hostUnit: {
+                id: number;
+                name: string;
+            } | null;
+            id: number;
+            /** @enum {string} */
+            kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+            linkedTasks: {
+                /** @enum {string} */
+                purpose: "renewal" | "measure" | "lookBack";
+                task: {
+                    /** @enum {string} */
+                    category: "responsibility" | "task" | "problem";
+                    deadline: string | null;
+                    deadlinePhrase: string | null;
+                    id: number;
+                    key: boolean;
+                    latestReport: string | null;
+                    leadUnit: {
+                        id: number;
+                        name: string;
+                    } | null;
+                    liaison: {
+                        id: number | null;
+                        name: string;
+                    } | null;
+                    /** @enum {string|null} */
+                    light: "red" | "yellow" | "green" | null;
+                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                    number: string;
+                    owner: {
+                        id: number | null;
+                        name: string;
+                    } | null;
+                    parentId: number | null;
+                    progress: number;
+                    source: {
+                        id: number;
+                        /** @enum {string} */
+                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                        title: string;
+                    } | null;
+                    state: string;
+                    /** @enum {string} */
+                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                    supportingUnits: {
+                        id: number;
+                        name: string;
+                    }[];
+                    title: string;
+                    updatedAt: string;
+                    version: number;
+                };
+            }[];
+            memberCount: number;
+            name: string;
+            parent: {
+                id: number;
+                name: string;
+            } | null;
+            /** @enum {string|null} */
+            secretaryBackground: "richFarmer" | "returnee" | "veteran" | "graduate" | "other" | null;
+            secretaryName: string | null;
+            secretaryUserId: number | null;
+            termChanges: {
+                approvedBy: string;
+                at: string;
+                id: number;
+                /** @enum {string} */
+                kind: "extension" | "early";
+                newTermEnd: string;
+                ordinaryEnd: string;
+                reason: string;
+            }[];
+            termEnd: string | null;
+            /** @description The term length in force, in years */
+            termLength: number | null;
+            termStart: string | null;
+            /** @enum {string} */
+            termStatus: "overdue" | "dueSoon" | "ok" | "unknown";
+            /** @description Its own term length; null: the default for its kind and category */
+            termYears: number | null;
+            updatedAt: string;
+            version: number;
         };
     };
     responses: never;
