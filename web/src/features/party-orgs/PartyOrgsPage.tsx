@@ -6,6 +6,7 @@ import { PartyOrgListPage } from './list/PartyOrgListPage';
 import { PartyOrgDetailPage } from './detail/PartyOrgDetailPage';
 import { RenewalsPage } from './renewals/RenewalsPage';
 import { WeakLaxPage } from './weak-lax/WeakLaxPage';
+import { WeakLaxDetailPage } from './weak-lax/WeakLaxDetailPage';
 import { CoveragePage } from './coverage/CoveragePage';
 import { StandardizationPage } from './others/StandardizationPage';
 import { LiaisonPage } from './others/LiaisonPage';
@@ -53,6 +54,7 @@ export default function PartyOrgsPage() {
         <Route path="liaison-points" element={<LiaisonPage />} />
         <Route path="collective-economy" element={<EconomyPage />} />
       </Route>
+      <Route path="weak-lax/:id" element={<WeakLaxDetailPage />} />
       <Route path=":id" element={<PartyOrgDetailPage />} />
     </Routes>
   );

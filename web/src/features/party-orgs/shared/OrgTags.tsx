@@ -1,6 +1,7 @@
 import { Badge, Tag } from 'antd';
 import { useT } from '../../../i18n/I18nProvider';
 import type { TermStatus } from '../model';
+import type { WeakLaxStatus } from '../weak-lax/api';
 
 const termColor: Record<TermStatus, 'error' | 'warning' | 'success' | 'default'> = { overdue: 'error', dueSoon: 'warning', ok: 'success', unknown: 'default' };
 
@@ -14,16 +15,14 @@ export function TermStatusLight({ status }: { status: TermStatus }) {
   );
 }
 
-const weakColor: Record<string, string> = { screened: 'default', designated: 'volcano', rectifying: 'orange', accepted: 'blue', watched: 'cyan', closed: 'green' };
+const weakColor: Record<WeakLaxStatus, string> = { screened: 'default', designated: 'volcano', rectifying: 'orange', watched: 'cyan', closed: 'green' };
 
-/** A weak-and-lax status as a tag; none shows nothing. */
-export function WeakStatusTag({ status }: { status: string | null | undefined }) {
+/** A weak-and-lax status as a tag. */
+export function WeakStatusTag({ status }: { status: WeakLaxStatus }) {
   const t = useT();
-  if (!status || status === 'none') return null;
-  const key = `partyOrgs.weakStatus.${status}` as const;
   return (
-    <Tag color={weakColor[status] ?? 'default'} data-testid="weak-status" data-status={status}>
-      {t(key as Parameters<typeof t>[0])}
+    <Tag color={weakColor[status]} data-testid="weak-status" data-status={status}>
+      {t(`partyOrgs.weakStatus.${status}`)}
     </Tag>
   );
 }
