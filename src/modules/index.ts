@@ -12,6 +12,7 @@ import { supervisionModule } from './supervision/index.ts';
 import { dashboardModule } from './dashboard/index.ts';
 import { briefingsModule } from './briefings/index.ts';
 import { problemsModule } from './problems/index.ts';
+import { partyOrgsModule } from './party-orgs/index.ts';
 import { calendarModule } from './calendar/index.ts';
 import { toDoModule } from './todo/index.ts';
 
@@ -31,5 +32,6 @@ export const modules: LuoshiModule[] = [
   dashboardModule,
   briefingsModule,
   problemsModule,
+  partyOrgsModule,
   toDoModule,
 ];

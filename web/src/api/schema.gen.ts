@@ -3583,6 +3583,863 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-orgs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Party organizations by host unit (with subtree), category, kind, term status, keyword */
+        get: {
+            parameters: {
+                query?: {
+                    category?: ("rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other")[];
+                    kind?: ("committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee")[];
+                    page?: number;
+                    pageSize?: number;
+                    parentId?: number;
+                    q?: string;
+                    sort?: "id" | "name" | "termEnd" | "-termEnd" | "memberCount";
+                    termStatus?: ("overdue" | "dueSoon" | "ok" | "unknown")[];
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                committeeMembers: string[];
+                                createdAt: string;
+                                daysLeft: number | null;
+                                firstSecretary: {
+                                    from: string | null;
+                                    name: string;
+                                    origin: string | null;
+                                    to: string | null;
+                                } | null;
+                                foundedOn: string | null;
+                                hostUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                memberCount: number;
+                                name: string;
+                                parent: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                secretaryBackground: "richFarmer" | "returnee" | "veteran" | "graduate" | "other" | null;
+                                secretaryName: string | null;
+                                secretaryUserId: number | null;
+                                termEnd: string | null;
+                                /** @description The term length in force, in years */
+                                termLength: number | null;
+                                termStart: string | null;
+                                /** @enum {string} */
+                                termStatus: "overdue" | "dueSoon" | "ok" | "unknown";
+                                /** @description Its own term length; null: the default for its kind and category */
+                                termYears: number | null;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Register a party organization */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                        committeeMembers?: string[];
+                        firstSecretary?: {
+                            /** Format: date */
+                            from?: string | null;
+                            name: string;
+                            origin?: string | null;
+                            /** Format: date */
+                            to?: string | null;
+                        } | null;
+                        /** Format: date */
+                        foundedOn?: string | null;
+                        hostUnitId: number;
+                        /** @enum {string} */
+                        kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                        memberCount?: number;
+                        name: string;
+                        parentId?: number | null;
+                        /** @enum {string|null} */
+                        secretaryBackground?: "richFarmer" | "returnee" | "veteran" | "graduate" | "other" | null;
+                        secretaryName?: string | null;
+                        secretaryUserId?: number | null;
+                        /** Format: date */
+                        termStart?: string | null;
+                        termYears?: number | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            /** @enum {string} */
+                            category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                            childCount: number;
+                            committeeMembers: string[];
+                            createdAt: string;
+                            daysLeft: number | null;
+                            firstSecretary: {
+                                from: string | null;
+                                name: string;
+                                origin: string | null;
+                                to: string | null;
+                            } | null;
+                            foundedOn: string | null;
+                            hostUnit: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                            linkedTasks: {
+                                /** @enum {string} */
+                                purpose: "renewal" | "measure" | "lookBack";
+                                task: {
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
+                                    } | null;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                        title: string;
+                                    } | null;
+                                    state: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
+                                };
+                            }[];
+                            memberCount: number;
+                            name: string;
+                            parent: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            secretaryBackground: "richFarmer" | "returnee" | "veteran" | "graduate" | "other" | null;
+                            secretaryName: string | null;
+                            secretaryUserId: number | null;
+                            termChanges: {
+                                approvedBy: string;
+                                at: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "extension" | "early";
+                                newTermEnd: string;
+                                ordinaryEnd: string;
+                                reason: string;
+                            }[];
+                            termEnd: string | null;
+                            /** @description The term length in force, in years */
+                            termLength: number | null;
+                            termStart: string | null;
+                            /** @enum {string} */
+                            termStatus: "overdue" | "dueSoon" | "ok" | "unknown";
+                            /** @description Its own term length; null: the default for its kind and category */
+                            termYears: number | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            /** @enum {string} */
+                            category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                            childCount: number;
+                            committeeMembers: string[];
+                            createdAt: string;
+                            daysLeft: number | null;
+                            firstSecretary: {
+                                from: string | null;
+                                name: string;
+                                origin: string | null;
+                                to: string | null;
+                            } | null;
+                            foundedOn: string | null;
+                            hostUnit: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                            linkedTasks: {
+                                /** @enum {string} */
+                                purpose: "renewal" | "measure" | "lookBack";
+                                task: {
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
+                                    } | null;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                        title: string;
+                                    } | null;
+                                    state: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
+                                };
+                            }[];
+                            memberCount: number;
+                            name: string;
+                            parent: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            secretaryBackground: "richFarmer" | "returnee" | "veteran" | "graduate" | "other" | null;
+                            secretaryName: string | null;
+                            secretaryUserId: number | null;
+                            termChanges: {
+                                approvedBy: string;
+                                at: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "extension" | "early";
+                                newTermEnd: string;
+                                ordinaryEnd: string;
+                                reason: string;
+                            }[];
+                            termEnd: string | null;
+                            /** @description The term length in force, in years */
+                            termLength: number | null;
+                            termStart: string | null;
+                            /** @enum {string} */
+                            termStatus: "overdue" | "dueSoon" | "ok" | "unknown";
+                            /** @description Its own term length; null: the default for its kind and category */
+                            termYears: number | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        category?: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                        committeeMembers?: string[];
+                        firstSecretary?: {
+                            /** Format: date */
+                            from?: string | null;
+                            name: string;
+                            origin?: string | null;
+                            /** Format: date */
+                            to?: string | null;
+                        } | null;
+                        /** Format: date */
+                        foundedOn?: string | null;
+                        hostUnitId?: number;
+                        /** @enum {string} */
+                        kind?: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                        memberCount?: number;
+                        name?: string;
+                        parentId?: number | null;
+                        /** @enum {string|null} */
+                        secretaryBackground?: "richFarmer" | "returnee" | "veteran" | "graduate" | "other" | null;
+                        secretaryName?: string | null;
+                        secretaryUserId?: number | null;
+                        /** Format: date */
+                        termStart?: string | null;
+                        termYears?: number | null;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            canManage: boolean;
+                            /** @enum {string} */
+                            category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                            childCount: number;
+                            committeeMembers: string[];
+                            createdAt: string;
+                            daysLeft: number | null;
+                            firstSecretary: {
+                                from: string | null;
+                                name: string;
+                                origin: string | null;
+                                to: string | null;
+                            } | null;
+                            foundedOn: string | null;
+                            hostUnit: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            id: number;
+                            /** @enum {string} */
+                            kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                            linkedTasks: {
+                                /** @enum {string} */
+                                purpose: "renewal" | "measure" | "lookBack";
+                                task: {
+                                    /** @enum {string} */
+                                    category: "responsibility" | "task" | "problem";
+                                    deadline: string | null;
+                                    deadlinePhrase: string | null;
+                                    id: number;
+                                    key: boolean;
+                                    latestReport: string | null;
+                                    leadUnit: {
+                                        id: number;
+                                        name: string;
+                                    } | null;
+                                    liaison: {
+                                        id: number | null;
+                                        name: string;
+                                    } | null;
+                                    /** @enum {string|null} */
+                                    light: "red" | "yellow" | "green" | null;
+                                    lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                    number: string;
+                                    owner: {
+                                        id: number | null;
+                                        name: string;
+                                    } | null;
+                                    parentId: number | null;
+                                    progress: number;
+                                    source: {
+                                        id: number;
+                                        /** @enum {string} */
+                                        kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                        title: string;
+                                    } | null;
+                                    state: string;
+                                    /** @enum {string} */
+                                    status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                    supportingUnits: {
+                                        id: number;
+                                        name: string;
+                                    }[];
+                                    title: string;
+                                    updatedAt: string;
+                                    version: number;
+                                };
+                            }[];
+                            memberCount: number;
+                            name: string;
+                            parent: {
+                                id: number;
+                                name: string;
+                            } | null;
+                            /** @enum {string|null} */
+                            secretaryBackground: "richFarmer" | "returnee" | "veteran" | "graduate" | "other" | null;
+                            secretaryName: string | null;
+                            secretaryUserId: number | null;
+                            termChanges: {
+                                approvedBy: string;
+                                at: string;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "extension" | "early";
+                                newTermEnd: string;
+                                ordinaryEnd: string;
+                                reason: string;
+                            }[];
+                            termEnd: string | null;
+                            /** @description The term length in force, in years */
+                            termLength: number | null;
+                            termStart: string | null;
+                            /** @enum {string} */
+                            termStatus: "overdue" | "dueSoon" | "ok" | "unknown";
+                            /** @description Its own term length; null: the default for its kind and category */
+                            termYears: number | null;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Delete an organization without child organizations */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/renewals": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 换届提醒: terms overdue or ending within 6 months, soonest first */
+        get: {
+            parameters: {
+                query?: {
+                    category?: ("rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other")[];
+                    kind?: ("committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee")[];
+                    page?: number;
+                    pageSize?: number;
+                    parentId?: number;
+                    q?: string;
+                    termStatus?: ("overdue" | "dueSoon" | "ok" | "unknown")[];
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                committeeMembers: string[];
+                                createdAt: string;
+                                daysLeft: number | null;
+                                firstSecretary: {
+                                    from: string | null;
+                                    name: string;
+                                    origin: string | null;
+                                    to: string | null;
+                                } | null;
+                                foundedOn: string | null;
+                                hostUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                memberCount: number;
+                                name: string;
+                                parent: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                secretaryBackground: "richFarmer" | "returnee" | "veteran" | "graduate" | "other" | null;
+                                secretaryName: string | null;
+                                secretaryUserId: number | null;
+                                termEnd: string | null;
+                                /** @description The term length in force, in years */
+                                termLength: number | null;
+                                termStart: string | null;
+                                /** @enum {string} */
+                                termStatus: "overdue" | "dueSoon" | "ok" | "unknown";
+                                /** @description Its own term length; null: the default for its kind and category */
+                                termYears: number | null;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/tree": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The organization tree (隶属关系) of the organizations hosted in a unit subtree */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                memberCount: number;
+                                name: string;
+                                parentId: number | null;
+                                termEnd: string | null;
+                                /** @enum {string} */
+                                termStatus: "overdue" | "dueSoon" | "ok" | "unknown";
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/policy": {
         parameters: {
             query?: never;

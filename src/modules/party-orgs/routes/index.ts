@@ -1,0 +1,12 @@
+import type { FastifyInstance } from 'fastify';
+import type { AppContext } from '../../../platform/context.ts';
+import { partyOrgRoutes } from './party-orgs.ts';
+
+/**
+ * Every route of the module. Each part of the module registers its own file here (the registry,
+ * term renewals, import/export, coverage; weak-and-lax rectification, standardization, liaison
+ * points and collective economy in their own files).
+ */
+export function routes(app: FastifyInstance, ctx: AppContext) {
+  partyOrgRoutes(app, ctx);
+}
