@@ -13,7 +13,7 @@ export interface WeakLaxFilter {
   year?: number;
   unitId?: number;
   category?: string[];
-  /** Statuses, screened included (a screening with criteria and no designation). */
+  /** Statuses, screened included (a screening with criteria and no designation); undefined: any. */
   status?: WeakLaxStatus[];
   q?: string;
   ids?: number[];
@@ -34,10 +34,13 @@ function cases(db: DbOrTx, actor: Actor, f: WeakLaxFilter, permission = 'partyOr
   if (f.year !== undefined) q = q.where('s.year', '=', f.year);
   if (f.unitId !== undefined) {
     const unitId = f.unitId;
-    q = q.where('party_orgs.host_unit_id', 'in', (eb) => eb.selectFrom('unit_closure').select('unit_closure.descendant_id').where('unit_closure.ancestor_id', '=', unitId));
+    q = q.where('party_orgs.host_unit_id', 'in', (eb) =>
+      eb.selectFrom('unit_closure').select('unit_closure.descendant_id').where('unit_closure.ancestor_id', '=', unitId),
+    );
   }
   if (f.category?.length) q = q.where('party_orgs.category', 'in', f.category);
-  if (f.status?.length) q = q.where(statusSql, 'in', f.status);
+  // An empty list (a stage and statuses that do not meet) matches nothing.
+  if (f.status) q = f.status.length ? q.where(statusSql, 'in', f.status) : q.where(sql<boolean>`1 = 0`);
   if (f.ids?.length) q = q.where('d.id', 'in', f.ids);
   if (f.q) q = q.where('party_orgs.name', likeOperator(db), `%${f.q}%`);
   return q;
@@ -114,7 +117,9 @@ export const weakLaxRepo = {
       .leftJoin('weak_lax_screenings as s', (j) => j.onRef('s.org_id', '=', 'party_orgs.id').on('s.year', '=', year))
       .leftJoin('weak_lax_designations as d', (j) => j.onRef('d.org_id', '=', 'party_orgs.id').on('d.year', '=', year));
     if (unitId !== undefined)
-      q = q.where('party_orgs.host_unit_id', 'in', (eb) => eb.selectFrom('unit_closure').select('unit_closure.descendant_id').where('unit_closure.ancestor_id', '=', unitId));
+      q = q.where('party_orgs.host_unit_id', 'in', (eb) =>
+        eb.selectFrom('unit_closure').select('unit_closure.descendant_id').where('unit_closure.ancestor_id', '=', unitId),
+      );
     if (category?.length) q = q.where('party_orgs.category', 'in', category);
     return Promise.all([
       q
@@ -204,7 +209,16 @@ export const weakLaxRepo = {
 
   async insertAcceptance(
     db: DbOrTx,
-    row: { designation_id: number; score: number; pass_score: number; passed: boolean; file_ids: number[]; accepted_on: string; accepted_by: number | null; created_at: string },
+    row: {
+      designation_id: number;
+      score: number;
+      pass_score: number;
+      passed: boolean;
+      file_ids: number[];
+      accepted_on: string;
+      accepted_by: number | null;
+      created_at: string;
+    },
   ) {
     await db
       .insertInto('weak_lax_acceptances')
@@ -258,7 +272,8 @@ export const weakLaxRepo = {
     const existing = new Map((await weakLaxRepo.criteria(db, false)).map((c) => [c.code, c.id]));
     for (const [i, c] of items.entries()) {
       const id = existing.get(c.code);
-      if (id !== undefined) await db.updateTable('weak_lax_criteria').set({ category: c.category, name: c.name, position: i, active: 1 }).where('id', '=', id).execute();
+      if (id !== undefined)
+        await db.updateTable('weak_lax_criteria').set({ category: c.category, name: c.name, position: i, active: 1 }).where('id', '=', id).execute();
       else await db.insertInto('weak_lax_criteria').values({ code: c.code, category: c.category, name: c.name, position: i }).execute();
     }
     const keep = items.map((c) => c.code);
