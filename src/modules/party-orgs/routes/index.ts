@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/context.ts';
 import { partyOrgRoutes } from './party-orgs.ts';
 import { renewalRoutes } from './renewals.ts';
+import { weakLaxRoutes } from './weak-lax.ts';
 
 /**
  * Every route of the module. Each part of the module registers its own file here (the registry,
@@ -9,6 +10,7 @@ import { renewalRoutes } from './renewals.ts';
  * points and collective economy in their own files).
  */
 export function routes(app: FastifyInstance, ctx: AppContext) {
+  weakLaxRoutes(app, ctx);
   partyOrgRoutes(app, ctx);
   renewalRoutes(app, ctx);
 }
