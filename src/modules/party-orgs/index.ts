@@ -11,6 +11,7 @@ import { seedPartyOrgs } from './demo.ts';
 import { jobIntervalMs } from '../../platform/jobs/index.ts';
 import { action } from '../../platform/cli.ts';
 import { registerRenewalScanJob, runRenewalScan } from './service/renewals.ts';
+import { partyOrgExcelCli } from './excel/cli.ts';
 
 /**
  * 党组织: the party organization system (its own tree, each organization hosted in a unit), term
@@ -34,6 +35,7 @@ export const partyOrgsModule: LuoshiModule = {
   seedDemo: seedPartyOrgs,
   routes,
   cli(program, open) {
+    partyOrgExcelCli(program, open);
     program
       .command('renewal-scan')
       .description('send the term renewal reminders (换届提醒) due today now; safe to repeat')

@@ -5,7 +5,7 @@ import type { TestClient } from '../../../test/support/http.ts';
 import { notificationRecipients } from '../notifications/index.ts';
 import { runRenewalScan } from './index.ts';
 
-const day = (d: string) => new Date(`${d}T02:00:00.000Z`);
+const day = (d: string) => `${d}T02:00:00.000Z`;
 
 describe.each(dialects)('party organizations over HTTP on %s', (dialect) => {
   const fx = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });

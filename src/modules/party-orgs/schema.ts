@@ -1,5 +1,6 @@
 /** Request and response schemas of the party organization registry (党组织). */
 import { dateString, listOf, pagingQuery } from '../../platform/http/schemas.ts';
+import { importResultOf } from '../../platform/excel/import-kit/index.ts';
 import { taskItem } from '../ledger/index.ts';
 import { ORG_CATEGORIES, ORG_KINDS, ORG_TASK_PURPOSES, SECRETARY_BACKGROUNDS, TERM_CHANGE_KINDS, TERM_STATUSES } from './domain/index.ts';
 
@@ -160,3 +161,6 @@ export const renewalTasksResponse = {
   type: 'object',
   properties: { taskIds: arrayOf({ type: 'integer' }), sourceId: { type: 'integer' }, org: orgDetail },
 } as const;
+
+/** The 201 of an organization list import: the kit's counts and the organizations made. */
+export const orgImportResult = importResultOf({ orgIds: arrayOf({ type: 'integer' }) }, ['orgIds'] as const);

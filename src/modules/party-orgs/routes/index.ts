@@ -3,6 +3,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import { partyOrgRoutes } from './party-orgs.ts';
 import { renewalRoutes } from './renewals.ts';
 import { weakLaxRoutes } from './weak-lax.ts';
+import { excelRoutes } from './excel.ts';
 
 /**
  * Every route of the module. Each part of the module registers its own file here (the registry,
@@ -11,6 +12,7 @@ import { weakLaxRoutes } from './weak-lax.ts';
  */
 export function routes(app: FastifyInstance, ctx: AppContext) {
   weakLaxRoutes(app, ctx);
+  excelRoutes(app, ctx);
   partyOrgRoutes(app, ctx);
   renewalRoutes(app, ctx);
 }
