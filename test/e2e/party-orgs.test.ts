@@ -60,9 +60,10 @@ describe('party organizations: import, renewal tasks, weak-and-lax rectification
     const imported = answerTo(e2e.page, 'POST', '/api/party-orgs/import');
     await form.getByTestId('org-import-submit').click();
     const answer = await imported;
-    expect(answer.status()).toBe(200);
+    expect(answer.status()).toBe(201);
     expect(((await answer.json()) as { imported: number }).imported).toBe(2);
-    await e2e.page.keyboard.press('Escape');
+    await form.locator('.ant-modal-close').click();
+    await form.waitFor({ state: 'hidden' });
 
     await e2e.page.getByTestId('org-filter-q').fill('安定镇农村工作');
     await e2e.page.getByTestId('org-filter-submit').click();
@@ -81,7 +82,7 @@ describe('party organizations: import, renewal tasks, weak-and-lax rectification
     const made = answerTo(e2e.page, 'POST', /^\/api\/party-orgs\/\d+\/renewal-tasks$/);
     await e2e.page.getByTestId('renewal-tasks-confirm').click();
     const answer = await made;
-    expect(answer.status()).toBe(200);
+    expect(answer.status()).toBe(201);
     const { taskIds } = (await answer.json()) as { taskIds: number[] };
     expect(taskIds).toHaveLength(3);
 
