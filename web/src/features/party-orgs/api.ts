@@ -11,6 +11,8 @@ export type PartyOrgDetail = JsonResponse<'/api/party-orgs/{id}'>;
 export type TreeOrg = JsonResponse<'/api/party-orgs/tree'>['items'][number];
 export type RenewalItem = JsonResponse<'/api/party-orgs/renewals'>['items'][number];
 export type Coverage = JsonResponse<'/api/party-orgs/coverage'>;
+export type CoverageUnit = JsonResponse<'/api/party-orgs/coverage/units'>['items'][number];
+export type CoverageUnitsFilter = Omit<QueryOf<'/api/party-orgs/coverage/units'>, 'page' | 'pageSize'>;
 
 export type PartyOrgFilter = Omit<QueryOf<'/api/party-orgs'>, 'page' | 'pageSize'>;
 export type PartyOrgQuery = PartyOrgFilter & { page: number; pageSize: number };
@@ -49,8 +51,17 @@ export const partyOrgsApi = {
   termChange: (id: number, input: TermChangeInput) => api.post<PartyOrgDetail>(`/api/party-orgs/${id}/term-changes`, input),
   renewalTasks: (id: number) => api.post<JsonResponse<'/api/party-orgs/{id}/renewal-tasks', 'post'>>(`/api/party-orgs/${id}/renewal-tasks`),
   coverage: (unitId: number | undefined, signal?: AbortSignal) => api.get<Coverage>(withQuery('/api/party-orgs/coverage', { unitId }), undefined, signal),
+  coverageUnits: (query: CoverageUnitsFilter & { page: number; pageSize: number }, signal?: AbortSignal) =>
+    api.get<Page<CoverageUnit>>(withQuery('/api/party-orgs/coverage/units', query), undefined, signal),
   exportUrl: (f: PartyOrgFilter) => withQuery('/api/party-orgs/export.xlsx', f),
   importTemplateUrl: '/api/party-orgs/import-template.xlsx',
   import: importTable,
   undoImport: (batchId: number) => api.post<unknown>(`/api/party-orgs/imports/${batchId}/undo`),
 };
+
+/** A figure's list as the server names it (an API URL with its filters) → the page that shows that list. */
+export function pageOf(list: string): string {
+  const [path, qs] = list.split('?');
+  const page = path === '/api/party-orgs/coverage/units' ? '/party-orgs/coverage' : path.replace(/^\/api/, '');
+  return qs ? `${page}?${qs}` : page;
+}

@@ -34,6 +34,19 @@ export function RenewalsPage() {
   const invalidate = useInvalidate();
   const list = useQuery({ queryKey: keys.partyOrgs.renewals(search), queryFn: ({ signal }) => partyOrgsApi.renewals(query, signal), placeholderData: keepPreviousData });
   const canManage = access.has('partyOrgs.manage');
+  // Each figure is its list's total under the other filters: a click opens exactly what it counted.
+  const { termStatus: _s, ...rest } = filter;
+  const counts = useQuery({
+    queryKey: keys.partyOrgs.renewals(`counts:${JSON.stringify(rest)}`),
+    queryFn: ({ signal }) =>
+      Promise.all(
+        [undefined, ['overdue' as const], ['dueSoon' as const]].map((termStatus) =>
+          partyOrgsApi.renewals({ ...rest, termStatus, page: 1, pageSize: 1 }, signal).then((r) => r.total),
+        ),
+      ),
+    placeholderData: keepPreviousData,
+  });
+  const n = (i: number) => (counts.data ? ` ${counts.data[i]}` : '');
 
   const makeTasks = (r: RenewalItem) =>
     modal.confirm({
@@ -94,16 +107,25 @@ export function RenewalsPage() {
   return (
     <Card
       title={t('partyOrgs.renewals.title')}
-      extra={<UnitTreeSelect units={units.units} allowClear value={filter.unitId} onChange={(u) => setFilters({ ...filter, unitId: u ?? undefined })} placeholder={t('partyOrgs.filter.unit')} style={{ width: 200 }} />}
+      extra={
+        <UnitTreeSelect
+          units={units.units}
+          allowClear
+          value={filter.unitId}
+          onChange={(u) => setFilters({ ...filter, unitId: u ?? undefined })}
+          placeholder={t('partyOrgs.filter.unit')}
+          style={{ width: 200 }}
+        />
+      }
     >
       <Segmented
         style={{ marginBottom: 12 }}
         value={filter.termStatus?.length === 1 ? filter.termStatus[0] : 'all'}
         onChange={(v) => setFilters({ ...filter, termStatus: v === 'all' ? undefined : [v as 'overdue' | 'dueSoon'] })}
         options={[
-          { value: 'all', label: t('partyOrgs.renewals.all') },
-          { value: 'overdue', label: <span data-testid="renewals-overdue">{t('partyOrgs.renewals.overdue')}</span> },
-          { value: 'dueSoon', label: <span data-testid="renewals-due-soon">{t('partyOrgs.renewals.dueSoon')}</span> },
+          { value: 'all', label: <span data-testid="renewals-all">{t('partyOrgs.renewals.all') + n(0)}</span> },
+          { value: 'overdue', label: <span data-testid="renewals-overdue">{t('partyOrgs.renewals.overdue') + n(1)}</span> },
+          { value: 'dueSoon', label: <span data-testid="renewals-due-soon">{t('partyOrgs.renewals.dueSoon') + n(2)}</span> },
         ]}
         data-testid="renewals-status"
       />
