@@ -12,7 +12,7 @@ describe.each(dialects)('weak-and-lax rectification over HTTP on %s', (dialect) 
   let west: TestClient;
   const ids: Record<string, number> = {};
   let designationId: number;
-  let measures: number[] = [];
+  const measures: number[] = [];
 
   const org = async (name: string, hostUnitId: number, category = 'rural', kind = 'branch') => {
     const r = await sup.post('/api/party-orgs', { name, kind, category, hostUnitId });

@@ -2,6 +2,7 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/context.ts';
 import { partyOrgRoutes } from './party-orgs.ts';
 import { weakLaxRoutes } from './weak-lax.ts';
+import { orgWorkRoutes } from './org-work.ts';
 
 /**
  * Every route of the module. Each part of the module registers its own file here (the registry,
@@ -10,5 +11,6 @@ import { weakLaxRoutes } from './weak-lax.ts';
  */
 export function routes(app: FastifyInstance, ctx: AppContext) {
   weakLaxRoutes(app, ctx);
+  orgWorkRoutes(app, ctx);
   partyOrgRoutes(app, ctx);
 }
