@@ -59,6 +59,8 @@ export const ledgerModule: LuoshiModule = {
 
 export { taskService } from './service/tasks.ts';
 export { sourceService } from './service/sources.ts';
+// For partyOrgs: a standing source (换届工作) its generated tasks are filed under, made once.
+export { ensureSource } from './service/sources.ts';
 export { actionService } from './service/actions.ts';
 // For supervision (督办): a step inside the caller's transaction, role holders, the actor's parties, light rules, scoped task queries.
 export { step } from './service/actions.ts';

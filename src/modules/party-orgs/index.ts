@@ -8,6 +8,9 @@ import { workFilesVisible } from './service/work-files.ts';
 import { partyOrgMessages } from './messages.ts';
 import { routes } from './routes/index.ts';
 import { seedPartyOrgs } from './demo.ts';
+import { jobIntervalMs } from '../../platform/jobs/index.ts';
+import { action } from '../../platform/cli.ts';
+import { registerRenewalScanJob, runRenewalScan } from './service/renewals.ts';
 
 /**
  * 党组织: the party organization system (its own tree, each organization hosted in a unit), term
@@ -30,9 +33,29 @@ export const partyOrgsModule: LuoshiModule = {
   canReadFile: (ctx, actor, file) => workFilesVisible(ctx.db, actor, file.id),
   seedDemo: seedPartyOrgs,
   routes,
-  cli() {},
+  cli(program, open) {
+    program
+      .command('renewal-scan')
+      .description('send the term renewal reminders (换届提醒) due today now; safe to repeat')
+      .action(
+        action(async () => {
+          const ctx = await open();
+          try {
+            const r = await runRenewalScan(ctx);
+            console.log(`renewal reminders due ${r.due}, sent ${r.sent}, notifications ${r.notified}`);
+          } finally {
+            await ctx.dbh.close();
+          }
+        }),
+      );
+  },
+  /** The daily renewal reminder scan, on a job runner like supervision's (LUOSHI_JOB_INTERVAL_MS between ticks). */
+  start(ctx) {
+    return registerRenewalScanJob(ctx).start(jobIntervalMs());
+  },
 };
 
 // For other modules (members, cadres): an organization in the actor's scope, else 404.
 export { loadOrg } from './service/shared.ts';
 export { partyOrgService } from './service/party-orgs.ts';
+export { runRenewalScan, registerRenewalScanJob, RENEWAL_SCAN_JOB } from './service/renewals.ts';

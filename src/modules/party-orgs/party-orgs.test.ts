@@ -2,6 +2,10 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { dialects } from '../../../test/support/db.ts';
 import { withCityApp } from '../../../test/support/city-app.ts';
 import type { TestClient } from '../../../test/support/http.ts';
+import { notificationRecipients } from '../notifications/index.ts';
+import { runRenewalScan } from './index.ts';
+
+const day = (d: string) => new Date(`${d}T02:00:00.000Z`);
 
 describe.each(dialects)('party organizations over HTTP on %s', (dialect) => {
   const fx = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
@@ -106,5 +110,81 @@ describe.each(dialects)('party organizations over HTTP on %s', (dialect) => {
     expect((await sup.delete(`/api/party-orgs/${ids.committee}`)).statusCode).toBe(409);
     expect((await sup.delete(`/api/party-orgs/${ids.west}`)).statusCode).toBe(204);
     expect((await sup.get(`/api/party-orgs/${ids.west}`)).statusCode).toBe(404);
+  });
+
+  it('records an extension approved by the superior, refusing one beyond a year', async () => {
+    const beyond = await sup.post(`/api/party-orgs/${ids.committee}/term-changes`, {
+      kind: 'extension',
+      newTermEnd: '2027-07-01',
+      approvedBy: '中共X市委',
+      reason: '因重大任务延期',
+    });
+    expect(beyond.statusCode).toBe(400);
+    expect(beyond.json().errors[0]).toMatchObject({ field: 'body.newTermEnd', code: 'partyOrgs.term.beyond_year' });
+    expect(beyond.json().errors[0].message).toContain('不超过 1 年');
+    expect(
+      (await east.post(`/api/party-orgs/${ids.committee}/term-changes`, { kind: 'early', newTermEnd: '2026-05-01', approvedBy: 'x', reason: 'y' })).statusCode,
+    ).toBe(403);
+
+    const ok = await sup.post(`/api/party-orgs/${ids.committee}/term-changes`, {
+      kind: 'extension',
+      newTermEnd: '2026-12-31',
+      approvedBy: '中共X市委',
+      reason: '与区人大换届同步',
+    });
+    expect(ok.statusCode, ok.body).toBe(201);
+    expect(ok.json()).toMatchObject({
+      termEnd: '2026-12-31',
+      termStatus: 'ok',
+      termChanges: [{ kind: 'extension', ordinaryEnd: '2026-06-30', newTermEnd: '2026-12-31', approvedBy: '中共X市委' }],
+    });
+    const log = (await (await fx.login('auditor')).get(`/api/audit?entity=partyOrg&entityId=${ids.committee}`)).json();
+    expect(log.items.map((e: { action: string }) => e.action)).toContain('partyOrg.termChange');
+  });
+
+  it('turns a renewal into dispatched ledger tasks under 换届工作 that link back', async () => {
+    const r = await sup.post(`/api/party-orgs/${ids.branch}/renewal-tasks`);
+    expect(r.statusCode, r.body).toBe(201);
+    const { taskIds, sourceId, org } = r.json();
+    expect(taskIds).toHaveLength(3);
+    expect(org.linkedTasks.map((l: { purpose: string; task: { id: number } }) => [l.purpose, l.task.id])).toEqual(taskIds.map((id: number) => ['renewal', id]));
+
+    // Led by the superior organization's host unit (东城区), seen in the ledger by its liaison.
+    const tasks = (await east.get(`/api/tasks?sourceId=${sourceId}&sort=id`)).json();
+    expect(
+      tasks.items.map((t: { title: string; status: string; deadline: string; leadUnit: { id: number } }) => [t.title, t.status, t.deadline, t.leadUnit.id]),
+    ).toEqual([
+      ['东华社区党支部换届调研准备', 'dispatched', '2028-11-30', fx.city.units.east],
+      ['东华社区党支部换届选举', 'dispatched', '2029-01-29', fx.city.units.east],
+      ['东华社区党支部换届结果报批', 'dispatched', '2029-02-28', fx.city.units.east],
+    ]);
+    const source = (await sup.get(`/api/sources/${sourceId}`)).json();
+    expect(source).toMatchObject({ kind: 'workPlan', title: '2026年换届工作' });
+
+    expect((await sup.post(`/api/party-orgs/${ids.branch}/renewal-tasks`)).statusCode).toBe(409);
+    // A second organization's tasks go under the same source.
+    const again = await sup.post(`/api/party-orgs/${ids.committee}/renewal-tasks`);
+    expect(again.statusCode, again.body).toBe(201);
+    expect(again.json().sourceId).toBe(sourceId);
+  });
+
+  it('reminds the superior organization host unit liaison 6, 3 and 1 month ahead, once per threshold', async () => {
+    // The committee's term now ends 2026-12-31 (extended above); it has no superior, so its own host unit's liaison.
+    const link = { type: 'partyOrg' as const, id: ids.committee };
+    const sent = async () => (await notificationRecipients(fx.t.ctx.db, link, 'partyOrgs.renewalReminder')).map((n) => `${n.username} ${n.title}`);
+    fx.t.clock.set(day('2026-06-29'));
+    expect(await runRenewalScan(fx.t.ctx)).toMatchObject({ sent: 0 });
+    fx.t.clock.set(day('2026-06-30'));
+    expect(await runRenewalScan(fx.t.ctx)).toEqual({ due: 1, sent: 1, notified: 1 });
+    expect(await runRenewalScan(fx.t.ctx)).toEqual({ due: 0, sent: 0, notified: 0 });
+    expect(await sent()).toEqual(['liaison-east 中共东城区委员会将于 2026-12-31 任期届满']);
+    fx.t.clock.set(day('2026-10-01'));
+    expect(await runRenewalScan(fx.t.ctx)).toMatchObject({ sent: 1 });
+    expect(await runRenewalScan(fx.t.ctx)).toMatchObject({ sent: 0 });
+    fx.t.clock.set(day('2026-12-01'));
+    expect(await runRenewalScan(fx.t.ctx)).toMatchObject({ sent: 1 });
+    fx.t.clock.set(day('2026-12-20'));
+    expect(await runRenewalScan(fx.t.ctx)).toMatchObject({ sent: 0 });
+    expect(await sent()).toHaveLength(3);
   });
 });

@@ -155,3 +155,8 @@ export const termChangeBody = {
   },
   additionalProperties: false,
 } as const;
+
+export const renewalTasksResponse = {
+  type: 'object',
+  properties: { taskIds: arrayOf({ type: 'integer' }), sourceId: { type: 'integer' }, org: orgDetail },
+} as const;

@@ -26,6 +26,11 @@ export const sourceRepo = {
   async tasksInOrder(db: DbOrTx, sourceId: number) {
     return db.selectFrom('tasks').select(['id', 'title', 'lead_unit_id']).where('source_id', '=', sourceId).orderBy('sort_key').execute();
   },
+  /** The source of a kind with exactly this title (the oldest), for a module that files its tasks under one. */
+  async byTitle(db: DbOrTx, kind: string, title: string): Promise<number | undefined> {
+    const r = await db.selectFrom('sources').select('id').where('kind', '=', kind).where('title', '=', title).orderBy('id').executeTakeFirst();
+    return r?.id;
+  },
   async insert(db: DbOrTx, row: Insertable<SourceTable>): Promise<number> {
     const { id } = await db.insertInto('sources').values(row).returning('id').executeTakeFirstOrThrow();
     return id;

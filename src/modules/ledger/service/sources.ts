@@ -46,6 +46,35 @@ function inputError(e: unknown): never {
   throw e;
 }
 
+/**
+ * The source of this kind and title, created (and audited) inside the caller's transaction when
+ * there is none yet: for modules that file generated tasks under one standing source (换届工作).
+ */
+export async function ensureSource(
+  ctx: AppContext,
+  tx: DbOrTx,
+  actor: Actor,
+  input: { kind: (typeof sourceKinds)[number]; title: string; issuer?: string | null },
+) {
+  const found = await sourceRepo.byTitle(tx, input.kind, input.title);
+  if (found !== undefined) return found;
+  const now = ctx.clock.now();
+  const id = await sourceRepo.insert(tx, {
+    kind: input.kind,
+    title: input.title,
+    date: ctx.today(),
+    issuer: input.issuer ?? null,
+    text: '',
+    file_id: null,
+    reporting_cycle: null,
+    created_by: actor.userId || null,
+    created_at: now.toISOString(),
+    updated_at: now.toISOString(),
+  });
+  await audit(tx, auditActor(actor), { action: 'create', entity: 'source', entityId: id, after: { kind: input.kind, title: input.title } }, now);
+  return id;
+}
+
 export const sourceService = {
   /**
    * The first draft of a decomposition: the parser's outline of pasted text or an uploaded file,

@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/context.ts';
 import { partyOrgRoutes } from './party-orgs.ts';
+import { renewalRoutes } from './renewals.ts';
 import { weakLaxRoutes } from './weak-lax.ts';
 import { orgWorkRoutes } from './org-work.ts';
 
@@ -13,4 +14,5 @@ export function routes(app: FastifyInstance, ctx: AppContext) {
   weakLaxRoutes(app, ctx);
   orgWorkRoutes(app, ctx);
   partyOrgRoutes(app, ctx);
+  renewalRoutes(app, ctx);
 }
