@@ -1,4 +1,6 @@
 import type { LuoshiModule } from '../../platform/module.ts';
+import type { DashboardContributor } from '../dashboard/index.ts';
+import { weakLaxContribution } from './service/weak-lax-dashboard.ts';
 import './tables.ts';
 import * as partyOrgsMigration from './migrations/20261205-0100-party-orgs.ts';
 import * as weakLaxMigration from './migrations/20261205-0200-weak-lax.ts';
@@ -17,7 +19,7 @@ import { registerRenewalScanJob, runRenewalScan } from './service/renewals.ts';
  * renewals (换届), coverage, and (po-weak) weak-and-lax rectification, standardization, liaison
  * points and the village collective economy. Data scope follows the host unit.
  */
-export const partyOrgsModule: LuoshiModule = {
+export const partyOrgsModule: LuoshiModule & DashboardContributor = {
   name: 'partyOrgs',
   migrations: { '20261205-0100-party-orgs': partyOrgsMigration, '20261205-0200-weak-lax': weakLaxMigration },
   permissions: [
@@ -32,6 +34,8 @@ export const partyOrgsModule: LuoshiModule = {
   // Acceptance and standardization evidence is readable by whoever may see the organization.
   canReadFile: (ctx, actor, file) => workFilesVisible(ctx.db, actor, file.id),
   seedDemo: seedPartyOrgs,
+  // On the dashboard: weak-and-lax in rectification / accepted / watched (each opening its list); the renewals' figures join here.
+  dashboard: { key: 'partyOrgs', figures: async (ctx, actor, q) => ({ figures: { ...(await weakLaxContribution(ctx, actor, q)) } }) },
   routes,
   cli(program, open) {
     program

@@ -15,3 +15,9 @@ export async function weakLaxDashboardFigures(ctx: AppContext, actor: Actor, q: 
   if (!actor.permissions.has('partyOrgs.read')) return null;
   return (await weakLaxFiguresService.figures(ctx, actor, { unitId: q.unitId })).byStage;
 }
+
+/** The contribution's `figures` entries of this part: `{ weakLax: { designated, rectifying, accepted, watched } }`, or none. */
+export async function weakLaxContribution(ctx: AppContext, actor: Actor, q: ContributionQuery): Promise<Record<string, Record<string, Figure>>> {
+  const weakLax = await weakLaxDashboardFigures(ctx, actor, q);
+  return weakLax ? { weakLax } : {};
+}
