@@ -10,6 +10,7 @@ import { workFilesVisible } from './service/work-files.ts';
 import { partyOrgMessages } from './messages.ts';
 import { routes } from './routes/index.ts';
 import { seedPartyOrgs } from './demo.ts';
+import { seedOrgWork } from './demo-weak.ts';
 import { jobIntervalMs } from '../../platform/jobs/index.ts';
 import { action } from '../../platform/cli.ts';
 import { registerRenewalScanJob, runRenewalScan } from './service/renewals.ts';
@@ -33,7 +34,11 @@ export const partyOrgsModule: LuoshiModule & DashboardContributor = {
   },
   // Acceptance and standardization evidence is readable by whoever may see the organization.
   canReadFile: (ctx, actor, file) => workFilesVisible(ctx.db, actor, file.id),
-  seedDemo: seedPartyOrgs,
+  // The registry first, then the weak-and-lax cases, checklist, liaison points and incomes over it.
+  async seedDemo(ctx) {
+    await seedPartyOrgs(ctx);
+    await seedOrgWork(ctx);
+  },
   // On the dashboard: weak-and-lax in rectification / accepted / watched (each opening its list); the renewals' figures join here.
   dashboard: { key: 'partyOrgs', figures: async (ctx, actor, q) => ({ figures: { ...(await weakLaxContribution(ctx, actor, q)) } }) },
   routes,
