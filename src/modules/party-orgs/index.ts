@@ -1,4 +1,6 @@
 import type { LuoshiModule } from '../../platform/module.ts';
+import type { DashboardContributor } from '../dashboard/index.ts';
+import { weakLaxContribution } from './service/weak-lax-dashboard.ts';
 import './tables.ts';
 import * as partyOrgsMigration from './migrations/20261205-0100-party-orgs.ts';
 import * as weakLaxMigration from './migrations/20261205-0200-weak-lax.ts';
@@ -8,6 +10,7 @@ import { workFilesVisible } from './service/work-files.ts';
 import { partyOrgMessages } from './messages.ts';
 import { routes } from './routes/index.ts';
 import { seedPartyOrgs } from './demo.ts';
+import { seedOrgWork } from './demo-weak.ts';
 import { jobIntervalMs } from '../../platform/jobs/index.ts';
 import { action } from '../../platform/cli.ts';
 import { registerRenewalScanJob, runRenewalScan } from './service/renewals.ts';
@@ -18,7 +21,7 @@ import { partyOrgExcelCli } from './excel/cli.ts';
  * renewals (换届), coverage, and (po-weak) weak-and-lax rectification, standardization, liaison
  * points and the village collective economy. Data scope follows the host unit.
  */
-export const partyOrgsModule: LuoshiModule = {
+export const partyOrgsModule: LuoshiModule & DashboardContributor = {
   name: 'partyOrgs',
   migrations: { '20261205-0100-party-orgs': partyOrgsMigration, '20261205-0200-weak-lax': weakLaxMigration },
   permissions: [
@@ -32,7 +35,13 @@ export const partyOrgsModule: LuoshiModule = {
   },
   // Acceptance and standardization evidence is readable by whoever may see the organization.
   canReadFile: (ctx, actor, file) => workFilesVisible(ctx.db, actor, file.id),
-  seedDemo: seedPartyOrgs,
+  // The registry first, then the weak-and-lax cases, checklist, liaison points and incomes over it.
+  async seedDemo(ctx) {
+    await seedPartyOrgs(ctx);
+    await seedOrgWork(ctx);
+  },
+  // On the dashboard: weak-and-lax in rectification / accepted / watched (each opening its list); the renewals' figures join here.
+  dashboard: { key: 'partyOrgs', figures: async (ctx, actor, q) => ({ figures: { ...(await weakLaxContribution(ctx, actor, q)) } }) },
   routes,
   cli(program, open) {
     partyOrgExcelCli(program, open);

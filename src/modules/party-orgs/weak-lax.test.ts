@@ -12,7 +12,7 @@ describe.each(dialects)('weak-and-lax rectification over HTTP on %s', (dialect) 
   let west: TestClient;
   const ids: Record<string, number> = {};
   let designationId: number;
-  let measures: number[] = [];
+  const measures: number[] = [];
 
   const org = async (name: string, hostUnitId: number, category = 'rural', kind = 'branch') => {
     const r = await sup.post('/api/party-orgs', { name, kind, category, hostUnitId });
@@ -172,6 +172,10 @@ describe.each(dialects)('weak-and-lax rectification over HTTP on %s', (dialect) 
     const eastFigures = (await sup.get(`/api/party-orgs/weak-lax/figures?unitId=${fx.city.units.east}`)).json();
     expect(eastFigures.byStage.designated.count).toBe(1);
     expect((await west.get('/api/party-orgs/weak-lax/figures')).json().byStage.designated.count).toBe(1);
+    // the dashboard's contribution: the same figures over the scope unit, each opening its list
+    const dash = (await sup.get('/api/dashboard')).json().contributions.partyOrgs.weakLax;
+    expect(dash.rectifying).toEqual({ count: 1, list: `/api/party-orgs/weak-lax?unitId=${fx.city.units.city}&stage=rectifying` });
+    for (const fig of Object.values(dash) as { count: number; list: string }[]) expect((await sup.get(fig.list)).json().total, fig.list).toBe(fig.count);
     // 倒排 under a quota of 50% of the villages and communities in scope (2 rural orgs): quota 1, 2 designated
     expect((await sup.put('/api/party-orgs/weak-lax/settings', { quotaPercent: 50 })).statusCode).toBe(200);
     expect((await sup.get('/api/party-orgs/weak-lax/figures')).json().quota).toEqual({ percent: 50, organizations: 2, quota: 1, designated: 2, share: 200 });

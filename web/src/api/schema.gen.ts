@@ -4250,6 +4250,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-orgs/{id}/collective-income": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A village’s collective income of a year (whole yuan) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Whole yuan */
+                        income: number;
+                        version?: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            class: "hollow" | "weak" | "ok" | "unreported";
+                            income: number | null;
+                            org: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            version: number | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/party-orgs/{id}/renewal-tasks": {
         parameters: {
             query?: never;
@@ -4310,6 +4396,105 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/{id}/standard-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The organization’s assessment of the year: items met, optional files, score */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An optional file per item */
+                        files?: {
+                            fileId: number;
+                            itemKey: string;
+                        }[];
+                        /** @description The keys of the items met (yes); the others are no */
+                        met: string[];
+                        version?: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessedAt: string;
+                            belowStandard: boolean;
+                            files: {
+                                fileId: number;
+                                itemKey: string;
+                            }[];
+                            id: number;
+                            itemCount: number;
+                            met: string[];
+                            metCount: number;
+                            org: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            score: number;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4703,6 +4888,113 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-orgs/collective-economy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 村级集体经济: villages with the year’s income; 空壳村 / 薄弱村 counted */
+        get: {
+            parameters: {
+                query: {
+                    class?: "hollow" | "weak" | "ok" | "unreported";
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                hollow: {
+                                    count: number;
+                                    list: string;
+                                };
+                                ok: {
+                                    count: number;
+                                    list: string;
+                                };
+                                unreported: {
+                                    count: number;
+                                    list: string;
+                                };
+                                villages: {
+                                    count: number;
+                                    list: string;
+                                };
+                                weak: {
+                                    count: number;
+                                    list: string;
+                                };
+                            };
+                            items: {
+                                /** @enum {string} */
+                                class: "hollow" | "weak" | "ok" | "unreported";
+                                income: number | null;
+                                org: {
+                                    /** @enum {string} */
+                                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                    hostUnitId: number;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                    name: string;
+                                };
+                                version: number | null;
+                                year: number;
+                            }[];
+                            total: number;
+                            weakBelow: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/party-orgs/export.xlsx": {
         parameters: {
             query?: never;
@@ -5005,6 +5297,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-orgs/liaison-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 书记联系点: who links where, and committees whose secretary has none */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                branch: {
+                                    /** @enum {string} */
+                                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                    hostUnitId: number;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                    name: string;
+                                };
+                                committee: {
+                                    /** @enum {string} */
+                                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                    hostUnitId: number;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                    name: string;
+                                };
+                                createdAt: string;
+                                id: number;
+                                secretaryName: string;
+                            }[];
+                            /** @description Committees whose secretary has no liaison point */
+                            lacking: {
+                                items: {
+                                    /** @enum {string} */
+                                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                    hostUnitId: number;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                    name: string;
+                                    secretaryName: string | null;
+                                }[];
+                                total: number;
+                            };
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        branchId: number;
+                        committeeId: number;
+                        secretaryName?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            branch: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            committee: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            createdAt: string;
+                            id: number;
+                            secretaryName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/liaison-points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/party-orgs/renewals": {
         parameters: {
             query?: never;
@@ -5103,6 +5628,259 @@ export interface paths {
                                 updatedAt: string;
                                 version: number;
                             }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The standardization checklists, one per category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                id: number;
+                                items: {
+                                    key: string;
+                                    text: string;
+                                }[];
+                                name: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/standards/{category}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A category’s checklist: yes/no items only */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            key?: string;
+                            text: string;
+                        }[];
+                        name: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                            id: number;
+                            items: {
+                                key: string;
+                                text: string;
+                            }[];
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/standards/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assessments by year, unit subtree, category; belowStandard=true: the organizations below standard */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only those scoring under the configured threshold */
+                    belowStandard?: boolean;
+                    category?: ("rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other")[];
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assessedAt: string;
+                                belowStandard: boolean;
+                                files: {
+                                    fileId: number;
+                                    itemKey: string;
+                                }[];
+                                id: number;
+                                itemCount: number;
+                                met: string[];
+                                metCount: number;
+                                org: {
+                                    /** @enum {string} */
+                                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                    hostUnitId: number;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                    name: string;
+                                };
+                                score: number;
+                                version: number;
+                                year: number;
+                            }[];
+                            threshold: number;
                             total: number;
                         };
                     };

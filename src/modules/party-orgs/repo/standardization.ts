@@ -11,6 +11,7 @@ export interface AssessmentFilter {
   category?: string[];
   /** Below the threshold (score < belowStandard). */
   below?: number;
+  ids?: number[];
 }
 
 function assessments(db: DbOrTx, actor: Actor, f: AssessmentFilter) {
@@ -24,6 +25,7 @@ function assessments(db: DbOrTx, actor: Actor, f: AssessmentFilter) {
   }
   if (f.category?.length) q = q.where('party_orgs.category', 'in', f.category);
   if (f.below !== undefined) q = q.where('a.score', '<', f.below);
+  if (f.ids?.length) q = q.where('a.id', 'in', f.ids);
   return q;
 }
 

@@ -261,6 +261,17 @@ export const weakLaxRepo = {
     return rows.some((r) => (JSON.parse(r.file_ids) as number[]).includes(fileId));
   },
 
+  /** For the demo seed: the registry's organizations hosted in these units, whatever the scope. */
+  hostedIn(db: DbOrTx, unitIds: number[]) {
+    if (!unitIds.length) return Promise.resolve([]);
+    return db
+      .selectFrom('party_orgs')
+      .select(['id', 'name', 'kind', 'category', 'host_unit_id', 'secretary_name'])
+      .where('host_unit_id', 'in', unitIds)
+      .orderBy('id')
+      .execute();
+  },
+
   criteria(db: DbOrTx, activeOnly = true) {
     let q = db.selectFrom('weak_lax_criteria').select(['id', 'code', 'category', 'name', 'position', 'active']);
     if (activeOnly) q = q.where('active', '=', 1);

@@ -4,6 +4,7 @@ import { partyOrgRoutes } from './party-orgs.ts';
 import { renewalRoutes } from './renewals.ts';
 import { weakLaxRoutes } from './weak-lax.ts';
 import { excelRoutes } from './excel.ts';
+import { orgWorkRoutes } from './org-work.ts';
 
 /**
  * Every route of the module. Each part of the module registers its own file here (the registry,
@@ -13,6 +14,7 @@ import { excelRoutes } from './excel.ts';
 export function routes(app: FastifyInstance, ctx: AppContext) {
   weakLaxRoutes(app, ctx);
   excelRoutes(app, ctx);
+  orgWorkRoutes(app, ctx);
   partyOrgRoutes(app, ctx);
   renewalRoutes(app, ctx);
 }
