@@ -252,11 +252,11 @@ const partyOrgs = {
   },
   standardization: {
     title: '标准化规范化建设',
-    year: '年度',
     col: { org: '党组织', category: '类别', year: '年度', itemsMet: '达标项', score: '得分', below: '是否达标' },
     met: '达标',
     below: '未达标',
     belowOnly: '只看未达标',
+    threshold: '{score} 分以下为未达标',
     empty: '暂无评估',
   },
   liaison: {
@@ -268,12 +268,10 @@ const partyOrgs = {
   },
   economy: {
     title: '村级集体经济',
-    year: '年度',
     col: { org: '村党组织', year: '年度', income: '集体经营性收入（元）', level: '类型' },
-    shell: '空壳村',
-    weak: '薄弱村',
-    normal: '一般',
-    figures: { villages: '村数', shell: '空壳村', weak: '薄弱村' },
+    class: { hollow: '空壳村', weak: '薄弱村', ok: '达标', unreported: '未填报' },
+    figures: { villages: '村数' },
+    weakBelow: '年收入低于 {amount} 元为薄弱村',
     empty: '暂无数据',
   },
 };
