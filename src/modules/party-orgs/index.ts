@@ -15,6 +15,7 @@ import { jobIntervalMs } from '../../platform/jobs/index.ts';
 import { action } from '../../platform/cli.ts';
 import { registerRenewalScanJob, runRenewalScan } from './service/renewals.ts';
 import { partyOrgExcelCli } from './excel/cli.ts';
+import { partyOrgsDashboard, partyOrgsToDo } from './service/dashboard.ts';
 
 /**
  * 党组织: the party organization system (its own tree, each organization hosted in a unit), term
@@ -40,8 +41,16 @@ export const partyOrgsModule: LuoshiModule & DashboardContributor = {
     await seedPartyOrgs(ctx);
     await seedOrgWork(ctx);
   },
-  // On the dashboard: weak-and-lax in rectification / accepted / watched (each opening its list); the renewals' figures join here.
-  dashboard: { key: 'partyOrgs', figures: async (ctx, actor, q) => ({ figures: { ...(await weakLaxContribution(ctx, actor, q)) } }) },
+  // On the dashboard: 换届 (overdue, due within 6 months) and weak-and-lax in rectification / accepted / watched, each opening its list.
+  dashboard: {
+    key: 'partyOrgs',
+    async figures(ctx, actor, q) {
+      const [renewals, weakLax] = await Promise.all([partyOrgsDashboard.figures(ctx, actor, q), weakLaxContribution(ctx, actor, q)]);
+      return { ...renewals, figures: { ...renewals.figures, ...weakLax } };
+    },
+  },
+  // Overdue renewals on the managers' to-do page.
+  toDo: partyOrgsToDo,
   routes,
   cli(program, open) {
     partyOrgExcelCli(program, open);

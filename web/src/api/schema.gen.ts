@@ -4995,6 +4995,197 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-orgs/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per category, host units in a subtree with and without a party organization */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other" | "all";
+                                covered: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** @description The registry list of the organizations counted */
+                                organizations: string;
+                                rate: number | null;
+                                uncovered: {
+                                    count: number;
+                                    list: string;
+                                };
+                                uncoveredWithMembers: {
+                                    count: number;
+                                    list: string;
+                                };
+                                units: {
+                                    count: number;
+                                    list: string;
+                                };
+                            }[];
+                            /** @description Party members from which a unit ought to have an organization */
+                            threshold: number;
+                            total: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other" | "all";
+                                covered: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** @description The registry list of the organizations counted */
+                                organizations: string;
+                                rate: number | null;
+                                uncovered: {
+                                    count: number;
+                                    list: string;
+                                };
+                                uncoveredWithMembers: {
+                                    count: number;
+                                    list: string;
+                                };
+                                units: {
+                                    count: number;
+                                    list: string;
+                                };
+                            };
+                            unitId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/coverage/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The host units a coverage figure counts */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                    covered?: boolean;
+                    minMembers?: number;
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                covered: boolean;
+                                memberCount: number;
+                                unit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/party-orgs/export.xlsx": {
         parameters: {
             query?: never;

@@ -61,10 +61,6 @@ export const partyOrgImport: ImportDefinition<OrgKey, RowEnv, OrgRowValue, { org
       const parentId = r.parentName ? byName.get(normalName(r.parentName)) : undefined;
       if (parentId !== undefined) await excelRepo.setParent(tx, ids[i], parentId);
     }
-    await excelRepo.noteUnits(
-      tx,
-      rows.map((r) => ({ unitId: r.hostUnitId, category: r.category, memberCount: r.memberCount ?? 0 })),
-    );
     return {
       result: { orgIds: ids },
       afterCommit: () => {

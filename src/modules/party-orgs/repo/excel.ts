@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { DbOrTx } from '../../../platform/db/types.ts';
 import type { Actor } from '../../../platform/access/index.ts';
 import { base } from './party-orgs.ts';
@@ -12,22 +11,6 @@ export const excelRepo = {
 
   async setParent(db: DbOrTx, id: number, parentId: number) {
     await db.updateTable('party_orgs').set({ parent_id: parentId }).where('id', '=', id).execute();
-  },
-
-  /** Records host units in the registry's unit list with their category (the first category wins) and party members. */
-  async noteUnits(db: DbOrTx, units: { unitId: number; category: string; memberCount: number }[]) {
-    for (const u of units)
-      await db
-        .insertInto('party_org_units')
-        .values({ unit_id: u.unitId, category: u.category, member_count: u.memberCount })
-        .onConflict((oc) =>
-          oc
-            .column('unit_id')
-            .doUpdateSet({
-              member_count: sql`case when excluded.member_count > party_org_units.member_count then excluded.member_count else party_org_units.member_count end`,
-            }),
-        )
-        .execute();
   },
 
   batchOrgs(db: DbOrTx, batchId: number) {

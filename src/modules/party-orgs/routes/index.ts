@@ -5,6 +5,7 @@ import { renewalRoutes } from './renewals.ts';
 import { weakLaxRoutes } from './weak-lax.ts';
 import { excelRoutes } from './excel.ts';
 import { orgWorkRoutes } from './org-work.ts';
+import { coverageRoutes } from './coverage.ts';
 
 /**
  * Every route of the module. Each part of the module registers its own file here (the registry,
@@ -17,4 +18,5 @@ export function routes(app: FastifyInstance, ctx: AppContext) {
   orgWorkRoutes(app, ctx);
   partyOrgRoutes(app, ctx);
   renewalRoutes(app, ctx);
+  coverageRoutes(app, ctx);
 }

@@ -11,6 +11,7 @@ import { taskService } from '../../ledger/index.ts';
 import { termStatus as statusOf, type OrgCategory, type OrgKind, type SecretaryBackground, type TermRules, type TermStatus } from '../domain/index.ts';
 import { partyOrgRepo, type OrgFilter, type OrgRow, type OrgSort } from '../repo/party-orgs.ts';
 import { termRepo } from '../repo/terms.ts';
+import { coverageRepo } from '../repo/coverage.ts';
 import { presentOrgs } from './present.ts';
 import { partyOrgSettings } from './settings.ts';
 import { termEndOf } from './terms.ts';
@@ -110,6 +111,7 @@ export async function insertOrg(ctx: AppContext, tx: DbOrTx, actor: Actor, input
   };
   row.term_end = await termEndOf(tx, null, row, rules);
   const id = await partyOrgRepo.insert(tx, row);
+  await coverageRepo.noteUnit(tx, row.host_unit_id, row.category, row.member_count);
   if (!batch) await audit(tx, auditActor(actor), { action: 'create', entity: 'partyOrg', entityId: id, after: { ...input } }, ctx.clock.now());
   return id;
 }
