@@ -36,6 +36,8 @@ export function OrgTree({ unitId }: { unitId: number | undefined }) {
   if (!data.length) return <Empty description={t('partyOrgs.tree.empty')} image={Empty.PRESENTED_IMAGE_SIMPLE} />;
   return (
     <Tree
+      // A new root (an import, another unit) opens like the first ones did.
+      key={data.map((n) => String(n.key)).join(',')}
       data-testid="org-tree"
       treeData={data}
       defaultExpandedKeys={data.map((n) => n.key)}
