@@ -102,7 +102,9 @@ describe('party organizations: import, renewal tasks, weak-and-lax rectification
     // The demo ships the dictionary; a fresh install may not: the screening needs one.
     const criteria = await sup<{ items: unknown[] }>('GET', '/api/party-orgs/weak-lax/criteria');
     if (!criteria.items.length)
-      await sup('PUT', '/api/party-orgs/weak-lax/criteria', { items: [{ code: 'teamDisunited', category: 'team', name: '班子不团结、内耗严重、工作不能正常开展' }] });
+      await sup('PUT', '/api/party-orgs/weak-lax/criteria', {
+        items: [{ code: 'teamDisunited', category: 'team', name: '班子不团结、内耗严重、工作不能正常开展' }],
+      });
 
     await e2e.page.goto(`${e2e.server.url}/party-orgs/weak-lax`);
     await e2e.page.getByTestId('weak-lax-screen').click();

@@ -26,7 +26,10 @@ const sections: { path: string; label: MessageKey }[] = [
 function Sections() {
   const t = useT();
   const navigate = useNavigate();
-  const here = useLocation().pathname.replace(/^\/party-orgs\/?/, '').split('/')[0] ?? '';
+  const here =
+    useLocation()
+      .pathname.replace(/^\/party-orgs\/?/, '')
+      .split('/')[0] ?? '';
   return (
     <>
       <Tabs

@@ -55,8 +55,20 @@ export function CoveragePage() {
   const label = (c: Line['category']) => (c === 'all' ? t('partyOrgs.coverage.total') : t(`partyOrgs.category.${c}`));
   const columns: ColumnsType<Line> = [
     { title: t('partyOrgs.coverage.col.category'), dataIndex: 'category', key: 'title', width: 140, render: (c: Line['category']) => label(c) },
-    { title: t('partyOrgs.coverage.col.hosts'), dataIndex: 'units', width: 90, align: 'right', render: (f: Figure, r) => figure(f, `coverage-units-${r.category}`) },
-    { title: t('partyOrgs.coverage.col.covered'), dataIndex: 'covered', width: 110, align: 'right', render: (f: Figure, r) => figure(f, `coverage-covered-${r.category}`) },
+    {
+      title: t('partyOrgs.coverage.col.hosts'),
+      dataIndex: 'units',
+      width: 90,
+      align: 'right',
+      render: (f: Figure, r) => figure(f, `coverage-units-${r.category}`),
+    },
+    {
+      title: t('partyOrgs.coverage.col.covered'),
+      dataIndex: 'covered',
+      width: 110,
+      align: 'right',
+      render: (f: Figure, r) => figure(f, `coverage-covered-${r.category}`),
+    },
     {
       title: t('partyOrgs.coverage.col.uncovered'),
       dataIndex: 'uncovered',

@@ -22,7 +22,8 @@ export function OrgWeakLaxCard({ org }: { org: PartyOrgDetail }) {
       title: t('partyOrgs.weakLax.col.status'),
       dataIndex: 'status',
       width: 110,
-      render: (s: WeakLaxItem['status'], r: WeakLaxItem) => (r.id !== null ? <Link to={`/party-orgs/weak-lax/${r.id}`}>{<WeakStatusTag status={s} />}</Link> : <WeakStatusTag status={s} />),
+      render: (s: WeakLaxItem['status'], r: WeakLaxItem) =>
+        r.id !== null ? <Link to={`/party-orgs/weak-lax/${r.id}`}>{<WeakStatusTag status={s} />}</Link> : <WeakStatusTag status={s} />,
     },
   ];
   return (

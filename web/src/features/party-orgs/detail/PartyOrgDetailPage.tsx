@@ -89,7 +89,12 @@ export function PartyOrgDetailPage() {
         </Link>
       ),
     },
-    { title: t('partyOrgs.detail.purposeCol'), dataIndex: 'purpose', width: 110, render: (p: Linked['purpose']) => <Tag>{t(`partyOrgs.detail.purpose.${p}`)}</Tag> },
+    {
+      title: t('partyOrgs.detail.purposeCol'),
+      dataIndex: 'purpose',
+      width: 110,
+      render: (p: Linked['purpose']) => <Tag>{t(`partyOrgs.detail.purpose.${p}`)}</Tag>,
+    },
     { title: t('ledger.col.leadUnit'), dataIndex: ['task', 'leadUnit'], width: 140, render: (u: Linked['task']['leadUnit']) => u?.name ?? '' },
     { title: t('ledger.col.deadline'), dataIndex: ['task', 'deadline'], width: 110 },
     { title: t('ledger.col.status'), dataIndex: ['task', 'status'], width: 110, render: (s: Linked['task']['status']) => <StatusTag status={s} /> },
@@ -159,7 +164,9 @@ export function PartyOrgDetailPage() {
       >
         <Descriptions size="small" column={{ xs: 1, md: 2, xl: 4 }}>
           <Descriptions.Item label={t('partyOrgs.detail.termStart')}>{o.termStart ?? t('partyOrgs.detail.noTerm')}</Descriptions.Item>
-          <Descriptions.Item label={t('partyOrgs.detail.termYears')}>{o.termLength ? t('partyOrgs.detail.termYearsValue', { years: o.termLength }) : ''}</Descriptions.Item>
+          <Descriptions.Item label={t('partyOrgs.detail.termYears')}>
+            {o.termLength ? t('partyOrgs.detail.termYearsValue', { years: o.termLength }) : ''}
+          </Descriptions.Item>
           <Descriptions.Item label={t('partyOrgs.detail.termEnd')}>
             <span data-testid="org-term-end">{o.termEnd ?? ''}</span>
           </Descriptions.Item>

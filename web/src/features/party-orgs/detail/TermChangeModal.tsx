@@ -40,7 +40,13 @@ export function TermChangeModal({ org, open, onClose, onDone }: Props) {
       forceRender
     >
       {dialog.header}
-      <Form<Values> form={dialog.form} name={`termChange-${org.id}`} layout="vertical" initialValues={{ kind: 'extension' }} onValuesChange={dialog.onValuesChange}>
+      <Form<Values>
+        form={dialog.form}
+        name={`termChange-${org.id}`}
+        layout="vertical"
+        initialValues={{ kind: 'extension' }}
+        onValuesChange={dialog.onValuesChange}
+      >
         <Form.Item name="kind" label={t('partyOrgs.termChange.kind')}>
           <Radio.Group
             optionType="button"

@@ -43,13 +43,23 @@ export function OrgFilterBar({ value, units, onChange }: { value: PartyOrgFilter
         <UnitTreeSelect units={units} allowClear placeholder={t('common.all')} style={{ width: 200 }} data-testid="org-filter-unit" />
       </Form.Item>
       <Form.Item name="category" label={t('partyOrgs.filter.category')}>
-        <Select {...multi} style={{ width: 180 }} options={orgCategories.map((c) => ({ value: c, label: t(`partyOrgs.category.${c}`) }))} data-testid="org-filter-category" />
+        <Select
+          {...multi}
+          style={{ width: 180 }}
+          options={orgCategories.map((c) => ({ value: c, label: t(`partyOrgs.category.${c}`) }))}
+          data-testid="org-filter-category"
+        />
       </Form.Item>
       <Form.Item name="kind" label={t('partyOrgs.filter.kind')}>
         <Select {...multi} style={{ width: 160 }} options={orgKinds.map((k) => ({ value: k, label: t(`partyOrgs.kind.${k}`) }))} />
       </Form.Item>
       <Form.Item name="termStatus" label={t('partyOrgs.filter.termStatus')}>
-        <Select {...multi} style={{ width: 180 }} options={termStatuses.map((s) => ({ value: s, label: t(`partyOrgs.termStatus.${s}`) }))} data-testid="org-filter-term" />
+        <Select
+          {...multi}
+          style={{ width: 180 }}
+          options={termStatuses.map((s) => ({ value: s, label: t(`partyOrgs.termStatus.${s}`) }))}
+          data-testid="org-filter-term"
+        />
       </Form.Item>
       <Form.Item name="q">
         <Input allowClear placeholder={t('partyOrgs.filter.keyword')} style={{ width: 200 }} data-testid="org-filter-q" />

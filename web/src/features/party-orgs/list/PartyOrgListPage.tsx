@@ -29,7 +29,11 @@ export function PartyOrgListPage() {
   usePageTitle(t('partyOrgs.title'));
   const { query, filter, search, setFilters, setPage } = useUrlQuery(parseOrgFilter);
   const units = useUnitTree();
-  const list = useQuery({ queryKey: keys.partyOrgs.list(search), queryFn: ({ signal }) => partyOrgsApi.list(query, signal), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: keys.partyOrgs.list(search),
+    queryFn: ({ signal }) => partyOrgsApi.list(query, signal),
+    placeholderData: keepPreviousData,
+  });
   const invalidate = useInvalidate();
   const [creating, setCreating] = useState(false);
   const [importing, setImporting] = useState(false);

@@ -51,7 +51,12 @@ const partyOrgs: Messages['partyOrgs'] = {
   empty: 'No party organizations match',
   export: 'Export Excel',
   create: { button: 'New organization', title: 'New party organization', saved: 'Saved' },
-  edit: { button: 'Edit', title: 'Edit party organization', saved: 'Saved', conflictReloaded: 'Someone else changed this organization; it was reloaded and your entries are kept.' },
+  edit: {
+    button: 'Edit',
+    title: 'Edit party organization',
+    saved: 'Saved',
+    conflictReloaded: 'Someone else changed this organization; it was reloaded and your entries are kept.',
+  },
   remove: { button: 'Delete', confirm: 'Delete “{name}”?', done: 'Deleted' },
   form: {
     required: 'Enter {field}',

@@ -17,7 +17,11 @@ import { incomeClasses, orgWorkApi, type Income, type IncomeClass, type IncomeFi
 const classColor: Record<IncomeClass, string> = { hollow: 'red', weak: 'orange', ok: 'green', unreported: 'default' };
 const parse = (p: URLSearchParams): Partial<IncomeFilter> => {
   const c = p.get('class');
-  return { year: intParam(p, 'year'), unitId: intParam(p, 'unitId'), class: (incomeClasses as readonly string[]).includes(c ?? '') ? (c as IncomeClass) : undefined };
+  return {
+    year: intParam(p, 'year'),
+    unitId: intParam(p, 'unitId'),
+    class: (incomeClasses as readonly string[]).includes(c ?? '') ? (c as IncomeClass) : undefined,
+  };
 };
 
 /** 村级集体经济: each village's income of the year; 空壳村 and 薄弱村 counted, each count opening its villages. */
@@ -40,7 +44,13 @@ export function EconomyPage() {
     ...incomeClasses.map((c) => ({ key: c, label: t(`partyOrgs.economy.class.${c}`), f: counts?.[c] })),
   ];
   const columns: ColumnsType<Income> = [
-    { title: t('partyOrgs.economy.col.org'), dataIndex: ['org', 'name'], key: 'title', width: 260, render: (n: string, r) => <Link to={`/party-orgs/${r.org.id}`}>{n}</Link> },
+    {
+      title: t('partyOrgs.economy.col.org'),
+      dataIndex: ['org', 'name'],
+      key: 'title',
+      width: 260,
+      render: (n: string, r) => <Link to={`/party-orgs/${r.org.id}`}>{n}</Link>,
+    },
     { title: t('partyOrgs.economy.col.year'), dataIndex: 'year', width: 70 },
     {
       title: t('partyOrgs.economy.col.income'),
@@ -49,7 +59,12 @@ export function EconomyPage() {
       align: 'right',
       render: (n: number | null) => (n === null ? '' : n.toLocaleString('zh-CN')),
     },
-    { title: t('partyOrgs.economy.col.level'), dataIndex: 'class', width: 100, render: (c: IncomeClass) => <Tag color={classColor[c]}>{t(`partyOrgs.economy.class.${c}`)}</Tag> },
+    {
+      title: t('partyOrgs.economy.col.level'),
+      dataIndex: 'class',
+      width: 100,
+      render: (c: IncomeClass) => <Tag color={classColor[c]}>{t(`partyOrgs.economy.class.${c}`)}</Tag>,
+    },
   ];
   return (
     <Card

@@ -28,15 +28,32 @@ export function LiaisonPage() {
   });
   const columns: ColumnsType<Point> = [
     { title: t('partyOrgs.liaison.col.secretary'), dataIndex: 'secretaryName', key: 'title', width: 120 },
-    { title: t('partyOrgs.liaison.col.committee'), dataIndex: 'committee', width: 240, render: (o: Point['committee']) => <Link to={`/party-orgs/${o.id}`}>{o.name}</Link> },
-    { title: t('partyOrgs.liaison.col.branches'), dataIndex: 'branch', width: 260, render: (o: Point['branch']) => <Link to={`/party-orgs/${o.id}`}>{o.name}</Link> },
+    {
+      title: t('partyOrgs.liaison.col.committee'),
+      dataIndex: 'committee',
+      width: 240,
+      render: (o: Point['committee']) => <Link to={`/party-orgs/${o.id}`}>{o.name}</Link>,
+    },
+    {
+      title: t('partyOrgs.liaison.col.branches'),
+      dataIndex: 'branch',
+      width: 260,
+      render: (o: Point['branch']) => <Link to={`/party-orgs/${o.id}`}>{o.name}</Link>,
+    },
   ];
   const lacking = list.data?.lacking;
   return (
     <Card
       title={t('partyOrgs.liaison.title')}
       extra={
-        <UnitTreeSelect units={units.units} allowClear value={filter.unitId} onChange={(u) => setFilters({ unitId: u ?? undefined })} placeholder={t('partyOrgs.filter.unit')} style={{ width: 200 }} />
+        <UnitTreeSelect
+          units={units.units}
+          allowClear
+          value={filter.unitId}
+          onChange={(u) => setFilters({ unitId: u ?? undefined })}
+          placeholder={t('partyOrgs.filter.unit')}
+          style={{ width: 200 }}
+        />
       }
     >
       {list.error != null && <Alert type="error" showIcon title={errorText(list.error, t)} style={{ marginBottom: 12 }} />}

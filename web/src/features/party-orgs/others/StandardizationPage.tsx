@@ -34,8 +34,19 @@ export function StandardizationPage() {
     placeholderData: keepPreviousData,
   });
   const columns: ColumnsType<Assessment> = [
-    { title: t('partyOrgs.standardization.col.org'), dataIndex: ['org', 'name'], key: 'title', width: 260, render: (n: string, r) => <Link to={`/party-orgs/${r.org.id}`}>{n}</Link> },
-    { title: t('partyOrgs.standardization.col.category'), dataIndex: ['org', 'category'], width: 110, render: (c: Assessment['org']['category']) => t(`partyOrgs.category.${c}`) },
+    {
+      title: t('partyOrgs.standardization.col.org'),
+      dataIndex: ['org', 'name'],
+      key: 'title',
+      width: 260,
+      render: (n: string, r) => <Link to={`/party-orgs/${r.org.id}`}>{n}</Link>,
+    },
+    {
+      title: t('partyOrgs.standardization.col.category'),
+      dataIndex: ['org', 'category'],
+      width: 110,
+      render: (c: Assessment['org']['category']) => t(`partyOrgs.category.${c}`),
+    },
     { title: t('partyOrgs.standardization.col.year'), dataIndex: 'year', width: 70 },
     { title: t('partyOrgs.standardization.col.itemsMet'), key: 'met', width: 90, render: (_: unknown, r) => `${r.metCount}/${r.itemCount}` },
     { title: t('partyOrgs.standardization.col.score'), dataIndex: 'score', width: 70, align: 'right' },

@@ -15,7 +15,8 @@ export const incomeClasses = allOf<IncomeClass>()(['hollow', 'weak', 'ok', 'unre
 type Paged<F> = F & { page: number; pageSize: number };
 
 export const orgWorkApi = {
-  assessments: (q: Paged<AssessmentFilter>, signal?: AbortSignal) => api.get<Assessments>(withQuery('/api/party-orgs/standards/assessments', q), undefined, signal),
+  assessments: (q: Paged<AssessmentFilter>, signal?: AbortSignal) =>
+    api.get<Assessments>(withQuery('/api/party-orgs/standards/assessments', q), undefined, signal),
   liaisonPoints: (unitId: number | undefined, signal?: AbortSignal) =>
     api.get<LiaisonPoints>(withQuery('/api/party-orgs/liaison-points', { unitId }), undefined, signal),
   incomes: (q: Paged<IncomeFilter>, signal?: AbortSignal) => api.get<Incomes>(withQuery('/api/party-orgs/collective-economy', q), undefined, signal),

@@ -32,7 +32,11 @@ export function RenewalsPage() {
   const { query, filter, search, setFilters, setPage } = useUrlQuery(parse);
   const units = useUnitTree();
   const invalidate = useInvalidate();
-  const list = useQuery({ queryKey: keys.partyOrgs.renewals(search), queryFn: ({ signal }) => partyOrgsApi.renewals(query, signal), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: keys.partyOrgs.renewals(search),
+    queryFn: ({ signal }) => partyOrgsApi.renewals(query, signal),
+    placeholderData: keepPreviousData,
+  });
   const canManage = access.has('partyOrgs.manage');
   // Each figure is its list's total under the other filters: a click opens exactly what it counted.
   const { termStatus: _s, ...rest } = filter;

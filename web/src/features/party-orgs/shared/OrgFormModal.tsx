@@ -110,7 +110,11 @@ export function OrgFormModal({ open, org, onClose, onSaved, onConflict }: Props)
         onValuesChange={dialog.onValuesChange}
         data-testid="org-form"
       >
-        <Form.Item name="name" label={t('partyOrgs.form.name')} rules={[{ required: true, whitespace: true, message: t('partyOrgs.form.required', { field: t('partyOrgs.form.name') }) }]}>
+        <Form.Item
+          name="name"
+          label={t('partyOrgs.form.name')}
+          rules={[{ required: true, whitespace: true, message: t('partyOrgs.form.required', { field: t('partyOrgs.form.name') }) }]}
+        >
           <Input maxLength={200} data-testid="org-form-name" />
         </Form.Item>
         <div style={row}>

@@ -23,7 +23,11 @@ interface Props {
 export function WeakLaxAcceptModal({ item, passScore, open, onClose, onDone, onConflict }: Props) {
   const t = useT();
   const { message } = App.useApp();
-  const dialog = useFormDialog<Values>({ open, draftKey: `partyOrgs.weakLax.accept.${item.id}`, conflict: { onConflict, extra: t('partyOrgs.edit.conflictReloaded') } });
+  const dialog = useFormDialog<Values>({
+    open,
+    draftKey: `partyOrgs.weakLax.accept.${item.id}`,
+    conflict: { onConflict, extra: t('partyOrgs.edit.conflictReloaded') },
+  });
   const submit = async () => {
     const sent = await dialog.submit((v) =>
       weakLaxApi.accept(item.id!, { score: v.score!, fileIds: (v.fileIds ?? []).map((f) => f.id), version: item.version ?? undefined }),

@@ -105,7 +105,8 @@ export function WeakLaxDetailPage() {
       width: 160,
       render: (s: number, r: Acceptance) => (
         <span style={{ color: r.passed ? '#2ba471' : '#cf1322' }} data-testid="weak-acceptance-score">
-          {t('partyOrgs.weakLax.detail.score', { score: s, pass: r.passScore })} {t(r.passed ? 'partyOrgs.weakLax.detail.passed' : 'partyOrgs.weakLax.detail.failed')}
+          {t('partyOrgs.weakLax.detail.score', { score: s, pass: r.passScore })}{' '}
+          {t(r.passed ? 'partyOrgs.weakLax.detail.passed' : 'partyOrgs.weakLax.detail.failed')}
         </span>
       ),
     },

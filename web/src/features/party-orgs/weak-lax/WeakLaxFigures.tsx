@@ -9,7 +9,11 @@ import { pageOfList, weakLaxApi, weakLaxStages } from './api';
 export function WeakLaxFigures({ year, unitId }: { year: number | undefined; unitId: number | undefined }) {
   const t = useT();
   const q = { year, unitId };
-  const figures = useQuery({ queryKey: keys.partyOrgs.weakLaxFigures(JSON.stringify(q)), queryFn: ({ signal }) => weakLaxApi.figures(q, signal), placeholderData: keepPreviousData });
+  const figures = useQuery({
+    queryKey: keys.partyOrgs.weakLaxFigures(JSON.stringify(q)),
+    queryFn: ({ signal }) => weakLaxApi.figures(q, signal),
+    placeholderData: keepPreviousData,
+  });
   const f = figures.data;
   const tiles = [
     ...weakLaxStages.map((s) => ({ key: s, label: t(`partyOrgs.weakLax.figures.${s}`), figure: f?.byStage[s] })),

@@ -41,7 +41,11 @@ export function WeakLaxPage() {
   usePageTitle(t('partyOrgs.weakLax.title'));
   const { query, filter, search, setFilters, setPage } = useUrlQuery(parse);
   const units = useUnitTree();
-  const list = useQuery({ queryKey: keys.partyOrgs.weakLax(search), queryFn: ({ signal }) => weakLaxApi.list(query, signal), placeholderData: keepPreviousData });
+  const list = useQuery({
+    queryKey: keys.partyOrgs.weakLax(search),
+    queryFn: ({ signal }) => weakLaxApi.list(query, signal),
+    placeholderData: keepPreviousData,
+  });
   const [screening, setScreening] = useState(false);
   const [designating, setDesignating] = useState<WeakLaxItem | null>(null);
   const canManage = access.has('partyOrgs.manage');
@@ -64,7 +68,12 @@ export function WeakLaxPage() {
         ),
     },
     { title: t('partyOrgs.weakLax.col.year'), dataIndex: 'year', width: 70 },
-    { title: t('partyOrgs.col.category'), dataIndex: ['org', 'category'], width: 110, render: (c: WeakLaxItem['org']['category']) => t(`partyOrgs.category.${c}`) },
+    {
+      title: t('partyOrgs.col.category'),
+      dataIndex: ['org', 'category'],
+      width: 110,
+      render: (c: WeakLaxItem['org']['category']) => t(`partyOrgs.category.${c}`),
+    },
     {
       title: t('partyOrgs.weakLax.col.criteria'),
       dataIndex: 'criteria',
