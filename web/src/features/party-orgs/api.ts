@@ -1,6 +1,7 @@
 import { api, importExcel, type Page } from '../../api/client';
 import type { JsonBody, JsonResponse, QueryOf } from '../../api/types';
 import { toSearch } from '../ledger/api';
+import { pagePathFor } from '../dashboard/shared/figure-path';
 
 export * from './model';
 
@@ -61,7 +62,6 @@ export const partyOrgsApi = {
 
 /** A figure's list as the server names it (an API URL with its filters) → the page that shows that list. */
 export function pageOf(list: string): string {
-  const [path, qs] = list.split('?');
-  const page = path === '/api/party-orgs/coverage/units' ? '/party-orgs/coverage' : path.replace(/^\/api/, '');
-  return qs ? `${page}?${qs}` : page;
+  // Coverage's units are listed under the coverage figures themselves.
+  return list.startsWith('/api/party-orgs/coverage/units') ? list.replace('/api/party-orgs/coverage/units', '/party-orgs/coverage') : pagePathFor(list);
 }

@@ -256,6 +256,18 @@ const partyOrgs: Messages['partyOrgs'] = {
     no: 'None',
     empty: 'None',
   },
+  dashboard: {
+    title: 'Party organizations',
+    organizations: 'Organizations',
+    renewalsOverdue: 'Term expired',
+    renewalsDueSoon: 'Term ends within 6 months',
+    weakLax: {
+      designated: 'Weak and lax: designated',
+      rectifying: 'Weak and lax: rectifying',
+      accepted: 'Weak and lax: accepted',
+      watched: 'Weak and lax: under watch',
+    },
+  },
   standardization: {
     title: 'Standardization',
     col: { org: 'Organization', category: 'Category', year: 'Year', itemsMet: 'Items met', score: 'Score', below: 'Standard' },

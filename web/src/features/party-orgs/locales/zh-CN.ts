@@ -250,6 +250,13 @@ const partyOrgs = {
     no: '未建',
     empty: '无',
   },
+  dashboard: {
+    title: '党组织',
+    organizations: '党组织',
+    renewalsOverdue: '届满未换届',
+    renewalsDueSoon: '6个月内届满',
+    weakLax: { designated: '软弱涣散·已认定', rectifying: '软弱涣散·整顿中', accepted: '软弱涣散·已验收', watched: '软弱涣散·跟踪观察' },
+  },
   standardization: {
     title: '标准化规范化建设',
     col: { org: '党组织', category: '类别', year: '年度', itemsMet: '达标项', score: '得分', below: '是否达标' },

@@ -3,7 +3,8 @@ import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { keys } from '../../../api/keys';
 import { useT } from '../../../i18n/I18nProvider';
-import { pageOfList, weakLaxApi, weakLaxStages } from './api';
+import { pageOf } from '../api';
+import { weakLaxApi, weakLaxStages } from './api';
 
 /** 已认定 / 整顿中 / 已验收 / 跟踪观察 (and 已排查未认定): each figure opens the list it counts; the 倒排 share under a quota. */
 export function WeakLaxFigures({ year, unitId }: { year: number | undefined; unitId: number | undefined }) {
@@ -24,7 +25,7 @@ export function WeakLaxFigures({ year, unitId }: { year: number | undefined; uni
       <Row gutter={[12, 12]} style={{ marginBottom: 12 }} data-testid="weak-lax-figures">
         {tiles.map((x) => (
           <Col key={x.key} xs={12} md={8} xl={4}>
-            <Link to={x.figure ? pageOfList(x.figure.list) : '#'} data-testid={`weak-lax-figure-${x.key}`}>
+            <Link to={x.figure ? pageOf(x.figure.list) : '#'} data-testid={`weak-lax-figure-${x.key}`}>
               <Card size="small" hoverable>
                 <Statistic title={x.label} value={x.figure?.count ?? '–'} />
               </Card>

@@ -23,9 +23,6 @@ export const weakLaxStages = allOf<WeakLaxStage>()(['designated', 'rectifying', 
 export type CriterionCategory = Criterion['category'];
 export const criterionCategories = allOf<CriterionCategory>()(['team', 'organizationalLife', 'governance', 'development']);
 
-/** A figure's list (the API's URL with its filters) as the page that shows it. */
-export const pageOfList = (list: string) => `/party-orgs/weak-lax${list.includes('?') ? list.slice(list.indexOf('?')) : ''}`;
-
 export const weakLaxApi = {
   list: (query: WeakLaxQuery, signal?: AbortSignal) => api.get<Page<WeakLaxItem>>(withQuery('/api/party-orgs/weak-lax', query), undefined, signal),
   figures: (query: { year?: number; unitId?: number }, signal?: AbortSignal) =>
