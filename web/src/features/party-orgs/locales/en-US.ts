@@ -290,6 +290,8 @@ const partyOrgs: Messages['partyOrgs'] = {
     class: { hollow: 'Hollow', weak: 'Weak', ok: 'Adequate', unreported: 'Not reported' },
     figures: { villages: 'Villages' },
     weakBelow: 'Under {amount} yuan a year is a weak village',
+    report: 'Report',
+    saved: 'Saved',
     empty: 'No data',
   },
 };

@@ -279,6 +279,8 @@ const partyOrgs = {
     class: { hollow: '空壳村', weak: '薄弱村', ok: '达标', unreported: '未填报' },
     figures: { villages: '村数' },
     weakBelow: '年收入低于 {amount} 元为薄弱村',
+    report: '填报',
+    saved: '已保存',
     empty: '暂无数据',
   },
 };

@@ -1,4 +1,5 @@
-import { Alert, Card, Col, Row, Select, Space, Statistic, Tag } from 'antd';
+import { useState } from 'react';
+import { Alert, Button, Card, Col, Row, Select, Space, Statistic, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -12,6 +13,8 @@ import { UnitTreeSelect } from '../../units/UnitTreeSelect';
 import { useUnitTree } from '../../units/use-unit-tree';
 import { pageOf } from '../api';
 import { intParam, PAGE_SIZES, useUrlQuery } from '../shared/use-url-query';
+import { useAccess } from '../../../access';
+import { IncomeModal } from './IncomeModal';
 import { incomeClasses, orgWorkApi, type Income, type IncomeClass, type IncomeFilter } from './api';
 
 const classColor: Record<IncomeClass, string> = { hollow: 'red', weak: 'orange', ok: 'green', unreported: 'default' };
@@ -39,6 +42,8 @@ export function EconomyPage() {
     placeholderData: keepPreviousData,
   });
   const counts = list.data?.counts;
+  const canManage = useAccess().has('partyOrgs.manage');
+  const [editing, setEditing] = useState<Income | null>(null);
   const tiles = [
     { key: 'villages', label: t('partyOrgs.economy.figures.villages'), f: counts?.villages },
     ...incomeClasses.map((c) => ({ key: c, label: t(`partyOrgs.economy.class.${c}`), f: counts?.[c] })),
@@ -65,6 +70,20 @@ export function EconomyPage() {
       width: 100,
       render: (c: IncomeClass) => <Tag color={classColor[c]}>{t(`partyOrgs.economy.class.${c}`)}</Tag>,
     },
+    ...(canManage
+      ? [
+          {
+            title: t('partyOrgs.col.actions'),
+            key: 'actions',
+            width: 90,
+            render: (_: unknown, r: Income) => (
+              <Button size="small" onClick={() => setEditing(r)} data-testid="income-edit">
+                {t('partyOrgs.economy.report')}
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
   return (
     <Card
@@ -117,6 +136,7 @@ export function EconomyPage() {
           onChange: setPage,
         }}
       />
+      {canManage && <IncomeModal row={editing} onClose={() => setEditing(null)} />}
     </Card>
   );
 }

@@ -1,5 +1,5 @@
 import { api } from '../../../api/client';
-import { allOf, type JsonResponse, type QueryOf } from '../../../api/types';
+import { allOf, type JsonBody, type JsonResponse, type QueryOf } from '../../../api/types';
 import { withQuery } from '../api';
 
 export type Assessments = JsonResponse<'/api/party-orgs/standards/assessments'>;
@@ -19,5 +19,7 @@ export const orgWorkApi = {
     api.get<Assessments>(withQuery('/api/party-orgs/standards/assessments', q), undefined, signal),
   liaisonPoints: (unitId: number | undefined, signal?: AbortSignal) =>
     api.get<LiaisonPoints>(withQuery('/api/party-orgs/liaison-points', { unitId }), undefined, signal),
+  setIncome: (orgId: number, input: JsonBody<'/api/party-orgs/{id}/collective-income', 'put'>) =>
+    api.put<Income>(`/api/party-orgs/${orgId}/collective-income`, input),
   incomes: (q: Paged<IncomeFilter>, signal?: AbortSignal) => api.get<Incomes>(withQuery('/api/party-orgs/collective-economy', q), undefined, signal),
 };
