@@ -15,6 +15,7 @@ import { TermStatusLight } from '../shared/OrgTags';
 import { TermChangeModal } from './TermChangeModal';
 import { usePartyOrg } from './use-party-org';
 import { OrgWeakLaxCard } from './OrgWeakLaxCard';
+import { OrgAssessmentsCard } from './OrgAssessmentsCard';
 
 type Linked = PartyOrgDetail['linkedTasks'][number];
 type TermChange = PartyOrgDetail['termChanges'][number];
@@ -213,6 +214,7 @@ export function PartyOrgDetailPage() {
         </Descriptions>
       </Card>
       <OrgWeakLaxCard org={o} />
+      <OrgAssessmentsCard org={o} canManage={canManage} />
       <Card size="small" title={t('partyOrgs.detail.tasks')} data-testid="org-tasks">
         <Table<Linked>
           rowKey={(r) => r.task.id}

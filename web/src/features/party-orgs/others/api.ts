@@ -14,7 +14,12 @@ export const incomeClasses = allOf<IncomeClass>()(['hollow', 'weak', 'ok', 'unre
 
 type Paged<F> = F & { page: number; pageSize: number };
 
+export type StandardTemplate = JsonResponse<'/api/party-orgs/standards'>['items'][number];
+
 export const orgWorkApi = {
+  templates: (signal?: AbortSignal) => api.get<JsonResponse<'/api/party-orgs/standards'>>('/api/party-orgs/standards', undefined, signal),
+  assess: (orgId: number, input: JsonBody<'/api/party-orgs/{id}/standard-assessment', 'put'>) =>
+    api.put<Assessment>(`/api/party-orgs/${orgId}/standard-assessment`, input),
   assessments: (q: Paged<AssessmentFilter>, signal?: AbortSignal) =>
     api.get<Assessments>(withQuery('/api/party-orgs/standards/assessments', q), undefined, signal),
   liaisonPoints: (unitId: number | undefined, signal?: AbortSignal) =>
