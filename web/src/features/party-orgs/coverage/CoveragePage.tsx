@@ -1,4 +1,4 @@
-import { Alert, Card, Table, Tag } from 'antd';
+import { Alert, Card, Tag } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router';
@@ -144,7 +144,7 @@ export function CoveragePage() {
             which: filter.covered === undefined ? '' : t(filter.covered ? 'partyOrgs.coverage.col.covered' : 'partyOrgs.coverage.col.uncovered'),
           })}
         >
-          <Table<CoverageUnit>
+          <ResponsiveTable<CoverageUnit>
             rowKey={(r) => r.unit?.id ?? 0}
             size="small"
             data-testid="coverage-units"

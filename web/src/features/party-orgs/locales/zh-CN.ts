@@ -252,7 +252,7 @@ const partyOrgs = {
   },
   dashboard: {
     title: '党组织',
-    organizations: '党组织',
+    organizations: '党组织数',
     renewalsOverdue: '届满未换届',
     renewalsDueSoon: '6个月内届满',
     weakLax: { designated: '软弱涣散·已认定', rectifying: '软弱涣散·整顿中', accepted: '软弱涣散·已验收', watched: '软弱涣散·跟踪观察' },
