@@ -14,7 +14,7 @@ const web = ((await import(webCatalog)) as { default: object }).default;
  * The product's name, and words a user types or reads in Chinese files: the calendar's day kinds
  * (休/班), the import templates' column headers, a deadline phrase the parser reads.
  */
-const chineseWords = ['落实', '(休)', '(班)', '(任务内容)', '问题描述', '责任单位', '年底前'];
+const chineseWords = ['落实', '(休)', '(班)', '(任务内容)', '问题描述', '责任单位', '组织名称', '所在单位', '年底前'];
 
 // CJK ideographs, CJK punctuation (、。〔〕「」…) and the full-width forms (：，（）；！？).
 const notEnglish = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/;

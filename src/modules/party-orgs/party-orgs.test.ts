@@ -212,4 +212,16 @@ describe.each(dialects)('party organizations over HTTP on %s', (dialect) => {
     expect(await runRenewalScan(fx.t.ctx)).toMatchObject({ sent: 0 });
     expect(await sent()).toHaveLength(3);
   });
+
+  it('re-derives the term ends of organizations on the default length when the settings change', async () => {
+    const rules = { byKind: { committee: 5, generalBranch: 3, branch: 3, leadingGroup: null, workingCommittee: null }, villageAndCommunity: 6 };
+    // The clock moved in the reminder scan: sessions idle out, so log in afresh.
+    sup = await fx.login('supervisor');
+    east = await fx.login('liaison-east');
+    expect((await east.put('/api/party-orgs/settings/terms', rules)).statusCode).toBe(403);
+    const res = await sup.put('/api/party-orgs/settings/terms', rules);
+    expect(res.statusCode, res.body).toBe(200);
+    expect((await sup.get(`/api/party-orgs/${ids.branch}`)).json()).toMatchObject({ termLength: 6, termEnd: '2030-02-28' });
+    expect((await sup.get('/api/party-orgs/settings')).json().termRules.villageAndCommunity).toBe(6);
+  });
 });

@@ -210,3 +210,31 @@ export const coverageUnitsResponse = listOf({
     memberCount: { type: 'integer' },
   },
 });
+
+const years = { type: ['integer', 'null'], minimum: 1, maximum: 10 } as const;
+export const termRulesBody = {
+  type: 'object',
+  required: ['byKind', 'villageAndCommunity'],
+  properties: {
+    byKind: {
+      type: 'object',
+      required: [...ORG_KINDS],
+      properties: Object.fromEntries(ORG_KINDS.map((k) => [k, years])) as Record<(typeof ORG_KINDS)[number], typeof years>,
+      additionalProperties: false,
+    },
+    villageAndCommunity: { type: 'integer', minimum: 1, maximum: 10 },
+  },
+  additionalProperties: false,
+} as const;
+export const settingsResponse = {
+  type: 'object',
+  properties: {
+    termRules: {
+      type: 'object',
+      properties: {
+        byKind: { type: 'object', properties: Object.fromEntries(ORG_KINDS.map((k) => [k, { type: ['integer', 'null'] }])) },
+        villageAndCommunity: { type: 'integer' },
+      },
+    },
+  },
+} as const;

@@ -3,7 +3,7 @@ import type { DbOrTx } from '../../../platform/db/types.ts';
 import { likeOperator } from '../../../platform/db/dialects/index.ts';
 import { inScope, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { offsetOf, type Paging } from '../../../platform/http/schemas.ts';
-import type { TermStatus } from '../domain/index.ts';
+import type { OrgTaskPurpose, TermStatus } from '../domain/index.ts';
 import type { PartyOrgTable } from '../tables.ts';
 import '../tables.ts';
 
@@ -196,7 +196,7 @@ export const partyOrgRepo = {
     return db.selectFrom('party_org_tasks').select(['task_id', 'purpose']).where('org_id', '=', orgId).orderBy('task_id').execute();
   },
 
-  async linkTask(db: DbOrTx, orgId: number, taskId: number, purpose: string) {
+  async linkTask(db: DbOrTx, orgId: number, taskId: number, purpose: OrgTaskPurpose) {
     await db.insertInto('party_org_tasks').values({ org_id: orgId, task_id: taskId, purpose }).execute();
   },
 };

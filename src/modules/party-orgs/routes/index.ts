@@ -6,6 +6,7 @@ import { weakLaxRoutes } from './weak-lax.ts';
 import { excelRoutes } from './excel.ts';
 import { orgWorkRoutes } from './org-work.ts';
 import { coverageRoutes } from './coverage.ts';
+import { settingsRoutes } from './settings.ts';
 
 /**
  * Every route of the module. Each part of the module registers its own file here (the registry,
@@ -19,4 +20,5 @@ export function routes(app: FastifyInstance, ctx: AppContext) {
   partyOrgRoutes(app, ctx);
   renewalRoutes(app, ctx);
   coverageRoutes(app, ctx);
+  settingsRoutes(app, ctx);
 }
