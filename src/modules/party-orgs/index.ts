@@ -14,6 +14,8 @@ import { seedOrgWork } from './demo-weak.ts';
 import { jobIntervalMs } from '../../platform/jobs/index.ts';
 import { action } from '../../platform/cli.ts';
 import { registerRenewalScanJob, runRenewalScan } from './service/renewals.ts';
+import { partyOrgExcelCli } from './excel/cli.ts';
+import { partyOrgsDashboard, partyOrgsToDo } from './service/dashboard.ts';
 
 /**
  * 党组织: the party organization system (its own tree, each organization hosted in a unit), term
@@ -39,10 +41,19 @@ export const partyOrgsModule: LuoshiModule & DashboardContributor = {
     await seedPartyOrgs(ctx);
     await seedOrgWork(ctx);
   },
-  // On the dashboard: weak-and-lax in rectification / accepted / watched (each opening its list); the renewals' figures join here.
-  dashboard: { key: 'partyOrgs', figures: async (ctx, actor, q) => ({ figures: { ...(await weakLaxContribution(ctx, actor, q)) } }) },
+  // 换届 on the dashboard (overdue, due within 6 months), and weak-and-lax in rectification / accepted / watched, each opening its list;
+  // overdue renewals on the managers' to-do page.
+  dashboard: {
+    key: partyOrgsDashboard.key,
+    async figures(ctx, actor, q) {
+      const renewals = await partyOrgsDashboard.figures(ctx, actor, q);
+      return { ...renewals, figures: { ...renewals.figures, ...(await weakLaxContribution(ctx, actor, q)) } };
+    },
+  },
+  toDo: partyOrgsToDo,
   routes,
   cli(program, open) {
+    partyOrgExcelCli(program, open);
     program
       .command('renewal-scan')
       .description('send the term renewal reminders (换届提醒) due today now; safe to repeat')

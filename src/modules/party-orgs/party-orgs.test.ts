@@ -5,7 +5,7 @@ import type { TestClient } from '../../../test/support/http.ts';
 import { notificationRecipients } from '../notifications/index.ts';
 import { runRenewalScan } from './index.ts';
 
-const day = (d: string) => new Date(`${d}T02:00:00.000Z`);
+const day = (d: string) => `${d}T02:00:00.000Z`;
 
 describe.each(dialects)('party organizations over HTTP on %s', (dialect) => {
   const fx = withCityApp(dialect, { now: '2026-03-01T02:00:00.000Z' });
@@ -95,6 +95,31 @@ describe.each(dialects)('party organizations over HTTP on %s', (dialect) => {
       [ids.committee, null],
       [ids.branch, ids.committee],
     ]);
+  });
+
+  it('counts coverage per category, renewals on the dashboard and overdue ones on the to-do page, each opening its list', async () => {
+    const cov = (await sup.get('/api/party-orgs/coverage')).json();
+    const line = (c: string) => cov.categories.find((l: { category: string }) => l.category === c);
+    // 市委组织部 (a department: organ) hosts none; 东城区 hosts the district committee (organ).
+    expect(line('organ')).toMatchObject({ units: { count: 2 }, covered: { count: 1 }, uncovered: { count: 1 }, rate: 0.5 });
+    expect(line('community')).toMatchObject({ units: { count: 1 }, covered: { count: 1 } });
+    expect(cov.total).toMatchObject({ units: { count: 4 }, covered: { count: 3 } });
+    const gaps = (await sup.get(line('organ').uncovered.list)).json();
+    expect(gaps).toMatchObject({ total: 1, items: [{ unit: { id: fx.city.units.orgDept }, category: 'organ', covered: false }] });
+    expect((await sup.get(line('organ').covered.list)).json().items.map((u: { unit: { id: number } }) => u.unit.id)).toEqual([fx.city.units.east]);
+    expect((await east.get('/api/party-orgs/coverage')).json().total).toMatchObject({ units: { count: 2 }, covered: { count: 2 } });
+
+    const d = (await sup.get('/api/dashboard')).json().contributions.partyOrgs;
+    expect(d.renewalsOverdue).toEqual({ count: 1, list: `/api/party-orgs/renewals?termStatus=overdue&unitId=${fx.city.units.city}` });
+    expect(d.renewalsDueSoon.count).toBe(1);
+    expect((await sup.get(d.renewalsOverdue.list)).json().total).toBe(1);
+
+    const todo = (await sup.get('/api/me/todo')).json();
+    expect(todo.items.find((i: { key: string }) => i.key === 'partyOrgs.renewalsOverdue')).toMatchObject({
+      count: 1,
+      link: '/party-orgs/renewals?termStatus=overdue',
+    });
+    expect((await east.get('/api/me/todo')).json().items.map((i: { key: string }) => i.key)).not.toContain('partyOrgs.renewalsOverdue');
   });
 
   it('refuses a stale PUT with 409, a cycle with 400, and deleting a parent with 409', async () => {

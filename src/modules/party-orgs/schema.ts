@@ -1,5 +1,6 @@
 /** Request and response schemas of the party organization registry (党组织). */
 import { dateString, listOf, pagingQuery } from '../../platform/http/schemas.ts';
+import { importResultOf } from '../../platform/excel/import-kit/index.ts';
 import { taskItem } from '../ledger/index.ts';
 import { ORG_CATEGORIES, ORG_KINDS, ORG_TASK_PURPOSES, SECRETARY_BACKGROUNDS, TERM_CHANGE_KINDS, TERM_STATUSES } from './domain/index.ts';
 
@@ -160,3 +161,52 @@ export const renewalTasksResponse = {
   type: 'object',
   properties: { taskIds: arrayOf({ type: 'integer' }), sourceId: { type: 'integer' }, org: orgDetail },
 } as const;
+
+/** The 201 of an organization list import: the kit's counts and the organizations made. */
+export const orgImportResult = importResultOf({ orgIds: arrayOf({ type: 'integer' }) }, ['orgIds'] as const);
+
+const figure = { type: 'object', properties: { count: { type: 'integer' }, list: { type: 'string' } } } as const;
+const coverageLine = {
+  type: 'object',
+  properties: {
+    category: { type: 'string', enum: [...ORG_CATEGORIES, 'all'] },
+    rate: { type: ['number', 'null'] },
+    units: figure,
+    covered: figure,
+    uncovered: figure,
+    uncoveredWithMembers: figure,
+    organizations: { type: 'string', description: 'The registry list of the organizations counted' },
+  },
+} as const;
+
+export const coverageQuery = { type: 'object', properties: { unitId: { type: 'integer', minimum: 1 } }, additionalProperties: false } as const;
+export const coverageResponse = {
+  type: 'object',
+  properties: {
+    unitId: { type: ['integer', 'null'] },
+    threshold: { type: 'integer', description: 'Party members from which a unit ought to have an organization' },
+    total: coverageLine,
+    categories: arrayOf(coverageLine),
+  },
+} as const;
+
+export const coverageUnitsQuery = {
+  type: 'object',
+  properties: {
+    ...pagingQuery,
+    unitId: { type: 'integer', minimum: 1 },
+    category: { type: 'string', enum: ORG_CATEGORIES },
+    covered: { type: 'boolean' },
+    minMembers: { type: 'integer', minimum: 0 },
+  },
+  additionalProperties: false,
+} as const;
+export const coverageUnitsResponse = listOf({
+  type: 'object',
+  properties: {
+    unit: ref,
+    category: { type: 'string', enum: ORG_CATEGORIES },
+    covered: { type: 'boolean' },
+    memberCount: { type: 'integer' },
+  },
+});

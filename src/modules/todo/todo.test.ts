@@ -23,7 +23,7 @@ const byKey = (items: Item[]) => Object.fromEntries(items.map((i) => [i.key, i])
 /** The list a to-do line opens, read through its API: the ledger's /ledger?… is GET /api/tasks?…, the users page's GET /api/users?…. */
 async function listTotal(c: Client, link: string): Promise<number> {
   const [path, qs = ''] = link.split('?');
-  const api = path === '/ledger' ? '/api/tasks' : path === '/admin/users' ? '/api/users' : null;
+  const api = path === '/ledger' ? '/api/tasks' : path === '/admin/users' ? '/api/users' : path === '/party-orgs/renewals' ? '/api/party-orgs/renewals' : null;
   if (!api) throw new Error(`no list API for ${link}`);
   const res = await c.get(`${api}?${qs}${qs ? '&' : ''}pageSize=1`);
   expect(res.statusCode, res.body).toBe(200);
@@ -49,6 +49,7 @@ describe.each(dialects)('the to-do home page over the demo ledger on %s', (diale
       'ledger.extensionRequests',
       'ledger.red',
       'supervision.lookBacksDue',
+      'partyOrgs.renewalsOverdue',
     ]);
     const k = byKey(items);
     expect(k['ledger.red'].count).toBeGreaterThan(0);

@@ -4995,6 +4995,499 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-orgs/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Per category, host units in a subtree with and without a party organization */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            categories: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other" | "all";
+                                covered: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** @description The registry list of the organizations counted */
+                                organizations: string;
+                                rate: number | null;
+                                uncovered: {
+                                    count: number;
+                                    list: string;
+                                };
+                                uncoveredWithMembers: {
+                                    count: number;
+                                    list: string;
+                                };
+                                units: {
+                                    count: number;
+                                    list: string;
+                                };
+                            }[];
+                            /** @description Party members from which a unit ought to have an organization */
+                            threshold: number;
+                            total: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other" | "all";
+                                covered: {
+                                    count: number;
+                                    list: string;
+                                };
+                                /** @description The registry list of the organizations counted */
+                                organizations: string;
+                                rate: number | null;
+                                uncovered: {
+                                    count: number;
+                                    list: string;
+                                };
+                                uncoveredWithMembers: {
+                                    count: number;
+                                    list: string;
+                                };
+                                units: {
+                                    count: number;
+                                    list: string;
+                                };
+                            };
+                            unitId: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/coverage/units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The host units a coverage figure counts */
+        get: {
+            parameters: {
+                query?: {
+                    category?: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                    covered?: boolean;
+                    minMembers?: number;
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                covered: boolean;
+                                memberCount: number;
+                                unit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/export.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The registry (current filters) in the layout it is imported in, streamed */
+        get: {
+            parameters: {
+                query?: {
+                    category?: ("rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other")[];
+                    kind?: ("committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee")[];
+                    page?: number;
+                    pageSize?: number;
+                    parentId?: number;
+                    q?: string;
+                    sort?: "id" | "name" | "termEnd" | "-termEnd" | "memberCount";
+                    termStatus?: ("overdue" | "dueSoon" | "ok" | "unknown")[];
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 党组织信息.xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/import": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import an organization list (multipart "file"; skipBadRows) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @description The batch to undo; null when nothing was imported */
+                            batchId: number | null;
+                            errors: {
+                                /** @description The column letter in the uploaded file (null when the file lacks the column) */
+                                column: string | null;
+                                /** @description The column header in the reader’s language */
+                                field: string;
+                                message: string;
+                                row: number;
+                            }[];
+                            imported: number;
+                            orgIds: number[];
+                            /** @description Rows left out for their errors */
+                            skipped: number;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                400: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {object|null} */
+                            batchId?: never | null;
+                            /** @description `<module>.import_rejected` when rows are wrong */
+                            code: string;
+                            errors?: ({
+                                /** @description The column letter in the uploaded file (null when the file lacks the column) */
+                                column?: string | null;
+                                /** @description The column header in the reader’s language */
+                                field?: string;
+                                message?: string;
+                                row?: number;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            imported?: number;
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                            skipped?: number;
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/import-template.xlsx": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The blank organization list with instructions */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description 党组织导入模板.xlsx */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/imports/{id}/undo": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Undo your last import of this kind while nothing of it has moved on */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            batchId: number;
+                            removed: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/party-orgs/liaison-points": {
         parameters: {
             query?: never;

@@ -1,2 +1,3 @@
 export * from './vocabulary.ts';
 export * from './terms.ts';
+export * from './coverage.ts';

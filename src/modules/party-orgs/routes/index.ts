@@ -2,6 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/context.ts';
 import { partyOrgRoutes } from './party-orgs.ts';
 import { renewalRoutes } from './renewals.ts';
+import { excelRoutes } from './excel.ts';
+import { coverageRoutes } from './coverage.ts';
 import { weakLaxRoutes } from './weak-lax.ts';
 import { orgWorkRoutes } from './org-work.ts';
 
@@ -11,8 +13,10 @@ import { orgWorkRoutes } from './org-work.ts';
  * points and collective economy in their own files).
  */
 export function routes(app: FastifyInstance, ctx: AppContext) {
+  excelRoutes(app, ctx);
   weakLaxRoutes(app, ctx);
   orgWorkRoutes(app, ctx);
   partyOrgRoutes(app, ctx);
   renewalRoutes(app, ctx);
+  coverageRoutes(app, ctx);
 }

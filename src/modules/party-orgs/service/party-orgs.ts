@@ -11,6 +11,7 @@ import { taskService } from '../../ledger/index.ts';
 import { termStatus as statusOf, type OrgCategory, type OrgKind, type SecretaryBackground, type TermRules, type TermStatus } from '../domain/index.ts';
 import { partyOrgRepo, type OrgFilter, type OrgRow, type OrgSort } from '../repo/party-orgs.ts';
 import { termRepo } from '../repo/terms.ts';
+import { coverageRepo } from '../repo/coverage.ts';
 import { presentOrgs } from './present.ts';
 import { partyOrgSettings } from './settings.ts';
 import { termEndOf } from './terms.ts';
@@ -76,9 +77,12 @@ function columnsOf(f: Partial<OrgFields>) {
   };
 }
 
-/** Inserts an organization inside the caller's transaction (the form, the import, the demo); returns its id. */
-export async function insertOrg(ctx: AppContext, tx: DbOrTx, actor: Actor, input: OrgFields, rules: TermRules, importBatchId: number | null = null) {
-  assertNoErrors(await fieldErrors(tx, actor, input, null));
+/**
+ * Inserts an organization inside the caller's transaction (the form, the import, the demo); returns
+ * its id. An import has checked its rows already (`batch`) and its batch's audit row stands for them.
+ */
+export async function insertOrg(ctx: AppContext, tx: DbOrTx, actor: Actor, input: OrgFields, rules: TermRules, batch?: { id: number }) {
+  if (!batch) assertNoErrors(await fieldErrors(tx, actor, input, null));
   const now = ctx.clock.now().toISOString();
   const c = columnsOf(input);
   const row = {
@@ -100,14 +104,15 @@ export async function insertOrg(ctx: AppContext, tx: DbOrTx, actor: Actor, input
     term_start: input.termStart ?? null,
     term_years: input.termYears ?? null,
     term_end: null as string | null,
-    import_batch_id: importBatchId,
+    import_batch_id: batch?.id ?? null,
     created_by: actor.userId || null,
     created_at: now,
     updated_at: now,
   };
   row.term_end = await termEndOf(tx, null, row, rules);
   const id = await partyOrgRepo.insert(tx, row);
-  await audit(tx, auditActor(actor), { action: 'create', entity: 'partyOrg', entityId: id, after: { ...input } }, ctx.clock.now());
+  await coverageRepo.noteUnit(tx, row.host_unit_id, row.category, row.member_count);
+  if (!batch) await audit(tx, auditActor(actor), { action: 'create', entity: 'partyOrg', entityId: id, after: { ...input } }, ctx.clock.now());
   return id;
 }
 

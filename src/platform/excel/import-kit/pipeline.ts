@@ -56,6 +56,11 @@ export interface ImportDefinition<K extends string, Env, T, R extends object = o
   prepare(ctx: AppContext, actor: Actor): Promise<Env>;
   /** Pure: one row to a value, or its errors by column. */
   parse(row: SheetRow<K>, env: Env): ParsedRow<T, K>;
+  /**
+   * Pure, optional: the checks that need the whole file (a row naming another row defined later),
+   * over the rows that parsed cleanly; a row it finds errors in is bad like any other.
+   */
+  crossCheck?(rows: { row: number; value: T }[], env: Env): RowError<K>[];
   /** Writes the good rows inside the transaction the batch row is in. */
   apply(ctx: AppContext, tx: Tx, actor: Actor, rows: T[], batch: { id: number; at: Date }, opts: O | undefined): Promise<Applied<R>>;
   /** The answer's extra fields when nothing was imported. */
@@ -97,13 +102,21 @@ export async function runImport<K extends string, Env, T, R extends object, O>(
     errorPrefix: def.prefix,
   });
   const env = await def.prepare(ctx, actor);
-  const good: T[] = [];
+  let parsedRows: { row: number; value: T }[] = [];
   const errors: RowError<K>[] = [];
   for (const r of rows) {
     const parsed = def.parse(r, env);
-    if (parsed.value !== null) good.push(parsed.value);
+    if (parsed.value !== null) parsedRows.push({ row: r.row, value: parsed.value });
     errors.push(...parsed.errors);
   }
+  if (def.crossCheck) {
+    const more = def.crossCheck(parsedRows, env);
+    const bad = new Set(more.map((e) => e.row));
+    parsedRows = parsedRows.filter((p) => !bad.has(p.row));
+    errors.push(...more);
+    errors.sort((a, b) => a.row - b.row);
+  }
+  const good = parsedRows.map((p) => p.value);
   const skipped = new Set(errors.map((e) => e.row)).size;
   if (!good.length || (errors.length && !opts.skipBadRows)) return { batchId: null, imported: 0, skipped, errors, letters, result: def.empty };
 

@@ -22,6 +22,9 @@ const home: Messages['home'] = {
       lookBacksDue: 'Look-back checks to decide',
       noticesReceived: 'Supervision notices received',
     },
+    partyOrgs: {
+      renewalsOverdue: 'Party organizations past their term',
+    },
     users: {
       disabled: 'Disabled accounts',
       locked: 'Locked accounts',

@@ -21,6 +21,9 @@ const home = {
       lookBacksDue: '回头看待核查',
       noticesReceived: '收到的督办单',
     },
+    partyOrgs: {
+      renewalsOverdue: '届满未换届党组织',
+    },
     users: {
       disabled: '已停用账号',
       locked: '已锁定账号',
