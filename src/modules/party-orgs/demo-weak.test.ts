@@ -43,6 +43,15 @@ describe.each(dialects)('the demo’s weak-and-lax cases, checklist and village 
     expect(d.lookBackTasks[0]).toMatchObject({ deadline: '2027-05-16', status: 'dispatched' });
   });
 
+  it('assesses organ branches against the checklist and links committee secretaries to branches', async () => {
+    const assessed = (await sup.get('/api/party-orgs/standards/assessments?year=2026')).json();
+    expect(assessed.total).toBe(4);
+    expect((await sup.get('/api/party-orgs/standards/assessments?year=2026&belowStandard=true')).json().total).toBe(1);
+    const points = (await sup.get('/api/party-orgs/liaison-points')).json();
+    expect(points.total).toBe(3);
+    expect(points.lacking.total).toBeGreaterThan(0);
+  });
+
   it('counts 空壳村 and 薄弱村 among the villages', async () => {
     const list = (await sup.get('/api/party-orgs/collective-economy?year=2025')).json();
     expect(list.counts.hollow.count).toBeGreaterThan(0);

@@ -41,15 +41,15 @@ export const partyOrgsModule: LuoshiModule & DashboardContributor = {
     await seedPartyOrgs(ctx);
     await seedOrgWork(ctx);
   },
-  // On the dashboard: 换届 (overdue, due within 6 months) and weak-and-lax in rectification / accepted / watched, each opening its list.
+  // 换届 on the dashboard (overdue, due within 6 months), and weak-and-lax in rectification / accepted / watched, each opening its list;
+  // overdue renewals on the managers' to-do page.
   dashboard: {
-    key: 'partyOrgs',
+    key: partyOrgsDashboard.key,
     async figures(ctx, actor, q) {
-      const [renewals, weakLax] = await Promise.all([partyOrgsDashboard.figures(ctx, actor, q), weakLaxContribution(ctx, actor, q)]);
-      return { ...renewals, figures: { ...renewals.figures, ...weakLax } };
+      const renewals = await partyOrgsDashboard.figures(ctx, actor, q);
+      return { ...renewals, figures: { ...renewals.figures, ...(await weakLaxContribution(ctx, actor, q)) } };
     },
   },
-  // Overdue renewals on the managers' to-do page.
   toDo: partyOrgsToDo,
   routes,
   cli(program, open) {

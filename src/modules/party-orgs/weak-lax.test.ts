@@ -85,6 +85,10 @@ describe.each(dialects)('weak-and-lax rectification over HTTP on %s', (dialect) 
       org: { id: ids.east },
     });
     expect((await sup.post(`/api/party-orgs/${ids.east}/weak-lax/designation`, { year: 2026, contactLeader: '张' })).statusCode).toBe(409);
+    // the screening it was designated on stays: resent unchanged it is skipped, changed it is refused
+    const again = (criteria: string[]) => sup.post('/api/party-orgs/weak-lax/screenings', { year: 2026, items: [{ orgId: ids.east, criteria }] });
+    expect((await again(['teamDisunited', 'economyWeak'])).json()).toEqual({ screened: 0, flagged: 0 });
+    expect((await again(['teamDisunited'])).json().errors[0]).toMatchObject({ field: 'body.items.0.orgId', code: 'weakLax.already_designated' });
 
     expect((await west.get(`/api/party-orgs/weak-lax/${designationId}`)).statusCode).toBe(404);
     expect((await west.get('/api/party-orgs/weak-lax')).json().items.map((i: { org: { id: number } }) => i.org.id)).toEqual([ids.west]);

@@ -2,11 +2,11 @@ import type { FastifyInstance } from 'fastify';
 import type { AppContext } from '../../../platform/context.ts';
 import { partyOrgRoutes } from './party-orgs.ts';
 import { renewalRoutes } from './renewals.ts';
-import { weakLaxRoutes } from './weak-lax.ts';
 import { excelRoutes } from './excel.ts';
 import { orgWorkRoutes } from './org-work.ts';
 import { coverageRoutes } from './coverage.ts';
 import { settingsRoutes } from './settings.ts';
+import { weakLaxRoutes } from './weak-lax.ts';
 
 /**
  * Every route of the module. Each part of the module registers its own file here (the registry,
@@ -14,8 +14,8 @@ import { settingsRoutes } from './settings.ts';
  * points and collective economy in their own files).
  */
 export function routes(app: FastifyInstance, ctx: AppContext) {
-  weakLaxRoutes(app, ctx);
   excelRoutes(app, ctx);
+  weakLaxRoutes(app, ctx);
   orgWorkRoutes(app, ctx);
   partyOrgRoutes(app, ctx);
   renewalRoutes(app, ctx);

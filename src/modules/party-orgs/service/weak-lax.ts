@@ -156,8 +156,11 @@ export const weakLaxService = {
           errors.push({ field: c.error.field!, code: c.error.code, params: c.error.params });
           continue;
         }
+        // A designated organization keeps the screening it was designated on: resent unchanged it is skipped, changed it is refused.
         if (await weakLaxRepo.designationOf(tx, item.orgId, input.year)) {
-          errors.push({ field: `body.items.${i}.orgId`, code: 'weakLax.already_designated', params: { name: org.name } });
+          const kept = await weakLaxRepo.screening(tx, item.orgId, input.year);
+          if (kept?.criteria !== JSON.stringify(c.value))
+            errors.push({ field: `body.items.${i}.orgId`, code: 'weakLax.already_designated', params: { name: org.name } });
           continue;
         }
         rows.push({ orgId: item.orgId, criteria: c.value });
