@@ -7,6 +7,7 @@ import { useAccess } from '../../../access';
 import { isApiError } from '../../../api/errors';
 import { errorText } from '../../../lib/error-text';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { ResponsiveTable } from '../../../lib/ResponsiveTable';
 import { DateTime } from '../../../lib/use-date-time';
 import { StatusTag } from '../../ledger/shared/StatusTag';
 import { partyOrgsApi, type PartyOrgDetail } from '../api';
@@ -216,7 +217,7 @@ export function PartyOrgDetailPage() {
       <OrgWeakLaxCard org={o} />
       <OrgAssessmentsCard org={o} canManage={canManage} />
       <Card size="small" title={t('partyOrgs.detail.tasks')} data-testid="org-tasks">
-        <Table<Linked>
+        <ResponsiveTable<Linked>
           rowKey={(r) => r.task.id}
           size="small"
           dataSource={o.linkedTasks}

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Alert, App, Button, Card, Descriptions, Input, Result, Space, Spin, Table } from 'antd';
+import { Alert, App, Button, Card, Descriptions, Input, Result, Space, Spin } from 'antd';
 import { ArrowLeftOutlined, PlusOutlined, SendOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate, useParams } from 'react-router';
@@ -10,6 +10,7 @@ import { useT } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
 import { DateTime } from '../../../lib/use-date-time';
 import { usePageTitle } from '../../../lib/use-page-title';
+import { ResponsiveTable } from '../../../lib/ResponsiveTable';
 import { ledgerApi } from '../../ledger/api';
 import { MeasuresTable } from '../../problems/detail/MeasuresTable';
 import { WeakStatusTag } from '../shared/OrgTags';
@@ -227,7 +228,7 @@ export function WeakLaxDetailPage() {
             title={t('partyOrgs.weakLax.detail.acceptWhenDone', { done: w.measureCounts.signedOff, total: w.measureCounts.total })}
           />
         )}
-        <Table<Acceptance>
+        <ResponsiveTable<Acceptance>
           rowKey="id"
           size="small"
           dataSource={w.acceptances}
