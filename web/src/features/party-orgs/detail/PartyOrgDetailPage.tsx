@@ -173,7 +173,14 @@ export function PartyOrgDetailPage() {
             <span data-testid="org-term-end">{o.termEnd ?? ''}</span>
           </Descriptions.Item>
           <Descriptions.Item label={t('partyOrgs.detail.termStatus')}>
-            <TermStatusLight status={o.termStatus} />
+            <Space size={4} wrap>
+              <TermStatusLight status={o.termStatus} />
+              {o.daysLeft !== null && (
+                <span style={{ color: o.daysLeft < 0 ? '#cf1322' : '#888' }} data-testid="org-days-left">
+                  {o.daysLeft < 0 ? t('partyOrgs.detail.daysOverdue', { days: -o.daysLeft }) : t('partyOrgs.detail.daysLeft', { days: o.daysLeft })}
+                </span>
+              )}
+            </Space>
           </Descriptions.Item>
         </Descriptions>
         {o.termChanges.length > 0 && (

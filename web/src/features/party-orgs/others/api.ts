@@ -14,7 +14,6 @@ export const incomeClasses = allOf<IncomeClass>()(['hollow', 'weak', 'ok', 'unre
 
 type Paged<F> = F & { page: number; pageSize: number };
 
-
 export const orgWorkApi = {
   templates: (signal?: AbortSignal) => api.get<JsonResponse<'/api/party-orgs/standards'>>('/api/party-orgs/standards', undefined, signal),
   assess: (orgId: number, input: JsonBody<'/api/party-orgs/{id}/standard-assessment', 'put'>) =>
