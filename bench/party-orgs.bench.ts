@@ -18,7 +18,8 @@ import { loadActor } from '../src/platform/auth/actor-loader.ts';
 import { systemActor } from '../src/platform/access/index.ts';
 import { runImport } from '../src/platform/excel/import-kit/index.ts';
 import { partyOrgImport } from '../src/modules/party-orgs/excel/import.ts';
-import { base } from '../src/modules/party-orgs/repo/party-orgs.ts';
+import { partyOrgRepo } from '../src/modules/party-orgs/repo/party-orgs.ts';
+import { addMonths } from '../src/platform/calendar/index.ts';
 import { wrk } from './support/wrk.ts';
 import { openBenchCity } from './support/bench-city.ts';
 
@@ -98,20 +99,41 @@ await sql`analyze`.execute(ctx.db);
 // The bare reference: the registry page's SQL (scope, filter, order, 50 rows), no total, no presentation.
 const actor = (await loadActor(ctx.db, userId, { ip: null, locale: 'zh-CN', via: 'token' }))!;
 const district = city.districtIds[3];
-const compiled = base(ctx.db, actor)
-  .selectAll('party_orgs')
-  .where('party_orgs.host_unit_id', 'in', (eb) => eb.selectFrom('unit_closure').select('descendant_id').where('ancestor_id', '=', district))
-  .orderBy('party_orgs.id')
-  .limit(50)
+const today = ctx.today();
+const compiled = partyOrgRepo
+  .pageQuery(
+    ctx.db,
+    actor,
+    { unitId: district, unitInScope: await partyOrgRepo.unitInScope(ctx.db, actor, district) },
+    { page: 1, pageSize: 50 },
+    { today, dueUntil: addMonths(today, 6) },
+  )
   .compile();
+const pageFilter = { unitId: district, unitInScope: await partyOrgRepo.unitInScope(ctx.db, actor, district) };
+const counted = partyOrgRepo.countQuery(ctx.db, actor, pageFilter, { today, dueUntil: addMonths(today, 6) }).compile();
 let bare: () => Promise<unknown[]>;
 if (dialect === 'sqlite') {
   const raw = new Database(sqliteFile!, { readonly: true });
   const stmt = raw.prepare(compiled.sql);
   bare = async () => stmt.all(...(compiled.parameters as unknown[]));
+  for (const [name, q] of [
+    ['page', compiled],
+    ['total', counted],
+  ] as const)
+    console.log(
+      `${name} plan:`,
+      (raw.prepare(`explain query plan ${q.sql}`).all(...(q.parameters as unknown[])) as { detail: string }[]).map((r) => r.detail).join(' | '),
+    );
 } else {
   const pool = new pg.Pool({ connectionString: pgUrl!, max: 10 });
   bare = async () => (await pool.query(compiled.sql, compiled.parameters as unknown[])).rows;
+  for (const [name, q] of [
+    ['page', compiled],
+    ['total', counted],
+  ] as const) {
+    const plan = await pool.query(`explain (analyze, costs off) ${q.sql}`, q.parameters as unknown[]);
+    console.log(`${name} plan:\n` + plan.rows.map((r: Record<string, string>) => '  ' + r['QUERY PLAN']).join('\n'));
+  }
 }
 
 const app = await buildApp(ctx);

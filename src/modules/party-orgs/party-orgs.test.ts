@@ -83,6 +83,9 @@ describe.each(dialects)('party organizations over HTTP on %s', (dialect) => {
     const eastList = (await east.get('/api/party-orgs')).json();
     expect(eastList.items.map((o: { id: number }) => o.id).sort()).toEqual([ids.committee, ids.branch].sort());
     expect((await east.get(`/api/party-orgs/${ids.west}`)).statusCode).toBe(404);
+    // Another district's subtree as the filter: the scope still applies.
+    expect((await east.get(`/api/party-orgs?unitId=${fx.city.units.west}`)).json().total).toBe(0);
+    expect((await east.get(`/api/party-orgs?unitId=${fx.city.units.eastStreet}`)).json().total).toBe(1);
     expect((await west.get(`/api/party-orgs/${ids.branch}`)).statusCode).toBe(404);
     expect((await west.get('/api/party-orgs/renewals')).json().items.map((o: { id: number }) => o.id)).toEqual([ids.west]);
     expect((await east.post('/api/party-orgs', { name: 'x', kind: 'branch', category: 'other', hostUnitId: fx.city.units.east })).statusCode).toBe(403);

@@ -46,14 +46,11 @@ export const orgExportService = {
         const pages = async function* () {
           for (let page = 1; (page - 1) * PAGE < total; page++) {
             const rows: OrgRow[] = await partyOrgRepo.page(ctx.db, actor, f, { page, pageSize: PAGE }, w, 'id');
-            const parents = new Map(
-              (await partyOrgRepo.names(ctx.db, [...new Set(rows.map((r) => r.parent_id).filter((x): x is number => x !== null))])).map((p) => [p.id, p.name]),
-            );
             yield rows.map((r) => ({
               name: r.name,
               category: CATEGORY_WORDS[r.category as OrgCategory] ?? r.category,
               kind: KIND_WORDS[r.kind as OrgKind] ?? r.kind,
-              parent: r.parent_id === null ? '' : (parents.get(r.parent_id) ?? ''),
+              parent: r.parent_name ?? '',
               unit: units.name(r.host_unit_id) === null ? '' : units.label(r.host_unit_id),
               foundedOn: asDate(r.founded_on),
               secretary: r.secretary_name ?? '',

@@ -1,5 +1,5 @@
-import { sql, type Expression, type Insertable, type SqlBool, type Updateable } from 'kysely';
-import type { DbOrTx } from '../../../platform/db/types.ts';
+import { sql, type Expression, type ExpressionBuilder, type Insertable, type SqlBool, type Updateable } from 'kysely';
+import type { Database, DbOrTx } from '../../../platform/db/types.ts';
 import { likeOperator } from '../../../platform/db/dialects/index.ts';
 import { inScope, resolveScope, type Actor } from '../../../platform/access/index.ts';
 import { offsetOf, type Paging } from '../../../platform/http/schemas.ts';
@@ -9,6 +9,11 @@ import '../tables.ts';
 
 export interface OrgFilter {
   unitId?: number;
+  /**
+   * Set by the service when `unitId` lies inside one of the actor's visible subtrees: the unit
+   * filter then implies the scope, and the query leaves out the second closure semi-join.
+   */
+  unitInScope?: boolean;
   category?: string[];
   kind?: string[];
   termStatus?: TermStatus[];
@@ -34,7 +39,7 @@ export function base(db: DbOrTx, actor: Actor, permission = 'partyOrgs.read') {
 type Base = ReturnType<typeof base>;
 
 function filtered(db: DbOrTx, actor: Actor, f: OrgFilter, w: TermWindow): Base {
-  let q = base(db, actor);
+  let q = f.unitInScope && f.unitId !== undefined ? db.selectFrom('party_orgs') : base(db, actor);
   if (f.unitId !== undefined) {
     const unitId = f.unitId;
     q = q.where('party_orgs.host_unit_id', 'in', (eb) =>
@@ -92,29 +97,58 @@ const columns = [
   'party_orgs.version',
 ] as const;
 
+/** The columns with the superior's and the host unit's names (scalar subqueries: the filters and the count stay the same). */
+const withNames = (eb: ExpressionBuilder<Database, 'party_orgs'>) => [
+  ...columns,
+  eb.selectFrom('party_orgs as p').select('p.name').whereRef('p.id', '=', 'party_orgs.parent_id').as('parent_name'),
+  eb.selectFrom('units as hu').select('hu.name').whereRef('hu.id', '=', 'party_orgs.host_unit_id').as('host_unit_name'),
+];
+
 export type OrgRow = Awaited<ReturnType<typeof partyOrgRepo.get>> & object;
 export type OrgInsert = Insertable<PartyOrgTable>;
 
 export const partyOrgRepo = {
-  page(db: DbOrTx, actor: Actor, f: OrgFilter, paging: Paging, w: TermWindow, sort: OrgSort = 'id') {
-    let q = filtered(db, actor, f, w).select(columns);
+  /** Whether the unit lies inside one of the subtrees the actor sees whole under `permission`. */
+  async unitInScope(db: DbOrTx, actor: Actor, unitId: number, permission = 'partyOrgs.read'): Promise<boolean> {
+    const scope = resolveScope(actor, permission);
+    if (scope.all) return true;
+    if (!scope.subtrees.length) return false;
+    const r = await db
+      .selectFrom('unit_closure')
+      .select('depth')
+      .where('ancestor_id', 'in', scope.subtrees)
+      .where('descendant_id', '=', unitId)
+      .executeTakeFirst();
+    return r !== undefined;
+  },
+
+  /** The page's query, unexecuted (the benchmark runs its SQL bare). */
+  pageQuery(db: DbOrTx, actor: Actor, f: OrgFilter, paging: Paging, w: TermWindow, sort: OrgSort = 'id') {
+    let q = filtered(db, actor, f, w).select(withNames);
     if (sort === 'name') q = q.orderBy('party_orgs.name');
     else if (sort === 'termEnd') q = q.orderBy(sql`case when party_orgs.term_end is null then 1 else 0 end`).orderBy('party_orgs.term_end');
     else if (sort === '-termEnd') q = q.orderBy(sql`case when party_orgs.term_end is null then 1 else 0 end`).orderBy('party_orgs.term_end', 'desc');
     else if (sort === 'memberCount') q = q.orderBy('party_orgs.member_count', 'desc');
-    return q.orderBy('party_orgs.id').limit(paging.pageSize).offset(offsetOf(paging)).execute();
+    return q.orderBy('party_orgs.id').limit(paging.pageSize).offset(offsetOf(paging));
+  },
+
+  page(db: DbOrTx, actor: Actor, f: OrgFilter, paging: Paging, w: TermWindow, sort: OrgSort = 'id') {
+    return this.pageQuery(db, actor, f, paging, w, sort).execute();
+  },
+
+  /** The total's query, unexecuted (the benchmark shows its plan). */
+  countQuery(db: DbOrTx, actor: Actor, f: OrgFilter, w: TermWindow) {
+    return filtered(db, actor, f, w).select((eb) => eb.fn.countAll<number>().as('n'));
   },
 
   async count(db: DbOrTx, actor: Actor, f: OrgFilter, w: TermWindow): Promise<number> {
-    const r = await filtered(db, actor, f, w)
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .executeTakeFirstOrThrow();
+    const r = await this.countQuery(db, actor, f, w).executeTakeFirstOrThrow();
     return Number(r.n);
   },
 
   /** One organization if its host unit is in the actor's scope for `permission`; undefined is a 404. */
   get(db: DbOrTx, actor: Actor, id: number, permission = 'partyOrgs.read') {
-    return base(db, actor, permission).select(columns).where('party_orgs.id', '=', id).executeTakeFirst();
+    return base(db, actor, permission).select(withNames).where('party_orgs.id', '=', id).executeTakeFirst();
   },
 
   /** Every organization hosted in a unit's subtree (within scope), for the tree. */
@@ -180,11 +214,6 @@ export const partyOrgRepo = {
   names(db: DbOrTx, ids: number[]) {
     if (!ids.length) return Promise.resolve([]);
     return db.selectFrom('party_orgs').select(['id', 'name', 'host_unit_id']).where('id', 'in', ids).execute();
-  },
-
-  unitNames(db: DbOrTx, ids: number[]) {
-    if (!ids.length) return Promise.resolve([]);
-    return db.selectFrom('units').select(['id', 'name']).where('id', 'in', ids).execute();
   },
 
   userNames(db: DbOrTx, ids: number[]) {

@@ -123,11 +123,12 @@ export interface ListQuery extends OrgFilter {
 export const partyOrgService = {
   async list(ctx: AppContext, actor: Actor, f: ListQuery, paging: Paging) {
     requirePermission(actor, 'partyOrgs.read');
-    const { sort, ...filter } = f;
+    const { sort, ...rest } = f;
+    const filter = { ...rest, unitInScope: rest.unitId !== undefined && (await partyOrgRepo.unitInScope(ctx.db, actor, rest.unitId)) };
     const w = termWindow(ctx);
     const { termRules } = await partyOrgSettings(ctx.db);
     const [rows, total] = await Promise.all([partyOrgRepo.page(ctx.db, actor, filter, paging, w, sort), partyOrgRepo.count(ctx.db, actor, filter, w)]);
-    return { total, items: await presentOrgs(ctx.db, rows, w.today, termRules) };
+    return { total, items: presentOrgs(rows, w.today, termRules) };
   },
 
   /** 换届提醒: overdue terms and terms ending in the next 6 months, soonest first. */
@@ -141,7 +142,7 @@ export const partyOrgService = {
     requirePermission(actor, 'partyOrgs.read');
     const row = await loadOrg(ctx.db, actor, id);
     const { termRules } = await partyOrgSettings(ctx.db);
-    const [item] = await presentOrgs(ctx.db, [row], ctx.today(), termRules);
+    const [item] = presentOrgs([row], ctx.today(), termRules);
     const [changes, links, children] = await Promise.all([
       termRepo.changes(ctx.db, id),
       partyOrgRepo.linkedTasks(ctx.db, id),

@@ -1,7 +1,6 @@
-import type { DbOrTx } from '../../../platform/db/types.ts';
 import { diffDays } from '../../../platform/calendar/index.ts';
 import { termStatus, type TermRules } from '../domain/index.ts';
-import { partyOrgRepo, type OrgRow } from '../repo/party-orgs.ts';
+import type { OrgRow } from '../repo/party-orgs.ts';
 import { termYearsOf } from './terms.ts';
 
 const parseNames = (json: string): string[] => {
@@ -14,20 +13,14 @@ const parseNames = (json: string): string[] => {
 };
 
 /** List items: each organization with its parent and host unit by name, term length, end and status. */
-export async function presentOrgs(db: DbOrTx, rows: OrgRow[], today: string, rules: TermRules) {
-  const [parents, units] = await Promise.all([
-    partyOrgRepo.names(db, [...new Set(rows.map((r) => r.parent_id).filter((x): x is number => x !== null))]),
-    partyOrgRepo.unitNames(db, [...new Set(rows.map((r) => r.host_unit_id))]),
-  ]);
-  const parentName = new Map(parents.map((p) => [p.id, p.name]));
-  const unitName = new Map(units.map((u) => [u.id, u.name]));
+export function presentOrgs(rows: OrgRow[], today: string, rules: TermRules) {
   return rows.map((r) => ({
     id: r.id,
     name: r.name,
     kind: r.kind,
     category: r.category,
-    parent: r.parent_id === null ? null : { id: r.parent_id, name: parentName.get(r.parent_id) ?? '' },
-    hostUnit: { id: r.host_unit_id, name: unitName.get(r.host_unit_id) ?? '' },
+    parent: r.parent_id === null ? null : { id: r.parent_id, name: r.parent_name ?? '' },
+    hostUnit: { id: r.host_unit_id, name: r.host_unit_name ?? '' },
     foundedOn: r.founded_on,
     secretaryName: r.secretary_name,
     secretaryUserId: r.secretary_user_id,
