@@ -15,7 +15,7 @@ const sources = (dir: string): string[] =>
   });
 
 // The ways a service names the event it publishes: the helpers' first argument, or `type:` beside `entity:`.
-const patterns = [/(?:publishTaskEvent|publishProblem|taskEvent)\(ctx, '([\w.]+)'/g, /type: '([\w.]+)', entity: '/g];
+const patterns = [/(?:publishTaskEvent|publishProblem|publishOrg|taskEvent)\(ctx, '([\w.]+)'/g, /type: '([\w.]+)', entity: '/g];
 
 function published(): string[] {
   const found = new Set<string>(Object.values(ACTION_EVENTS));
@@ -29,7 +29,7 @@ function published(): string[] {
 describe('live event types', () => {
   it('the web listens to every event the server publishes', () => {
     const types = published();
-    expect(types).toEqual(expect.arrayContaining(['task.reminded', 'task.supervisionNoticeIssued', 'problem.created', 'unit.created']));
+    expect(types).toEqual(expect.arrayContaining(['task.reminded', 'task.supervisionNoticeIssued', 'problem.created', 'unit.created', 'partyOrg.updated']));
     const listened = new Set<string>(LIVE_EVENT_TYPES);
     expect(types.filter((t) => !listened.has(t))).toEqual([]);
   });

@@ -1,10 +1,16 @@
 import type { LuoshiModule } from '../../platform/module.ts';
 import type { DashboardContributor } from '../dashboard/index.ts';
+import { weakLaxContribution } from './service/weak-lax-dashboard.ts';
 import './tables.ts';
 import * as partyOrgsMigration from './migrations/20261205-0100-party-orgs.ts';
+import * as weakLaxMigration from './migrations/20261205-0200-weak-lax.ts';
+import './tables-weak-lax.ts';
+import { weakLaxMessages } from './messages-weak.ts';
+import { workFilesVisible } from './service/work-files.ts';
 import { partyOrgMessages } from './messages.ts';
 import { routes } from './routes/index.ts';
 import { seedPartyOrgs } from './demo.ts';
+import { seedOrgWork } from './demo-weak.ts';
 import { jobIntervalMs } from '../../platform/jobs/index.ts';
 import { action } from '../../platform/cli.ts';
 import { registerRenewalScanJob, runRenewalScan } from './service/renewals.ts';
@@ -18,16 +24,32 @@ import { partyOrgsDashboard, partyOrgsToDo } from './service/dashboard.ts';
  */
 export const partyOrgsModule: LuoshiModule & DashboardContributor = {
   name: 'partyOrgs',
-  migrations: { '20261205-0100-party-orgs': partyOrgsMigration },
+  migrations: { '20261205-0100-party-orgs': partyOrgsMigration, '20261205-0200-weak-lax': weakLaxMigration },
   permissions: [
     { code: 'partyOrgs.read', roles: ['supervisor', 'leader', 'liaison'] },
     { code: 'partyOrgs.manage', roles: ['supervisor'] },
   ],
   menu: [{ key: 'partyOrgs', permission: 'partyOrgs.read', order: 140 }],
-  messages: partyOrgMessages,
-  seedDemo: seedPartyOrgs,
-  // 换届 on the dashboard (overdue, due within 6 months) and overdue renewals on the managers' to-do page.
-  dashboard: partyOrgsDashboard,
+  messages: {
+    'zh-CN': { ...partyOrgMessages['zh-CN'], ...weakLaxMessages['zh-CN'] },
+    'en-US': { ...partyOrgMessages['en-US'], ...weakLaxMessages['en-US'] },
+  },
+  // Acceptance and standardization evidence is readable by whoever may see the organization.
+  canReadFile: (ctx, actor, file) => workFilesVisible(ctx.db, actor, file.id),
+  // The registry first, then the weak-and-lax cases, checklist, liaison points and incomes over it.
+  async seedDemo(ctx) {
+    await seedPartyOrgs(ctx);
+    await seedOrgWork(ctx);
+  },
+  // 换届 on the dashboard (overdue, due within 6 months), and weak-and-lax in rectification / accepted / watched, each opening its list;
+  // overdue renewals on the managers' to-do page.
+  dashboard: {
+    key: partyOrgsDashboard.key,
+    async figures(ctx, actor, q) {
+      const renewals = await partyOrgsDashboard.figures(ctx, actor, q);
+      return { ...renewals, figures: { ...renewals.figures, ...(await weakLaxContribution(ctx, actor, q)) } };
+    },
+  },
   toDo: partyOrgsToDo,
   routes,
   cli(program, open) {

@@ -24,6 +24,8 @@ const cached = [
   keys.notifications.unreadCount(),
   keys.problems.counts('{}'),
   keys.tokens.all,
+  keys.partyOrgs.list('termStatus=overdue'),
+  keys.partyOrgs.section('weakLaxDetail', { id: 1 }),
 ];
 
 describe('live events invalidate the cached queries they affect', () => {
@@ -47,6 +49,15 @@ describe('live events invalidate the cached queries they affect', () => {
     expect(await invalidatedBy('unit', cached)).toContain(JSON.stringify(keys.units.tree()));
     expect(await invalidatedBy('problem', cached)).toContain(JSON.stringify(keys.problems.counts('{}')));
     expect(await invalidatedBy('problem', cached)).not.toContain(JSON.stringify(keys.units.tree()));
+  });
+
+  it('a party organization event reaches its pages and the dashboard; a task event its measures and renewal tasks', async () => {
+    const hit = await invalidatedBy('partyOrg', cached);
+    expect(hit).toContain(JSON.stringify(keys.partyOrgs.list('termStatus=overdue')));
+    expect(hit).toContain(JSON.stringify(keys.partyOrgs.section('weakLaxDetail', { id: 1 })));
+    expect(hit).toContain(JSON.stringify(keys.dashboard.overview({ from: '2026-01-01' })));
+    expect(hit).not.toContain(JSON.stringify(keys.units.tree()));
+    expect(await invalidatedBy('task', cached)).toContain(JSON.stringify(keys.partyOrgs.section('weakLaxDetail', { id: 1 })));
   });
 
   it('a catch-up after a gap (null) invalidates everything', async () => {

@@ -38,6 +38,18 @@ export const keys = {
     detail: (id: number) => ['problems', 'detail', id] as const,
     categories: () => ['problems', 'categories'] as const,
   },
+  /** The party organizations' pages: registry, tree, renewals, weak-and-lax, coverage and the rest, all under one key. */
+  partyOrgs: {
+    all: ['partyOrgs'] as const,
+    list: (search: string) => ['partyOrgs', 'list', search] as const,
+    tree: (unitId: number | null) => ['partyOrgs', 'tree', unitId] as const,
+    detail: (id: number) => ['partyOrgs', 'detail', id] as const,
+    renewals: (search: string) => ['partyOrgs', 'renewals', search] as const,
+    coverage: (unitId: number | null) => ['partyOrgs', 'coverage', unitId] as const,
+    weakLax: (search: string) => ['partyOrgs', 'weakLax', search] as const,
+    weakLaxFigures: (search: string) => ['partyOrgs', 'weakLaxFigures', search] as const,
+    section: (name: string, query: object) => ['partyOrgs', name, query] as const,
+  },
   lookBacks: {
     all: ['lookBacks'] as const,
     list: (page: number, pageSize: number) => ['lookBacks', 'list', page, pageSize] as const,
@@ -83,16 +95,27 @@ export type QueryKey = readonly unknown[];
 /**
  * What a live event about an entity may have changed. A task or report event moves the ledger,
  * my work, the dashboard, the bell (the server writes the notification before the event), the
- * problems whose measures are tasks and the look-backs that check tasks; a unit event renames or
+ * problems and party organizations whose measures are tasks and the look-backs that check tasks; a unit event renames or
  * moves units everywhere they are shown.
  */
 export function affectedBy(entity: string | null): QueryKey[] {
   switch (entity) {
     case 'task':
     case 'report':
-      return [keys.tasks.all, keys.myWork.all, keys.toDo.all, keys.dashboard.all, keys.notifications.all, keys.problems.all, keys.lookBacks.all];
+      return [
+        keys.tasks.all,
+        keys.myWork.all,
+        keys.toDo.all,
+        keys.dashboard.all,
+        keys.notifications.all,
+        keys.problems.all,
+        keys.lookBacks.all,
+        keys.partyOrgs.all,
+      ];
     case 'problem':
       return [keys.problems.all, keys.dashboard.all, keys.notifications.all, keys.tasks.all, keys.myWork.all, keys.toDo.all];
+    case 'partyOrg':
+      return [keys.partyOrgs.all, keys.dashboard.all, keys.notifications.all, keys.tasks.all, keys.myWork.all, keys.toDo.all];
     case 'source':
       return [keys.sources.all, keys.notifications.all];
     case 'unit':

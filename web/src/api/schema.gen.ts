@@ -4388,6 +4388,92 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-orgs/{id}/collective-income": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A village’s collective income of a year (whole yuan) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description Whole yuan */
+                        income: number;
+                        version?: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            class: "hollow" | "weak" | "ok" | "unreported";
+                            income: number | null;
+                            org: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            version: number | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/party-orgs/{id}/renewal-tasks": {
         parameters: {
             query?: never;
@@ -4448,6 +4534,105 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/{id}/standard-assessment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The organization’s assessment of the year: items met, optional files, score */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description An optional file per item */
+                        files?: {
+                            fileId: number;
+                            itemKey: string;
+                        }[];
+                        /** @description The keys of the items met (yes); the others are no */
+                        met: string[];
+                        version?: number;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            assessedAt: string;
+                            belowStandard: boolean;
+                            files: {
+                                fileId: number;
+                                itemKey: string;
+                            }[];
+                            id: number;
+                            itemCount: number;
+                            met: string[];
+                            metCount: number;
+                            org: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            score: number;
+                            version: number;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4622,6 +4807,327 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/{id}/weak-lax/designation": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 认定: designate a screened organization as weak and lax */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        contactLeader: string;
+                        firstSecretary?: string | null;
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptances: {
+                                acceptedOn: string;
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                fileIds: number[];
+                                id: number;
+                                passed: boolean;
+                                passScore: number;
+                                score: number;
+                            }[];
+                            acceptedOn: string | null;
+                            actions: ("plan" | "addMeasure" | "accept" | "closeLookBack")[];
+                            contactLeader: string | null;
+                            criteria: {
+                                code: string;
+                                name: string;
+                            }[];
+                            designatedAt: string | null;
+                            firstSecretary: string | null;
+                            /** @description The designation; null while only screened */
+                            id: number | null;
+                            lookBackOn: string | null;
+                            lookBacks: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                id: number;
+                                /** @enum {string} */
+                                outcome: "consolidated" | "relapsed";
+                            }[];
+                            /** @description The scheduled 回头看: a ledger task due a year after acceptance */
+                            lookBackTasks: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
+                                } | null;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
+                            };
+                            /** @description The plan’s measures: ledger tasks */
+                            measures: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
+                                } | null;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            org: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            plan: string | null;
+                            screeningId: number;
+                            /** @enum {string} */
+                            status: "designated" | "rectifying" | "watched" | "closed";
+                            version: number | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/collective-economy": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 村级集体经济: villages with the year’s income; 空壳村 / 薄弱村 counted */
+        get: {
+            parameters: {
+                query: {
+                    class?: "hollow" | "weak" | "ok" | "unreported";
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            counts: {
+                                hollow: {
+                                    count: number;
+                                    list: string;
+                                };
+                                ok: {
+                                    count: number;
+                                    list: string;
+                                };
+                                unreported: {
+                                    count: number;
+                                    list: string;
+                                };
+                                villages: {
+                                    count: number;
+                                    list: string;
+                                };
+                                weak: {
+                                    count: number;
+                                    list: string;
+                                };
+                            };
+                            items: {
+                                /** @enum {string} */
+                                class: "hollow" | "weak" | "ok" | "unreported";
+                                income: number | null;
+                                org: {
+                                    /** @enum {string} */
+                                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                    hostUnitId: number;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                    name: string;
+                                };
+                                version: number | null;
+                                year: number;
+                            }[];
+                            total: number;
+                            weakBelow: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -5121,6 +5627,239 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-orgs/liaison-points": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 书记联系点: who links where, and committees whose secretary has none */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                branch: {
+                                    /** @enum {string} */
+                                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                    hostUnitId: number;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                    name: string;
+                                };
+                                committee: {
+                                    /** @enum {string} */
+                                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                    hostUnitId: number;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                    name: string;
+                                };
+                                createdAt: string;
+                                id: number;
+                                secretaryName: string;
+                            }[];
+                            /** @description Committees whose secretary has no liaison point */
+                            lacking: {
+                                items: {
+                                    /** @enum {string} */
+                                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                    hostUnitId: number;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                    name: string;
+                                    secretaryName: string | null;
+                                }[];
+                                total: number;
+                            };
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        branchId: number;
+                        committeeId: number;
+                        secretaryName?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            branch: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            committee: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            createdAt: string;
+                            id: number;
+                            secretaryName: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/liaison-points/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description No content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/party-orgs/renewals": {
         parameters: {
             query?: never;
@@ -5388,6 +6127,259 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/party-orgs/standards": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The standardization checklists, one per category */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                id: number;
+                                items: {
+                                    key: string;
+                                    text: string;
+                                }[];
+                                name: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/standards/{category}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A category’s checklist: yes/no items only */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            key?: string;
+                            text: string;
+                        }[];
+                        name: string;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            /** @enum {string} */
+                            category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                            id: number;
+                            items: {
+                                key: string;
+                                text: string;
+                            }[];
+                            name: string;
+                            updatedAt: string;
+                            version: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/standards/assessments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Assessments by year, unit subtree, category; belowStandard=true: the organizations below standard */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description Only those scoring under the configured threshold */
+                    belowStandard?: boolean;
+                    category?: ("rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other")[];
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                assessedAt: string;
+                                belowStandard: boolean;
+                                files: {
+                                    fileId: number;
+                                    itemKey: string;
+                                }[];
+                                id: number;
+                                itemCount: number;
+                                met: string[];
+                                metCount: number;
+                                org: {
+                                    /** @enum {string} */
+                                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                    hostUnitId: number;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                    name: string;
+                                };
+                                score: number;
+                                version: number;
+                                year: number;
+                            }[];
+                            threshold: number;
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/party-orgs/tree": {
         parameters: {
             query?: never;
@@ -5459,6 +6451,1744 @@ export interface paths {
             };
         };
         put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/weak-lax": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 软弱涣散台账: screened and designated organizations by year, status or stage, unit subtree, category */
+        get: {
+            parameters: {
+                query?: {
+                    category?: ("rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other")[];
+                    page?: number;
+                    pageSize?: number;
+                    q?: string;
+                    /** @description A figure’s stage: the statuses it counts (designated: all ever designated; rectifying: designated or with a plan; accepted: watched or closed) */
+                    stage?: "designated" | "rectifying" | "accepted" | "watched";
+                    status?: ("screened" | "designated" | "rectifying" | "watched" | "closed")[];
+                    unitId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                acceptedOn: string | null;
+                                contactLeader: string | null;
+                                criteria: {
+                                    code: string;
+                                    name: string;
+                                }[];
+                                designatedAt: string | null;
+                                firstSecretary: string | null;
+                                /** @description The designation; null while only screened */
+                                id: number | null;
+                                lookBackOn: string | null;
+                                org: {
+                                    /** @enum {string} */
+                                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                    hostUnitId: number;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                    name: string;
+                                };
+                                plan: string | null;
+                                screeningId: number;
+                                /** @enum {string} */
+                                status: "screened" | "designated" | "rectifying" | "watched" | "closed";
+                                version: number | null;
+                                year: number;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/weak-lax/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptances: {
+                                acceptedOn: string;
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                fileIds: number[];
+                                id: number;
+                                passed: boolean;
+                                passScore: number;
+                                score: number;
+                            }[];
+                            acceptedOn: string | null;
+                            actions: ("plan" | "addMeasure" | "accept" | "closeLookBack")[];
+                            contactLeader: string | null;
+                            criteria: {
+                                code: string;
+                                name: string;
+                            }[];
+                            designatedAt: string | null;
+                            firstSecretary: string | null;
+                            /** @description The designation; null while only screened */
+                            id: number | null;
+                            lookBackOn: string | null;
+                            lookBacks: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                id: number;
+                                /** @enum {string} */
+                                outcome: "consolidated" | "relapsed";
+                            }[];
+                            /** @description The scheduled 回头看: a ledger task due a year after acceptance */
+                            lookBackTasks: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
+                                } | null;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
+                            };
+                            /** @description The plan’s measures: ledger tasks */
+                            measures: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
+                                } | null;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            org: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            plan: string | null;
+                            screeningId: number;
+                            /** @enum {string} */
+                            status: "designated" | "rectifying" | "watched" | "closed";
+                            version: number | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/weak-lax/{id}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 验收: score and evidence; at the pass score the year’s watch starts and the look-back is scheduled */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fileIds: number[];
+                        score: number;
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptances: {
+                                acceptedOn: string;
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                fileIds: number[];
+                                id: number;
+                                passed: boolean;
+                                passScore: number;
+                                score: number;
+                            }[];
+                            acceptedOn: string | null;
+                            actions: ("plan" | "addMeasure" | "accept" | "closeLookBack")[];
+                            contactLeader: string | null;
+                            criteria: {
+                                code: string;
+                                name: string;
+                            }[];
+                            designatedAt: string | null;
+                            firstSecretary: string | null;
+                            /** @description The designation; null while only screened */
+                            id: number | null;
+                            lookBackOn: string | null;
+                            lookBacks: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                id: number;
+                                /** @enum {string} */
+                                outcome: "consolidated" | "relapsed";
+                            }[];
+                            /** @description The scheduled 回头看: a ledger task due a year after acceptance */
+                            lookBackTasks: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
+                                } | null;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
+                            };
+                            /** @description The plan’s measures: ledger tasks */
+                            measures: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
+                                } | null;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            org: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            plan: string | null;
+                            screeningId: number;
+                            /** @enum {string} */
+                            status: "designated" | "rectifying" | "watched" | "closed";
+                            version: number | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/weak-lax/{id}/dispatch": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dispatch every draft measure through the ledger (all or none) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptances: {
+                                acceptedOn: string;
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                fileIds: number[];
+                                id: number;
+                                passed: boolean;
+                                passScore: number;
+                                score: number;
+                            }[];
+                            acceptedOn: string | null;
+                            actions: ("plan" | "addMeasure" | "accept" | "closeLookBack")[];
+                            contactLeader: string | null;
+                            criteria: {
+                                code: string;
+                                name: string;
+                            }[];
+                            designatedAt: string | null;
+                            firstSecretary: string | null;
+                            /** @description The designation; null while only screened */
+                            id: number | null;
+                            lookBackOn: string | null;
+                            lookBacks: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                id: number;
+                                /** @enum {string} */
+                                outcome: "consolidated" | "relapsed";
+                            }[];
+                            /** @description The scheduled 回头看: a ledger task due a year after acceptance */
+                            lookBackTasks: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
+                                } | null;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
+                            };
+                            /** @description The plan’s measures: ledger tasks */
+                            measures: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
+                                } | null;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            org: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            plan: string | null;
+                            screeningId: number;
+                            /** @enum {string} */
+                            status: "designated" | "rectifying" | "watched" | "closed";
+                            version: number | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/weak-lax/{id}/look-back": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** 回头看 after the watch: consolidated (closed) or relapsed (rectifying again) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        outcome: "consolidated" | "relapsed";
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptances: {
+                                acceptedOn: string;
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                fileIds: number[];
+                                id: number;
+                                passed: boolean;
+                                passScore: number;
+                                score: number;
+                            }[];
+                            acceptedOn: string | null;
+                            actions: ("plan" | "addMeasure" | "accept" | "closeLookBack")[];
+                            contactLeader: string | null;
+                            criteria: {
+                                code: string;
+                                name: string;
+                            }[];
+                            designatedAt: string | null;
+                            firstSecretary: string | null;
+                            /** @description The designation; null while only screened */
+                            id: number | null;
+                            lookBackOn: string | null;
+                            lookBacks: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                id: number;
+                                /** @enum {string} */
+                                outcome: "consolidated" | "relapsed";
+                            }[];
+                            /** @description The scheduled 回头看: a ledger task due a year after acceptance */
+                            lookBackTasks: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
+                                } | null;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
+                            };
+                            /** @description The plan’s measures: ledger tasks */
+                            measures: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
+                                } | null;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            org: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            plan: string | null;
+                            screeningId: number;
+                            /** @enum {string} */
+                            status: "designated" | "rectifying" | "watched" | "closed";
+                            version: number | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/weak-lax/{id}/measures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A rectification measure: a draft ledger task */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        deadline?: string | null;
+                        description?: string;
+                        leadUnitId?: number;
+                        ownerName?: string | null;
+                        title: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            taskId: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/weak-lax/{id}/plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** 一村一策: the rectification plan; writing it starts the rectification */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    id: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        plan: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            acceptances: {
+                                acceptedOn: string;
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                fileIds: number[];
+                                id: number;
+                                passed: boolean;
+                                passScore: number;
+                                score: number;
+                            }[];
+                            acceptedOn: string | null;
+                            actions: ("plan" | "addMeasure" | "accept" | "closeLookBack")[];
+                            contactLeader: string | null;
+                            criteria: {
+                                code: string;
+                                name: string;
+                            }[];
+                            designatedAt: string | null;
+                            firstSecretary: string | null;
+                            /** @description The designation; null while only screened */
+                            id: number | null;
+                            lookBackOn: string | null;
+                            lookBacks: {
+                                at: string;
+                                by: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                id: number;
+                                /** @enum {string} */
+                                outcome: "consolidated" | "relapsed";
+                            }[];
+                            /** @description The scheduled 回头看: a ledger task due a year after acceptance */
+                            lookBackTasks: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
+                                } | null;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            measureCounts: {
+                                draft: number;
+                                signedOff: number;
+                                total: number;
+                            };
+                            /** @description The plan’s measures: ledger tasks */
+                            measures: {
+                                /** @enum {string} */
+                                category: "responsibility" | "task" | "problem";
+                                deadline: string | null;
+                                deadlinePhrase: string | null;
+                                id: number;
+                                key: boolean;
+                                latestReport: string | null;
+                                leadUnit: {
+                                    id: number;
+                                    name: string;
+                                } | null;
+                                liaison: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                /** @enum {string|null} */
+                                light: "red" | "yellow" | "green" | null;
+                                lightReasons: ("overdue" | "deadlineNear" | "lagging" | "reportMissing")[];
+                                number: string;
+                                owner: {
+                                    id: number | null;
+                                    name: string;
+                                } | null;
+                                parentId: number | null;
+                                progress: number;
+                                source: {
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
+                                    title: string;
+                                } | null;
+                                state: string;
+                                /** @enum {string} */
+                                status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
+                                supportingUnits: {
+                                    id: number;
+                                    name: string;
+                                }[];
+                                title: string;
+                                updatedAt: string;
+                                version: number;
+                            }[];
+                            org: {
+                                /** @enum {string} */
+                                category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                hostUnitId: number;
+                                id: number;
+                                /** @enum {string} */
+                                kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                name: string;
+                            };
+                            plan: string | null;
+                            screeningId: number;
+                            /** @enum {string} */
+                            status: "designated" | "rectifying" | "watched" | "closed";
+                            version: number | null;
+                            year: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/weak-lax/criteria": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 认定标准: the criteria dictionary */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                category: "team" | "organizationalLife" | "governance" | "development";
+                                code: string;
+                                name: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        /** Replace the criteria dictionary (codes no longer listed are kept for past screenings) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            /** @enum {string} */
+                            category: "team" | "organizationalLife" | "governance" | "development";
+                            code: string;
+                            name: string;
+                        }[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                /** @enum {string} */
+                                category: "team" | "organizationalLife" | "governance" | "development";
+                                code: string;
+                                name: string;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/weak-lax/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Designated / rectifying / accepted / watched, overall and by category, each with its list; the 倒排 share */
+        get: {
+            parameters: {
+                query?: {
+                    unitId?: number;
+                    year?: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            byCategory: {
+                                byStage: {
+                                    accepted: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    designated: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    rectifying: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                    watched: {
+                                        count: number;
+                                        list: string;
+                                    };
+                                };
+                                category: string;
+                            }[];
+                            byStage: {
+                                accepted: {
+                                    count: number;
+                                    list: string;
+                                };
+                                designated: {
+                                    count: number;
+                                    list: string;
+                                };
+                                rectifying: {
+                                    count: number;
+                                    list: string;
+                                };
+                                watched: {
+                                    count: number;
+                                    list: string;
+                                };
+                            };
+                            /** @description 倒排: the designated count against the quota percent of the organizations, when a quota is configured */
+                            quota: {
+                                designated: number;
+                                organizations: number;
+                                percent: number;
+                                quota: number;
+                                share: number | null;
+                            } | null;
+                            screened: {
+                                count: number;
+                                list: string;
+                            };
+                            year: number | null;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/weak-lax/screenings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 排查: the organizations of a unit subtree with their screening of the year */
+        get: {
+            parameters: {
+                query: {
+                    category?: ("rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other")[];
+                    page?: number;
+                    pageSize?: number;
+                    unitId?: number;
+                    year: number;
+                };
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            items: {
+                                criteria: string[];
+                                designationId: number | null;
+                                org: {
+                                    /** @enum {string} */
+                                    category: "rural" | "community" | "organ" | "soe" | "university" | "hospital" | "nonPublic" | "socialOrg" | "other";
+                                    hostUnitId: number;
+                                    id: number;
+                                    /** @enum {string} */
+                                    kind: "committee" | "generalBranch" | "branch" | "leadingGroup" | "workingCommittee";
+                                    name: string;
+                                };
+                                screened: boolean;
+                                screenedAt: string | null;
+                                /** @enum {string|null} */
+                                status: "screened" | "designated" | "rectifying" | "watched" | "closed" | null;
+                            }[];
+                            total: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** 排查: record the criteria each organization met this year (all or nothing) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        items: {
+                            criteria: string[];
+                            orgId: number;
+                        }[];
+                        year: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            flagged: number;
+                            screened: number;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/party-orgs/weak-lax/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pass score, quota, standardization threshold, weak-village income line */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            passScore: number;
+                            quotaPercent: number | null;
+                            standardThreshold: number;
+                            weakIncomeBelow: number;
+                        };
+                    };
+                };
+            };
+        };
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        passScore?: number;
+                        quotaPercent?: number | null;
+                        standardThreshold?: number;
+                        weakIncomeBelow?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                "4XX": {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            code: string;
+                            errors?: ({
+                                code?: string;
+                                field?: string;
+                                message?: string;
+                            } & {
+                                [key: string]: unknown;
+                            })[];
+                            message: string;
+                            params?: {
+                                [key: string]: unknown;
+                            };
+                        } & {
+                            [key: string]: unknown;
+                        };
+                    };
+                };
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            passScore: number;
+                            quotaPercent: number | null;
+                            standardThreshold: number;
+                            weakIncomeBelow: number;
+                        };
+                    };
+                };
+            };
+        };
         post?: never;
         delete?: never;
         options?: never;

@@ -4,6 +4,7 @@ import { CheckSquareOutlined, NodeIndexOutlined, TableOutlined } from '@ant-desi
 import { AuditOutlined, HistoryOutlined } from '@ant-design/icons';
 import { DashboardOutlined, FileTextOutlined, ScheduleOutlined } from '@ant-design/icons';
 import { CalendarOutlined, FileSearchOutlined, KeyOutlined, SafetyOutlined } from '@ant-design/icons';
+import { FlagOutlined } from '@ant-design/icons';
 import type { MessageKey } from '../i18n/messages';
 
 export type MenuGroup = 'admin';
@@ -65,6 +66,13 @@ export const features: FeatureEntry[] = [
     page: lazy(() => import('./ledger/sources/SourcesPage')),
   },
   { key: 'problems.list', path: '/problems', icon: <AuditOutlined />, label: 'problems.menu.list', page: lazy(() => import('./problems/ProblemsPage')) },
+  {
+    key: 'partyOrgs',
+    path: '/party-orgs',
+    icon: <FlagOutlined />,
+    label: 'partyOrgs.menu',
+    page: lazy(() => import('./party-orgs/PartyOrgsPage')),
+  },
   {
     key: 'supervision.lookBacks',
     path: '/look-backs',

@@ -31,6 +31,10 @@ export const LIVE_EVENT_TYPES = [
   'problem.updated',
   'problem.rectified',
   'problem.deleted',
+  // The party organizations (registry, terms, weak-and-lax rectification).
+  'partyOrg.created',
+  'partyOrg.updated',
+  'partyOrg.deleted',
   'unit.created',
   'unit.updated',
   'unit.deleted',

@@ -19,6 +19,7 @@ import security from './security';
 import tokens from './tokens';
 import notifications from '../../features/notifications/locales/en-US';
 import calendar from '../../features/calendar/locales/en-US';
+import partyOrgs from '../../features/party-orgs/locales/en-US';
 
 const enUS: Messages = {
   common,
@@ -41,5 +42,6 @@ const enUS: Messages = {
   tokens,
   notifications,
   calendar,
+  partyOrgs,
 };
 export default enUS;

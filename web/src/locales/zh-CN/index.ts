@@ -18,6 +18,7 @@ import security from './security';
 import tokens from './tokens';
 import notifications from '../../features/notifications/locales/zh-CN';
 import calendar from '../../features/calendar/locales/zh-CN';
+import partyOrgs from '../../features/party-orgs/locales/zh-CN';
 
 const zhCN = {
   common,
@@ -40,6 +41,7 @@ const zhCN = {
   tokens,
   notifications,
   calendar,
+  partyOrgs,
 };
 
 /** zh-CN is the reference catalog: every other locale must have exactly these keys. */

@@ -23,6 +23,7 @@ import { periodParams } from '../shared/period';
 import styles from '../shared/dashboard.module.css';
 import { ProblemsPanel } from './ProblemsPanel';
 import { RankingsTable } from './RankingsTable';
+import { PartyOrgsPanel } from './PartyOrgsPanel';
 import { StatusTags } from './StatusTags';
 import { TaskTopList } from './TaskTopList';
 import { FigureInstructions } from './FigureInstructions';
@@ -41,6 +42,7 @@ export function OverviewPage() {
   const unitId = scope.unitId ?? d?.scope.unitId ?? null;
   const qs = new URLSearchParams({ ...(unitId ? { unitId: String(unitId) } : {}), ...periodParams(scope.period) }).toString();
   const problems = d?.contributions.problems;
+  const partyOrgs = d?.contributions.partyOrgs;
 
   return (
     <div data-testid="dashboard-overview">
@@ -207,6 +209,12 @@ export function OverviewPage() {
           {problems && Object.keys(problems).length > 0 && (
             <Card size="small" title={t('dashboard.section.problems')} style={{ marginBottom: 12 }}>
               <ProblemsPanel figures={problems} />
+            </Card>
+          )}
+
+          {partyOrgs && Object.keys(partyOrgs).length > 0 && (
+            <Card size="small" title={t('partyOrgs.dashboard.title')} style={{ marginBottom: 12 }}>
+              <PartyOrgsPanel figures={partyOrgs} />
             </Card>
           )}
 
