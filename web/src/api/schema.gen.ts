@@ -4934,6 +4934,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -4983,6 +4984,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -6668,6 +6670,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -6717,6 +6720,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -6884,6 +6888,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -6933,6 +6938,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -7090,6 +7096,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -7139,6 +7146,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -7304,6 +7312,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -7353,6 +7362,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -7591,6 +7601,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
@@ -7640,6 +7651,7 @@ export interface paths {
                                     name: string;
                                 } | null;
                                 parentId: number | null;
+                                parentNumber: string | null;
                                 progress: number;
                                 source: {
                                     id: number;
