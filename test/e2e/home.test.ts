@@ -65,7 +65,14 @@ describe("every role's to-do home page", () => {
     if (process.env.LUOSHI_SHOTS) fs.mkdirSync(process.env.LUOSHI_SHOTS, { recursive: true });
     await login('supervisor');
     const items = await homeToDo();
-    expect(keys(items)).toEqual(['ledger.toReview', 'ledger.signOffRequests', 'ledger.extensionRequests', 'ledger.red', 'supervision.lookBacksDue']);
+    expect(keys(items)).toEqual([
+      'ledger.toReview',
+      'ledger.signOffRequests',
+      'ledger.extensionRequests',
+      'ledger.red',
+      'supervision.lookBacksDue',
+      'partyOrgs.renewalsOverdue',
+    ]);
     const red = items.find((i) => i.key === 'ledger.red')!;
     expect(red.count).toBeGreaterThan(0);
     await opensLedgerOf(red);
