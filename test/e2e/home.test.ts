@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { withBrowserApp } from '../support/browser-app.ts';
-import { logIn } from './support/session.ts';
+import { logIn, settled, watchApi, type ApiWatch } from './support/session.ts';
 
 const e2e = withBrowserApp();
+let api: ApiWatch;
+beforeAll(() => {
+  api = watchApi(e2e.page);
+});
 
 interface Item {
   key: string;
@@ -17,15 +21,14 @@ const login = (username: string) => {
   who = username;
   return logIn(e2e.page, e2e.server.url, username, { fresh: e2e.browser.context });
 };
-// The ledger's first load on a machine busy with other suites: a state awaited, with room.
-const SLOW = { timeout: 60_000 };
 
 /** The home page's to-do once drawn, checked against GET /api/me/todo: every line shows the server's count. */
 async function homeToDo(): Promise<Item[]> {
   const page = e2e.page;
   await page.goto(`${e2e.server.url}/`);
+  // The cards show a skeleton from their first drawing until GET /api/me/todo answers: that answer awaited.
   await page.getByTestId('home-todo').waitFor();
-  await page.waitForFunction(() => !document.querySelector('[data-testid=home-todo] .ant-skeleton-active'), undefined, { timeout: 60_000 });
+  await settled(page, api, '[data-testid=home-todo] .ant-skeleton-active');
   const items = (await page.evaluate(async () => (await fetch('/api/me/todo', { credentials: 'same-origin' })).json())).items as Item[];
   for (const i of items) {
     const card = page.getByTestId(`todo-${i.key}`);
@@ -47,15 +50,17 @@ async function homeToDo(): Promise<Item[]> {
 async function opensLedgerOf(item: Item): Promise<void> {
   await e2e.page.getByTestId(`todo-${item.key}`).click();
   await e2e.page.waitForURL(/\/ledger\?/);
-  await e2e.page.getByTestId('ledger-table').waitFor(SLOW);
+  // The ledger's first load on a busy machine: its answers awaited, then the drawing.
+  await settled(e2e.page, api);
+  await e2e.page.getByTestId('ledger-table').waitFor();
   // An empty list shows no pagination, only its empty state.
-  if (item.count === 0) await e2e.page.getByTestId('ledger-table').locator('.ant-table-placeholder').first().waitFor(SLOW);
+  if (item.count === 0) await e2e.page.getByTestId('ledger-table').locator('.ant-table-placeholder').first().waitFor();
   else
     await e2e.page
       .locator('.ant-table-pagination .ant-pagination-total-text')
       .filter({ hasText: new RegExp(`^共 ${item.count} 条$`) })
       .first()
-      .waitFor(SLOW);
+      .waitFor();
 }
 
 const keys = (items: Item[]) => items.map((i) => i.key);
