@@ -1624,7 +1624,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -1671,7 +1672,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -3219,7 +3221,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -3266,7 +3269,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -3313,7 +3317,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -3360,7 +3365,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -4179,7 +4185,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -4337,7 +4344,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -4508,7 +4516,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -4673,7 +4682,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -4834,7 +4844,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -5083,7 +5094,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -6223,7 +6235,8 @@ export interface paths {
                             kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                             reportingCycle: {
                                 day?: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "none" | "weekly" | "monthly";
                                 weekday?: number;
                             } | null;
                             text: string;
@@ -6789,7 +6802,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -6936,7 +6950,8 @@ export interface paths {
                             progress: number;
                             reportingCycle: {
                                 day?: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "none" | "weekly" | "monthly";
                                 weekday?: number;
                             } | null;
                             signOffRequest: ({
@@ -6960,7 +6975,8 @@ export interface paths {
                                 end: number;
                                 start: number;
                             } | null;
-                            state: string;
+                            /** @enum {string} */
+                            state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                             /** @enum {string} */
                             status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                             supportingUnits: {
@@ -7083,7 +7099,8 @@ export interface paths {
                             progress: number;
                             reportingCycle: {
                                 day?: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "none" | "weekly" | "monthly";
                                 weekday?: number;
                             } | null;
                             signOffRequest: ({
@@ -7107,7 +7124,8 @@ export interface paths {
                                 end: number;
                                 start: number;
                             } | null;
-                            state: string;
+                            /** @enum {string} */
+                            state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                             /** @enum {string} */
                             status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                             supportingUnits: {
@@ -7304,7 +7322,8 @@ export interface paths {
                             progress: number;
                             reportingCycle: {
                                 day?: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "none" | "weekly" | "monthly";
                                 weekday?: number;
                             } | null;
                             signOffRequest: ({
@@ -7328,7 +7347,8 @@ export interface paths {
                                 end: number;
                                 start: number;
                             } | null;
-                            state: string;
+                            /** @enum {string} */
+                            state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                             /** @enum {string} */
                             status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                             supportingUnits: {
@@ -7462,7 +7482,8 @@ export interface paths {
                             progress: number;
                             reportingCycle: {
                                 day?: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "none" | "weekly" | "monthly";
                                 weekday?: number;
                             } | null;
                             signOffRequest: ({
@@ -7486,7 +7507,8 @@ export interface paths {
                                 end: number;
                                 start: number;
                             } | null;
-                            state: string;
+                            /** @enum {string} */
+                            state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                             /** @enum {string} */
                             status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                             supportingUnits: {
@@ -7965,7 +7987,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                action: string;
+                                /** @enum {string} */
+                                action: "create" | "update" | "task.dispatch" | "task.acknowledge" | "task.report" | "task.requestSignOff" | "task.signOff" | "task.returnSignOff" | "task.requestExtension" | "task.approveExtension" | "task.refuseExtension" | "task.reopen" | "task.cancel" | "report.accepted" | "report.returned" | "task.remind" | "task.supervisionNotice" | "task.lookBackConfirm" | "task.instruction";
                                 actor: string | null;
                                 actorUnit: string | null;
                                 at: string;

@@ -244,7 +244,6 @@ const ledger: Messages['ledger'] = {
     'task.instruction': 'Wrote an instruction',
   },
   timeline: {
-    other: 'Other step',
     notice: 'Supervision notice {number}',
     dueBy: 'Due by {date}',
     deadline: 'Deadline: {date}',

@@ -245,7 +245,6 @@ const ledger = {
   },
   // 办理记录's details
   timeline: {
-    other: '其他操作',
     notice: '督办单 {number}',
     dueBy: '办结时限：{date}',
     deadline: '完成时限：{date}',
