@@ -36,6 +36,11 @@ export const lookBackBody = {
     note: { type: 'string', maxLength: 2000 },
   },
   additionalProperties: false,
+  // What the scope needs: one source's look-back names the source, a sample its percent (a 400 names the missing field).
+  allOf: [
+    { if: { properties: { scope: { const: 'source' } } }, then: { required: ['sourceId'] } },
+    { if: { properties: { scope: { const: 'sample' } } }, then: { required: ['percent'] } },
+  ],
 } as const;
 
 export const lookBackQuery = { type: 'object', properties: { ...pagingQuery }, additionalProperties: false } as const;

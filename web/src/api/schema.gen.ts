@@ -2599,7 +2599,7 @@ export interface paths {
                         /** @enum {string} */
                         scope: "all" | "source" | "sample";
                         sourceId?: number;
-                    };
+                    } & (unknown & unknown);
                 };
             };
             responses: {
