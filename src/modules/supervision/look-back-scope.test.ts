@@ -29,7 +29,9 @@ describe('the look-back body: fields its scope requires', () => {
   it('the OpenAPI document says which scope needs which field', async () => {
     await fx.app.ready();
     type Rule = { if: { properties: { scope: Record<string, unknown> } }; then: { required: string[] } };
-    const doc = fx.app.swagger() as { paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: { allOf?: Rule[] } }> } }>> };
+    const doc = fx.app.swagger() as unknown as {
+      paths: Record<string, Record<string, { requestBody: { content: Record<string, { schema: { allOf?: Rule[] } }> } }>>;
+    };
     const body = doc.paths['/api/look-backs']!.post!.requestBody.content['application/json']!.schema;
     // The document writes a `const` as a one-value enum.
     const rules = body.allOf!.map((r) => [JSON.stringify(r.if.properties.scope), r.then.required]);
