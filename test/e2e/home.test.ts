@@ -99,7 +99,10 @@ describe("every role's to-do home page", () => {
   it("leader: its scope's red and yellow tasks", async () => {
     await login('leader');
     const items = await homeToDo();
-    expect(keys(items)).toEqual(['ledger.red', 'ledger.yellow']);
+    expect(keys(items)).toEqual(['ledger.awaitingComment', 'ledger.red', 'ledger.yellow']);
+    await opensLedgerOf(items.find((i) => i.key === 'ledger.awaitingComment')!);
+    expect(await e2e.page.getByTestId('ledger-hidden-filters').innerText()).toContain('待我批示');
+    await homeToDo();
     await opensLedgerOf(items.find((i) => i.key === 'ledger.yellow')!);
   });
 

@@ -65,6 +65,7 @@ export const taskQuery = {
     dispatchedTo: dateString,
     onTime: { type: 'boolean' },
     pendingReview: { type: 'boolean', description: '待审核: a progress report awaits its review' },
+    uninstructed: { type: 'boolean', description: '待批示: the reader has written no 批示 on the task yet' },
     sort: { type: 'string', enum: ['deadline', '-deadline', 'updatedAt', '-updatedAt', 'number', 'id'] },
   },
   additionalProperties: false,

@@ -6731,6 +6731,8 @@ export interface paths {
                     sort?: "deadline" | "-deadline" | "updatedAt" | "-updatedAt" | "number" | "id";
                     sourceId?: number;
                     status?: ("draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested")[];
+                    /** @description 待批示: the reader has written no 批示 on the task yet */
+                    uninstructed?: boolean;
                     unitId?: number;
                 };
                 header?: never;
@@ -8116,6 +8118,8 @@ export interface paths {
                     sort?: "deadline" | "-deadline" | "updatedAt" | "-updatedAt" | "number" | "id";
                     sourceId?: number;
                     status?: ("draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested")[];
+                    /** @description 待批示: the reader has written no 批示 on the task yet */
+                    uninstructed?: boolean;
                     unitId?: number;
                 };
                 header?: never;
@@ -8366,6 +8370,8 @@ export interface paths {
                     sort?: "deadline" | "-deadline" | "updatedAt" | "-updatedAt" | "number" | "id";
                     sourceId?: number;
                     status?: ("draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested")[];
+                    /** @description 待批示: the reader has written no 批示 on the task yet */
+                    uninstructed?: boolean;
                     unitId?: number;
                 };
                 header?: never;

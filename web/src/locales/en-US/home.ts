@@ -14,6 +14,7 @@ const home: Messages['home'] = {
       extensionRequests: 'Extension requests',
       red: 'Red (overdue) tasks',
       yellow: 'Yellow (due soon) tasks',
+      awaitingComment: 'Red tasks awaiting your comment',
       toAcknowledge: 'To acknowledge',
       reportsDue: 'Reports due',
       returned: 'Returned',

@@ -59,6 +59,7 @@ const ledger: Messages['ledger'] = {
     onTimeYes: 'Done on time',
     onTimeNo: 'Not done on time',
     pendingReview: 'Reports to review',
+    uninstructed: 'Awaiting my comment',
     ids: 'Selected tasks',
     idsCount: '{count}',
     colon: ': ',

@@ -13,6 +13,7 @@ const home = {
       extensionRequests: '延期申请',
       red: '红灯（逾期）任务',
       yellow: '黄灯（临期）任务',
+      awaitingComment: '待批示的红灯任务',
       toAcknowledge: '待签收',
       reportsDue: '待填报进展',
       returned: '被退回',

@@ -58,6 +58,7 @@ const ledger = {
     onTimeYes: '按期完成',
     onTimeNo: '未按期完成',
     pendingReview: '待审核',
+    uninstructed: '待我批示',
     ids: '指定任务',
     idsCount: '{count} 项',
     colon: '：',
