@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rangePresets } from './presets';
+import { rangePresets, toApiQuery } from './presets';
 
 const ranges = (iso: string, zone: string) => Object.fromEntries(rangePresets(new Date(iso), zone).map((p) => [p.key, [p.from, p.to]]));
 
@@ -24,5 +24,21 @@ describe("the audit filter's ready ranges", () => {
     // 2026-12-07T15:59Z is 23:59 on Monday in Beijing.
     expect(ranges('2026-12-07T15:59:00Z', 'Asia/Shanghai').today).toEqual(['2026-12-07', '2026-12-07']);
     expect(ranges('2026-12-07T16:00:00Z', 'Asia/Shanghai').thisWeek).toEqual(['2026-12-07', '2026-12-08']);
+  });
+});
+
+describe("the audit filter's days as the API's instants", () => {
+  const state = { from: '2026-12-07', to: '2026-12-07', page: 1, pageSize: 20 };
+  it('a day is Beijing midnight to midnight, in any browser zone', () => {
+    expect(toApiQuery(state, 'Asia/Shanghai')).toMatchObject({ from: '2026-12-06T16:00:00.000Z', to: '2026-12-07T16:00:00.000Z' });
+    expect(toApiQuery(state, 'UTC')).toMatchObject({ from: '2026-12-07T00:00:00.000Z', to: '2026-12-08T00:00:00.000Z' });
+  });
+
+  it('follows a zone with summer time across its change', () => {
+    // Berlin leaves summer time on 2026-10-25: that day has 25 hours.
+    expect(toApiQuery({ ...state, from: '2026-10-25', to: '2026-10-25' }, 'Europe/Berlin')).toMatchObject({
+      from: '2026-10-24T22:00:00.000Z',
+      to: '2026-10-25T23:00:00.000Z',
+    });
   });
 });

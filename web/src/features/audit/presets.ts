@@ -1,5 +1,7 @@
 import dayjs from 'dayjs';
-import { dayIn } from '../../lib/date-time';
+import { dayIn, dayStartIn } from '../../lib/date-time';
+import type { AuditQuery } from './api';
+import type { AuditUrlState } from './use-audit-filters';
 
 export type RangePresetKey = 'today' | 'thisWeek' | 'last7' | 'last30';
 
@@ -18,4 +20,14 @@ export function rangePresets(now: Date, timeZone: string): { key: RangePresetKey
     { key: 'last7', from: day(-6), to: today },
     { key: 'last30', from: day(-29), to: today },
   ];
+}
+
+/** The days in the configured zone (GET /api/me's timeZone, not the browser's), as the instants the API filters on (`to` is exclusive). */
+export function toApiQuery(s: AuditUrlState, timeZone: string): AuditQuery {
+  const { from, to, ...rest } = s;
+  return {
+    ...rest,
+    from: from ? dayStartIn(from, timeZone) : undefined,
+    to: to ? dayStartIn(dayjs(to).add(1, 'day').format('YYYY-MM-DD'), timeZone) : undefined,
+  };
 }
