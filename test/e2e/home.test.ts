@@ -84,7 +84,13 @@ describe("every role's to-do home page", () => {
   it('liaison: 待签收, reports due, returned and notices, in its district', async () => {
     await login('liaison');
     const items = await homeToDo();
-    expect(keys(items)).toEqual(['ledger.toAcknowledge', 'ledger.reportsDue', 'ledger.returned', 'supervision.noticesReceived']);
+    expect(keys(items)).toEqual([
+      'ledger.toAcknowledge',
+      'ledger.reportsDue',
+      'ledger.returned',
+      'supervision.noticesReceived',
+      'supervision.lookBacksToAnswer',
+    ]);
     const due = items.find((i) => i.key === 'ledger.reportsDue')!;
     expect(due.count).toBeGreaterThan(0);
     await opensLedgerOf(due);

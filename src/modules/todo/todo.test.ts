@@ -60,7 +60,13 @@ describe.each(dialects)('the to-do home page over the demo ledger on %s', (diale
   it("counts a district liaison's queues in its district only", async () => {
     const east = await fx.login('liaison');
     const items = await toDo(east);
-    expect(items.map((i) => i.key)).toEqual(['ledger.toAcknowledge', 'ledger.reportsDue', 'ledger.returned', 'supervision.noticesReceived']);
+    expect(items.map((i) => i.key)).toEqual([
+      'ledger.toAcknowledge',
+      'ledger.reportsDue',
+      'ledger.returned',
+      'supervision.noticesReceived',
+      'supervision.lookBacksToAnswer',
+    ]);
     await expectCountsMatchLists(east, items);
     const eastId = (await east.get('/api/me')).json().user.unitId;
     const k = byKey(items);

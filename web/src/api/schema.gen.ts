@@ -2568,9 +2568,13 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 };
+                                /** @description The units' answer deadline (YYYY-MM-DD), if set */
+                                dueOn: string | null;
                                 id: number;
                                 note: string | null;
                                 percent: number | null;
+                                /** @description The day the look-back is held (YYYY-MM-DD); null before it could be chosen: its creation day */
+                                scheduledOn: string | null;
                                 /** @enum {string} */
                                 scope: "all" | "source" | "sample";
                                 seed: string;
@@ -2594,8 +2598,12 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: date */
+                        dueOn?: string;
                         note?: string;
                         percent?: number;
+                        /** Format: date */
+                        scheduledOn?: string;
                         /** @enum {string} */
                         scope: "all" | "source" | "sample";
                         sourceId?: number;
@@ -2648,9 +2656,13 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            /** @description The units' answer deadline (YYYY-MM-DD), if set */
+                            dueOn: string | null;
                             id: number;
                             note: string | null;
                             percent: number | null;
+                            /** @description The day the look-back is held (YYYY-MM-DD); null before it could be chosen: its creation day */
+                            scheduledOn: string | null;
                             /** @enum {string} */
                             scope: "all" | "source" | "sample";
                             seed: string;
@@ -2729,9 +2741,13 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            /** @description The units' answer deadline (YYYY-MM-DD), if set */
+                            dueOn: string | null;
                             id: number;
                             note: string | null;
                             percent: number | null;
+                            /** @description The day the look-back is held (YYYY-MM-DD); null before it could be chosen: its creation day */
+                            scheduledOn: string | null;
                             /** @enum {string} */
                             scope: "all" | "source" | "sample";
                             seed: string;

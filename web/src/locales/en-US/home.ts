@@ -22,11 +22,16 @@ const home: Messages['home'] = {
     supervision: {
       lookBacksDue: 'Look-back checks to decide',
       noticesReceived: 'Supervision notices received',
+      lookBacksToAnswer: 'Look-backs to answer',
     },
     users: {
       disabled: 'Disabled accounts',
       locked: 'Locked accounts',
     },
+  },
+  /** A line's note in words, where it is not the latest item's title (ToDoCards). */
+  todoNote: {
+    supervision: { lookBacksToAnswer: 'Answer by {note}' },
   },
 };
 

@@ -21,11 +21,16 @@ const home = {
     supervision: {
       lookBacksDue: '回头看待核查',
       noticesReceived: '收到的督办单',
+      lookBacksToAnswer: '回头看待回复',
     },
     users: {
       disabled: '已停用账号',
       locked: '已锁定账号',
     },
+  },
+  /** A line's note in words, where it is not the latest item's title (ToDoCards). */
+  todoNote: {
+    supervision: { lookBacksToAnswer: '回复截止：{note}' },
   },
 };
 
