@@ -112,7 +112,7 @@ describe("every role's to-do home page", () => {
     await opensLedgerOf(items.find((i) => i.key === 'ledger.yellow')!);
   });
 
-  it('administrators: their own queues, each opening the users list it counts', async () => {
+  it('administrators: their own queues, each opening the list it counts', async () => {
     await login('admin');
     expect(keys(await homeToDo())).toEqual(['users.disabled']);
     await e2e.page.getByTestId('todo-users.disabled').click();
@@ -122,8 +122,10 @@ describe("every role's to-do home page", () => {
     await e2e.page.getByTestId('todo-users.locked').click();
     await e2e.page.getByTestId('users-locked-filter').waitFor();
     await login('auditor');
-    await homeToDo();
-    await e2e.page.getByTestId('home-todo-empty').waitFor();
+    expect(keys(await homeToDo())).toEqual(['auditLog.failedLoginsToday']);
+    await e2e.page.getByTestId('todo-auditLog.failedLoginsToday').click();
+    await e2e.page.waitForURL(/\/admin\/audit\?action=login\.failed&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
+    await e2e.page.getByTestId('audit-filters').waitFor();
     expect(e2e.pageProblems).toEqual([]);
   });
 });

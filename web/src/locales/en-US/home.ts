@@ -24,6 +24,9 @@ const home: Messages['home'] = {
       noticesReceived: 'Supervision notices received',
       lookBacksToAnswer: 'Look-backs to answer',
     },
+    auditLog: {
+      failedLoginsToday: 'Failed logins today',
+    },
     users: {
       disabled: 'Disabled accounts',
       locked: 'Locked accounts',

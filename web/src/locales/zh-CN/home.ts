@@ -23,6 +23,9 @@ const home = {
       noticesReceived: '收到的督办单',
       lookBacksToAnswer: '回头看待回复',
     },
+    auditLog: {
+      failedLoginsToday: '今日登录失败',
+    },
     users: {
       disabled: '已停用账号',
       locked: '已锁定账号',
