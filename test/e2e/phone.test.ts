@@ -131,7 +131,11 @@ describe('the phone: 390 px, touch', () => {
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width, 'the dialog fits the screen').toBeLessThanOrEqual(WIDTH);
     await form.getByTestId('report-submit').tap();
-    await page.getByTestId('task-report').first().getByTestId('report-file').waitFor();
+    // The evidence by its name and size, the photo shown beside it.
+    const evidence = page.getByTestId('task-report').first().getByTestId('report-file');
+    await evidence.getByTestId('report-file-link').getByText('现场照片.png').waitFor();
+    expect(await evidence.getByTestId('report-file-size').innerText()).toBe(`${PHOTO.length} B`);
+    await evidence.locator('img[alt="现场照片.png"]').waitFor();
     await expectFits(page, 'the task with a report');
 
     await page.getByTestId('action-requestSignOff').tap();

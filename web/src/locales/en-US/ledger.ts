@@ -221,7 +221,6 @@ const ledger: Messages['ledger'] = {
     by: 'Reviewed by {name}',
     kindProgress: 'Progress report',
     kindSignOff: 'Sign-off request',
-    attachment: 'Attachment {n}',
   },
   timelineAction: {
     create: 'Created',

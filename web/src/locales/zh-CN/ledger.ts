@@ -221,7 +221,6 @@ const ledger = {
     by: '{name} 审核',
     kindProgress: '进展填报',
     kindSignOff: '销号申请',
-    attachment: '附件{n}',
   },
   timelineAction: {
     create: '创建任务',
