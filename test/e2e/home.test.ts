@@ -61,6 +61,10 @@ async function opensLedgerOf(item: Item): Promise<void> {
       .filter({ hasText: new RegExp(`^共 ${item.count} 条$`) })
       .first()
       .waitFor();
+  // At a desk's 1440 px the ledger's columns scroll inside the table, never the page.
+  const w = await e2e.page.evaluate(() => ({ page: document.documentElement.scrollWidth, inner: window.innerWidth }));
+  expect(w.inner).toBe(1440);
+  expect(w.page, `${item.key}: the page's width`).toBeLessThanOrEqual(w.inner);
 }
 
 const keys = (items: Item[]) => items.map((i) => i.key);
