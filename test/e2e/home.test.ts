@@ -118,7 +118,14 @@ describe("every role's to-do home page", () => {
 
   it('administrators: their own queues, each opening the list it counts', async () => {
     await login('admin');
-    expect(keys(await homeToDo())).toEqual(['users.disabled']);
+    const adminItems = await homeToDo();
+    expect(keys(adminItems)).toEqual(['units.withoutLiaison', 'users.disabled']);
+    await e2e.page.getByTestId('todo-units.withoutLiaison').click();
+    await e2e.page.waitForURL(/\/admin\/units\?withoutRole=liaison$/);
+    const withoutLiaison = adminItems.find((i) => i.key === 'units.withoutLiaison')!.count;
+    await e2e.page.locator(`[data-testid=units-without-role][data-count="${withoutLiaison}"]`).waitFor();
+    expect(await e2e.page.getByTestId('unit-without-role').count()).toBe(withoutLiaison);
+    await homeToDo();
     await e2e.page.getByTestId('todo-users.disabled').click();
     await e2e.page.waitForURL(/\/admin\/users\?status=disabled/);
     await login('secadmin');

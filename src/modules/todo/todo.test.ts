@@ -104,7 +104,7 @@ describe.each(dialects)('the to-do home page over the demo ledger on %s', (diale
 
   it('gives each administrator its own queue and no business queue', async () => {
     const admin = await toDo(await fx.login('admin'));
-    expect(admin.map((i) => i.key)).toEqual(['users.disabled']);
+    expect(admin.map((i) => i.key)).toEqual(['units.withoutLiaison', 'users.disabled']);
     const secadmin = await fx.login('secadmin');
     expect((await toDo(secadmin)).map((i) => i.key)).toEqual(['users.locked']);
     expect((await toDo(await fx.login('auditor'))).map((i) => i.key)).toEqual(['auditLog.failedLoginsToday']);

@@ -8486,6 +8486,8 @@ export interface paths {
                     parentId?: number;
                     q?: string;
                     under?: number;
+                    /** @description Units below the top where no active user holds this role */
+                    withoutRole?: string;
                 };
                 header?: never;
                 path?: never;

@@ -27,6 +27,9 @@ const home: Messages['home'] = {
     auditLog: {
       failedLoginsToday: 'Failed logins today',
     },
+    units: {
+      withoutLiaison: 'Units without a liaison',
+    },
     users: {
       disabled: 'Disabled accounts',
       locked: 'Locked accounts',

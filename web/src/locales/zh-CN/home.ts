@@ -26,6 +26,9 @@ const home = {
     auditLog: {
       failedLoginsToday: '今日登录失败',
     },
+    units: {
+      withoutLiaison: '未配联络员的单位',
+    },
     users: {
       disabled: '已停用账号',
       locked: '已锁定账号',
