@@ -1,10 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { withBrowserApp } from '../support/browser-app.ts';
-import { logIn } from './support/session.ts';
+import { logIn, settled, watchApi, type ApiWatch } from './support/session.ts';
 
 const e2e = withBrowserApp();
+let api: ApiWatch;
+beforeAll(() => {
+  api = watchApi(e2e.page);
+});
 
 interface Item {
   key: string;
@@ -17,15 +21,14 @@ const login = (username: string) => {
   who = username;
   return logIn(e2e.page, e2e.server.url, username, { fresh: e2e.browser.context });
 };
-// The ledger's first load on a machine busy with other suites: a state awaited, with room.
-const SLOW = { timeout: 60_000 };
 
 /** The home page's to-do once drawn, checked against GET /api/me/todo: every line shows the server's count. */
 async function homeToDo(): Promise<Item[]> {
   const page = e2e.page;
   await page.goto(`${e2e.server.url}/`);
+  // The cards show a skeleton from their first drawing until GET /api/me/todo answers: that answer awaited.
   await page.getByTestId('home-todo').waitFor();
-  await page.waitForFunction(() => !document.querySelector('[data-testid=home-todo] .ant-skeleton-active'), undefined, { timeout: 60_000 });
+  await settled(page, api, '[data-testid=home-todo] .ant-skeleton-active');
   const items = (await page.evaluate(async () => (await fetch('/api/me/todo', { credentials: 'same-origin' })).json())).items as Item[];
   for (const i of items) {
     const card = page.getByTestId(`todo-${i.key}`);
@@ -47,15 +50,21 @@ async function homeToDo(): Promise<Item[]> {
 async function opensLedgerOf(item: Item): Promise<void> {
   await e2e.page.getByTestId(`todo-${item.key}`).click();
   await e2e.page.waitForURL(/\/ledger\?/);
-  await e2e.page.getByTestId('ledger-table').waitFor(SLOW);
+  // The ledger's first load on a busy machine: its answers awaited, then the drawing.
+  await settled(e2e.page, api);
+  await e2e.page.getByTestId('ledger-table').waitFor();
   // An empty list shows no pagination, only its empty state.
-  if (item.count === 0) await e2e.page.getByTestId('ledger-table').locator('.ant-table-placeholder').first().waitFor(SLOW);
+  if (item.count === 0) await e2e.page.getByTestId('ledger-table').locator('.ant-table-placeholder').first().waitFor();
   else
     await e2e.page
       .locator('.ant-table-pagination .ant-pagination-total-text')
       .filter({ hasText: new RegExp(`^共 ${item.count} 条$`) })
       .first()
-      .waitFor(SLOW);
+      .waitFor();
+  // At a desk's 1440 px the ledger's columns scroll inside the table, never the page.
+  const w = await e2e.page.evaluate(() => ({ page: document.documentElement.scrollWidth, inner: window.innerWidth }));
+  expect(w.inner).toBe(1440);
+  expect(w.page, `${item.key}: the page's width`).toBeLessThanOrEqual(w.inner);
 }
 
 const keys = (items: Item[]) => items.map((i) => i.key);
@@ -86,7 +95,13 @@ describe("every role's to-do home page", () => {
   it('liaison: 待签收, reports due, returned and notices, in its district', async () => {
     await login('liaison');
     const items = await homeToDo();
-    expect(keys(items)).toEqual(['ledger.toAcknowledge', 'ledger.reportsDue', 'ledger.returned', 'supervision.noticesReceived']);
+    expect(keys(items)).toEqual([
+      'ledger.toAcknowledge',
+      'ledger.reportsDue',
+      'ledger.returned',
+      'supervision.noticesReceived',
+      'supervision.lookBacksToAnswer',
+    ]);
     const due = items.find((i) => i.key === 'ledger.reportsDue')!;
     expect(due.count).toBeGreaterThan(0);
     await opensLedgerOf(due);
@@ -101,13 +116,23 @@ describe("every role's to-do home page", () => {
   it("leader: its scope's red and yellow tasks", async () => {
     await login('leader');
     const items = await homeToDo();
-    expect(keys(items)).toEqual(['ledger.red', 'ledger.yellow']);
+    expect(keys(items)).toEqual(['ledger.awaitingComment', 'ledger.red', 'ledger.yellow']);
+    await opensLedgerOf(items.find((i) => i.key === 'ledger.awaitingComment')!);
+    expect(await e2e.page.getByTestId('ledger-hidden-filters').innerText()).toContain('待我批示');
+    await homeToDo();
     await opensLedgerOf(items.find((i) => i.key === 'ledger.yellow')!);
   });
 
-  it('administrators: their own queues, each opening the users list it counts', async () => {
+  it('administrators: their own queues, each opening the list it counts', async () => {
     await login('admin');
-    expect(keys(await homeToDo())).toEqual(['users.disabled']);
+    const adminItems = await homeToDo();
+    expect(keys(adminItems)).toEqual(['units.withoutLiaison', 'users.disabled']);
+    await e2e.page.getByTestId('todo-units.withoutLiaison').click();
+    await e2e.page.waitForURL(/\/admin\/units\?withoutRole=liaison$/);
+    const withoutLiaison = adminItems.find((i) => i.key === 'units.withoutLiaison')!.count;
+    await e2e.page.locator(`[data-testid=units-without-role][data-count="${withoutLiaison}"]`).waitFor();
+    expect(await e2e.page.getByTestId('unit-without-role').count()).toBe(withoutLiaison);
+    await homeToDo();
     await e2e.page.getByTestId('todo-users.disabled').click();
     await e2e.page.waitForURL(/\/admin\/users\?status=disabled/);
     await login('secadmin');
@@ -115,8 +140,10 @@ describe("every role's to-do home page", () => {
     await e2e.page.getByTestId('todo-users.locked').click();
     await e2e.page.getByTestId('users-locked-filter').waitFor();
     await login('auditor');
-    await homeToDo();
-    await e2e.page.getByTestId('home-todo-empty').waitFor();
+    expect(keys(await homeToDo())).toEqual(['auditLog.failedLoginsToday']);
+    await e2e.page.getByTestId('todo-auditLog.failedLoginsToday').click();
+    await e2e.page.waitForURL(/\/admin\/audit\?action=login\.failed&from=\d{4}-\d{2}-\d{2}&to=\d{4}-\d{2}-\d{2}$/);
+    await e2e.page.getByTestId('audit-filters').waitFor();
     expect(e2e.pageProblems).toEqual([]);
   });
 });

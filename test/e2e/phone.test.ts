@@ -1,23 +1,24 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { withBrowserApp } from '../support/browser-app.ts';
-import { DEMO_PASSWORD, apiSession, logIn } from './support/session.ts';
+import { DEMO_PASSWORD, apiSession, logIn, settled as drawn, watchApi } from './support/session.ts';
 
 // 390 × 844 with touch, as WeCom's browser on a phone.
 const e2e = withBrowserApp({ phone: true });
 const WIDTH = 390;
+let api: ReturnType<typeof watchApi>;
+beforeAll(() => {
+  api = watchApi(e2e.page);
+});
 
 const dialog = (): Locator => e2e.page.locator('.ant-modal-wrap:visible .ant-modal').last();
 
-/**
- * Waits until the page has drawn its data: no lazy-page spinner, no loading table or skeleton. A
- * state, not a time budget: the longer timeout is for a machine busy with other suites.
- */
+/** The page drawn: topbar shown, its API requests answered, no spinner left. */
 async function settled(page: Page): Promise<void> {
   await page.getByTestId('topbar-user').waitFor();
-  await page.waitForFunction(() => !document.querySelector('.ant-spin-spinning, .ant-skeleton-active'), undefined, { timeout: 60_000 });
+  await drawn(page, api);
 }
 
 async function openMenu(page: Page): Promise<void> {
@@ -136,7 +137,11 @@ describe('the phone: 390 px, touch', () => {
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width, 'the dialog fits the screen').toBeLessThanOrEqual(WIDTH);
     await form.getByTestId('report-submit').tap();
-    await page.getByTestId('task-report').first().getByTestId('report-file').waitFor();
+    // The evidence by its name and size, the photo shown beside it.
+    const evidence = page.getByTestId('task-report').first().getByTestId('report-file');
+    await evidence.getByTestId('report-file-link').getByText('现场照片.png').waitFor();
+    expect(await evidence.getByTestId('report-file-size').innerText()).toBe(`${PHOTO.length} B`);
+    await evidence.locator('img[alt="现场照片.png"]').waitFor();
     await expectFits(page, 'the task with a report');
 
     await page.getByTestId('action-requestSignOff').tap();

@@ -3,6 +3,7 @@ import { actorOf } from '../../platform/http/auth-hook.ts';
 import { errorResponse, listOf } from '../../platform/http/schemas.ts';
 import { requirePermission } from '../../platform/access/index.ts';
 import { takeAnchor, verifyAuditChain } from '../../platform/audit/index.ts';
+import { dayStart } from '../../platform/clock.ts';
 import { notFound } from '../../platform/errors.ts';
 import { typed } from '../../platform/http/typed.ts';
 import { auditLogRepo } from './repo.ts';
@@ -69,6 +70,16 @@ const anchorResult = {
 export const auditLogModule: LuoshiModule = {
   name: 'audit-log',
   menu: [{ key: 'admin.audit', permission: 'audit.read', order: 930 }],
+  // The auditor's own queue: today's failed logins (the configured zone's day), opening the log filtered to them.
+  toDo: {
+    keys: ['auditLog.failedLoginsToday'],
+    async items(ctx, actor) {
+      if (!actor.permissions.has('audit.read')) return [];
+      const today = ctx.today();
+      const count = await auditLogRepo.countSince(ctx.db, 'login.failed', dayStart(today, ctx.config.timeZone).toISOString());
+      return [{ key: 'auditLog.failedLoginsToday', count, link: `/admin/audit?action=login.failed&from=${today}&to=${today}`, severity: 'warning' }];
+    },
+  },
   routes(fastify, ctx) {
     const app = typed(fastify);
     app.get(

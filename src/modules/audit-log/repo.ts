@@ -5,6 +5,17 @@ import type { AuditFilter } from './schema.ts';
 import { nameKey, type Names, type RefKind } from './words.ts';
 
 export const auditLogRepo = {
+  /** How many rows of one action since an instant: the auditor's to-do. */
+  async countSince(db: DbOrTx, action: string, from: string): Promise<number> {
+    const r = await db
+      .selectFrom('audit_log')
+      .where('action', '=', action)
+      .where('at', '>=', from)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+
   /** One page of the audit log, newest first, with the filter's total. */
   async page(db: DbOrTx, f: AuditFilter, paging: Paging) {
     let q = db.selectFrom('audit_log');

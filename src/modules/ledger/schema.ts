@@ -1,7 +1,8 @@
 import { dateString, listOf, pagingQuery } from '../../platform/http/schemas.ts';
-import { ACTIONS, LIGHT_REASONS, REPORT_REVIEWS, TASK_STATUSES } from './domain/index.ts';
+import { ACTIONS, LIGHT_REASONS, REPORT_REVIEWS, REPORTING_CYCLE_KINDS, TASK_STATES, TASK_STATUSES } from './domain/index.ts';
 import { categories } from './service/tasks.ts';
 import { sourceKinds } from './service/sources.ts';
+import { TIMELINE_KINDS } from './service/timeline.ts';
 
 const unitRef = { type: 'object', properties: { id: { type: 'integer' }, name: { type: 'string' } } } as const;
 const personRef = { type: ['object', 'null'], properties: { id: { type: ['integer', 'null'] }, name: { type: 'string' } } } as const;
@@ -16,7 +17,7 @@ export const taskItem = {
     id: { type: 'integer' },
     number: { type: 'string' },
     title: { type: 'string' },
-    state: { type: 'string' },
+    state: { type: 'string', enum: TASK_STATES },
     status: { type: 'string', enum: TASK_STATUSES },
     light: { type: ['string', 'null'], enum: ['red', 'yellow', 'green', null] },
     lightReasons,
@@ -66,6 +67,7 @@ export const taskQuery = {
     dispatchedTo: dateString,
     onTime: { type: 'boolean' },
     pendingReview: { type: 'boolean', description: '待审核: a progress report awaits its review' },
+    uninstructed: { type: 'boolean', description: '待批示: the reader has written no 批示 on the task yet' },
     sort: { type: 'string', enum: ['deadline', '-deadline', 'updatedAt', '-updatedAt', 'number', 'id'] },
   },
   additionalProperties: false,
@@ -78,7 +80,7 @@ const reportingCycle = {
   type: ['object', 'null'],
   required: ['kind'],
   properties: {
-    kind: { type: 'string', enum: ['none', 'weekly', 'monthly'] },
+    kind: { type: 'string', enum: REPORTING_CYCLE_KINDS },
     weekday: { type: 'integer', minimum: 1, maximum: 7 },
     day: { type: 'integer', minimum: 1, maximum: 31 },
   },
@@ -214,7 +216,11 @@ export const parseBody = {
 const str = { type: 'string' } as const;
 const int = { type: 'integer' } as const;
 /** A cycle as answered: a weekly one has its weekday, a monthly one its day, 'none' neither (not the closed default). */
-const reportingCycleAnswer = { type: ['object', 'null'], required: ['kind'], properties: { kind: str, weekday: int, day: int } } as const;
+const reportingCycleAnswer = {
+  type: ['object', 'null'],
+  required: ['kind'],
+  properties: { kind: { type: 'string', enum: REPORTING_CYCLE_KINDS }, weekday: int, day: int },
+} as const;
 const nullStr = { type: ['string', 'null'] } as const;
 const nullInt = { type: ['integer', 'null'] } as const;
 
@@ -322,8 +328,7 @@ export const timeline = {
           actor: nullStr,
           /** The writer's unit, on a 批示. */
           actorUnit: nullStr,
-          /** One of the ledger's TIMELINE_KINDS (service/timeline.ts). */
-          action: str,
+          action: { type: 'string', enum: TIMELINE_KINDS },
           reason: nullStr,
           deadline: nullStr,
           /** 催办's message, 督办单's requirements or 批示's text. */

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import limits from '../../../shared/password-policy.json' with { type: 'json' };
 import { dataScopes } from '../../platform/access/index.ts';
 import type { AppContext } from '../../platform/context.ts';
 import { actorOf } from '../../platform/http/auth-hook.ts';
@@ -8,17 +9,19 @@ import { user } from '../users/index.ts';
 import { securityService } from './service.ts';
 
 const tags = ['security'];
+/** A policy field's limits: one list (shared/password-policy.json) for this schema and the web's form. */
+const limited = (field: keyof typeof limits) => ({ type: 'integer', minimum: limits[field].min, maximum: limits[field].max }) as const;
 const policy = {
   type: 'object',
   required: ['minLength', 'minClasses', 'lockoutThreshold', 'lockoutMinutes', 'sessionIdleMinutes'],
   properties: {
-    minLength: { type: 'integer', minimum: 8, maximum: 128 },
-    minClasses: { type: 'integer', minimum: 3, maximum: 4 },
-    lockoutThreshold: { type: 'integer', minimum: 1, maximum: 20 },
-    lockoutMinutes: { type: 'integer', minimum: 1, maximum: 1440 },
-    sessionIdleMinutes: { type: 'integer', minimum: 1, maximum: 1440 },
+    minLength: limited('minLength'),
+    minClasses: limited('minClasses'),
+    lockoutThreshold: limited('lockoutThreshold'),
+    lockoutMinutes: limited('lockoutMinutes'),
+    sessionIdleMinutes: limited('sessionIdleMinutes'),
     // Days an API token lives (API_TOKEN_DAYS is the default until the secAdmin sets it).
-    apiTokenDays: { type: 'integer', minimum: 1, maximum: 3650 },
+    apiTokenDays: limited('apiTokenDays'),
   },
   additionalProperties: false,
 } as const;

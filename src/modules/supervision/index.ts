@@ -4,6 +4,7 @@ import { action } from '../../platform/cli.ts';
 import './tables.ts';
 import * as supervisionMigration from './migrations/20261125-0200-supervision.ts';
 import * as noticeNumberMigration from './migrations/20261203-0200-notice-number.ts';
+import * as lookBackDatesMigration from './migrations/20261205-0300-look-back-dates.ts';
 import { supervisionMessages } from './messages.ts';
 import { reminderRoutes } from './routes/reminders.ts';
 import { noticeRoutes } from './routes/notices.ts';
@@ -14,7 +15,11 @@ import { supervisionToDo } from './service/todo.ts';
 /** 督办: reminders before and after deadlines, supervision notices, and look-backs of signed-off tasks. */
 export const supervisionModule: LuoshiModule = {
   name: 'supervision',
-  migrations: { '20261125-0200-supervision': supervisionMigration, '20261203-0200-notice-number': noticeNumberMigration },
+  migrations: {
+    '20261125-0200-supervision': supervisionMigration,
+    '20261203-0200-notice-number': noticeNumberMigration,
+    '20261205-0300-look-back-dates': lookBackDatesMigration,
+  },
   permissions: [{ code: 'supervision.manage', roles: ['supervisor'] }],
   menu: [{ key: 'supervision.lookBacks', permission: 'supervision.manage', order: 130 }],
   messages: supervisionMessages,

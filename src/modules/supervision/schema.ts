@@ -34,8 +34,17 @@ export const lookBackBody = {
     sourceId: { type: 'integer', minimum: 1 },
     percent: { type: 'integer', minimum: 1, maximum: 100 },
     note: { type: 'string', maxLength: 2000 },
+    /** The day the look-back is held (default today). */
+    scheduledOn: dateString,
+    /** The units' answer deadline: on or after scheduledOn. */
+    dueOn: dateString,
   },
   additionalProperties: false,
+  // What the scope needs: one source's look-back names the source, a sample its percent (a 400 names the missing field).
+  allOf: [
+    { if: { properties: { scope: { const: 'source' } } }, then: { required: ['sourceId'] } },
+    { if: { properties: { scope: { const: 'sample' } } }, then: { required: ['percent'] } },
+  ],
 } as const;
 
 export const lookBackQuery = { type: 'object', properties: { ...pagingQuery }, additionalProperties: false } as const;
@@ -123,6 +132,8 @@ const lookBackProps = {
   note: nullStr,
   seed: str,
   candidates: { type: 'integer', description: 'Signed-off tasks in scope when it was scheduled' },
+  scheduledOn: { type: ['string', 'null'], description: 'The day the look-back is held (YYYY-MM-DD); null before it could be chosen: its creation day' },
+  dueOn: { type: ['string', 'null'], description: "The units' answer deadline (YYYY-MM-DD), if set" },
   createdBy: ref,
   createdAt: str,
   counts: { type: 'object', properties: { total: int, pending: int, confirmed: int, reopened: int } },

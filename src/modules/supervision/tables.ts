@@ -46,6 +46,10 @@ export interface LookBackTable {
   /** Drew the sample; kept so the draw can be re-derived. */
   seed: string;
   candidates: number;
+  /** The day the look-back is held (YYYY-MM-DD); null for those scheduled before it could be chosen (their creation day). */
+  scheduled_on: string | null;
+  /** The units' answer deadline (YYYY-MM-DD), if one was set. */
+  due_on: string | null;
   created_by: number;
   created_at: string;
 }

@@ -61,7 +61,13 @@ describe.each(dialects)('the to-do home page over the demo ledger on %s', (diale
   it("counts a district liaison's queues in its district only", async () => {
     const east = await fx.login('liaison');
     const items = await toDo(east);
-    expect(items.map((i) => i.key)).toEqual(['ledger.toAcknowledge', 'ledger.reportsDue', 'ledger.returned', 'supervision.noticesReceived']);
+    expect(items.map((i) => i.key)).toEqual([
+      'ledger.toAcknowledge',
+      'ledger.reportsDue',
+      'ledger.returned',
+      'supervision.noticesReceived',
+      'supervision.lookBacksToAnswer',
+    ]);
     await expectCountsMatchLists(east, items);
     const eastId = (await east.get('/api/me')).json().user.unitId;
     const k = byKey(items);
@@ -76,17 +82,33 @@ describe.each(dialects)('the to-do home page over the demo ledger on %s', (diale
   it("shows the leader its scope's red and yellow items", async () => {
     const leader = await fx.login('leader');
     const items = await toDo(leader);
-    expect(items.map((i) => i.key)).toEqual(['ledger.red', 'ledger.yellow']);
+    expect(items.map((i) => i.key)).toEqual(['ledger.awaitingComment', 'ledger.red', 'ledger.yellow']);
     expect(byKey(items)['ledger.red'].severity).toBe('danger');
     await expectCountsMatchLists(leader, items);
   });
 
+  it('counts for the leader the red tasks awaiting its 批示: its 批示 takes one off the line', async () => {
+    const leader = await fx.login('leader');
+    const line = byKey(await toDo(leader))['ledger.awaitingComment'];
+    expect(line.link).toBe('/ledger?light=red&uninstructed=true');
+    expect(line.count).toBeGreaterThan(0);
+    expect(line.count).toBeLessThanOrEqual(byKey(await toDo(leader))['ledger.red'].count);
+    const first = (await leader.get('/api/tasks?light=red&uninstructed=true&pageSize=1')).json().items[0];
+    const wrote = await leader.post(`/api/tasks/${first.id}/instructions`, { text: '请抓紧整改，按期办结。' });
+    expect(wrote.statusCode, wrote.body).toBe(201);
+    const after = byKey(await toDo(leader))['ledger.awaitingComment'];
+    expect(after.count).toBe(line.count - 1);
+    await expectCountsMatchLists(leader, [after]);
+    const commented = (await leader.get('/api/tasks?light=red&uninstructed=false&pageSize=200')).json().items.map((t: { id: number }) => t.id);
+    expect(commented).toContain(first.id);
+  });
+
   it('gives each administrator its own queue and no business queue', async () => {
     const admin = await toDo(await fx.login('admin'));
-    expect(admin.map((i) => i.key)).toEqual(['users.disabled']);
+    expect(admin.map((i) => i.key)).toEqual(['units.withoutLiaison', 'users.disabled']);
     const secadmin = await fx.login('secadmin');
     expect((await toDo(secadmin)).map((i) => i.key)).toEqual(['users.locked']);
-    expect(await toDo(await fx.login('auditor'))).toEqual([]);
+    expect((await toDo(await fx.login('auditor'))).map((i) => i.key)).toEqual(['auditLog.failedLoginsToday']);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { LuoshiModule } from '../../platform/module.ts';
 import { unitMessages } from './messages.ts';
+import { unitRepo } from './repo.ts';
 import { unitRoutes } from './routes.ts';
 
 export const unitsModule: LuoshiModule = {
@@ -7,6 +8,15 @@ export const unitsModule: LuoshiModule = {
   messages: unitMessages,
   menu: [{ key: 'admin.units', permission: 'unit.manage', order: 900 }],
   routes: unitRoutes,
+  // The sysAdmin's queue: units nobody reports for (no active 联络员), opening the units page's list of them.
+  toDo: {
+    keys: ['units.withoutLiaison'],
+    async items(ctx, actor) {
+      if (!actor.permissions.has('unit.manage')) return [];
+      const count = await unitRepo.countFiltered(ctx.db, actor, { withoutRole: 'liaison' });
+      return [{ key: 'units.withoutLiaison', count, link: '/admin/units?withoutRole=liaison', severity: 'warning' }];
+    },
+  },
 };
 
 export { unitService } from './service.ts';

@@ -30,6 +30,8 @@ export interface UnitFilter {
   under?: number;
   q?: string;
   kind?: string;
+  /** Units below the top where no active user holds this role (e.g. liaison: a unit nobody reports for). */
+  withoutRole?: string;
 }
 
 function filtered(db: DbOrTx, actor: Actor, permission: string, f: UnitFilter) {
@@ -41,10 +43,37 @@ function filtered(db: DbOrTx, actor: Actor, permission: string, f: UnitFilter) {
   }
   if (f.kind) q = q.where('units.kind', '=', f.kind);
   if (f.q) q = q.where('units.name', likeOperator(db), `%${f.q}%`);
+  if (f.withoutRole) {
+    const role = f.withoutRole;
+    q = q
+      .where('units.parent_id', 'is not', null)
+      .where((eb) =>
+        eb.not(
+          eb.exists(
+            eb
+              .selectFrom('role_grants')
+              .innerJoin('roles', 'roles.id', 'role_grants.role_id')
+              .innerJoin('users', 'users.id', 'role_grants.user_id')
+              .select('role_grants.user_id')
+              .whereRef('role_grants.unit_id', '=', 'units.id')
+              .where('roles.code', '=', role)
+              .where('users.status', '=', 'active'),
+          ),
+        ),
+      );
+  }
   return q;
 }
 
 export const unitRepo = {
+  /** How many units the filter selects, in the actor's scope. */
+  async countFiltered(db: DbOrTx, actor: Actor, f: UnitFilter): Promise<number> {
+    const r = await filtered(db, actor, 'unit.read', f)
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .executeTakeFirstOrThrow();
+    return Number(r.n);
+  },
+
   async list(db: DbOrTx, actor: Actor, f: UnitFilter, paging: Paging) {
     const base = filtered(db, actor, 'unit.read', f);
     const { total } = await base.select((eb) => eb.fn.countAll<number>().as('total')).executeTakeFirstOrThrow();

@@ -19,7 +19,14 @@ const kind = { type: 'string', enum: unitKinds } as const;
 
 export const listUnitsQuery = {
   type: 'object',
-  properties: { ...pagingQuery, parentId: { type: 'integer' }, under: { type: 'integer' }, q: { type: 'string', maxLength: 100 }, kind },
+  properties: {
+    ...pagingQuery,
+    parentId: { type: 'integer' },
+    under: { type: 'integer' },
+    q: { type: 'string', maxLength: 100 },
+    kind,
+    withoutRole: { type: 'string', maxLength: 50, description: 'Units below the top where no active user holds this role' },
+  },
   additionalProperties: false,
 } as const;
 

@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Request } from 'playwright-core';
 
 export const DEMO_PASSWORD = 'Luoshi@2026';
 
@@ -79,4 +79,58 @@ export function answerTo(page: Page, method: string, path: string | RegExp) {
     const p = new URL(r.url()).pathname;
     return typeof path === 'string' ? p === path : path.test(p);
   });
+}
+
+/**
+ * The page's API requests in flight (the live-event stream aside: it never ends). Wait on `quiet()` (every one
+ * answered or failed) and `nextRequest()` (one more asked): events, not time budgets.
+ */
+export function watchApi(page: Page) {
+  const open = new Set<Request>();
+  let onQuiet: (() => void)[] = [];
+  let onRequest: (() => void)[] = [];
+  const isApi = (r: Request) => {
+    const p = new URL(r.url()).pathname;
+    return p.startsWith('/api/') && p !== '/api/events';
+  };
+  const ended = (r: Request) => {
+    if (!open.delete(r) || open.size > 0) return;
+    const waiting = onQuiet;
+    onQuiet = [];
+    for (const w of waiting) w();
+  };
+  page.on('request', (r) => {
+    if (!isApi(r)) return;
+    open.add(r);
+    const waiting = onRequest;
+    onRequest = [];
+    for (const w of waiting) w();
+  });
+  page.on('requestfinished', ended);
+  page.on('requestfailed', ended);
+  return {
+    quiet: (): Promise<void> => (open.size === 0 ? Promise.resolve() : new Promise((resolve) => onQuiet.push(resolve))),
+    nextRequest: (): Promise<void> => new Promise((resolve) => onRequest.push(resolve)),
+    pending: (): string[] => [...open].map((r) => r.url()),
+  };
+}
+
+export type ApiWatch = ReturnType<typeof watchApi>;
+
+/** Spinners and skeletons: a lazy page loading, a table or a card waiting for its data. */
+export const SPINNING = '.ant-spin-spinning, .ant-skeleton-active';
+
+/**
+ * Waits until the page has drawn its data: every API request it made answered, and nothing matching
+ * `spinning` left. A spinner that stays while a request is open waits on that request's answer (an
+ * event, however busy the machine), then on the drawing with the normal timeout.
+ */
+export async function settled(page: Page, api: ApiWatch, spinning = SPINNING): Promise<void> {
+  for (;;) {
+    await api.quiet();
+    const asked = api.nextRequest().then(() => 'asked' as const);
+    const drawn = page.waitForFunction((sel) => !document.querySelector(sel), spinning).then(() => 'drawn' as const);
+    drawn.catch(() => undefined); // a wait that lost the race may time out later, unheard
+    if ((await Promise.race([drawn, asked])) === 'drawn' && api.pending().length === 0) return;
+  }
 }

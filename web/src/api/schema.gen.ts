@@ -1625,7 +1625,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -1673,7 +1674,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -2697,9 +2699,13 @@ export interface paths {
                                     id: number;
                                     name: string;
                                 };
+                                /** @description The units' answer deadline (YYYY-MM-DD), if set */
+                                dueOn: string | null;
                                 id: number;
                                 note: string | null;
                                 percent: number | null;
+                                /** @description The day the look-back is held (YYYY-MM-DD); null before it could be chosen: its creation day */
+                                scheduledOn: string | null;
                                 /** @enum {string} */
                                 scope: "all" | "source" | "sample";
                                 seed: string;
@@ -2723,12 +2729,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** Format: date */
+                        dueOn?: string;
                         note?: string;
                         percent?: number;
+                        /** Format: date */
+                        scheduledOn?: string;
                         /** @enum {string} */
                         scope: "all" | "source" | "sample";
                         sourceId?: number;
-                    };
+                    } & (unknown & unknown);
                 };
             };
             responses: {
@@ -2777,9 +2787,13 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            /** @description The units' answer deadline (YYYY-MM-DD), if set */
+                            dueOn: string | null;
                             id: number;
                             note: string | null;
                             percent: number | null;
+                            /** @description The day the look-back is held (YYYY-MM-DD); null before it could be chosen: its creation day */
+                            scheduledOn: string | null;
                             /** @enum {string} */
                             scope: "all" | "source" | "sample";
                             seed: string;
@@ -2858,9 +2872,13 @@ export interface paths {
                                 id: number;
                                 name: string;
                             };
+                            /** @description The units' answer deadline (YYYY-MM-DD), if set */
+                            dueOn: string | null;
                             id: number;
                             note: string | null;
                             percent: number | null;
+                            /** @description The day the look-back is held (YYYY-MM-DD); null before it could be chosen: its creation day */
+                            scheduledOn: string | null;
                             /** @enum {string} */
                             scope: "all" | "source" | "sample";
                             seed: string;
@@ -3351,7 +3369,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -3399,7 +3418,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -3447,7 +3467,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -3495,7 +3516,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -8805,7 +8827,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -8964,7 +8987,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -9136,7 +9160,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -9302,7 +9327,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -9464,7 +9490,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -9714,7 +9741,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -10854,7 +10882,8 @@ export interface paths {
                             kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                             reportingCycle: {
                                 day?: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "none" | "weekly" | "monthly";
                                 weekday?: number;
                             } | null;
                             text: string;
@@ -11430,6 +11459,8 @@ export interface paths {
                     sort?: "deadline" | "-deadline" | "updatedAt" | "-updatedAt" | "number" | "id";
                     sourceId?: number;
                     status?: ("draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested")[];
+                    /** @description 待批示: the reader has written no 批示 on the task yet */
+                    uninstructed?: boolean;
                     unitId?: number;
                 };
                 header?: never;
@@ -11502,7 +11533,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -11650,7 +11682,8 @@ export interface paths {
                             progress: number;
                             reportingCycle: {
                                 day?: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "none" | "weekly" | "monthly";
                                 weekday?: number;
                             } | null;
                             signOffRequest: ({
@@ -11674,7 +11707,8 @@ export interface paths {
                                 end: number;
                                 start: number;
                             } | null;
-                            state: string;
+                            /** @enum {string} */
+                            state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                             /** @enum {string} */
                             status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                             supportingUnits: {
@@ -11798,7 +11832,8 @@ export interface paths {
                             progress: number;
                             reportingCycle: {
                                 day?: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "none" | "weekly" | "monthly";
                                 weekday?: number;
                             } | null;
                             signOffRequest: ({
@@ -11822,7 +11857,8 @@ export interface paths {
                                 end: number;
                                 start: number;
                             } | null;
-                            state: string;
+                            /** @enum {string} */
+                            state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                             /** @enum {string} */
                             status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                             supportingUnits: {
@@ -12020,7 +12056,8 @@ export interface paths {
                             progress: number;
                             reportingCycle: {
                                 day?: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "none" | "weekly" | "monthly";
                                 weekday?: number;
                             } | null;
                             signOffRequest: ({
@@ -12044,7 +12081,8 @@ export interface paths {
                                 end: number;
                                 start: number;
                             } | null;
-                            state: string;
+                            /** @enum {string} */
+                            state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                             /** @enum {string} */
                             status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                             supportingUnits: {
@@ -12179,7 +12217,8 @@ export interface paths {
                             progress: number;
                             reportingCycle: {
                                 day?: number;
-                                kind: string;
+                                /** @enum {string} */
+                                kind: "none" | "weekly" | "monthly";
                                 weekday?: number;
                             } | null;
                             signOffRequest: ({
@@ -12203,7 +12242,8 @@ export interface paths {
                                 end: number;
                                 start: number;
                             } | null;
-                            state: string;
+                            /** @enum {string} */
+                            state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                             /** @enum {string} */
                             status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                             supportingUnits: {
@@ -12682,7 +12722,8 @@ export interface paths {
                     content: {
                         "application/json": {
                             items: {
-                                action: string;
+                                /** @enum {string} */
+                                action: "create" | "update" | "task.dispatch" | "task.acknowledge" | "task.report" | "task.requestSignOff" | "task.signOff" | "task.returnSignOff" | "task.requestExtension" | "task.approveExtension" | "task.refuseExtension" | "task.reopen" | "task.cancel" | "report.accepted" | "report.returned" | "task.remind" | "task.supervisionNotice" | "task.lookBackConfirm" | "task.instruction";
                                 actor: string | null;
                                 actorUnit: string | null;
                                 at: string;
@@ -12810,6 +12851,8 @@ export interface paths {
                     sort?: "deadline" | "-deadline" | "updatedAt" | "-updatedAt" | "number" | "id";
                     sourceId?: number;
                     status?: ("draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested")[];
+                    /** @description 待批示: the reader has written no 批示 on the task yet */
+                    uninstructed?: boolean;
                     unitId?: number;
                 };
                 header?: never;
@@ -13060,6 +13103,8 @@ export interface paths {
                     sort?: "deadline" | "-deadline" | "updatedAt" | "-updatedAt" | "number" | "id";
                     sourceId?: number;
                     status?: ("draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested")[];
+                    /** @description 待批示: the reader has written no 批示 on the task yet */
+                    uninstructed?: boolean;
                     unitId?: number;
                 };
                 header?: never;
@@ -13158,6 +13203,8 @@ export interface paths {
                     parentId?: number;
                     q?: string;
                     under?: number;
+                    /** @description Units below the top where no active user holds this role */
+                    withoutRole?: string;
                 };
                 header?: never;
                 path?: never;

@@ -48,3 +48,33 @@ export function dayIn(timeZone: string, at: Date = new Date()): string {
   );
   return `${p.year}-${p.month}-${p.day}`;
 }
+
+/**
+ * The instant (ISO, UTC) a calendar day begins in `timeZone`: 2026-12-07 begins at 2026-12-06T16:00:00.000Z
+ * in Beijing, whatever zone the browser is set to. For day filters sent to the API as instants.
+ */
+export function dayStartIn(day: string, timeZone: string): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const midnightUtc = Date.UTC(y, m - 1, d);
+  // The zone's offset at an instant: its wall clock read as if it were UTC, minus the instant.
+  const offset = (at: number) => {
+    const p = Object.fromEntries(
+      new Intl.DateTimeFormat('en-US', {
+        timeZone,
+        hourCycle: 'h23',
+        year: 'numeric',
+        month: '2-digit',
+        day: '2-digit',
+        hour: '2-digit',
+        minute: '2-digit',
+        second: '2-digit',
+      })
+        .formatToParts(at)
+        .map((x) => [x.type, Number(x.value)]),
+    );
+    return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!, p.second!) - at;
+  };
+  // Twice: the offset at the guess, where a change of offset (summer time) near midnight would show.
+  const guess = midnightUtc - offset(midnightUtc);
+  return new Date(midnightUtc - offset(guess)).toISOString();
+}

@@ -26,7 +26,15 @@ export {
   type TrafficLight,
 } from './lights.ts';
 export { formatDomainError, ledgerActionLabels, ledgerDomainMessages, ledgerStatusLabels, type Locale } from './messages.ts';
-export { dueDateOnOrAfter, effectiveReportingCycle, isReportMissing, nextReportDue, NO_REPORTING_CYCLE, type ReportingCycle } from './reporting-cycle.ts';
+export {
+  dueDateOnOrAfter,
+  effectiveReportingCycle,
+  isReportMissing,
+  nextReportDue,
+  NO_REPORTING_CYCLE,
+  REPORTING_CYCLE_KINDS,
+  type ReportingCycle,
+} from './reporting-cycle.ts';
 export { rollupDelta, rollupKeyId, rollupKeys, tallyRollup, type RollupChange, type RollupKey, type RollupTally } from './rollup-key.ts';
 export {
   isOpen,

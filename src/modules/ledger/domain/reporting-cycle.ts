@@ -11,6 +11,9 @@ export type ReportingCycle =
   /** Day of month 1..31; a day the month lacks means its last day (31 in February → 28/29). */
   | { kind: 'monthly'; day: number };
 
+/** Every kind of cycle, for the schemas' enums. */
+export const REPORTING_CYCLE_KINDS = ['none', 'weekly', 'monthly'] as const satisfies readonly ReportingCycle['kind'][];
+
 export const NO_REPORTING_CYCLE: ReportingCycle = { kind: 'none' };
 
 export function effectiveReportingCycle(taskCycle: ReportingCycle | null | undefined, sourceCycle: ReportingCycle | null | undefined): ReportingCycle {

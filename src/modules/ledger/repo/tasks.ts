@@ -32,6 +32,8 @@ export interface TaskFilter {
   onTime?: boolean;
   /** 待审核: a progress report awaits its review (a 销号申请 is decided on the task, so it counts as signOffRequested instead). */
   pendingReview?: boolean;
+  /** 待批示: no 批示 from the reader on the task yet (true), or one at least (false). The leader's to-do line. */
+  uninstructed?: boolean;
   sort?: 'deadline' | '-deadline' | 'updatedAt' | '-updatedAt' | 'number' | 'id';
 }
 
@@ -140,6 +142,18 @@ export function filteredTasks(db: DbOrTx, actor: Actor, f: TaskFilter, today: st
       );
     const wanted = f.pendingReview;
     q = q.where((eb) => (wanted ? pending(eb) : eb.not(pending(eb))));
+  }
+  if (f.uninstructed !== undefined) {
+    const mine = (eb: ExpressionBuilder<Database, 'tasks'>) =>
+      eb.exists(
+        eb
+          .selectFrom('instructions')
+          .select('instructions.id')
+          .whereRef('instructions.task_id', '=', 'tasks.id')
+          .where('instructions.author_id', '=', actor.userId),
+      );
+    const wanted = f.uninstructed;
+    q = q.where((eb) => (wanted ? eb.not(mine(eb)) : mine(eb)));
   }
   if (f.q) {
     const like = `%${f.q}%`;

@@ -2,6 +2,7 @@ import type { AppContext } from '../../../platform/context.ts';
 import type { Actor } from '../../../platform/access/index.ts';
 import type { ToDoContribution, ToDoItem } from '../../../platform/module.ts';
 import { taskRepo, type TaskFilter } from '../repo/tasks.ts';
+import { INSTRUCTION_WRITE } from './instructions.ts';
 import { listUrl, WORKING } from './views.ts';
 
 /** The ledger page showing exactly the tasks a filter selects (the web reads the list's query string). */
@@ -34,8 +35,10 @@ function linesOf(actor: Actor): Line[] {
       { key: 'ledger.returned', filter: { ...unit, status: ['returned'] }, severity: 'warning', note: true },
     );
   }
-  // A leader reads and comments: the red and yellow items of its scope.
+  // A leader reads and comments: the red and yellow items of its scope, and first what awaits its
+  // comment — the red ones it has written no 批示 on yet (a 批示 takes the task off that line).
   if (p.has('ledger.read') && !p.has('ledger.manage') && !p.has('ledger.report')) {
+    if (p.has(INSTRUCTION_WRITE)) lines.push({ key: 'ledger.awaitingComment', filter: { light: ['red'], uninstructed: true }, severity: 'danger' });
     lines.push(
       { key: 'ledger.red', filter: { light: ['red'] }, severity: 'danger' },
       { key: 'ledger.yellow', filter: { light: ['yellow'] }, severity: 'warning' },
@@ -51,6 +54,7 @@ export const ledgerToDo: ToDoContribution = {
     'ledger.extensionRequests',
     'ledger.red',
     'ledger.yellow',
+    'ledger.awaitingComment',
     'ledger.toAcknowledge',
     'ledger.reportsDue',
     'ledger.returned',

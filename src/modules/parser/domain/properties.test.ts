@@ -93,20 +93,70 @@ describe('parseDocument properties', () => {
     );
   });
 
-  it('survives pathological inputs quickly (no catastrophic backtracking)', () => {
-    const inputs = [
-      '一'.repeat(50_000),
-      '（'.repeat(50_000),
-      '1.'.repeat(30_000),
-      '由'.repeat(30_000) + '负责',
-      '牵头单位：' + '、'.repeat(50_000),
-      '2020-'.repeat(20_000),
-      '一是，'.repeat(20_000),
-    ];
-    for (const text of inputs) {
-      const t0 = performance.now();
-      check(text);
-      expect(performance.now() - t0).toBeLessThan(3000);
-    }
+  // Catastrophic backtracking shows as time growing faster than the input, whatever the machine's speed: each
+  // pathological input is parsed at n and 4n characters, and the times compared (the fastest of several runs
+  // each, so a busy machine's pauses drop out). Linear work grows about 4×, quadratic 16×; over 10× fails.
+  const QUARTER = 10_000;
+  const pathological: [string, (n: number) => string][] = [
+    ['一…', (n) => '一'.repeat(n)],
+    ['（…', (n) => '（'.repeat(n)],
+    ['1.…', (n) => '1.'.repeat(n)],
+    ['由…负责', (n) => '由'.repeat(n) + '负责'],
+    ['牵头单位：、…', (n) => '牵头单位：' + '、'.repeat(n)],
+    ['2020-…', (n) => '2020-'.repeat(n)],
+    ['一是，…', (n) => '一是，'.repeat(n)],
+  ];
+
+  it('the growth measure tells linear work from quadratic work', () => {
+    const linear = (n: number) => () => {
+      let x = 0;
+      for (let i = 0; i < n * 2000; i++) x += i & 7;
+      return x;
+    };
+    const quadratic = (n: number) => () => {
+      let x = 0;
+      for (let i = 0; i < n; i++) for (let j = 0; j < n; j++) x += (i ^ j) & 7;
+      return x;
+    };
+    expect(growth(linear, 2_000)).toBeLessThan(MAX_GROWTH);
+    expect(growth(quadratic, 2_000)).toBeGreaterThan(MAX_GROWTH);
   });
+
+  for (const [name, make] of pathological) {
+    it(`survives ${name} without catastrophic backtracking (time grows with the input, not faster)`, () => {
+      expect(
+        growth((n) => {
+          const text = make(n);
+          return () => check(text);
+        }, QUARTER),
+      ).toBeLessThan(MAX_GROWTH);
+    });
+  }
 });
+
+const MAX_GROWTH = 10;
+
+/**
+ * How many times longer the work takes at 4n than at n: the fastest of seven runs of each, n doubled first
+ * until a run at n takes a few milliseconds (shorter times are mostly the timer's noise).
+ */
+function growth(work: (n: number) => () => unknown, n: number): number {
+  const fastest = (run: () => unknown) => {
+    let best = Infinity;
+    for (let i = 0; i < 7; i++) {
+      const t0 = performance.now();
+      run();
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  let small = work(n);
+  small(); // warm the JIT before timing
+  let smallTime = fastest(small);
+  for (let k = 0; smallTime < 2 && k < 4; k++) {
+    n *= 2;
+    small = work(n);
+    smallTime = fastest(small);
+  }
+  return fastest(work(4 * n)) / smallTime;
+}

@@ -17,6 +17,24 @@ export const lookBackRepo = {
     return Number(r.n);
   },
 
+  /**
+   * The units' side of 回头看: tasks these units lead with a check still undecided, and the earliest
+   * answer deadline among those checks (null when none has one).
+   */
+  async undecidedForUnits(db: DbOrTx, actor: Actor, unitIds: number[], today: string): Promise<{ taskIds: number[]; dueOn: string | null }> {
+    if (!unitIds.length) return { taskIds: [], dueOn: null };
+    const rows = await filteredTasks(db, actor, {}, today)
+      .innerJoin('look_back_checks', 'look_back_checks.task_id', 'tasks.id')
+      .innerJoin('look_backs', 'look_backs.id', 'look_back_checks.look_back_id')
+      .where('look_back_checks.decision', 'is', null)
+      .where('tasks.lead_unit_id', 'in', unitIds)
+      .select(['tasks.id', 'look_backs.due_on'])
+      .orderBy('tasks.id')
+      .execute();
+    const dues = rows.map((r) => r.due_on).filter((d): d is string => d !== null);
+    return { taskIds: [...new Set(rows.map((r) => r.id))], dueOn: dues.length ? dues.sort()[0]! : null };
+  },
+
   /** Signed-off tasks the actor may see, optionally of one source. */
   async candidates(db: DbOrTx, actor: Actor, today: string, sourceId?: number): Promise<number[]> {
     const rows = await filteredTasks(db, actor, { status: ['signedOff'], sourceId }, today)
@@ -28,7 +46,18 @@ export const lookBackRepo = {
 
   async insert(
     tx: DbOrTx,
-    l: { scope: string; sourceId: number | null; percent: number | null; note: string | null; seed: string; candidates: number; createdBy: number; at: string },
+    l: {
+      scope: string;
+      sourceId: number | null;
+      percent: number | null;
+      note: string | null;
+      seed: string;
+      candidates: number;
+      scheduledOn: string;
+      dueOn: string | null;
+      createdBy: number;
+      at: string;
+    },
     taskIds: number[],
   ) {
     const { id } = await tx
@@ -41,6 +70,8 @@ export const lookBackRepo = {
         seed: l.seed,
         candidates: l.candidates,
         created_by: l.createdBy,
+        scheduled_on: l.scheduledOn,
+        due_on: l.dueOn,
         created_at: l.at,
       })
       .returning('id')

@@ -15,6 +15,9 @@ export interface LookBackInput {
   sourceId?: number;
   percent?: number;
   note?: string;
+  /** The day it is held (default today) and the units' answer deadline. */
+  scheduledOn?: string;
+  dueOn?: string;
 }
 export interface CheckDecision {
   decision: 'confirm' | 'reopen';
@@ -51,6 +54,8 @@ const presentLookBack = (l: LookBackRow, tally: Record<string, number>) => ({
   note: l.note,
   seed: l.seed,
   candidates: l.candidates,
+  scheduledOn: l.scheduled_on,
+  dueOn: l.due_on,
   createdBy: { id: l.created_by, name: l.creator },
   createdAt: l.created_at,
   counts: { total: Object.values(tally).reduce((a, b) => a + b, 0), pending: tally.pending ?? 0, confirmed: tally.confirm ?? 0, reopened: tally.reopen ?? 0 },
@@ -63,6 +68,8 @@ export const lookBackService = {
     if (input.scope === 'source' && input.sourceId === undefined) throw fieldError('body.sourceId', 'validation.required');
     if (input.scope === 'sample' && input.percent === undefined) throw fieldError('body.percent', 'validation.required');
     const today = ctx.today();
+    const scheduledOn = input.scheduledOn ?? today;
+    if (input.dueOn !== undefined && input.dueOn < scheduledOn) throw fieldError('body.dueOn', 'supervision.look_back_due_before', { scheduledOn });
     // A look-back of one source names a source the author sees (it is stored and shown with the look-back).
     await assertReferences(ctx.db, actor, today, [{ field: 'body.sourceId', kind: 'source', id: input.sourceId }]);
     const candidates = await lookBackRepo.candidates(ctx.db, actor, today, input.scope === 'all' ? undefined : input.sourceId);
@@ -80,6 +87,8 @@ export const lookBackService = {
           note: input.note ?? null,
           seed,
           candidates: candidates.length,
+          scheduledOn,
+          dueOn: input.dueOn ?? null,
           createdBy: actor.userId,
           at: now.toISOString(),
         },

@@ -6,6 +6,8 @@ import { useI18n, useT } from '../../i18n/I18nProvider';
 import { actionLabel, commonActions, commonEntities, entityLabel } from './labels';
 import type { AuditFilters } from './use-audit-filters';
 import { fromDayRange, toDayRange } from '../../lib/date-field';
+import { useTimeZone } from '../../lib/use-date-time';
+import { rangePresets } from './presets';
 
 interface Values {
   range?: [Dayjs | null, Dayjs | null] | null;
@@ -25,6 +27,7 @@ const withCurrent = (codes: string[], current?: string) => (current && !codes.in
 export function AuditFilterBar({ value, onChange }: Props) {
   const t = useT();
   const { lang } = useI18n();
+  const timeZone = useTimeZone();
   const [form] = Form.useForm<Values>();
 
   useEffect(() => {
@@ -59,7 +62,11 @@ export function AuditFilterBar({ value, onChange }: Props) {
     });
   };
 
-  const today = dayjs().startOf('day');
+  // 今天, 本周…: the configured zone's days (GET /api/me), not the browser's.
+  const presets = rangePresets(new Date(), timeZone).map((p) => ({
+    label: t(`audit.presets.${p.key}`),
+    value: [dayjs(p.from), dayjs(p.to)] as [Dayjs, Dayjs],
+  }));
   const filterOption = (input: string, option?: { label: string; code: string }) =>
     !!option && (option.label.toLowerCase().includes(input.toLowerCase()) || option.code.toLowerCase().includes(input.toLowerCase()));
 
@@ -70,11 +77,7 @@ export function AuditFilterBar({ value, onChange }: Props) {
           allowEmpty={[true, true]}
           placeholder={[t('audit.startTime'), t('audit.endTime')]}
           data-testid="audit-filter-range"
-          presets={[
-            { label: t('audit.presets.today'), value: [today, today] },
-            { label: t('audit.presets.last7'), value: [today.subtract(6, 'day'), today] },
-            { label: t('audit.presets.last30'), value: [today.subtract(29, 'day'), today] },
-          ]}
+          presets={presets}
         />
       </Form.Item>
       <Form.Item name="actor" label={t('audit.actor')}>

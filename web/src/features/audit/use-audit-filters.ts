@@ -1,7 +1,9 @@
 import { useCallback, useMemo } from 'react';
 import { useSearchParams } from 'react-router';
 import dayjs from 'dayjs';
+import { useTimeZone } from '../../lib/use-date-time';
 import type { AuditQuery } from './api';
+import { toApiQuery } from './presets';
 
 /** What the URL holds: the API's filters, but `from` and `to` are days (YYYY-MM-DD, both inclusive) rather than instants, so a link reads well. */
 export type AuditFilters = Omit<AuditQuery, 'page' | 'pageSize'>;
@@ -14,19 +16,10 @@ export interface AuditUrlState extends AuditFilters {
 const PAGE_SIZES = [20, 50, 100, 200];
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-/** The days in the user's time zone, as the instants the API filters on (`to` is exclusive). */
-export function toApiQuery(s: AuditUrlState): AuditQuery {
-  const { from, to, ...rest } = s;
-  return {
-    ...rest,
-    from: from ? dayjs(from).startOf('day').toISOString() : undefined,
-    to: to ? dayjs(to).add(1, 'day').startOf('day').toISOString() : undefined,
-  };
-}
-
 /** Filters and paging live in the URL: reload, back and a shared link show the same rows. */
 export function useAuditFilters() {
   const [params, setParams] = useSearchParams();
+  const timeZone = useTimeZone();
 
   const state = useMemo<AuditUrlState>(() => {
     const str = (k: string) => params.get(k)?.trim() || undefined;
@@ -66,5 +59,5 @@ export function useAuditFilters() {
   const setFilters = useCallback((filters: AuditFilters) => write({ ...filters, page: 1, pageSize: state.pageSize }), [write, state.pageSize]);
   const setPage = useCallback((page: number, pageSize: number) => write({ ...state, page: pageSize === state.pageSize ? page : 1, pageSize }), [write, state]);
 
-  return { state, query: useMemo(() => toApiQuery(state), [state]), setFilters, setPage, pageSizes: PAGE_SIZES };
+  return { state, query: useMemo(() => toApiQuery(state, timeZone), [state, timeZone]), setFilters, setPage, pageSizes: PAGE_SIZES };
 }

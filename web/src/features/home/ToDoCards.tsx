@@ -21,6 +21,11 @@ export function ToDoCards() {
     const k = `home.todo.${key}`;
     return hasMessage(k) ? t(k) : key;
   };
+  // A line's note in words: its own sentence (home.todoNote.<key>, e.g. an answer deadline), else "最近：…".
+  const noteText = (key: string, note: string) => {
+    const k = `home.todoNote.${key}`;
+    return hasMessage(k) ? t(k, { note }) : `${t('home.todo.latest')}${note}`;
+  };
   return (
     <Card title={t('home.todo.title')} data-testid="home-todo">
       {toDo.error != null && <Alert type="error" showIcon title={errorText(toDo.error, t)} />}
@@ -51,8 +56,7 @@ export function ToDoCards() {
                       style={{ margin: '4px 0 0', fontSize: 12 }}
                       data-testid={`todo-${item.key}-note`}
                     >
-                      {t('home.todo.latest')}
-                      {item.note}
+                      {noteText(item.key, item.note)}
                     </Typography.Paragraph>
                   )}
                 </Card>

@@ -1,5 +1,6 @@
 import { api } from '../../api/client';
 import { allOf, type JsonBody, type JsonResponse } from '../../api/types';
+import limits from '../../../../shared/password-policy.json';
 
 /** The policy as GET /api/policy answers it (every field); PUT takes the same fields. */
 export type PasswordPolicy = JsonResponse<'/api/policy'>;
@@ -13,15 +14,8 @@ export const policyFields = allOf<keyof PasswordPolicy>()([
   'apiTokenDays',
 ]);
 
-/** The limits the server's schema enforces, checked here first so a typo is caught under the input. */
-export const policyLimits: Record<keyof PasswordPolicy, { min: number; max: number }> = {
-  minLength: { min: 8, max: 128 },
-  minClasses: { min: 3, max: 4 },
-  lockoutThreshold: { min: 1, max: 20 },
-  lockoutMinutes: { min: 1, max: 1440 },
-  sessionIdleMinutes: { min: 1, max: 1440 },
-  apiTokenDays: { min: 1, max: 3650 },
-};
+/** The limits the server's schema enforces (the same file builds it), checked here first so a typo is caught under the input. */
+export const policyLimits: Record<keyof PasswordPolicy, { min: number; max: number }> = limits;
 
 export const securityApi = {
   policy: (signal?: AbortSignal) => api.get<PasswordPolicy>('/api/policy', undefined, signal),

@@ -1,7 +1,8 @@
-import { App, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
+import { App, DatePicker, Form, Input, InputNumber, Modal, Radio, Select } from 'antd';
 import { useNavigate } from 'react-router';
 import { useT } from '../../i18n/I18nProvider';
 import { useFormDialog } from '../../lib/use-form-dialog';
+import { dayField } from '../../lib/date-field';
 import type { SourceSummary } from '../ledger/api';
 import { lookBacksApi, type LookBackScope } from './api';
 import { keys } from '../../api/keys';
@@ -13,6 +14,9 @@ interface Values {
   sourceId?: number;
   percent?: number;
   note?: string;
+  /** YYYY-MM-DD, as dayField keeps them. */
+  scheduledOn?: string;
+  dueOn?: string;
 }
 
 interface Props {
@@ -39,6 +43,8 @@ export function LookBackCreateModal({ open, sources, onClose }: Props) {
         sourceId: v.scope === 'source' ? v.sourceId : undefined,
         percent: v.scope === 'sample' ? v.percent : undefined,
         note: v.note?.trim() || undefined,
+        scheduledOn: v.scheduledOn || undefined,
+        dueOn: v.dueOn || undefined,
       }),
     );
     if (!saved) return;
@@ -86,6 +92,12 @@ export function LookBackCreateModal({ open, sources, onClose }: Props) {
             <InputNumber min={1} max={100} precision={0} inputMode="numeric" suffix="%" style={{ width: 160 }} data-testid="look-back-percent" />
           </Form.Item>
         )}
+        <Form.Item name="scheduledOn" label={t('supervision.create.scheduledOn')} extra={t('supervision.create.scheduledOnHint')} {...dayField}>
+          <DatePicker style={{ width: 200 }} data-testid="look-back-scheduled-on" />
+        </Form.Item>
+        <Form.Item name="dueOn" label={t('supervision.create.dueOn')} extra={t('supervision.create.dueOnHint')} {...dayField}>
+          <DatePicker style={{ width: 200 }} data-testid="look-back-due-on" />
+        </Form.Item>
         <Form.Item name="note" label={t('supervision.create.note')}>
           <Input.TextArea rows={3} maxLength={2000} placeholder={t('supervision.create.notePlaceholder')} data-testid="look-back-note" />
         </Form.Item>

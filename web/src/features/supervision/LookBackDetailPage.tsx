@@ -134,6 +134,12 @@ export function LookBackDetailPage() {
           <Descriptions.Item label={t('supervision.col.progress')}>
             <span data-testid="look-back-progress">{t('supervision.progress', d.counts)}</span>
           </Descriptions.Item>
+          <Descriptions.Item label={t('supervision.col.scheduledOn')}>
+            <span data-testid="look-back-scheduled-on">{d.scheduledOn ?? when(d.createdAt)}</span>
+          </Descriptions.Item>
+          <Descriptions.Item label={t('supervision.col.dueOn')}>
+            <span data-testid="look-back-due-on">{d.dueOn ?? t('supervision.noDueOn')}</span>
+          </Descriptions.Item>
           <Descriptions.Item label={t('supervision.col.createdBy')}>{d.createdBy.name}</Descriptions.Item>
           <Descriptions.Item label={t('supervision.col.createdAt')}>{when(d.createdAt)}</Descriptions.Item>
           <Descriptions.Item label={t('supervision.col.note')}>{d.note ?? ''}</Descriptions.Item>

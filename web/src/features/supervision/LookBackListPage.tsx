@@ -59,6 +59,13 @@ export function LookBackListPage() {
             width: 220,
             render: (_: unknown, r) => <ScopeText lookBack={r} sourceTitle={r.sourceId ? sources.byId.get(r.sourceId) : undefined} />,
           },
+          {
+            title: t('supervision.col.scheduledOn'),
+            key: 'scheduledOn',
+            width: 110,
+            render: (_: unknown, l: LookBack) => l.scheduledOn ?? <DateTime iso={l.createdAt} />,
+          },
+          { title: t('supervision.col.dueOn'), dataIndex: 'dueOn', width: 110, render: (d: string | null) => d ?? '' },
           { title: t('supervision.col.note'), dataIndex: 'note', ellipsis: true },
           {
             title: t('supervision.col.checks'),

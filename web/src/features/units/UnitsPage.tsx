@@ -16,6 +16,7 @@ import { UnitCreateModal } from './UnitCreateModal';
 import { UnitEditModal } from './UnitEditModal';
 import { UnitMoveModal } from './UnitMoveModal';
 import { IssuerCard } from './IssuerCard';
+import { UnitsWithoutRole } from './UnitsWithoutRole';
 
 export default function UnitsPage() {
   const t = useT();
@@ -25,7 +26,12 @@ export default function UnitsPage() {
   // The selected unit lives in the URL: reload and "send this link" keep it.
   const [params, setParams] = useSearchParams();
   const selectedId = params.get('unit') ? Number(params.get('unit')) : null;
-  const select = useCallback((id: number) => setParams({ unit: String(id) }, { replace: true }), [setParams]);
+  // A to-do line's list (?withoutRole=liaison) stays above the tree while its units are picked one by one.
+  const withoutRole = params.get('withoutRole');
+  const select = useCallback(
+    (id: number) => setParams(withoutRole ? { withoutRole, unit: String(id) } : { unit: String(id) }, { replace: true }),
+    [setParams, withoutRole],
+  );
   const [creating, setCreating] = useState<{ parentId: number | null } | null>(null);
   const [editing, setEditing] = useState(false);
   const [moving, setMoving] = useState(false);
@@ -49,6 +55,11 @@ export default function UnitsPage() {
 
   return (
     <Row gutter={16}>
+      {withoutRole && (
+        <Col span={24}>
+          <UnitsWithoutRole role={withoutRole} onSelect={select} onClose={() => setParams(selectedId ? { unit: String(selectedId) } : {}, { replace: true })} />
+        </Col>
+      )}
       <Col xs={24} lg={8}>
         <Card
           title={t('units.tree')}

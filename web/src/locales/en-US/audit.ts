@@ -16,6 +16,7 @@ const audit: Messages['audit'] = {
   endTime: 'To',
   presets: {
     today: 'Today',
+    thisWeek: 'This week',
     last7: 'Last 7 days',
     last30: 'Last 30 days',
   },

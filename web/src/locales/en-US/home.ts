@@ -14,6 +14,7 @@ const home: Messages['home'] = {
       extensionRequests: 'Extension requests',
       red: 'Red (overdue) tasks',
       yellow: 'Yellow (due soon) tasks',
+      awaitingComment: 'Red tasks awaiting your comment',
       toAcknowledge: 'To acknowledge',
       reportsDue: 'Reports due',
       returned: 'Returned',
@@ -21,6 +22,13 @@ const home: Messages['home'] = {
     supervision: {
       lookBacksDue: 'Look-back checks to decide',
       noticesReceived: 'Supervision notices received',
+      lookBacksToAnswer: 'Look-backs to answer',
+    },
+    auditLog: {
+      failedLoginsToday: 'Failed logins today',
+    },
+    units: {
+      withoutLiaison: 'Units without a liaison',
     },
     partyOrgs: {
       renewalsOverdue: 'Party organizations past their term',
@@ -29,6 +37,10 @@ const home: Messages['home'] = {
       disabled: 'Disabled accounts',
       locked: 'Locked accounts',
     },
+  },
+  /** A line's note in words, where it is not the latest item's title (ToDoCards). */
+  todoNote: {
+    supervision: { lookBacksToAnswer: 'Answer by {note}' },
   },
 };
 

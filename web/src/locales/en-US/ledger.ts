@@ -59,6 +59,7 @@ const ledger: Messages['ledger'] = {
     onTimeYes: 'Done on time',
     onTimeNo: 'Not done on time',
     pendingReview: 'Reports to review',
+    uninstructed: 'Awaiting my comment',
     ids: 'Selected tasks',
     idsCount: '{count}',
     colon: ': ',
@@ -220,7 +221,6 @@ const ledger: Messages['ledger'] = {
     by: 'Reviewed by {name}',
     kindProgress: 'Progress report',
     kindSignOff: 'Sign-off request',
-    attachment: 'Attachment {n}',
   },
   timelineAction: {
     create: 'Created',
@@ -244,7 +244,6 @@ const ledger: Messages['ledger'] = {
     'task.instruction': 'Wrote an instruction',
   },
   timeline: {
-    other: 'Other step',
     notice: 'Supervision notice {number}',
     dueBy: 'Due by {date}',
     deadline: 'Deadline: {date}',

@@ -18,6 +18,7 @@ const units: Messages['units'] = {
   children: 'Sub-units',
   noChildren: 'No sub-units',
   noSelection: 'Select a unit in the organization tree',
+  withoutLiaison: 'Units without a liaison ({count})',
   created: 'Unit "{name}" created',
   updated: 'Unit saved',
   moved: 'Unit moved under "{parent}"',

@@ -14,6 +14,7 @@ const audit = {
   endTime: '结束日期',
   presets: {
     today: '今天',
+    thisWeek: '本周',
     last7: '最近 7 天',
     last30: '最近 30 天',
   },

@@ -13,6 +13,7 @@ const home = {
       extensionRequests: '延期申请',
       red: '红灯（逾期）任务',
       yellow: '黄灯（临期）任务',
+      awaitingComment: '待批示的红灯任务',
       toAcknowledge: '待签收',
       reportsDue: '待填报进展',
       returned: '被退回',
@@ -20,6 +21,13 @@ const home = {
     supervision: {
       lookBacksDue: '回头看待核查',
       noticesReceived: '收到的督办单',
+      lookBacksToAnswer: '回头看待回复',
+    },
+    auditLog: {
+      failedLoginsToday: '今日登录失败',
+    },
+    units: {
+      withoutLiaison: '未配联络员的单位',
     },
     partyOrgs: {
       renewalsOverdue: '届满未换届党组织',
@@ -28,6 +36,10 @@ const home = {
       disabled: '已停用账号',
       locked: '已锁定账号',
     },
+  },
+  /** A line's note in words, where it is not the latest item's title (ToDoCards). */
+  todoNote: {
+    supervision: { lookBacksToAnswer: '回复截止：{note}' },
   },
 };
 

@@ -58,6 +58,7 @@ const ledger = {
     onTimeYes: '按期完成',
     onTimeNo: '未按期完成',
     pendingReview: '待审核',
+    uninstructed: '待我批示',
     ids: '指定任务',
     idsCount: '{count} 项',
     colon: '：',
@@ -220,7 +221,6 @@ const ledger = {
     by: '{name} 审核',
     kindProgress: '进展填报',
     kindSignOff: '销号申请',
-    attachment: '附件{n}',
   },
   timelineAction: {
     create: '创建任务',
@@ -245,7 +245,6 @@ const ledger = {
   },
   // 办理记录's details
   timeline: {
-    other: '其他操作',
     notice: '督办单 {number}',
     dueBy: '办结时限：{date}',
     deadline: '完成时限：{date}',

@@ -16,6 +16,7 @@ const units = {
   children: '下级单位',
   noChildren: '暂无下级单位',
   noSelection: '请在左侧组织机构中选择一个单位',
+  withoutLiaison: '未配联络员的单位（{count} 个）',
   created: '单位“{name}”已创建',
   updated: '单位信息已保存',
   moved: '单位已移动到“{parent}”之下',

@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { App, Button, Empty, Input, List, Modal, Progress, Space, Tag, Typography } from 'antd';
+import { App, Button, Empty, Image, Input, List, Modal, Progress, Space, Tag, Typography } from 'antd';
 import { PaperClipOutlined } from '@ant-design/icons';
 import { useT } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
+import { fileSize, isImage } from '../../../lib/file-size';
 import { useDateTime } from '../../../lib/use-date-time';
 import { ledgerApi, type Report } from '../api';
 
@@ -78,12 +79,19 @@ export function ReportsList({ reports, canReview, onReviewed }: Props) {
               {r.percent !== null && <Progress percent={r.percent} size="small" style={{ width: 120, margin: 0 }} />}
             </Space>
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 4 }}>{r.text}</Typography.Paragraph>
-            {r.fileIds.length > 0 && (
+            {r.files.length > 0 && (
+              // Evidence by name and size; pictures show small beside their name and open large.
               <Space wrap>
-                {r.fileIds.map((id, i) => (
-                  <a key={id} href={ledgerApi.fileUrl(id)} data-testid="report-file">
-                    <PaperClipOutlined /> {t('ledger.review.attachment', { n: i + 1 })}
-                  </a>
+                {r.files.map((f) => (
+                  <Space key={f.id} size={4} data-testid="report-file">
+                    {isImage(f.name) && <Image src={ledgerApi.fileUrl(f.id)} width={48} height={48} style={{ objectFit: 'cover' }} alt={f.name} />}
+                    <a href={ledgerApi.fileUrl(f.id)} data-testid="report-file-link">
+                      <PaperClipOutlined /> {f.name}
+                    </a>
+                    <Typography.Text type="secondary" data-testid="report-file-size">
+                      {fileSize(f.size)}
+                    </Typography.Text>
+                  </Space>
                 ))}
               </Space>
             )}

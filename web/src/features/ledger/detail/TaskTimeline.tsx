@@ -1,7 +1,6 @@
 import { App, Timeline, Typography } from 'antd';
 import { DownloadOutlined } from '@ant-design/icons';
 import { useT } from '../../../i18n/I18nProvider';
-import { hasMessage } from '../../../i18n/messages';
 import { downloadFile } from '../../../lib/download';
 import { errorText } from '../../../lib/error-text';
 import { useDateTime } from '../../../lib/use-date-time';
@@ -15,10 +14,8 @@ export function TaskTimeline({ items }: { items: TimelineEntry[] }) {
   const t = useT();
   const when = useDateTime();
   const { message } = App.useApp();
-  const label = (action: string) => {
-    const key = `ledger.timelineAction.${action}`;
-    return hasMessage(key) ? t(key) : t('ledger.timeline.other');
-  };
+  // The server's list of kinds is the generated union: a kind without a label does not compile.
+  const label = (action: TimelineEntry['action']) => t(`ledger.timelineAction.${action}`);
   const download = (id: number) => void downloadFile(ledgerApi.supervisionNoticeUrl(id)).catch((err: unknown) => message.error(errorText(err, t)));
   const muted = { color: '#666', whiteSpace: 'pre-wrap' } as const;
   return (

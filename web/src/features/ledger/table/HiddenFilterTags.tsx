@@ -19,8 +19,8 @@ export function HiddenFilterTags({ query, onRemove }: { query: TaskQuery; onRemo
       {active.map((k) => (
         <Tag key={k} closable onClose={() => onRemove(k)} color="blue">
           {t(`ledger.hiddenFilter.${k}`)}
-          {k === 'onTime' || k === 'pendingReview' ? '' : t('common.colon')}
-          {k === 'pendingReview' ? '' : value(k)}
+          {k === 'onTime' || k === 'pendingReview' || k === 'uninstructed' ? '' : t('common.colon')}
+          {k === 'pendingReview' || k === 'uninstructed' ? '' : value(k)}
         </Tag>
       ))}
     </div>

@@ -43,6 +43,7 @@ export function parseQuery(params: URLSearchParams): TaskQuery {
     dispatchedTo: date(params.get('dispatchedTo')),
     onTime: params.get('onTime') === 'true' ? true : params.get('onTime') === 'false' ? false : undefined,
     pendingReview: params.get('pendingReview') === 'true' ? true : undefined,
+    uninstructed: params.get('uninstructed') === 'true' ? true : undefined,
     ids: ids.length ? ids : undefined,
     sort: sort && (sortKeys as readonly string[]).includes(sort) ? (sort as SortKey) : undefined,
     page: Math.max(1, int(params.get('page')) ?? 1),
@@ -90,6 +91,7 @@ export const hiddenFilterKeys = [
   'dispatchedTo',
   'onTime',
   'pendingReview',
+  'uninstructed',
   'ids',
 ] as const;
 export type HiddenFilterKey = (typeof hiddenFilterKeys)[number];
