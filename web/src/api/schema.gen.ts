@@ -3975,7 +3975,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -4134,7 +4135,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -4312,7 +4314,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -4782,7 +4785,8 @@ export interface paths {
                                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                         title: string;
                                     } | null;
-                                    state: string;
+                                    /** @enum {string} */
+                                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                     /** @enum {string} */
                                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                     supportingUnits: {
@@ -4964,7 +4968,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -5014,7 +5019,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -6700,7 +6706,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -6750,7 +6757,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -6918,7 +6926,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -6968,7 +6977,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -7126,7 +7136,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -7176,7 +7187,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -7342,7 +7354,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -7392,7 +7405,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -7631,7 +7645,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -7681,7 +7696,8 @@ export interface paths {
                                     kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                                     title: string;
                                 } | null;
-                                state: string;
+                                /** @enum {string} */
+                                state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                                 /** @enum {string} */
                                 status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                                 supportingUnits: {
@@ -14339,7 +14355,8 @@ export interface components {
                         kind: "speech" | "instruction" | "document" | "workPlan" | "inspection";
                         title: string;
                     } | null;
-                    state: string;
+                    /** @enum {string} */
+                    state: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled";
                     /** @enum {string} */
                     status: "draft" | "dispatched" | "acknowledged" | "inProgress" | "signOffRequested" | "signedOff" | "reopened" | "cancelled" | "returned" | "extensionRequested";
                     supportingUnits: {
