@@ -54,7 +54,8 @@ export async function generateCity(db: Kysely<Database>, dialect: 'sqlite' | 'po
   }
   const unitCount = id;
 
-  // Tasks: lead unit, status and deadline spread pseudo-randomly but reproducibly by n.
+  // Tasks: lead unit, status and deadline spread pseudo-randomly but reproducibly by n. 退回 is a status,
+  // not a stored state: a returned task is in progress (domain/states.ts).
   const statusCase = sql.raw(`case ${STATUSES.map((s, i) => `when n % ${STATUSES.length} = ${i} then '${s}'`).join(' ')} end`);
   // Deadlines as ledgers have them: mostly month and quarter ends (年底前, 6月底前, 三季度末), some any day.
   const deadline =
@@ -69,7 +70,7 @@ export async function generateCity(db: Kysely<Database>, dialect: 'sqlite' | 'po
       ? sql`select generate_series(1::bigint, ${tasks}::bigint) as n`
       : sql`with recursive seq(n) as (select 1 union all select n + 1 from seq where n < ${tasks}) select n from seq`;
   await sql`insert into tasks (title, lead_unit_id, deadline, deadline_sort, state, status, category, created_at, updated_at)
-    select '任务' || n, ${unit}, d, d, s, s, 'task', ${now}, ${now}
+    select '任务' || n, ${unit}, d, d, case when s = 'returned' then 'inProgress' else s end, s, 'task', ${now}, ${now}
     from (select n, ${deadline} as d, ${statusCase} as s from (${series}) seq) g`.execute(db);
   const lightful = sql.join([...LIGHTFUL].map((s) => sql`${s}`));
   const minus10 = dialect === 'postgres' ? sql`to_char(deadline::date - 10, 'YYYY-MM-DD')` : sql`date(deadline, '-10 days')`;
