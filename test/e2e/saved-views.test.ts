@@ -24,6 +24,9 @@ describe('ledger saved views live on the server', () => {
     await e2e.page.getByTestId('ledger-table').waitFor();
     await e2e.page.getByTestId('ledger-view-save').click();
     await e2e.page.getByPlaceholder('视图名称').fill('已下达');
+    // Save is enabled once the page holds the name: the state to wait on before clicking (under two CPU
+    // burners a click once landed while it did not, and nothing was sent).
+    await e2e.page.locator('[data-testid=ledger-view-save-submit]:not([disabled])').waitFor();
     // The answer and the form closing are the states to wait on: the 已保存视图 message lasts 3 s, and a
     // machine busy enough can poll past it.
     const created = e2e.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/saved-views'));
@@ -38,6 +41,7 @@ describe('ledger saved views live on the server', () => {
     // The same name again: the server's message, and the view list unchanged.
     await e2e.page.getByTestId('ledger-view-save').click();
     await e2e.page.getByPlaceholder('视图名称').fill('已下达');
+    await e2e.page.locator('[data-testid=ledger-view-save-submit]:not([disabled])').waitFor();
     const refused = e2e.page.waitForResponse((r) => r.request().method() === 'POST' && r.url().endsWith('/api/saved-views'));
     await e2e.page.getByTestId('ledger-view-save-submit').click();
     const answer = await refused;

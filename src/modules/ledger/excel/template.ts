@@ -1,7 +1,7 @@
-import { exceljs } from '../../../platform/lazy/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { hiddenLists } from '../../../platform/excel/lists.ts';
 import { printSetup, rowHeight } from '../../../platform/excel/print.ts';
+import { startTemplate } from '../../../platform/excel/template-kit.ts';
 import { categoryLabels, headers, templateColumns, yesNo, type ColumnKey } from './layout.ts';
 
 const required = new Set<ColumnKey>(['title', 'leadUnit']);
@@ -46,23 +46,21 @@ const intro: Record<Locale, string[]> = {
 
 /** The blank decomposition table (任务分解表) with an instructions sheet, in the reader's language. */
 export async function importTemplate(locale: Locale, unitNames: string[] = []): Promise<Buffer> {
-  const wb = new (exceljs().Workbook)();
-  wb.creator = 'Luoshi 落实';
-  const ws = wb.addWorksheet(locale === 'en-US' ? 'Decomposition' : '任务分解表', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = templateColumns.map((c) => ({
-    key: c.key,
-    width: c.width,
-    header: headers[locale][c.key] + (required.has(c.key) ? (locale === 'en-US' ? ' *' : '（必填）') : ''),
-  }));
-  const head = ws.getRow(1);
-  head.font = { bold: true };
-  head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  templateColumns.forEach((c, i) => {
-    const cell = head.getCell(i + 1);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: required.has(c.key) ? 'FFFFE7BA' : 'FFD9E1F2' } };
-    cell.note = notes[locale][c.key]?.[0] ?? '';
+  const {
+    wb,
+    sheet: ws,
+    letter,
+    finish,
+  } = startTemplate({
+    locale,
+    sheet: locale === 'en-US' ? 'Decomposition' : '任务分解表',
+    columns: templateColumns,
+    headers: headers[locale],
+    required,
+    notes: notes[locale],
+    intro: intro[locale],
   });
-  const letter = (k: ColumnKey) => ws.getColumn(templateColumns.findIndex((c) => c.key === k) + 1).letter;
+  const head = ws.getRow(1);
   const lists = hiddenLists(
     wb,
     { category: Object.values(categoryLabels[locale]), key: yesNo[locale], units: unitNames },
@@ -81,19 +79,5 @@ export async function importTemplate(locale: Locale, unitNames: string[] = []): 
   }
   head.height = 36;
 
-  const help = wb.addWorksheet(locale === 'en-US' ? 'Instructions' : '填写说明');
-  help.columns = [{ width: 14 }, { width: 70 }, { width: 36 }];
-  help.addRow([intro[locale][0]]).font = { bold: true, size: 14 };
-  for (const line of intro[locale].slice(1)) help.addRow([line]);
-  help.addRow([]);
-  const th = help.addRow(locale === 'en-US' ? ['Column', 'How to fill it in', 'Example'] : ['列', '填写要求', '示例']);
-  th.font = { bold: true };
-  for (const c of templateColumns) {
-    const values = [headers[locale][c.key], ...(notes[locale][c.key] ?? ['', ''])];
-    const row = help.addRow(values);
-    row.alignment = { wrapText: true, vertical: 'top' };
-    row.height = rowHeight(values, [14, 70, 36]);
-  }
-  printSetup(help, { headerRow: 5, landscape: false });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return finish();
 }

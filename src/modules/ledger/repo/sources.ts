@@ -21,6 +21,21 @@ function visible(db: DbOrTx, actor: Actor, today: string) {
   };
 }
 
+/** What a list of sources shows of each: its head and how many tasks it has. */
+const summaryColumns = (eb: ExpressionBuilder<Database, 'sources'>) => [
+  'sources.id' as const,
+  'sources.kind' as const,
+  'sources.title' as const,
+  'sources.date' as const,
+  'sources.issuer' as const,
+  'sources.created_at as createdAt' as const,
+  eb
+    .selectFrom('tasks')
+    .select(eb.fn.countAll<number>().as('c'))
+    .whereRef('tasks.source_id', '=', 'sources.id' as never)
+    .as('taskCount'),
+];
+
 export const sourceRepo = {
   /** A source's tasks in outline order, with what dispatching them needs. */
   async tasksInOrder(db: DbOrTx, sourceId: number) {
@@ -48,24 +63,7 @@ export const sourceRepo = {
     let q = db.selectFrom('sources').where(visible(db, actor, today));
     if (kind) q = q.where('kind', '=', kind);
     const { n } = await q.select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const items = await q
-      .select((eb) => [
-        'sources.id',
-        'sources.kind',
-        'sources.title',
-        'sources.date',
-        'sources.issuer',
-        'sources.created_at as createdAt',
-        eb
-          .selectFrom('tasks')
-          .select(eb.fn.countAll<number>().as('c'))
-          .whereRef('tasks.source_id', '=', 'sources.id' as never)
-          .as('taskCount'),
-      ])
-      .orderBy('sources.id', 'desc')
-      .limit(paging.pageSize)
-      .offset(offsetOf(paging))
-      .execute();
+    const items = await q.select(summaryColumns).orderBy('sources.id', 'desc').limit(paging.pageSize).offset(offsetOf(paging)).execute();
     return { total: Number(n), items: items.map(withCount) };
   },
 
@@ -79,19 +77,7 @@ export const sourceRepo = {
         .selectFrom('sources')
         .where(visible(db, actor, today))
         .where(column, '=', value)
-        .select((eb) => [
-          'sources.id',
-          'sources.kind',
-          'sources.title',
-          'sources.date',
-          'sources.issuer',
-          'sources.created_at as createdAt',
-          eb
-            .selectFrom('tasks')
-            .select(eb.fn.countAll<number>().as('c'))
-            .whereRef('tasks.source_id', '=', 'sources.id' as never)
-            .as('taskCount'),
-        ])
+        .select(summaryColumns)
         .orderBy('sources.id', 'desc')
         .limit(limit)
         .execute();

@@ -1,7 +1,7 @@
-import { exceljs } from '../../../platform/lazy/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { hiddenLists } from '../../../platform/excel/lists.ts';
-import { isWide, printSetup, rowHeight } from '../../../platform/excel/print.ts';
+import { isWide, printSetup } from '../../../platform/excel/print.ts';
+import { startTemplate } from '../../../platform/excel/template-kit.ts';
 import { BACKGROUND_WORDS, CATEGORY_WORDS, KIND_WORDS } from '../domain/index.ts';
 import { columns, headers, type OrgKey } from './layout.ts';
 
@@ -51,23 +51,20 @@ const intro: Record<Locale, string[]> = {
 
 /** The blank organization list with an instructions sheet; pick lists on a hidden sheet (platform/excel/lists.ts). */
 export async function orgTemplate(locale: Locale, unitLabels: string[] = []): Promise<Buffer> {
-  const wb = new (exceljs().Workbook)();
-  wb.creator = 'Luoshi 落实';
-  const ws = wb.addWorksheet(locale === 'en-US' ? 'Organizations' : '党组织', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = columns.map((c) => ({
-    key: c.key,
-    width: c.width,
-    header: headers[locale][c.key] + (required.has(c.key) ? (locale === 'en-US' ? ' *' : '（必填）') : ''),
-  }));
-  const head = ws.getRow(1);
-  head.font = { bold: true };
-  head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  columns.forEach((c, i) => {
-    const cell = head.getCell(i + 1);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: required.has(c.key) ? 'FFFFE7BA' : 'FFD9E1F2' } };
-    cell.note = notes[locale][c.key][0];
+  const {
+    wb,
+    sheet: ws,
+    letter,
+    finish,
+  } = startTemplate({
+    locale,
+    sheet: locale === 'en-US' ? 'Organizations' : '党组织',
+    columns,
+    headers: headers[locale],
+    required,
+    notes: notes[locale],
+    intro: intro[locale],
   });
-  const letter = (k: OrgKey) => ws.getColumn(columns.findIndex((c) => c.key === k) + 1).letter;
   const lists = hiddenLists(
     wb,
     { category: Object.values(CATEGORY_WORDS), kind: Object.values(KIND_WORDS), background: Object.values(BACKGROUND_WORDS), units: unitLabels },
@@ -83,18 +80,5 @@ export async function orgTemplate(locale: Locale, unitLabels: string[] = []): Pr
     for (const k of ['foundedOn', 'termStart', 'termEnd'] as const) ws.getCell(`${letter(k)}${r}`).numFmt = 'yyyy-mm-dd';
   }
 
-  const help = wb.addWorksheet(locale === 'en-US' ? 'Instructions' : '填写说明');
-  help.columns = [{ width: 14 }, { width: 70 }, { width: 40 }];
-  help.addRow([intro[locale][0]]).font = { bold: true, size: 14 };
-  for (const line of intro[locale].slice(1)) help.addRow([line]);
-  help.addRow([]);
-  help.addRow(locale === 'en-US' ? ['Column', 'How to fill it in', 'Example'] : ['列', '填写要求', '示例']).font = { bold: true };
-  for (const c of columns) {
-    const values = [headers[locale][c.key], ...notes[locale][c.key]];
-    const row = help.addRow(values);
-    row.alignment = { wrapText: true, vertical: 'top' };
-    row.height = rowHeight(values, [14, 70, 40]);
-  }
-  printSetup(help, { headerRow: 5, landscape: false });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return finish();
 }

@@ -1,7 +1,7 @@
-import { exceljs } from '../../../platform/lazy/index.ts';
 import type { Locale } from '../../../platform/i18n/index.ts';
 import { hiddenLists } from '../../../platform/excel/lists.ts';
 import { isWide, printSetup, rowHeight } from '../../../platform/excel/print.ts';
+import { startTemplate } from '../../../platform/excel/template-kit.ts';
 import { severityLabels } from '../domain/index.ts';
 import { headers, importColumns, type ImportKey } from './layout.ts';
 
@@ -54,23 +54,20 @@ const intro: Record<Locale, string[]> = {
  * characters and at any comma inside a category.
  */
 export async function problemTemplate(locale: Locale, categories: string[], unitLabels: string[] = []): Promise<Buffer> {
-  const wb = new (exceljs().Workbook)();
-  wb.creator = 'Luoshi 落实';
-  const ws = wb.addWorksheet(locale === 'en-US' ? 'Problems' : '问题清单', { views: [{ state: 'frozen', ySplit: 1 }] });
-  ws.columns = importColumns.map((c) => ({
-    key: c.key,
-    width: c.width,
-    header: headers[locale][c.key] + (required.has(c.key) ? (locale === 'en-US' ? ' *' : '（必填）') : ''),
-  }));
-  const head = ws.getRow(1);
-  head.font = { bold: true };
-  head.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
-  importColumns.forEach((c, i) => {
-    const cell = head.getCell(i + 1);
-    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: required.has(c.key) ? 'FFFFE7BA' : 'FFD9E1F2' } };
-    cell.note = notes[locale][c.key]?.[0] ?? '';
+  const {
+    wb,
+    sheet: ws,
+    letter,
+    finish,
+  } = startTemplate({
+    locale,
+    sheet: locale === 'en-US' ? 'Problems' : '问题清单',
+    columns: importColumns,
+    headers: headers[locale],
+    required,
+    notes: notes[locale],
+    intro: intro[locale],
   });
-  const letter = (k: ImportKey) => ws.getColumn(importColumns.findIndex((c) => c.key === k) + 1).letter;
   // 责任单位 suggests without refusing: whoever fills the list in may know units the downloader does not see.
   const lists = hiddenLists(wb, { category: categories, severity: Object.values(severityLabels[locale]), units: unitLabels }, { strict: { units: false } });
   const widths = importColumns.map((c) => c.width);
@@ -84,18 +81,5 @@ export async function problemTemplate(locale: Locale, categories: string[], unit
     ws.getCell(`${letter('measures')}${r}`).alignment = { wrapText: true, vertical: 'top' };
   }
 
-  const help = wb.addWorksheet(locale === 'en-US' ? 'Instructions' : '填写说明');
-  help.columns = [{ width: 14 }, { width: 70 }, { width: 40 }];
-  help.addRow([intro[locale][0]]).font = { bold: true, size: 14 };
-  for (const line of intro[locale].slice(1)) help.addRow([line]);
-  help.addRow([]);
-  help.addRow(locale === 'en-US' ? ['Column', 'How to fill it in', 'Example'] : ['列', '填写要求', '示例']).font = { bold: true };
-  for (const c of importColumns) {
-    const values = [headers[locale][c.key], ...(notes[locale][c.key] ?? ['', ''])];
-    const row = help.addRow(values);
-    row.alignment = { wrapText: true, vertical: 'top' };
-    row.height = rowHeight(values, [14, 70, 40]);
-  }
-  printSetup(help, { headerRow: 5, landscape: false });
-  return Buffer.from(await wb.xlsx.writeBuffer());
+  return finish();
 }

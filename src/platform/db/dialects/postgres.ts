@@ -7,6 +7,10 @@ pg.types.setTypeParser(1700, (v) => Number(v));
 
 export function openPostgres(url: string, max = 10) {
   const pool = new pg.Pool({ connectionString: url, max });
+  // An idle connection the server ends (a restart, a failover, pg_terminate_backend) is an 'error' on
+  // the pool; without a listener it would end the whole process. The pool drops that client and the
+  // next query opens a new one, so a line on stderr is all it needs (no URL: it may carry a password).
+  pool.on('error', (err) => console.error(`PostgreSQL: an idle connection ended (${(err as { code?: string }).code ?? err.message})`));
   return { dialect: new PostgresDialect({ pool }), pool };
 }
 

@@ -1,16 +1,16 @@
 import { useState } from 'react';
-import { App, Button, Card, Empty, Form, Input, List, Modal, Select, Space, Typography } from 'antd';
-import { EditOutlined, NodeIndexOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Form, Input, List, Modal, Select, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
 import { Link, useNavigate } from 'react-router';
 import { keys } from '../../../api/keys';
 import { useInvalidate } from '../../../api/use-invalidate';
 import { useT } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
-import { useDateTime } from '../../../lib/use-date-time';
 import { useFormDialog } from '../../../lib/use-form-dialog';
 import { dashboardApi, type Figure } from '../api';
 import { pagePathFor } from '../shared/figure-path';
+import { InstructionItem } from '../../ledger/detail/InstructionItem';
 
 const MAX = 2000;
 
@@ -27,7 +27,6 @@ export interface NamedFigure {
  */
 export function FigureInstructions({ unitId, scopeName, figures }: { unitId: number | null; scopeName: string; figures: NamedFigure[] }) {
   const t = useT();
-  const when = useDateTime();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const invalidate = useInvalidate();
@@ -85,31 +84,22 @@ export function FigureInstructions({ unitId, scopeName, figures }: { unitId: num
           dataSource={list.data.items}
           pagination={{ pageSize: 3, size: 'small', hideOnSinglePage: true }}
           renderItem={(i) => (
-            <List.Item
-              data-testid="figure-instruction"
-              actions={[
-                i.sourceId !== null ? (
-                  <Link key="source" to={`/ledger/sources/${i.sourceId}`}>
-                    {t('ledger.instruction.converted')}
-                  </Link>
-                ) : actions.includes('convert') ? (
-                  <Button key="convert" size="small" icon={<NodeIndexOutlined />} loading={converting === i.id} onClick={() => void convert(i.id)}>
-                    {t('ledger.instruction.convert')}
-                  </Button>
-                ) : null,
-              ].filter(Boolean)}
-            >
-              <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {i.author}
-                  {i.unit && `（${i.unit}）`} {when(i.createdAt)} · {t('dashboard.instruction.on')}
+            <InstructionItem
+              item={i}
+              canConvert={actions.includes('convert')}
+              converting={converting === i.id}
+              onConvert={(id) => void convert(id)}
+              about={
+                <>
+                  {' · '}
+                  {t('dashboard.instruction.on')}
                   <Link to={pagePathFor(i.figure)} data-testid="figure-instruction-figure">
                     {i.label}
                   </Link>
-                </Typography.Text>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }}>{i.text}</Typography.Paragraph>
-              </Space>
-            </List.Item>
+                </>
+              }
+              testId="figure-instruction"
+            />
           )}
         />
       )}

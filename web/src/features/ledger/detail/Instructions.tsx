@@ -1,15 +1,15 @@
 import { useState } from 'react';
-import { App, Button, Card, Empty, Form, Input, List, Modal, Space, Typography } from 'antd';
-import { EditOutlined, NodeIndexOutlined } from '@ant-design/icons';
+import { App, Button, Card, Empty, Form, Input, List, Modal, Typography } from 'antd';
+import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { useNavigate } from 'react-router';
 import { keys } from '../../../api/keys';
 import { useInvalidate } from '../../../api/use-invalidate';
 import { useT } from '../../../i18n/I18nProvider';
 import { errorText } from '../../../lib/error-text';
-import { useDateTime } from '../../../lib/use-date-time';
 import { useFormDialog } from '../../../lib/use-form-dialog';
 import { instructionsApi, type InstructionTarget } from '../api';
+import { InstructionItem } from './InstructionItem';
 
 const MAX = 2000;
 
@@ -20,7 +20,6 @@ const MAX = 2000;
  */
 export function Instructions({ target }: { target: InstructionTarget }) {
   const t = useT();
-  const when = useDateTime();
   const navigate = useNavigate();
   const { message } = App.useApp();
   const invalidate = useInvalidate();
@@ -71,37 +70,13 @@ export function Instructions({ target }: { target: InstructionTarget }) {
         <List
           dataSource={list.data.items}
           renderItem={(i) => (
-            <List.Item
-              data-testid="instruction"
-              actions={[
-                i.sourceId !== null ? (
-                  <Link key="source" to={`/ledger/sources/${i.sourceId}`}>
-                    {t('ledger.instruction.converted')}
-                  </Link>
-                ) : actions.includes('convert') ? (
-                  <Button
-                    key="convert"
-                    size="small"
-                    icon={<NodeIndexOutlined />}
-                    loading={converting === i.id}
-                    onClick={() => void convert(i.id)}
-                    data-testid="instruction-convert"
-                  >
-                    {t('ledger.instruction.convert')}
-                  </Button>
-                ) : null,
-              ].filter(Boolean)}
-            >
-              <Space orientation="vertical" size={2} style={{ width: '100%' }}>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {i.author}
-                  {i.unit && `（${i.unit}）`} {when(i.createdAt)}
-                </Typography.Text>
-                <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', marginBottom: 0 }} data-testid="instruction-text">
-                  {i.text}
-                </Typography.Paragraph>
-              </Space>
-            </List.Item>
+            <InstructionItem
+              item={i}
+              canConvert={actions.includes('convert')}
+              converting={converting === i.id}
+              onConvert={(id) => void convert(id)}
+              testId="instruction"
+            />
           )}
         />
       )}

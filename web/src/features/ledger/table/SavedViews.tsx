@@ -91,7 +91,7 @@ export function SavedViews({ saved, search, columns, onOpen }: Props) {
                 placeholder={t('ledger.views.namePlaceholder')}
                 maxLength={30}
               />
-              <Button type="primary" loading={saving} onClick={() => void save()} data-testid="ledger-view-save-submit">
+              <Button type="primary" loading={saving} disabled={!name.trim()} onClick={() => void save()} data-testid="ledger-view-save-submit">
                 {t('common.save')}
               </Button>
             </Space.Compact>
