@@ -36,7 +36,6 @@ export const dashboardApi = {
   figureInstructions: (unitId: number | null, signal?: AbortSignal) =>
     api.get<FigureInstructions>('/api/figure-instructions', unitId === null ? undefined : { unitId }, signal),
   writeFigureInstruction: (body: JsonBody<'/api/figure-instructions'>) => api.post<{ id: number }>('/api/figure-instructions', body),
-  convertInstruction: (id: number) => api.post<{ id: number }>(`/api/instructions/${id}/convert`),
 };
 
 // A group of counts is keyed by name (problems' statuses), so a count or a rate is told by its fields.

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Card, Empty, Form, Input, List, Modal, Select, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Link, useNavigate } from 'react-router';
+import { Link } from 'react-router';
 import { keys } from '../../../api/keys';
 import { useInvalidate } from '../../../api/use-invalidate';
 import { useT } from '../../../i18n/I18nProvider';
@@ -11,6 +11,7 @@ import { useFormDialog } from '../../../lib/use-form-dialog';
 import { dashboardApi, type Figure } from '../api';
 import { pagePathFor } from '../shared/figure-path';
 import { InstructionItem } from '../../ledger/detail/InstructionItem';
+import { useConvertInstruction } from '../../ledger/detail/use-convert-instruction';
 
 const MAX = 2000;
 
@@ -27,12 +28,11 @@ export interface NamedFigure {
  */
 export function FigureInstructions({ unitId, scopeName, figures }: { unitId: number | null; scopeName: string; figures: NamedFigure[] }) {
   const t = useT();
-  const navigate = useNavigate();
   const { message } = App.useApp();
   const invalidate = useInvalidate();
   const list = useQuery({ queryKey: keys.dashboard.instructions(unitId), queryFn: ({ signal }) => dashboardApi.figureInstructions(unitId, signal) });
   const [open, setOpen] = useState(false);
-  const [converting, setConverting] = useState<number | null>(null);
+  const { converting, convert } = useConvertInstruction(keys.dashboard.instructions(unitId));
   const dialog = useFormDialog<{ figure: string; text: string }>({ open, draftKey: `luoshi.draft.dashboard.instruction.${unitId ?? 'city'}` });
   const actions = list.data?.actions ?? [];
 
@@ -47,18 +47,6 @@ export function FigureInstructions({ unitId, scopeName, figures }: { unitId: num
     message.success(t('ledger.instruction.written'));
     setOpen(false);
     void invalidate(keys.dashboard.instructions(unitId));
-  };
-  const convert = async (id: number) => {
-    setConverting(id);
-    try {
-      const { id: sourceId } = await dashboardApi.convertInstruction(id);
-      void invalidate(keys.sources.all, keys.dashboard.instructions(unitId));
-      navigate(`/sources/new?from=${sourceId}`);
-    } catch (err) {
-      message.error(errorText(err, t));
-    } finally {
-      setConverting(null);
-    }
   };
 
   // Nothing written here and nothing this reader may write: the card would be an empty box.

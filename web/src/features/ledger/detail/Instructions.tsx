@@ -2,7 +2,6 @@ import { useState } from 'react';
 import { App, Button, Card, Empty, Form, Input, List, Modal, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { useNavigate } from 'react-router';
 import { keys } from '../../../api/keys';
 import { useInvalidate } from '../../../api/use-invalidate';
 import { useT } from '../../../i18n/I18nProvider';
@@ -10,6 +9,7 @@ import { errorText } from '../../../lib/error-text';
 import { useFormDialog } from '../../../lib/use-form-dialog';
 import { instructionsApi, type InstructionTarget } from '../api';
 import { InstructionItem } from './InstructionItem';
+import { useConvertInstruction } from './use-convert-instruction';
 
 const MAX = 2000;
 
@@ -20,13 +20,12 @@ const MAX = 2000;
  */
 export function Instructions({ target }: { target: InstructionTarget }) {
   const t = useT();
-  const navigate = useNavigate();
   const { message } = App.useApp();
   const invalidate = useInvalidate();
   const key = target.kind === 'task' ? keys.tasks.instructions(target.id) : keys.sources.instructions(target.id);
   const list = useQuery({ queryKey: key, queryFn: ({ signal }) => instructionsApi.list(target, signal) });
   const [open, setOpen] = useState(false);
-  const [converting, setConverting] = useState<number | null>(null);
+  const { converting, convert } = useConvertInstruction();
   const dialog = useFormDialog<{ text: string }>({ open, draftKey: `luoshi.draft.ledger.instruction.${target.kind}.${target.id}` });
   const actions = list.data?.actions ?? [];
 
@@ -37,18 +36,6 @@ export function Instructions({ target }: { target: InstructionTarget }) {
     setOpen(false);
     // The task's history and this list; the live stream tells everyone else.
     void invalidate(target.kind === 'task' ? keys.tasks.detail(target.id) : keys.sources.detail(target.id));
-  };
-  const convert = async (id: number) => {
-    setConverting(id);
-    try {
-      const { id: sourceId } = await instructionsApi.convert(id);
-      void invalidate(keys.sources.all);
-      navigate(`/sources/new?from=${sourceId}`);
-    } catch (err) {
-      message.error(errorText(err, t));
-    } finally {
-      setConverting(null);
-    }
   };
 
   return (
